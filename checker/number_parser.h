@@ -1,0 +1,68 @@
+// Parses numbers written in digits, words or both, from a rule pack's number table.
+//
+// The language lives in rules/<lang>/numbers.json (digit separators, number words,
+// multipliers such as "ribu" and "juta", the "se-" prefix, vague quantities such as
+// "ratusan", ordinals such as "ke-70", signs); this module holds only the mechanism:
+// Duckling-style composition of word values (powers of ten multiply, smaller values
+// add) and digit grouping.
+//
+//   absl::StatusOr<NumberParser> p = NumberParser::FromJson(json, "rules/id/numbers.json");
+//   TokenizedText t = Tokenize("2,5 juta peluru", {});
+//   absl::optional<ParsedNumber> n = p->ParseAt(t, 0);  // value 2500000, tokens [0, 2)
+//
+// Thread-safe after construction (const methods only).
+#ifndef CLAIMCHECK_CHECKER_NUMBER_PARSER_H_
+#define CLAIMCHECK_CHECKER_NUMBER_PARSER_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "absl/types/optional.h"
+#include "checker/tokenizer.h"
+#include "nlohmann/json.hpp"
+
+namespace claimcheck {
+
+struct ParsedNumber {
+  double value = 0;       // the number; for vague quantities, the low end
+  double low = 0;         // interval the words allow: equal to value unless vague
+  double high = 0;        // ("ratusan" = [200, 900]; "puluhan ribu" = [20000, 90000])
+  bool vague = false;
+  bool ordinal = false;   // "ke-70", "kedua", "pertama"
+  bool words = false;     // written (at least partly) in words
+  uint32_t first_token = 0;  // tokens [first_token, end_token) of the text
+  uint32_t end_token = 0;
+  std::string rule;       // name of the rule that produced it, e.g. "number.digits"
+};
+
+class NumberParser {
+ public:
+  // Builds a parser from the parsed contents of numbers.json. `file` is used in error
+  // messages only. Returns InvalidArgument naming the file and the offending entry
+  // when the table is malformed (missing fields, wrong types, duplicate words).
+  static absl::StatusOr<NumberParser> FromJson(const nlohmann::json& json,
+                                               absl::string_view file);
+
+  // Parses the longest number that starts exactly at token `i` of `t`, or returns
+  // nullopt when no number starts there. Never reads past t.tokens.size().
+  absl::optional<ParsedNumber> ParseAt(const TokenizedText& t, size_t i) const;
+
+  // Parses a whole string as one number (for tests and conformance): the number must
+  // cover every token. Returns nullopt otherwise.
+  absl::optional<ParsedNumber> ParseWhole(absl::string_view text) const;
+
+  // Implementation detail, public so the .cc's helpers can name it.
+  struct Impl;
+
+ private:
+  NumberParser() = default;
+  std::shared_ptr<const Impl> impl_;
+};
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_CHECKER_NUMBER_PARSER_H_

@@ -1,0 +1,188 @@
+#include "checker/tokenizer.h"
+
+#include <string>
+
+namespace claimcheck {
+namespace {
+
+bool IsAsciiDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+bool IsAsciiAlpha(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// Length of the UTF-8 sequence starting with lead byte c (1 for invalid leads).
+size_t Utf8Length(unsigned char c) {
+  if (c < 0x80) return 1;
+  if ((c & 0xE0) == 0xC0) return 2;
+  if ((c & 0xF0) == 0xE0) return 3;
+  if ((c & 0xF8) == 0xF0) return 4;
+  return 1;
+}
+
+// Decodes the code point at text[i] with length n; returns 0xFFFD when malformed.
+uint32_t CodePoint(absl::string_view text, size_t i, size_t n) {
+  if (i + n > text.size()) return 0xFFFD;
+  unsigned char c = text[i];
+  if (n == 1) return c;
+  uint32_t cp = c & (0x7F >> n);
+  for (size_t k = 1; k < n; ++k) {
+    unsigned char cc = text[i + k];
+    if ((cc & 0xC0) != 0x80) return 0xFFFD;
+    cp = (cp << 6) | (cc & 0x3F);
+  }
+  return cp;
+}
+
+enum class CharClass { kSpace, kNewline, kDigit, kLetter, kPunct };
+
+CharClass Classify(absl::string_view text, size_t i, size_t* len) {
+  unsigned char c = text[i];
+  *len = Utf8Length(c);
+  if (c < 0x80) {
+    *len = 1;
+    if (c == '\n') return CharClass::kNewline;
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') return CharClass::kSpace;
+    if (IsAsciiDigit(c)) return CharClass::kDigit;
+    if (IsAsciiAlpha(c)) return CharClass::kLetter;
+    return CharClass::kPunct;
+  }
+  if (i + *len > text.size()) {
+    *len = 1;
+    return CharClass::kLetter;
+  }
+  uint32_t cp = CodePoint(text, i, *len);
+  if (cp == 0xFFFD && *len > 1 && (static_cast<unsigned char>(text[i + 1]) & 0xC0) != 0x80) {
+    *len = 1;  // malformed: consume one byte as a letter
+    return CharClass::kLetter;
+  }
+  if (cp == 0x00A0 || cp == 0x2007 || cp == 0x202F || (cp >= 0x2000 && cp <= 0x200A) ||
+      cp == 0x3000 || cp == 0xFEFF || cp == 0x200B) {
+    return CharClass::kSpace;
+  }
+  if (cp == 0x2028 || cp == 0x2029 || cp == 0x0085) return CharClass::kNewline;
+  if ((cp >= 0x0080 && cp <= 0x00BF) || cp == 0x00D7 || cp == 0x00F7 ||
+      (cp >= 0x2010 && cp <= 0x206F) || (cp >= 0x20A0 && cp <= 0x20CF) ||
+      (cp >= 0x2100 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) ||
+      (cp >= 0xFF00 && cp <= 0xFF0F)) {
+    return CharClass::kPunct;
+  }
+  return CharClass::kLetter;
+}
+
+}  // namespace
+
+TokenizedText Tokenize(absl::string_view text, const TokenizeOptions& options) {
+  TokenizedText out;
+  out.text = text;
+  out.lower.assign(text.data(), text.size());
+  for (char& c : out.lower) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  out.tokens.reserve(text.size() / 5 + 1);
+
+  bool space = false, newline = false;
+  size_t i = 0;
+  const size_t n = text.size();
+  while (i < n) {
+    size_t len;
+    CharClass cls = Classify(text, i, &len);
+    if (cls == CharClass::kSpace) {
+      space = true;
+      i += len;
+      continue;
+    }
+    if (cls == CharClass::kNewline) {
+      space = newline = true;
+      i += len;
+      continue;
+    }
+    Token tok;
+    tok.begin = static_cast<uint32_t>(i);
+    tok.space_before = space || out.tokens.empty();
+    tok.newline_before = newline || out.tokens.empty();
+    space = newline = false;
+    if (cls == CharClass::kDigit) {
+      tok.kind = TokenKind::kNumber;
+      size_t j = i + 1;
+      while (j < n) {
+        unsigned char c = text[j];
+        if (IsAsciiDigit(c)) {
+          ++j;
+        } else if ((c == '.' || c == ',') && j + 1 < n && IsAsciiDigit(text[j + 1])) {
+          j += 2;
+        } else {
+          break;
+        }
+      }
+      i = j;
+    } else if (cls == CharClass::kLetter) {
+      tok.kind = TokenKind::kWord;
+      size_t j = i + len;
+      while (j < n) {
+        size_t l2;
+        CharClass c2 = Classify(text, j, &l2);
+        if (c2 == CharClass::kLetter) {
+          j += l2;
+        } else if ((text[j] == '-' || text[j] == '\'') && j + 1 < n) {
+          size_t l3;
+          if (Classify(text, j + 1, &l3) == CharClass::kLetter) {
+            j += 1 + l3;
+          } else {
+            break;
+          }
+        } else {
+          break;
+        }
+      }
+      i = j;
+    } else {
+      tok.kind = TokenKind::kPunct;
+      i += len;
+    }
+    tok.end = static_cast<uint32_t>(i);
+    out.tokens.push_back(tok);
+  }
+
+  // Sentences: a paragraph break always ends one; '.', '!' and '?' end one when the
+  // next token is separated by space (and the word before is no abbreviation).
+  uint32_t start = 0;
+  auto close = [&](uint32_t end_token) {
+    if (end_token <= start) return;
+    Sentence s;
+    s.first_token = start;
+    s.end_token = end_token;
+    s.span = Span{out.tokens[start].begin, out.tokens[end_token - 1].end};
+    uint32_t index = static_cast<uint32_t>(out.sentences.size());
+    for (uint32_t k = start; k < end_token; ++k) out.tokens[k].sentence = index;
+    out.sentences.push_back(s);
+    start = end_token;
+  };
+  const uint32_t count = static_cast<uint32_t>(out.tokens.size());
+  for (uint32_t k = 0; k < count; ++k) {
+    if (k > start && out.tokens[k].newline_before) {
+      close(k);
+    }
+    const Token& t = out.tokens[k];
+    if (t.kind != TokenKind::kPunct || t.end - t.begin != 1) continue;
+    char c = text[t.begin];
+    if (c != '.' && c != '!' && c != '?') continue;
+    if (k + 1 < count && !out.tokens[k + 1].space_before) continue;
+    if (c == '.' && k > 0 && options.abbreviations != nullptr &&
+        out.tokens[k - 1].kind == TokenKind::kWord && !out.tokens[k].space_before &&
+        options.abbreviations->contains(out.Lower(out.tokens[k - 1]))) {
+      continue;
+    }
+    // Swallow closing quotes and brackets that belong to this sentence.
+    uint32_t end = k + 1;
+    while (end < count && !out.tokens[end].space_before &&
+           out.tokens[end].kind == TokenKind::kPunct) {
+      ++end;
+    }
+    close(end);
+    k = end - 1;
+  }
+  close(count);
+  return out;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,68 @@
+#include "checker/tokenizer.h"
+
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+
+namespace claimcheck {
+namespace {
+
+std::vector<std::string> Texts(const TokenizedText& t) {
+  std::vector<std::string> out;
+  for (const Token& tok : t.tokens) out.emplace_back(t.Text(tok));
+  return out;
+}
+
+// Numbers keep their inner separators; letters and digits split.
+TEST(TokenizerTest, NumbersAndWords) {
+  TokenizedText t = Tokenize("lebih dari 1.000 kontainer, Rp193,7 triliun", {});
+  EXPECT_EQ(Texts(t), (std::vector<std::string>{"lebih", "dari", "1.000", "kontainer", ",",
+                                                "Rp", "193,7", "triliun"}));
+  EXPECT_EQ(t.tokens[2].kind, TokenKind::kNumber);
+  EXPECT_EQ(t.tokens[4].kind, TokenKind::kPunct);
+}
+
+// "18/10" is three tokens; "ke-70" splits at the digit; reduplication stays one word.
+TEST(TokenizerTest, SlashesHyphensReduplication) {
+  TokenizedText t = Tokenize("Rabu (18/10) ke-70 kontainer-kontainer 1.", {});
+  EXPECT_EQ(Texts(t), (std::vector<std::string>{"Rabu", "(", "18", "/", "10", ")", "ke", "-",
+                                                "70", "kontainer-kontainer", "1", "."}));
+}
+
+// Offsets are bytes of the original text, including multi-byte characters.
+TEST(TokenizerTest, Utf8OffsetsAndPunctuation) {
+  std::string text = "“Kami” 20€ — selesai";
+  TokenizedText t = Tokenize(text, {});
+  EXPECT_EQ(Texts(t), (std::vector<std::string>{"“", "Kami", "”", "20", "€", "—", "selesai"}));
+  EXPECT_EQ(t.tokens[1].begin, 3u);
+  EXPECT_EQ(t.Lower(t.tokens[1]), "kami");
+}
+
+// Sentences end at . ! ? before a space, at line breaks, not after abbreviations.
+TEST(TokenizerTest, Sentences) {
+  absl::flat_hash_set<std::string> abbr = {"tgl"};
+  TokenizeOptions opt;
+  opt.abbreviations = &abbr;
+  TokenizedText t = Tokenize("Satu dua. Tiga tgl. 5 Mei! Empat\nLima 2.5 enam", opt);
+  ASSERT_EQ(t.sentences.size(), 4u);
+  EXPECT_EQ(t.text.substr(t.sentences[0].span.begin, t.sentences[0].span.size()), "Satu dua.");
+  EXPECT_EQ(t.text.substr(t.sentences[1].span.begin, t.sentences[1].span.size()),
+            "Tiga tgl. 5 Mei!");
+  EXPECT_EQ(t.text.substr(t.sentences[3].span.begin, t.sentences[3].span.size()),
+            "Lima 2.5 enam");
+}
+
+// Invalid UTF-8 and NUL never crash and never lose offsets.
+TEST(TokenizerTest, MalformedBytes) {
+  std::string text("a\xff\xfe b\xe2\x80", 8);
+  TokenizedText t = Tokenize(text, {});
+  ASSERT_FALSE(t.tokens.empty());
+  EXPECT_EQ(t.tokens.back().end, text.size());
+  TokenizedText empty = Tokenize("", {});
+  EXPECT_TRUE(empty.tokens.empty());
+  EXPECT_TRUE(empty.sentences.empty());
+}
+
+}  // namespace
+}  // namespace claimcheck
