@@ -1,0 +1,588 @@
+#include "checker/extractor.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
+#include "checker/cleaner.h"
+#include "checker/tokenizer.h"
+
+namespace claimcheck {
+namespace {
+
+constexpr uint32_t kNone = static_cast<uint32_t>(-1);
+
+// Per-token state for one article.
+struct TokenInfo {
+  LineKind line = LineKind::kBody;
+  uint32_t date = kNone;  // index into dates when the token is part of a date mention
+  bool used = false;      // part of an extracted fact already
+};
+
+struct DateMention {
+  ParsedDate parsed;
+  Span span;
+};
+
+struct Speaker {
+  uint32_t token;  // where the attribution verb stands
+  std::string name;
+};
+
+std::string IsoDay(const absl::CivilMinute& m) {
+  return absl::StrFormat("%04d-%02d-%02d", m.year(), m.month(), m.day());
+}
+
+std::string GrainName(DateGrain g) {
+  switch (g) {
+    case DateGrain::kYear: return "year";
+    case DateGrain::kMonth: return "month";
+    case DateGrain::kDay: return "day";
+    case DateGrain::kMinute: return "minute";
+  }
+  return "day";
+}
+
+// Days since 1970-01-01 of a civil day.
+double DayNumber(const absl::CivilMinute& m) {
+  return static_cast<double>(absl::CivilDay(m) - absl::CivilDay(1970, 1, 1));
+}
+
+// The end of the period a date of grain g starts at m.
+absl::CivilMinute EndOfGrain(const absl::CivilMinute& m, DateGrain g) {
+  switch (g) {
+    case DateGrain::kYear:
+      return absl::CivilMinute(absl::CivilDay(absl::CivilYear(m) + 1) - 1);
+    case DateGrain::kMonth:
+      return absl::CivilMinute(absl::CivilDay(absl::CivilMonth(m) + 1) - 1);
+    default:
+      return m;
+  }
+}
+
+// Folds reduplication ("kontainer-kontainer" -> "kontainer").
+absl::string_view FoldReduplication(absl::string_view w) {
+  size_t dash = w.find('-');
+  if (dash != absl::string_view::npos && dash * 2 + 1 == w.size() &&
+      w.substr(0, dash) == w.substr(dash + 1)) {
+    return w.substr(0, dash);
+  }
+  return w;
+}
+
+class ArticleExtractor {
+ public:
+  ArticleExtractor(absl::string_view id, absl::string_view text,
+                   absl::optional<absl::CivilDay> published, const RulePack& pack)
+      : id_(id), text_(text), pack_(pack) {
+    if (published) reference_ = absl::CivilMinute(*published);
+    TokenizeOptions opt;
+    opt.abbreviations = &pack.abbreviations;
+    t_ = Tokenize(text, opt);
+    info_.resize(t_.tokens.size());
+  }
+
+  std::vector<Fact> Run() {
+    MarkLines();
+    FindDates();
+    FindSpeakers();
+    for (uint32_t i = 0; i < t_.tokens.size();) {
+      uint32_t next = TryNumberAt(i);
+      i = next > i ? next : i + 1;
+    }
+    for (const DateMention& d : dates_) EmitDate(d);
+    std::sort(facts_.begin(), facts_.end(), [](const Fact& a, const Fact& b) {
+      return a.span < b.span;
+    });
+    return std::move(facts_);
+  }
+
+ private:
+  bool Dropped(uint32_t i) const { return info_[i].line == LineKind::kDropped; }
+  bool IsWord(uint32_t i) const {
+    return i < t_.tokens.size() && t_.tokens[i].kind == TokenKind::kWord;
+  }
+  bool SameSentence(uint32_t a, uint32_t b) const {
+    return a < t_.tokens.size() && b < t_.tokens.size() &&
+           t_.tokens[a].sentence == t_.tokens[b].sentence;
+  }
+
+  void MarkLines() {
+    std::vector<Line> lines = CleanLines(text_, pack_);
+    size_t l = 0;
+    for (uint32_t i = 0; i < t_.tokens.size(); ++i) {
+      while (l + 1 < lines.size() && lines[l].span.end < t_.tokens[i].begin) ++l;
+      if (l < lines.size()) info_[i].line = lines[l].kind;
+    }
+  }
+
+  void FindDates() {
+    for (uint32_t i = 0; i < t_.tokens.size();) {
+      if (Dropped(i)) {
+        ++i;
+        continue;
+      }
+      absl::optional<ParsedDate> d = pack_.dates->ParseAt(t_, i, reference_);
+      if (!d || d->end_token <= i) {
+        ++i;
+        continue;
+      }
+      DateMention m{*d, Span{t_.tokens[d->first_token].begin, t_.tokens[d->end_token - 1].end}};
+      for (uint32_t k = d->first_token; k < d->end_token; ++k) {
+        info_[k].date = static_cast<uint32_t>(dates_.size());
+      }
+      dates_.push_back(std::move(m));
+      i = d->end_token;
+    }
+  }
+
+  // Collects a speaker name from tokens [from, to) walking in direction `step`.
+  std::string SpeakerText(int64_t from, int64_t limit, int step, uint32_t sentence) {
+    std::vector<uint32_t> picked;
+    for (int64_t k = from; step > 0 ? k < limit : k > limit; k += step) {
+      if (k < 0 || k >= static_cast<int64_t>(t_.tokens.size())) break;
+      const Token& tok = t_.tokens[k];
+      if (tok.sentence != sentence) break;
+      if (info_[k].date != kNone) {
+        if (picked.empty()) continue;  // skip a time phrase next to the verb
+        break;
+      }
+      if (tok.kind != TokenKind::kWord) break;
+      std::string lw(t_.Lower(tok));
+      if (pack_.speaker_stop.contains(lw) ||
+          (pack_.stopwords.contains(lw) && !t_.IsCapitalized(tok))) {
+        if (picked.empty() && step < 0 && lw == "pada") continue;
+        break;
+      }
+      picked.push_back(static_cast<uint32_t>(k));
+      if (static_cast<int>(picked.size()) >= pack_.max_speaker_tokens) break;
+    }
+    if (picked.empty()) return "";
+    std::sort(picked.begin(), picked.end());
+    return std::string(text_.substr(t_.tokens[picked.front()].begin,
+                                    t_.tokens[picked.back()].end - t_.tokens[picked.front()].begin));
+  }
+
+  void FindSpeakers() {
+    std::string last;
+    for (uint32_t i = 0; i < t_.tokens.size(); ++i) {
+      if (Dropped(i) || t_.tokens[i].kind != TokenKind::kWord) continue;
+      uint32_t sentence = t_.tokens[i].sentence;
+      if (auto m = pack_.attribution_before.MatchAt(t_, i)) {
+        std::string name = SpeakerText(m->end, m->end + pack_.max_speaker_tokens + 4, 1, sentence);
+        if (!name.empty()) {
+          speakers_.push_back({i, name});
+          last = name;
+          i = m->end - 1;
+          continue;
+        }
+      }
+      if (auto m = pack_.attribution_after.MatchAt(t_, i)) {
+        std::string name = SpeakerText(static_cast<int64_t>(i) - 1,
+                                       static_cast<int64_t>(i) - pack_.max_speaker_tokens - 5, -1,
+                                       sentence);
+        if (!name.empty()) {
+          speakers_.push_back({i, name});
+          last = name;
+          continue;
+        }
+      }
+      if (pack_.attribution_pronoun.MatchAt(t_, i) && !last.empty()) {
+        speakers_.push_back({i, last});
+      }
+    }
+  }
+
+  std::string SpeakerFor(uint32_t token) const {
+    const Speaker* best = nullptr;
+    uint32_t best_dist = kNone;
+    for (const Speaker& s : speakers_) {
+      if (!SameSentence(s.token, token)) continue;
+      uint32_t d = s.token > token ? s.token - token : token - s.token;
+      if (d < best_dist) {
+        best_dist = d;
+        best = &s;
+      }
+    }
+    return best ? best->name : "";
+  }
+
+  // The date mention of token's sentence nearest to it, if any.
+  const DateMention* DateFor(uint32_t first, uint32_t end) const {
+    const DateMention* best = nullptr;
+    uint32_t best_dist = kNone;
+    uint32_t sentence = t_.tokens[first].sentence;
+    for (const DateMention& d : dates_) {
+      uint32_t df = d.parsed.first_token;
+      if (t_.tokens[df].sentence != sentence) continue;
+      uint32_t dist = df >= end ? df - end : (first >= d.parsed.end_token ? first - d.parsed.end_token : 0);
+      if (dist < best_dist) {
+        best_dist = dist;
+        best = &d;
+      }
+    }
+    return best;
+  }
+
+  // The canonical concept of the word(s) at i, or the folded word itself.
+  std::string ConceptAt(uint32_t i, uint32_t* end) const {
+    if (auto m = pack_.concepts.MatchAt(t_, i)) {
+      *end = m->end;
+      return m->value->id;
+    }
+    *end = i + 1;
+    absl::string_view w = FoldReduplication(t_.Lower(t_.tokens[i]));
+    if (const Concept* c = pack_.concepts.Find(w)) return c->id;
+    return std::string(w);
+  }
+
+  bool IsContentWord(uint32_t i) const {
+    if (!IsWord(i)) return false;
+    absl::string_view w = t_.Lower(t_.tokens[i]);
+    return w.size() > 1 && !pack_.stopwords.contains(w);
+  }
+
+  void FillContext(Fact* f, uint32_t first, uint32_t end) const {
+    const Sentence& s = t_.sentences[t_.tokens[first].sentence];
+    uint32_t lo = first > s.first_token + 8 ? first - 8 : s.first_token;
+    uint32_t hi = std::min<uint32_t>(s.end_token, end + 6);
+    std::vector<std::string> words;
+    for (uint32_t k = lo; k < hi;) {
+      if ((k >= first && k < end) || !IsContentWord(k) || info_[k].date != kNone) {
+        ++k;
+        continue;
+      }
+      uint32_t e;
+      std::string c = ConceptAt(k, &e);
+      words.push_back(std::move(c));
+      k = std::max(e, k + 1);
+    }
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    f->measures.context = std::move(words);
+    // Named entities: runs of capitalised words, anywhere in the sentence.
+    std::vector<std::string> ents;
+    for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+      if (!IsWord(k) || !t_.IsCapitalized(t_.tokens[k]) || info_[k].date != kNone) continue;
+      uint32_t e = k;
+      while (e + 1 < s.end_token && IsWord(e + 1) && t_.IsCapitalized(t_.tokens[e + 1]) &&
+             info_[e + 1].date == kNone) {
+        ++e;
+      }
+      bool sentence_initial_single = k == s.first_token && e == k;
+      if (!sentence_initial_single) {
+        ents.emplace_back(t_.Lower(Span{t_.tokens[k].begin, t_.tokens[e].end}));
+      }
+      k = e;
+    }
+    std::sort(ents.begin(), ents.end());
+    ents.erase(std::unique(ents.begin(), ents.end()), ents.end());
+    f->measures.entities = std::move(ents);
+  }
+
+  void FinishFact(Fact f, uint32_t first, uint32_t end) {
+    f.article = std::string(id_);
+    f.span = Span{t_.tokens[first].begin, t_.tokens[end - 1].end};
+    f.text = std::string(text_.substr(f.span.begin, f.span.size()));
+    f.id = absl::StrCat(id_, "#", f.span.begin);
+    f.caption = info_[first].line == LineKind::kCaption;
+    const Sentence& s = t_.sentences[t_.tokens[first].sentence];
+    f.sentence = t_.tokens[first].sentence;
+    f.sentence_span = s.span;
+    if (f.kind != FactKind::kDate && f.kind != FactKind::kDateRange) {
+      if (const DateMention* d = DateFor(first, end)) {
+        f.time.present = true;
+        f.time.resolved = d->parsed.resolved;
+        if (d->parsed.resolved) {
+          f.time.from = IsoDay(d->parsed.from);
+          f.time.to = IsoDay(EndOfGrain(d->parsed.to, d->parsed.grain));
+        }
+        f.time.grain = GrainName(d->parsed.grain);
+        f.time.span = d->span;
+      }
+    }
+    f.attributed_to = SpeakerFor(first);
+    FillContext(&f, first, end);
+    for (uint32_t k = first; k < end; ++k) info_[k].used = true;
+    facts_.push_back(std::move(f));
+  }
+
+  void EmitDate(const DateMention& d) {
+    const ParsedDate& p = d.parsed;
+    if (Dropped(p.first_token)) return;
+    Fact f;
+    f.kind = p.is_range ? FactKind::kDateRange : FactKind::kDate;
+    f.dimension = "date";
+    f.unit = "date";
+    f.rule = p.rule;
+    f.rules = {"date.mention", p.rule};
+    f.date_resolved = p.resolved;
+    f.date_grain = GrainName(p.grain);
+    if (p.resolved) {
+      absl::CivilMinute end = EndOfGrain(p.to, p.grain);
+      f.date_from = IsoDay(p.from);
+      f.date_to = IsoDay(end);
+      f.value = DayNumber(p.from);
+      f.high = DayNumber(end);
+      f.bound = (p.is_range || f.high > f.value) ? Bound::kRange : Bound::kExact;
+      f.interval = Interval{f.value, f.high, false, false};
+      f.time.present = true;
+      f.time.resolved = true;
+      f.time.from = f.date_from;
+      f.time.to = f.date_to;
+      f.time.grain = f.date_grain;
+      f.time.span = d.span;
+      if (p.grain == DateGrain::kYear && !p.is_range) {
+        f.surface_value = p.from.year();
+        f.surface_unit = "year";
+      }
+    } else {
+      f.interval = Interval{-std::numeric_limits<double>::infinity(),
+                            std::numeric_limits<double>::infinity(), true, true};
+    }
+    // A hedge before the date ("setidaknya sejak tahun 2000") bounds it.
+    uint32_t first = p.first_token;
+    FinishFact(std::move(f), first, p.end_token);
+  }
+
+  struct NumberAt {
+    ParsedNumber n;
+    uint32_t first;  // first token of the expression, including a prefix unit
+    const UnitDef* prefix_unit = nullptr;
+  };
+
+  // A number at i, possibly behind a prefix unit ("Rp193,7", "M 6,9", "$10").
+  absl::optional<NumberAt> NumberStartingAt(uint32_t i) const {
+    if (i >= t_.tokens.size() || Dropped(i) || info_[i].date != kNone) return absl::nullopt;
+    if (auto u = pack_.prefix_units.MatchAt(t_, i)) {
+      uint32_t j = u->end;
+      if (j < t_.tokens.size() && info_[j].date == kNone &&
+          (t_.tokens[j].kind == TokenKind::kNumber || !t_.tokens[j].space_before)) {
+        if (auto n = pack_.numbers->ParseAt(t_, j)) {
+          if (!n->ordinal) return NumberAt{*n, i, u->value};
+        }
+      }
+    }
+    const Token& tok = t_.tokens[i];
+    if (tok.kind == TokenKind::kPunct) {
+      // Only a leading decimal comma (",77") starts a number among punctuation.
+      if (t_.text[tok.begin] != ',' || i + 1 >= t_.tokens.size() ||
+          t_.tokens[i + 1].space_before || t_.tokens[i + 1].kind != TokenKind::kNumber ||
+          !tok.space_before) {
+        return absl::nullopt;
+      }
+    }
+    auto n = pack_.numbers->ParseAt(t_, i);
+    if (!n) return absl::nullopt;
+    return NumberAt{*n, i, nullptr};
+  }
+
+  // Numbers glued to letters are names, not quantities: "B-52", "G20", "Su-35", "COVID-19".
+  bool IsIdentifier(const NumberAt& at) const {
+    uint32_t i = at.n.first_token;
+    if (at.prefix_unit != nullptr || t_.tokens[i].kind != TokenKind::kNumber) return false;
+    if (i > 0 && !t_.tokens[i].space_before) {
+      const Token& prev = t_.tokens[i - 1];
+      if (prev.kind == TokenKind::kWord && !pack_.prefix_units.MatchAt(t_, i - 1)) return true;
+      if (prev.kind == TokenKind::kPunct && t_.text[prev.begin] == '-' && i > 1 &&
+          !prev.space_before && t_.tokens[i - 2].kind == TokenKind::kWord) {
+        return true;
+      }
+    }
+    uint32_t e = at.n.end_token;
+    if (e < t_.tokens.size() && !t_.tokens[e].space_before && t_.tokens[e].kind == TokenKind::kWord &&
+        !pack_.suffix_units.MatchAt(t_, e) && !pack_.concepts.MatchAt(t_, e)) {
+      return true;
+    }
+    return false;
+  }
+
+  // Tries to build a fact from a number starting at token i; returns the token after it
+  // (or i when nothing was found).
+  uint32_t TryNumberAt(uint32_t i) {
+    absl::optional<NumberAt> at = NumberStartingAt(i);
+    if (!at) return i;
+    const ParsedNumber& n = at->n;
+    if (n.ordinal) return n.end_token;
+    if (IsIdentifier(*at)) return n.end_token;
+    uint32_t first = at->first;
+    uint32_t end = n.end_token;
+    double low = n.value, high = n.vague ? n.high : n.value;
+    Bound bound = n.vague ? Bound::kRange : Bound::kExact;
+    std::string rule;
+    const UnitDef* unit = at->prefix_unit;
+
+    // A second number joined by a range connective: "25.000 hingga 30.000", "5-7",
+    // "antara 10 dan 20", "10 dolar hingga 20 dolar".
+    auto try_range = [&](const Lexicon<bool>& connectives) -> bool {
+      uint32_t j = end;
+      const UnitDef* mid_unit = nullptr;
+      if (auto u = pack_.suffix_units.MatchAt(t_, j)) {
+        mid_unit = u->value;
+        j = u->end;
+      }
+      auto c = connectives.MatchAt(t_, j);
+      if (!c || !SameSentence(i, c->end)) return false;
+      absl::optional<NumberAt> second = NumberStartingAt(c->end);
+      if (!second || second->n.ordinal || second->n.vague) return false;
+      if (mid_unit && second->prefix_unit) return false;
+      // A hyphen between numbers glued on both sides reads as a range only.
+      low = n.value;
+      high = second->n.value;
+      if (high < low) return false;
+      bound = Bound::kRange;
+      rule = pack_.range_rule;
+      end = second->n.end_token;
+      if (!unit) unit = second->prefix_unit ? second->prefix_unit : mid_unit;
+      return true;
+    };
+    bool opener = false;
+    uint32_t opener_first = first;
+    if (first > 0) {
+      if (auto o = pack_.range_openers.MatchEndingAt(t_, first)) {
+        opener = true;
+        opener_first = o->begin;
+      }
+    }
+    bool ranged = false;
+    if (!n.vague) {
+      if (opener && try_range(pack_.range_opener_connectives)) {
+        first = opener_first;
+        ranged = true;
+      } else {
+        ranged = try_range(pack_.range_connectives);
+      }
+    }
+
+    // Unit after the number.
+    if (!unit) {
+      if (auto u = pack_.suffix_units.MatchAt(t_, end)) {
+        if (SameSentence(i, u->begin) && info_[u->begin].date == kNone) {
+          unit = u->value;
+          end = u->end;
+        }
+      }
+    }
+    if (unit && unit->max_value > 0 && high > unit->max_value) unit = nullptr;
+
+    // Hedge before (or after) the number.
+    const std::string* hedge_rule = nullptr;
+    if (!ranged && !n.vague) {
+      if (auto h = pack_.hedges_before.MatchEndingAt(t_, first)) {
+        if (SameSentence(i, h->begin)) {
+          bound = h->value->bound;
+          hedge_rule = &h->value->name;
+          first = h->begin;
+        }
+      } else if (auto h2 = pack_.hedges_after.MatchAt(t_, end)) {
+        if (SameSentence(i, h2->begin) && h2->value->bound == Bound::kMoreThan) {
+          bound = h2->value->bound;
+          hedge_rule = &h2->value->name;
+          end = h2->end;
+        }
+      }
+    }
+
+    Fact f;
+    f.surface_value = low;
+    f.surface_high = high;
+    f.vague = n.vague;
+    if (unit) {
+      f.dimension = unit->dimension;
+      f.unit = unit->canonical;
+      f.surface_unit = std::string(t_.Lower(Span{t_.tokens[end - 1].begin, t_.tokens[end - 1].end}));
+      if (at->prefix_unit) {
+        const Token& u = t_.tokens[at->first];
+        f.surface_unit = std::string(t_.Text(u));
+      }
+      f.value = low * unit->factor;
+      f.high = high * unit->factor;
+      if (unit->dimension == "money") {
+        f.kind = FactKind::kMoney;
+        if (rule.empty()) rule = "money.unit";
+      } else if (unit->dimension == "duration") {
+        f.kind = FactKind::kDuration;
+        if (rule.empty()) rule = "duration.unit";
+      } else {
+        f.kind = FactKind::kQuantity;
+        if (rule.empty()) rule = "quantity.unit";
+      }
+      // What is measured: a concept noun right before ("kunjungan dua hari", "kedalaman
+      // 10 km"), or the head noun after.
+      uint32_t before = first;
+      if (before > 0 && IsWord(before - 1) && SameSentence(before - 1, i) &&
+          info_[before - 1].date == kNone) {
+        if (auto c = pack_.concepts.MatchEndingAt(t_, before)) {
+          f.measures.head = c->value->id;
+          f.measures.head_text = std::string(t_.Text(t_.tokens[c->begin]));
+          first = c->begin;
+        }
+      }
+      if (f.measures.head.empty()) f.measures.head = unit->dimension;
+    } else {
+      f.value = low;
+      f.high = high;
+      // A counted noun after the number.
+      uint32_t j = end;
+      bool counted = false;
+      if (IsContentWord(j) && SameSentence(i, j) && info_[j].date == kNone &&
+          !t_.IsCapitalized(t_.tokens[j])) {
+        uint32_t e;
+        std::string head = ConceptAt(j, &e);
+        f.measures.head = head;
+        f.measures.head_text = std::string(text_.substr(t_.tokens[j].begin, t_.tokens[e - 1].end - t_.tokens[j].begin));
+        end = e;
+        counted = true;
+        if (pack_.classifiers.contains(t_.Lower(t_.tokens[j])) && IsContentWord(e) &&
+            SameSentence(i, e) && info_[e].date == kNone) {
+          uint32_t e2;
+          f.measures.qualifier = ConceptAt(e, &e2);
+        }
+      }
+      if (counted) {
+        f.kind = FactKind::kCount;
+        f.dimension = "count";
+        f.unit = f.measures.head;
+        if (rule.empty()) rule = "count.noun";
+      } else {
+        // A bare number: only digits are worth keeping (number words alone are mostly
+        // "satu-satunya", "kedua" and other idioms).
+        if (n.words) return end;
+        f.kind = FactKind::kNumber;
+        f.dimension = "number";
+        if (rule.empty()) rule = "number.bare";
+      }
+    }
+    f.bound = bound;
+    f.interval = Interval::FromBound(bound, f.value, f.high);
+    f.rule = rule;
+    f.rules = {rule, n.rule};
+    if (hedge_rule) f.rules.push_back(*hedge_rule);
+    if (unit) f.rules.push_back(unit->name);
+    FinishFact(std::move(f), first, end);
+    return end;
+  }
+
+  absl::string_view id_;
+  absl::string_view text_;
+  const RulePack& pack_;
+  absl::optional<absl::CivilMinute> reference_;
+  TokenizedText t_;
+  std::vector<TokenInfo> info_;
+  std::vector<DateMention> dates_;
+  std::vector<Speaker> speakers_;
+  std::vector<Fact> facts_;
+};
+
+}  // namespace
+
+std::vector<Fact> ExtractFacts(absl::string_view article_id, absl::string_view text,
+                               absl::optional<absl::CivilDay> published, const RulePack& pack) {
+  return ArticleExtractor(article_id, text, published, pack).Run();
+}
+
+}  // namespace claimcheck

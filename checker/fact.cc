@@ -1,0 +1,250 @@
+#include "checker/fact.h"
+
+#include <cmath>
+#include <string>
+
+#include "absl/strings/str_cat.h"
+
+namespace claimcheck {
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+struct KindName {
+  FactKind kind;
+  const char* name;
+};
+constexpr KindName kKinds[] = {
+    {FactKind::kCount, "count"},         {FactKind::kQuantity, "quantity"},
+    {FactKind::kMoney, "money"},         {FactKind::kDate, "date"},
+    {FactKind::kDateRange, "date_range"}, {FactKind::kDuration, "duration"},
+    {FactKind::kNumber, "number"},
+};
+
+struct BoundNameEntry {
+  Bound bound;
+  const char* name;
+};
+constexpr BoundNameEntry kBounds[] = {
+    {Bound::kExact, "exact"},        {Bound::kApprox, "approx"},
+    {Bound::kAtLeast, "at_least"},   {Bound::kMoreThan, "more_than"},
+    {Bound::kAtMost, "at_most"},     {Bound::kLessThan, "less_than"},
+    {Bound::kRange, "range"},
+};
+
+nlohmann::json NumberOrNull(double v) {
+  if (std::isinf(v) || std::isnan(v)) return nullptr;
+  return v;
+}
+
+nlohmann::json SpanJson(const Span& s) {
+  return {{"begin", s.begin}, {"end", s.end}};
+}
+
+}  // namespace
+
+absl::string_view FactKindName(FactKind k) {
+  for (const auto& e : kKinds) {
+    if (e.kind == k) return e.name;
+  }
+  return "number";
+}
+
+absl::string_view BoundName(Bound b) {
+  for (const auto& e : kBounds) {
+    if (e.bound == b) return e.name;
+  }
+  return "exact";
+}
+
+bool ParseFactKind(absl::string_view s, FactKind* out) {
+  for (const auto& e : kKinds) {
+    if (s == e.name) {
+      *out = e.kind;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool ParseBound(absl::string_view s, Bound* out) {
+  for (const auto& e : kBounds) {
+    if (s == e.name) {
+      *out = e.bound;
+      return true;
+    }
+  }
+  return false;
+}
+
+Interval Interval::FromBound(Bound b, double value, double high) {
+  switch (b) {
+    case Bound::kExact:
+    case Bound::kApprox:
+      return Interval::Point(value);
+    case Bound::kAtLeast:
+      return Interval{value, kInf, false, true};
+    case Bound::kMoreThan:
+      return Interval{value, kInf, true, true};
+    case Bound::kAtMost:
+      return Interval{-kInf, value, true, false};
+    case Bound::kLessThan:
+      return Interval{-kInf, value, true, true};
+    case Bound::kRange:
+      return Interval{std::min(value, high), std::max(value, high), false, false};
+  }
+  return Interval::Point(value);
+}
+
+nlohmann::json FactToJson(const Fact& f) {
+  nlohmann::json j;
+  j["id"] = f.id;
+  j["article"] = f.article;
+  j["span"] = {{"begin", f.span.begin}, {"end", f.span.end}, {"text", f.text}};
+  j["kind"] = std::string(FactKindName(f.kind));
+  j["value"] = NumberOrNull(f.value);
+  j["low"] = NumberOrNull(f.interval.low);
+  j["high"] = NumberOrNull(f.interval.high);
+  j["low_open"] = f.interval.low_open;
+  j["high_open"] = f.interval.high_open;
+  j["unit"] = f.unit;
+  j["dimension"] = f.dimension;
+  j["bound"] = std::string(BoundName(f.bound));
+  nlohmann::json surface = {{"value", NumberOrNull(f.surface_value)}, {"unit", f.surface_unit}};
+  if (f.bound == Bound::kRange) surface["high"] = NumberOrNull(f.surface_high);
+  j["surface"] = surface;
+  if (f.kind == FactKind::kDate || f.kind == FactKind::kDateRange) {
+    j["date"] = {{"from", f.date_from}, {"to", f.date_to}, {"grain", f.date_grain},
+                 {"resolved", f.date_resolved}};
+  }
+  j["measures"] = {{"head", f.measures.head},
+                   {"head_text", f.measures.head_text},
+                   {"qualifier", f.measures.qualifier},
+                   {"context", f.measures.context},
+                   {"entities", f.measures.entities}};
+  if (f.time.present) {
+    j["time"] = {{"from", f.time.from}, {"to", f.time.to}, {"grain", f.time.grain},
+                 {"resolved", f.time.resolved}, {"span", SpanJson(f.time.span)}};
+  } else {
+    j["time"] = nullptr;
+  }
+  j["attributed_to"] = f.attributed_to.empty() ? nlohmann::json(nullptr)
+                                                : nlohmann::json(f.attributed_to);
+  j["caption"] = f.caption;
+  j["vague"] = f.vague;
+  j["rule"] = f.rule;
+  j["rules"] = f.rules;
+  j["sentence"] = {{"index", f.sentence}, {"begin", f.sentence_span.begin},
+                   {"end", f.sentence_span.end}};
+  return j;
+}
+
+namespace {
+
+// Small typed readers that turn nlohmann's exceptions into Status.
+absl::Status Missing(absl::string_view field) {
+  return absl::InvalidArgumentError(absl::StrCat("fact: missing or mistyped field '", field, "'"));
+}
+
+bool GetString(const nlohmann::json& j, const char* key, std::string* out) {
+  auto it = j.find(key);
+  if (it == j.end() || !it->is_string()) return false;
+  *out = it->get<std::string>();
+  return true;
+}
+
+double GetNumberOr(const nlohmann::json& j, const char* key, double fallback) {
+  auto it = j.find(key);
+  if (it == j.end() || !it->is_number()) return fallback;
+  return it->get<double>();
+}
+
+bool GetBoolOr(const nlohmann::json& j, const char* key, bool fallback) {
+  auto it = j.find(key);
+  if (it == j.end() || !it->is_boolean()) return fallback;
+  return it->get<bool>();
+}
+
+bool GetSpan(const nlohmann::json& j, const char* key, Span* out) {
+  auto it = j.find(key);
+  if (it == j.end() || !it->is_object()) return false;
+  auto b = it->find("begin");
+  auto e = it->find("end");
+  if (b == it->end() || e == it->end() || !b->is_number_unsigned() || !e->is_number_unsigned()) {
+    return false;
+  }
+  out->begin = b->get<uint32_t>();
+  out->end = e->get<uint32_t>();
+  return true;
+}
+
+std::vector<std::string> GetStrings(const nlohmann::json& j, const char* key) {
+  std::vector<std::string> out;
+  auto it = j.find(key);
+  if (it == j.end() || !it->is_array()) return out;
+  for (const auto& v : *it) {
+    if (v.is_string()) out.push_back(v.get<std::string>());
+  }
+  return out;
+}
+
+}  // namespace
+
+absl::StatusOr<Fact> FactFromJson(const nlohmann::json& j) {
+  if (!j.is_object()) return absl::InvalidArgumentError("fact: not a JSON object");
+  Fact f;
+  if (!GetString(j, "id", &f.id)) return Missing("id");
+  if (!GetString(j, "article", &f.article)) return Missing("article");
+  if (!GetSpan(j, "span", &f.span)) return Missing("span");
+  GetString(j["span"], "text", &f.text);
+  std::string kind, bound;
+  if (!GetString(j, "kind", &kind) || !ParseFactKind(kind, &f.kind)) return Missing("kind");
+  if (!GetString(j, "bound", &bound) || !ParseBound(bound, &f.bound)) return Missing("bound");
+  GetString(j, "unit", &f.unit);
+  GetString(j, "dimension", &f.dimension);
+  f.value = GetNumberOr(j, "value", 0);
+  f.interval.low = GetNumberOr(j, "low", -kInf);
+  f.interval.high = GetNumberOr(j, "high", kInf);
+  f.interval.low_open = GetBoolOr(j, "low_open", false);
+  f.interval.high_open = GetBoolOr(j, "high_open", false);
+  f.high = f.bound == Bound::kRange ? f.interval.high : f.value;
+  if (auto s = j.find("surface"); s != j.end() && s->is_object()) {
+    f.surface_value = GetNumberOr(*s, "value", 0);
+    f.surface_high = GetNumberOr(*s, "high", f.surface_value);
+    GetString(*s, "unit", &f.surface_unit);
+  }
+  if (auto d = j.find("date"); d != j.end() && d->is_object()) {
+    GetString(*d, "from", &f.date_from);
+    GetString(*d, "to", &f.date_to);
+    GetString(*d, "grain", &f.date_grain);
+    f.date_resolved = GetBoolOr(*d, "resolved", true);
+  }
+  if (auto m = j.find("measures"); m != j.end() && m->is_object()) {
+    GetString(*m, "head", &f.measures.head);
+    GetString(*m, "head_text", &f.measures.head_text);
+    GetString(*m, "qualifier", &f.measures.qualifier);
+    f.measures.context = GetStrings(*m, "context");
+    f.measures.entities = GetStrings(*m, "entities");
+  }
+  if (auto t = j.find("time"); t != j.end() && t->is_object()) {
+    f.time.present = true;
+    GetString(*t, "from", &f.time.from);
+    GetString(*t, "to", &f.time.to);
+    GetString(*t, "grain", &f.time.grain);
+    f.time.resolved = GetBoolOr(*t, "resolved", false);
+    GetSpan(*t, "span", &f.time.span);
+  }
+  GetString(j, "attributed_to", &f.attributed_to);
+  f.caption = GetBoolOr(j, "caption", false);
+  f.vague = GetBoolOr(j, "vague", false);
+  GetString(j, "rule", &f.rule);
+  f.rules = GetStrings(j, "rules");
+  if (auto s = j.find("sentence"); s != j.end() && s->is_object()) {
+    f.sentence = static_cast<uint32_t>(GetNumberOr(*s, "index", 0));
+    f.sentence_span.begin = static_cast<uint32_t>(GetNumberOr(*s, "begin", 0));
+    f.sentence_span.end = static_cast<uint32_t>(GetNumberOr(*s, "end", 0));
+  }
+  return f;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,101 @@
+// claimcheck: the command-line tool. Thin: flags and files here, work in the library.
+//
+//   claimcheck extract [--lang id|auto] [--published YYYY-MM-DD] INPUT...
+//   claimcheck check [--out DIR] [--reviews FILE] [--format json,md,html,csv] INPUT...
+//   claimcheck compare FACTS.jsonl...
+//
+// Exit status: 0 success (check: no unreviewed contradiction), 1 check found one or
+// more unreviewed contradictions, 2 usage or input error.
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "absl/flags/flag.h"
+#include "absl/flags/parse.h"
+#include "absl/flags/usage.h"
+#include "absl/flags/usage_config.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "checker/cli.h"
+
+ABSL_FLAG(std::string, lang, "auto",
+          "Language of the articles when their metadata does not say: id, or auto "
+          "(metadata, else id).");
+ABSL_FLAG(std::string, published, "",
+          "Publication date (YYYY-MM-DD) for articles whose metadata has none; relative "
+          "dates such as 'kemarin' resolve against it.");
+ABSL_FLAG(std::string, rules, "",
+          "Directory holding the rule packs (rules/<lang>/). Default: the rules/ bundled "
+          "with the binary, else ./rules.");
+ABSL_FLAG(std::string, out, "reports", "check: directory to write the reports into.");
+ABSL_FLAG(std::string, format, "json,md,html,csv",
+          "check: report formats to write, comma-separated (json, md, html, csv).");
+ABSL_FLAG(std::string, reviews, "", "check: reviews file whose decisions apply to findings.");
+ABSL_FLAG(bool, keep_going, false,
+          "Skip unreadable articles or JSON Lines (with a warning) instead of stopping.");
+ABSL_FLAG(int64_t, max_article_bytes, 64 << 20,
+          "Articles larger than this are skipped with a warning.");
+ABSL_FLAG(int, jobs, 0, "Articles extracted in parallel (0: one per core).");
+
+namespace {
+
+constexpr char kUsage[] =
+    "claimcheck: cross-source claim-consistency checker for news.\n"
+    "\n"
+    "Usage:\n"
+    "  claimcheck extract [--lang id|auto] [--published YYYY-MM-DD] INPUT...\n"
+    "      Prints the facts of each article as JSON Lines on stdout.\n"
+    "  claimcheck check [--out DIR] [--reviews FILE] [--format json,md,html,csv] INPUT...\n"
+    "      Compares the facts of all articles across outlets and writes DIR/report.*.\n"
+    "      Exit status 1 when an unreviewed contradiction was found.\n"
+    "  claimcheck compare FACTS.jsonl...\n"
+    "      Prints the findings between already extracted facts as JSON Lines.\n"
+    "\n"
+    "INPUT is a .txt article (metadata from a sidecar NAME.json beside it), a .json\n"
+    "article, a .jsonl stream of articles, a directory (walked, sorted), or - for text\n"
+    "on stdin. Exit status 2 on a usage or input error.";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  absl::SetProgramUsageMessage(kUsage);
+  absl::FlagsUsageConfig config;
+  config.contains_help_flags = [](absl::string_view path) {
+    return absl::StrContains(path, "checker/main.cc");
+  };
+  config.contains_helpshort_flags = config.contains_help_flags;
+  absl::SetFlagsUsageConfig(config);
+  std::vector<char*> args = absl::ParseCommandLine(argc, argv);
+
+  claimcheck::CliOptions opt;
+  opt.argv0 = argv[0];
+  opt.lang = absl::GetFlag(FLAGS_lang);
+  opt.published = absl::GetFlag(FLAGS_published);
+  // Find the bundled rules before moving to the caller's directory (bazel run starts in
+  // the runfiles tree and says where the user was in BUILD_WORKING_DIRECTORY).
+  opt.rules_dir = claimcheck::FindRulesDir(absl::GetFlag(FLAGS_rules), argv[0]);
+  if (const char* wd = std::getenv("BUILD_WORKING_DIRECTORY"); wd != nullptr && *wd) {
+    if (chdir(wd) != 0) {
+      std::cerr << "claimcheck: cannot enter " << wd << "\n";
+      return 2;
+    }
+  }
+  opt.out_dir = absl::GetFlag(FLAGS_out);
+  opt.formats = absl::GetFlag(FLAGS_format);
+  opt.reviews = absl::GetFlag(FLAGS_reviews);
+  opt.keep_going = absl::GetFlag(FLAGS_keep_going);
+  opt.max_article_bytes = absl::GetFlag(FLAGS_max_article_bytes);
+  opt.jobs = absl::GetFlag(FLAGS_jobs);
+  if (args.size() < 2) {
+    std::cerr << kUsage << "\n\nclaimcheck: missing command (extract, check or compare)\n";
+    return 2;
+  }
+  std::string command = args[1];
+  for (size_t i = 2; i < args.size(); ++i) opt.inputs.emplace_back(args[i]);
+  return claimcheck::RunCommand(command, opt, std::cout, std::cerr);
+}

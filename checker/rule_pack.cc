@@ -1,0 +1,318 @@
+#include "checker/rule_pack.h"
+
+#include <fstream>
+#include <sstream>
+#include <utility>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "checker/status_macros.h"
+
+namespace claimcheck {
+namespace {
+
+using nlohmann::json;
+
+absl::Status Bad(const std::string& file, absl::string_view what) {
+  return absl::InvalidArgumentError(absl::StrCat(file, ": ", what));
+}
+
+// Reads an array of strings at `key`; error names the file and key.
+absl::StatusOr<std::vector<std::string>> Strings(const json& j, const char* key,
+                                                 const std::string& file, bool required) {
+  std::vector<std::string> out;
+  auto it = j.find(key);
+  if (it == j.end()) {
+    if (required) return Bad(file, absl::StrCat("missing array '", key, "'"));
+    return out;
+  }
+  if (!it->is_array()) return Bad(file, absl::StrCat("'", key, "' must be an array of strings"));
+  for (size_t i = 0; i < it->size(); ++i) {
+    const json& v = (*it)[i];
+    if (!v.is_string() || v.get<std::string>().empty()) {
+      return Bad(file, absl::StrCat("'", key, "'[", i, "] must be a non-empty string"));
+    }
+    out.push_back(v.get<std::string>());
+  }
+  return out;
+}
+
+absl::StatusOr<std::string> String(const json& j, const char* key, const std::string& where) {
+  auto it = j.find(key);
+  if (it == j.end() || !it->is_string() || it->get<std::string>().empty()) {
+    return absl::InvalidArgumentError(
+        absl::StrCat(where, ": field '", key, "' must be a non-empty string"));
+  }
+  return it->get<std::string>();
+}
+
+absl::Status AddAll(Lexicon<bool>* lex, const std::vector<std::string>& forms) {
+  for (const std::string& f : forms) lex->Add(f, true);
+  return absl::OkStatus();
+}
+
+absl::Status LoadUnits(const json& j, const std::string& file, RulePack* pack) {
+  auto it = j.find("units");
+  if (it == j.end() || !it->is_array()) return Bad(file, "missing array 'units'");
+  for (size_t i = 0; i < it->size(); ++i) {
+    const json& u = (*it)[i];
+    std::string where = absl::StrCat(file, ": units[", i, "]");
+    if (!u.is_object()) return absl::InvalidArgumentError(where + ": must be an object");
+    UnitDef def;
+    CC_ASSIGN_OR_RETURN(def.name, String(u, "name", where));
+    where = absl::StrCat(file, ": unit '", def.name, "'");
+    CC_ASSIGN_OR_RETURN(def.dimension, String(u, "dimension", where));
+    CC_ASSIGN_OR_RETURN(def.canonical, String(u, "canonical", where));
+    CC_ASSIGN_OR_RETURN(std::string position, String(u, "position", where));
+    auto f = u.find("factor");
+    if (f == u.end() || !f->is_number() || f->get<double>() <= 0) {
+      return absl::InvalidArgumentError(where + ": 'factor' must be a positive number");
+    }
+    def.factor = f->get<double>();
+    if (auto m = u.find("max_value"); m != u.end()) {
+      if (!m->is_number()) return absl::InvalidArgumentError(where + ": 'max_value' must be a number");
+      def.max_value = m->get<double>();
+    }
+    if (position != "prefix" && position != "suffix" && position != "both") {
+      return absl::InvalidArgumentError(
+          absl::StrCat(where, ": 'position' must be prefix, suffix or both, got '", position, "'"));
+    }
+    CC_ASSIGN_OR_RETURN(std::vector<std::string> forms, Strings(u, "forms", where, true));
+    pack->data_rules.push_back(def.name);
+    for (const std::string& form : forms) {
+      if (position != "suffix") pack->prefix_units.Add(form, def);
+      if (position != "prefix") pack->suffix_units.Add(form, def);
+    }
+  }
+  return absl::OkStatus();
+}
+
+absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack) {
+  CC_ASSIGN_OR_RETURN(std::vector<std::string> lines, Strings(j, "concepts", file, true));
+  for (size_t i = 0; i < lines.size(); ++i) {
+    std::vector<std::string> parts = absl::StrSplit(lines[i], '|');
+    if (parts.size() < 2) {
+      return Bad(file, absl::StrCat("concepts[", i, "] '", lines[i],
+                                    "' must be 'id|form|form…' with at least one form"));
+    }
+    Concept c{parts[0]};
+    for (size_t k = 1; k < parts.size(); ++k) {
+      if (parts[k].empty()) {
+        return Bad(file, absl::StrCat("concepts[", i, "] '", lines[i], "' has an empty form"));
+      }
+      pack->concepts.Add(parts[k], c);
+    }
+  }
+  CC_ASSIGN_OR_RETURN(std::vector<std::string> cls, Strings(j, "classifiers", file, false));
+  pack->classifiers.insert(cls.begin(), cls.end());
+  return absl::OkStatus();
+}
+
+absl::Status LoadHedgeList(const json& j, const char* key, const std::string& file,
+                           Lexicon<HedgeDef>* lex, std::vector<std::string>* names) {
+  auto it = j.find(key);
+  if (it == j.end() || !it->is_array()) return Bad(file, absl::StrCat("missing array '", key, "'"));
+  for (size_t i = 0; i < it->size(); ++i) {
+    const json& h = (*it)[i];
+    std::string where = absl::StrCat(file, ": ", key, "[", i, "]");
+    if (!h.is_object()) return absl::InvalidArgumentError(where + ": must be an object");
+    HedgeDef def;
+    CC_ASSIGN_OR_RETURN(def.name, String(h, "name", where));
+    where = absl::StrCat(file, ": hedge '", def.name, "'");
+    CC_ASSIGN_OR_RETURN(std::string bound, String(h, "bound", where));
+    if (!ParseBound(bound, &def.bound) || def.bound == Bound::kExact || def.bound == Bound::kRange) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          where, ": unknown bound '", bound,
+          "' (expected approx, at_least, more_than, at_most or less_than)"));
+    }
+    CC_ASSIGN_OR_RETURN(std::vector<std::string> forms, Strings(h, "forms", where, true));
+    names->push_back(def.name);
+    for (const std::string& f : forms) lex->Add(f, def);
+  }
+  return absl::OkStatus();
+}
+
+absl::Status LoadHedges(const json& j, const std::string& file, RulePack* pack) {
+  CC_RETURN_IF_ERROR(LoadHedgeList(j, "before", file, &pack->hedges_before, &pack->data_rules));
+  CC_RETURN_IF_ERROR(LoadHedgeList(j, "after", file, &pack->hedges_after, &pack->data_rules));
+  auto r = j.find("range");
+  if (r == j.end() || !r->is_object()) return Bad(file, "missing object 'range'");
+  std::string where = file + ": range";
+  CC_ASSIGN_OR_RETURN(pack->range_rule, String(*r, "name", where));
+  pack->data_rules.push_back(pack->range_rule);
+  CC_ASSIGN_OR_RETURN(auto conn, Strings(*r, "connectives", where, true));
+  CC_ASSIGN_OR_RETURN(auto open, Strings(*r, "openers", where, true));
+  CC_ASSIGN_OR_RETURN(auto open_conn, Strings(*r, "opener_connectives", where, true));
+  AddAll(&pack->range_connectives, conn);
+  AddAll(&pack->range_openers, open);
+  AddAll(&pack->range_opener_connectives, open_conn);
+  return absl::OkStatus();
+}
+
+absl::Status LoadAttribution(const json& j, const std::string& file, RulePack* pack) {
+  CC_ASSIGN_OR_RETURN(auto before, Strings(j, "before_speaker", file, true));
+  CC_ASSIGN_OR_RETURN(auto after, Strings(j, "after_speaker", file, true));
+  CC_ASSIGN_OR_RETURN(auto pronoun, Strings(j, "pronoun", file, true));
+  CC_ASSIGN_OR_RETURN(auto stop, Strings(j, "speaker_stop", file, true));
+  AddAll(&pack->attribution_before, before);
+  AddAll(&pack->attribution_after, after);
+  AddAll(&pack->attribution_pronoun, pronoun);
+  pack->speaker_stop.insert(stop.begin(), stop.end());
+  if (auto m = j.find("max_speaker_tokens"); m != j.end()) {
+    if (!m->is_number_unsigned() || m->get<int>() < 1) {
+      return Bad(file, "'max_speaker_tokens' must be a positive integer");
+    }
+    pack->max_speaker_tokens = m->get<int>();
+  }
+  return absl::OkStatus();
+}
+
+absl::Status LoadLineRules(const json& j, const char* key, const std::string& file,
+                           LineRuleSet* out) {
+  auto it = j.find(key);
+  if (it == j.end() || !it->is_array()) return Bad(file, absl::StrCat("missing array '", key, "'"));
+  RE2::Options opt;
+  opt.set_log_errors(false);
+  out->set = std::make_unique<RE2::Set>(opt, RE2::ANCHOR_BOTH);
+  for (size_t i = 0; i < it->size(); ++i) {
+    const json& r = (*it)[i];
+    std::string where = absl::StrCat(file, ": ", key, "[", i, "]");
+    if (!r.is_object()) return absl::InvalidArgumentError(where + ": must be an object");
+    CC_ASSIGN_OR_RETURN(std::string name, String(r, "name", where));
+    where = absl::StrCat(file, ": rule '", name, "'");
+    CC_ASSIGN_OR_RETURN(std::string pattern, String(r, "pattern", where));
+    // Unanchored caption patterns search the line; anchored ones must match all of it.
+    std::string p = pattern;
+    if (p.rfind("^", 0) != 0 && p.rfind("(?i)^", 0) != 0) p = ".*(?:" + p + ").*";
+    std::string error;
+    if (out->set->Add(p, &error) < 0) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(where, ": invalid pattern '", pattern, "': ", error));
+    }
+    out->names.push_back(name);
+  }
+  if (!out->set->Compile()) return Bad(file, absl::StrCat("'", key, "' patterns do not compile"));
+  return absl::OkStatus();
+}
+
+absl::Status LoadTolerance(const json& j, const std::string& where, Tolerance* t) {
+  for (auto [key, field] : {std::pair<const char*, double*>{"approx_relative", &t->approx_relative},
+                            {"exact_relative", &t->exact_relative},
+                            {"exact_absolute", &t->exact_absolute}}) {
+    if (auto it = j.find(key); it != j.end()) {
+      if (!it->is_number() || it->get<double>() < 0) {
+        return absl::InvalidArgumentError(
+            absl::StrCat(where, ": '", key, "' must be a non-negative number"));
+      }
+      *field = it->get<double>();
+    }
+  }
+  return absl::OkStatus();
+}
+
+absl::Status LoadTolerances(const json& j, const std::string& file, RulePack* pack) {
+  CC_RETURN_IF_ERROR(LoadTolerance(j, file, &pack->tolerance));
+  if (auto d = j.find("dimensions"); d != j.end()) {
+    if (!d->is_object()) return Bad(file, "'dimensions' must be an object");
+    for (auto it = d->begin(); it != d->end(); ++it) {
+      Tolerance t = pack->tolerance;
+      CC_RETURN_IF_ERROR(LoadTolerance(it.value(), file + ": dimension '" + it.key() + "'", &t));
+      pack->dimension_tolerance[it.key()] = t;
+    }
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+absl::StatusOr<std::string> ReadFileToString(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return absl::NotFoundError(absl::StrCat(path, ": cannot open file"));
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) return absl::InternalError(absl::StrCat(path, ": read error"));
+  return ss.str();
+}
+
+absl::StatusOr<nlohmann::json> ParseJsonFile(const std::string& path) {
+  CC_ASSIGN_OR_RETURN(std::string text, ReadFileToString(path));
+  try {
+    return nlohmann::json::parse(text);
+  } catch (const nlohmann::json::parse_error& e) {
+    return absl::InvalidArgumentError(
+        absl::StrCat(path, ": invalid JSON at byte ", e.byte, ": ", e.what()));
+  }
+}
+
+std::vector<std::string> RulePack::RuleNames() const {
+  std::vector<std::string> out = data_rules;
+  for (const std::string& n : numbers->RuleNames()) out.push_back(n);
+  for (const std::string& n : dates->RuleNames()) out.push_back(n);
+  for (const auto* set : {&furniture_drop, &furniture_end, &furniture_caption}) {
+    for (const std::string& n : set->names) out.push_back(n);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+absl::StatusOr<std::shared_ptr<const RulePack>> LoadRulePack(const std::string& dir) {
+  auto pack = std::make_shared<RulePack>();
+  pack->dir = dir;
+  auto path = [&](const char* name) { return absl::StrCat(dir, "/", name); };
+
+  {
+    std::string file = path("lang.json");
+    CC_ASSIGN_OR_RETURN(json j, ParseJsonFile(file));
+    CC_ASSIGN_OR_RETURN(pack->lang, String(j, "lang", file));
+    CC_ASSIGN_OR_RETURN(auto abbr, Strings(j, "abbreviations", file, true));
+    pack->abbreviations.insert(abbr.begin(), abbr.end());
+    CC_ASSIGN_OR_RETURN(auto neg, Strings(j, "negations", file, true));
+    AddAll(&pack->negations, neg);
+  }
+  {
+    std::string file = path("numbers.json");
+    CC_ASSIGN_OR_RETURN(json j, ParseJsonFile(file));
+    CC_ASSIGN_OR_RETURN(NumberParser p, NumberParser::FromJson(j, file));
+    pack->numbers = std::make_unique<NumberParser>(std::move(p));
+  }
+  {
+    std::string file = path("dates.json");
+    CC_ASSIGN_OR_RETURN(json j, ParseJsonFile(file));
+    CC_ASSIGN_OR_RETURN(DateParser p, DateParser::FromJson(j, file, pack->numbers.get()));
+    pack->dates = std::make_unique<DateParser>(std::move(p));
+  }
+  struct Loader {
+    const char* name;
+    absl::Status (*load)(const json&, const std::string&, RulePack*);
+  };
+  const Loader loaders[] = {
+      {"units.json", LoadUnits},
+      {"concepts.json", LoadConcepts},
+      {"hedges.json", LoadHedges},
+      {"attribution.json", LoadAttribution},
+      {"tolerances.json", LoadTolerances},
+      {"furniture.json",
+       [](const json& j, const std::string& f, RulePack* p) -> absl::Status {
+         CC_RETURN_IF_ERROR(LoadLineRules(j, "drop", f, &p->furniture_drop));
+         CC_RETURN_IF_ERROR(LoadLineRules(j, "end", f, &p->furniture_end));
+         return LoadLineRules(j, "caption", f, &p->furniture_caption);
+       }},
+      {"stopwords.json",
+       [](const json& j, const std::string& f, RulePack* p) -> absl::Status {
+         CC_ASSIGN_OR_RETURN(auto words, Strings(j, "words", f, true));
+         p->stopwords.insert(words.begin(), words.end());
+         return absl::OkStatus();
+       }},
+  };
+  for (const Loader& l : loaders) {
+    std::string file = path(l.name);
+    CC_ASSIGN_OR_RETURN(json j, ParseJsonFile(file));
+    if (!j.is_object()) return Bad(file, "must be a JSON object");
+    CC_RETURN_IF_ERROR(l.load(j, file, pack.get()));
+  }
+  std::shared_ptr<const RulePack> out = std::move(pack);
+  return out;
+}
+
+}  // namespace claimcheck

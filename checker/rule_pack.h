@@ -1,0 +1,124 @@
+// A language's rule pack, loaded once from rules/<lang>/ into an immutable, validated
+// object shared by every extraction (and every thread).
+//
+// Files (each documented in rules/README.md): lang.json, numbers.json, dates.json,
+// units.json, concepts.json, hedges.json, attribution.json, furniture.json,
+// stopwords.json, tolerances.json. A malformed file is an InvalidArgument error naming
+// the file, the rule and the problem; nothing is skipped silently.
+//
+//   absl::StatusOr<std::shared_ptr<const RulePack>> pack = LoadRulePack("rules/id");
+//
+// Thread-safe after loading (const only).
+#ifndef CLAIMCHECK_CHECKER_RULE_PACK_H_
+#define CLAIMCHECK_CHECKER_RULE_PACK_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "checker/date_parser.h"
+#include "checker/fact.h"
+#include "checker/lexicon.h"
+#include "checker/number_parser.h"
+#include "re2/re2.h"
+#include "re2/set.h"
+
+namespace claimcheck {
+
+struct UnitDef {
+  std::string name;       // rule name, "unit.length.km"
+  std::string dimension;  // "length"
+  std::string canonical;  // "m"
+  double factor = 1;      // canonical = written * factor
+  double max_value = 0;   // 0: no limit
+};
+
+struct HedgeDef {
+  std::string name;
+  Bound bound = Bound::kExact;
+};
+
+struct Concept {
+  std::string id;  // "drone"
+};
+
+struct LineRule {
+  std::string name;
+  std::unique_ptr<RE2> pattern;
+};
+
+struct LineRuleSet {
+  std::vector<std::string> names;  // index i = pattern i of `set`
+  std::unique_ptr<RE2::Set> set;
+};
+
+struct Tolerance {
+  double approx_relative = 0.1;
+  double exact_relative = 0.005;
+  double exact_absolute = 0;
+};
+
+struct RulePack {
+  std::string lang;
+  std::string dir;
+  absl::flat_hash_set<std::string> abbreviations;
+  Lexicon<bool> negations;
+
+  std::unique_ptr<NumberParser> numbers;
+  std::unique_ptr<DateParser> dates;
+
+  Lexicon<UnitDef> prefix_units;  // Rp193,7 ; M 6,9 ; $10
+  Lexicon<UnitDef> suffix_units;  // 290 km ; 20 euro ; 15 persen
+
+  Lexicon<Concept> concepts;  // counted nouns and context words, synonyms folded
+  absl::flat_hash_set<std::string> classifiers;
+  absl::flat_hash_set<std::string> stopwords;
+
+  Lexicon<HedgeDef> hedges_before;
+  Lexicon<HedgeDef> hedges_after;
+  std::string range_rule;
+  Lexicon<bool> range_connectives;
+  Lexicon<bool> range_openers;
+  Lexicon<bool> range_opener_connectives;
+
+  Lexicon<bool> attribution_before;   // "kata X", "menurut X"
+  Lexicon<bool> attribution_after;    // "X mengatakan"
+  Lexicon<bool> attribution_pronoun;  // "ujarnya"
+  absl::flat_hash_set<std::string> speaker_stop;
+  int max_speaker_tokens = 8;
+
+  LineRuleSet furniture_drop;
+  LineRuleSet furniture_end;
+  LineRuleSet furniture_caption;
+
+  Tolerance tolerance;  // defaults
+  absl::flat_hash_map<std::string, Tolerance> dimension_tolerance;
+
+  const Tolerance& ToleranceFor(absl::string_view dimension) const {
+    auto it = dimension_tolerance.find(dimension);
+    return it == dimension_tolerance.end() ? tolerance : it->second;
+  }
+
+  // Every rule name the pack's data declares (units, hedges, numbers, dates,
+  // furniture), sorted and unique: each must have examples in the corpus.
+  std::vector<std::string> RuleNames() const;
+
+  std::vector<std::string> data_rules;  // unit and hedge rule names, as loaded
+};
+
+// Loads and validates rules/<lang>/ from `dir`. Errors name the file and the entry.
+absl::StatusOr<std::shared_ptr<const RulePack>> LoadRulePack(const std::string& dir);
+
+// Reads a whole file into a string; NotFound / Internal naming the path.
+absl::StatusOr<std::string> ReadFileToString(const std::string& path);
+
+// Parses JSON text, reporting the byte position of a syntax error and naming `path`.
+absl::StatusOr<nlohmann::json> ParseJsonFile(const std::string& path);
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_CHECKER_RULE_PACK_H_
