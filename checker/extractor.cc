@@ -344,9 +344,25 @@ class ArticleExtractor {
       f.interval = Interval{-std::numeric_limits<double>::infinity(),
                             std::numeric_limits<double>::infinity(), true, true};
     }
-    // A hedge before the date ("setidaknya sejak tahun 2000") bounds it.
-    uint32_t first = p.first_token;
-    FinishFact(std::move(f), first, p.end_token);
+    // What a date is about: the nearest plain content word of its clause ("tiba pada
+    // Rabu", "kecelakaan terjadi pada 9 November"), looking left first.
+    const Sentence& s = t_.sentences[t_.tokens[p.first_token].sentence];
+    for (uint32_t k = p.first_token, steps = 0; k > s.first_token && steps < 6; --k, ++steps) {
+      uint32_t w = k - 1;
+      if (t_.tokens[w].kind == TokenKind::kPunct && t_.text[t_.tokens[w].begin] == ',') break;
+      if (IsContentWord(w) && !t_.IsCapitalized(t_.tokens[w]) && info_[w].date == kNone) {
+        uint32_t e;
+        f.measures.head = ConceptAt(w, &e);
+        break;
+      }
+    }
+    for (uint32_t k = p.end_token; f.measures.head.empty() && k < s.end_token && k < p.end_token + 4; ++k) {
+      if (IsContentWord(k) && !t_.IsCapitalized(t_.tokens[k]) && info_[k].date == kNone) {
+        uint32_t e;
+        f.measures.head = ConceptAt(k, &e);
+      }
+    }
+    FinishFact(std::move(f), p.first_token, p.end_token);
   }
 
   struct NumberAt {
@@ -516,7 +532,8 @@ class ArticleExtractor {
       uint32_t before = first;
       if (before > 0 && IsWord(before - 1) && SameSentence(before - 1, i) &&
           info_[before - 1].date == kNone) {
-        if (auto c = pack_.concepts.MatchEndingAt(t_, before)) {
+        auto c = pack_.concepts.MatchEndingAt(t_, before);
+        if (c && pack_.measured.contains(c->value->id)) {
           f.measures.head = c->value->id;
           f.measures.head_text = std::string(t_.Text(t_.tokens[c->begin]));
           first = c->begin;

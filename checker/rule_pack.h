@@ -76,6 +76,7 @@ struct RulePack {
 
   Lexicon<Concept> concepts;  // counted nouns and context words, synonyms folded
   absl::flat_hash_set<std::string> classifiers;
+  absl::flat_hash_set<std::string> measured;  // concepts that may stand before a measure
   absl::flat_hash_set<std::string> stopwords;
 
   Lexicon<HedgeDef> hedges_before;

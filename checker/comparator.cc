@@ -1,0 +1,558 @@
+#include "checker/comparator.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "checker/status_macros.h"
+
+namespace claimcheck {
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+uint64_t Fnv1a(absl::string_view s, uint64_t h = 1469598103934665603ull) {
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+bool Comparable(const Fact& f) {
+  if (f.kind == FactKind::kNumber) return false;
+  if ((f.kind == FactKind::kDate || f.kind == FactKind::kDateRange) && !f.date_resolved) {
+    return false;
+  }
+  return true;
+}
+
+// Words of the named entities, for overlap.
+std::vector<std::string> EntityWords(const Fact& f) {
+  std::vector<std::string> out;
+  for (const std::string& e : f.measures.entities) {
+    for (absl::string_view w : absl::StrSplit(e, ' ', absl::SkipEmpty())) {
+      if (w.size() > 1) out.emplace_back(w);
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::vector<std::string> Intersect(const std::vector<std::string>& a,
+                                   const std::vector<std::string>& b) {
+  std::vector<std::string> out;
+  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
+  return out;
+}
+
+double Overlap(size_t shared, size_t na, size_t nb) {
+  size_t m = std::min(na, nb);
+  return m == 0 ? 0 : static_cast<double>(shared) / static_cast<double>(m);
+}
+
+bool IsDate(const Fact& f) {
+  return f.kind == FactKind::kDate || f.kind == FactKind::kDateRange;
+}
+
+// Whether the head says what the fact measures (a concept), not only its dimension.
+bool HasConceptHead(const Fact& f) {
+  return !f.measures.head.empty() && f.measures.head != f.dimension;
+}
+
+struct Prepared {
+  const Fact* fact;
+  size_t index;
+  size_t article;  // index into articles
+  std::vector<std::string> entity_words;
+};
+
+struct Tolerances {
+  double approx, exact_rel, exact_abs;
+};
+
+Tolerances TolFor(const CompareRules& r, const std::string& dimension) {
+  Tolerances t{r.approx_relative, r.exact_relative, 0};
+  for (const auto& [dim, tol] : r.dimension_tolerance) {
+    if (dim == dimension) t = {tol.approx_relative, tol.exact_relative, tol.exact_absolute};
+  }
+  if (dimension == "count") t.exact_rel = 0;
+  if (dimension == "date") t = {0, 0, 0};
+  return t;
+}
+
+// The interval a fact allows once tolerances are applied.
+Interval Widened(const Fact& f, const Tolerances& t) {
+  Interval in = f.interval;
+  auto widen = [&](double v, double rel) { return std::max(std::abs(v) * rel, t.exact_abs); };
+  switch (f.bound) {
+    case Bound::kApprox:
+      in.low = f.value - widen(f.value, t.approx);
+      in.high = f.value + widen(f.value, t.approx);
+      break;
+    case Bound::kExact:
+      in.low = f.value - widen(f.value, t.exact_rel);
+      in.high = f.value + widen(f.value, t.exact_rel);
+      break;
+    default:
+      if (!std::isinf(in.low)) in.low -= widen(in.low, t.exact_rel);
+      if (!std::isinf(in.high)) in.high += widen(in.high, t.exact_rel);
+      break;
+  }
+  return in;
+}
+
+bool Intersects(const Interval& a, const Interval& b) {
+  double lo = std::max(a.low, b.low);
+  double hi = std::min(a.high, b.high);
+  if (lo < hi) return true;
+  if (lo > hi) return false;
+  // Touching at one point: only if both ends there are closed.
+  bool a_closed = (lo == a.low ? !a.low_open : true) && (lo == a.high ? !a.high_open : true);
+  bool b_closed = (lo == b.low ? !b.low_open : true) && (lo == b.high ? !b.high_open : true);
+  return a_closed && b_closed;
+}
+
+bool PointLike(Bound b) { return b == Bound::kExact || b == Bound::kApprox; }
+
+std::string FormatValue(const Fact& f) {
+  if (IsDate(f)) {
+    return f.date_from == f.date_to ? f.date_from : absl::StrCat(f.date_from, "..", f.date_to);
+  }
+  std::string unit = f.dimension == "count" ? "" : absl::StrCat(" ", f.unit);
+  auto num = [](double v) { return absl::StrFormat("%.10g", v); };
+  switch (f.bound) {
+    case Bound::kRange: return absl::StrCat(num(f.value), "–", num(f.high), unit);
+    case Bound::kApprox: return absl::StrCat("~", num(f.value), unit);
+    case Bound::kAtLeast: return absl::StrCat("≥", num(f.value), unit);
+    case Bound::kMoreThan: return absl::StrCat(">", num(f.value), unit);
+    case Bound::kAtMost: return absl::StrCat("≤", num(f.value), unit);
+    case Bound::kLessThan: return absl::StrCat("<", num(f.value), unit);
+    case Bound::kExact: break;
+  }
+  return absl::StrCat(num(f.value), unit);
+}
+
+// Speakers with no word in common are different parties.
+bool DifferentSpeakers(const Fact& a, const Fact& b) {
+  if (a.attributed_to.empty() || b.attributed_to.empty()) return false;
+  auto words = [](const std::string& s) {
+    std::vector<std::string> w = absl::StrSplit(absl::AsciiStrToLower(s), ' ', absl::SkipEmpty());
+    std::sort(w.begin(), w.end());
+    return w;
+  };
+  return Intersect(words(a.attributed_to), words(b.attributed_to)).empty();
+}
+
+}  // namespace
+
+absl::string_view VerdictName(Verdict v) {
+  switch (v) {
+    case Verdict::kAgree: return "agree";
+    case Verdict::kCompatible: return "compatible";
+    case Verdict::kContradict: return "contradict";
+    case Verdict::kDifferentEvent: return "different_event";
+    case Verdict::kAttributedDisagreement: return "attributed_disagreement";
+    case Verdict::kUpdated: return "updated";
+  }
+  return "agree";
+}
+
+absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
+                                                  const std::string& file) {
+  CompareRules r;
+  auto strings = [&](const char* key, std::vector<std::string>* out) -> absl::Status {
+    auto it = j.find(key);
+    if (it == j.end() || !it->is_array()) {
+      return absl::InvalidArgumentError(absl::StrCat(file, ": missing array '", key, "'"));
+    }
+    for (const auto& v : *it) {
+      if (!v.is_string()) {
+        return absl::InvalidArgumentError(
+            absl::StrCat(file, ": '", key, "' must hold only strings"));
+      }
+      out->push_back(v.get<std::string>());
+    }
+    return absl::OkStatus();
+  };
+  std::vector<std::string> running, markers;
+  CC_RETURN_IF_ERROR(strings("running", &running));
+  CC_RETURN_IF_ERROR(strings("update_markers", &markers));
+  r.running.insert(running.begin(), running.end());
+  for (const std::string& m : markers) r.update_markers.Add(m, true);
+  auto number = [&](const nlohmann::json& obj, const char* key, double* out) -> absl::Status {
+    auto it = obj.find(key);
+    if (it == obj.end()) return absl::OkStatus();
+    if (!it->is_number() || it->get<double>() < 0) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(file, ": '", key, "' must be a non-negative number"));
+    }
+    *out = it->get<double>();
+    return absl::OkStatus();
+  };
+  double window = r.event_window_days, max_block = static_cast<double>(r.max_block);
+  CC_RETURN_IF_ERROR(number(j, "event_window_days", &window));
+  CC_RETURN_IF_ERROR(number(j, "max_block", &max_block));
+  r.event_window_days = static_cast<int>(window);
+  r.max_block = static_cast<size_t>(max_block);
+  if (auto s = j.find("similarity"); s != j.end()) {
+    if (!s->is_object()) {
+      return absl::InvalidArgumentError(absl::StrCat(file, ": 'similarity' must be an object"));
+    }
+    CC_RETURN_IF_ERROR(number(*s, "head", &r.w_head));
+    CC_RETURN_IF_ERROR(number(*s, "qualifier", &r.w_qualifier));
+    CC_RETURN_IF_ERROR(number(*s, "context", &r.w_context));
+    CC_RETURN_IF_ERROR(number(*s, "entities", &r.w_entities));
+    CC_RETURN_IF_ERROR(number(*s, "threshold", &r.threshold));
+    CC_RETURN_IF_ERROR(number(*s, "date_threshold", &r.date_threshold));
+  }
+  return r;
+}
+
+std::string FindingId(const Fact& a, const Fact& b) {
+  std::string ka = absl::StrCat(a.article, "\x1f", a.text, "\x1f", a.span.begin);
+  std::string kb = absl::StrCat(b.article, "\x1f", b.text, "\x1f", b.span.begin);
+  if (kb < ka) std::swap(ka, kb);
+  uint64_t h = Fnv1a(kb, Fnv1a(absl::StrCat(ka, "\x1e")));
+  return absl::StrFormat("f%012x", h & 0xffffffffffffull);
+}
+
+namespace {
+
+class Comparator {
+ public:
+  Comparator(const std::vector<ArticleMeta>& articles, const std::vector<Fact>& facts,
+             const CompareRules& rules)
+      : articles_(articles), facts_(facts), rules_(rules) {
+    for (size_t i = 0; i < articles.size(); ++i) article_index_[articles[i].id] = i;
+  }
+
+  std::vector<Finding> Run() {
+    Prepare();
+    std::vector<std::pair<size_t, size_t>> pairs = CandidatePairs();
+    // Score every candidate and keep, per fact and other article, the best.
+    struct Scored {
+      size_t a, b;
+      Similarity sim;
+    };
+    std::vector<Scored> scored;
+    for (auto [x, y] : pairs) {
+      absl::optional<Similarity> s = Similar(prepared_[x], prepared_[y]);
+      if (s) scored.push_back({x, y, std::move(*s)});
+    }
+    // best[(fact, other article)] = best score.
+    absl::flat_hash_map<std::pair<size_t, size_t>, double> best;
+    for (const Scored& s : scored) {
+      for (auto [me, other] : {std::pair<size_t, size_t>{s.a, s.b}, {s.b, s.a}}) {
+        auto key = std::make_pair(me, prepared_[other].article);
+        auto it = best.find(key);
+        if (it == best.end() || s.sim.score > it->second) best[key] = s.sim.score;
+      }
+    }
+    std::vector<Finding> out;
+    for (Scored& s : scored) {
+      if (best[{s.a, prepared_[s.b].article}] > s.sim.score ||
+          best[{s.b, prepared_[s.a].article}] > s.sim.score) {
+        continue;
+      }
+      absl::optional<Finding> f = Judge(prepared_[s.a], prepared_[s.b], std::move(s.sim));
+      if (f) out.push_back(std::move(*f));
+    }
+    // Ties in score can leave two findings for one fact; that is rare and both are shown.
+    std::sort(out.begin(), out.end(), [&](const Finding& x, const Finding& y) {
+      auto key = [&](const Finding& f) {
+        const Fact& fa = facts_[f.a];
+        const Fact& fb = facts_[f.b];
+        return std::make_tuple(Severity(f.verdict), fa.article, fa.span.begin, fb.article,
+                               fb.span.begin);
+      };
+      return key(x) < key(y);
+    });
+    return out;
+  }
+
+ private:
+  static int Severity(Verdict v) {
+    switch (v) {
+      case Verdict::kContradict: return 0;
+      case Verdict::kAttributedDisagreement: return 1;
+      case Verdict::kUpdated: return 2;
+      case Verdict::kCompatible: return 3;
+      case Verdict::kAgree: return 4;
+      case Verdict::kDifferentEvent: return 5;
+    }
+    return 6;
+  }
+
+  void Prepare() {
+    for (size_t i = 0; i < facts_.size(); ++i) {
+      const Fact& f = facts_[i];
+      if (!Comparable(f)) continue;
+      auto it = article_index_.find(f.article);
+      if (it == article_index_.end()) continue;
+      prepared_.push_back({&f, i, it->second, EntityWords(f)});
+    }
+    // Deterministic order whatever the input order: by article id, then offset.
+    std::sort(prepared_.begin(), prepared_.end(), [&](const Prepared& x, const Prepared& y) {
+      return std::make_tuple(articles_[x.article].id, x.fact->span.begin, x.fact->span.end) <
+             std::make_tuple(articles_[y.article].id, y.fact->span.begin, y.fact->span.end);
+    });
+  }
+
+  // The block keys of a fact: what must be shared for two facts to be compared.
+  std::vector<std::string> Keys(const Prepared& p) const {
+    const Fact& f = *p.fact;
+    std::string base = f.dimension;
+    if (f.kind == FactKind::kCount) base = absl::StrCat("count|", f.measures.head);
+    if (f.kind == FactKind::kMoney) base = absl::StrCat("money|", f.unit);
+    std::vector<std::string> keys = {base};
+    for (const std::string& w : p.entity_words) keys.push_back(absl::StrCat(base, "|e|", w));
+    for (const std::string& w : f.measures.context) keys.push_back(absl::StrCat(base, "|c|", w));
+    return keys;
+  }
+
+  std::vector<std::pair<size_t, size_t>> CandidatePairs() const {
+    std::map<std::string, std::vector<size_t>> blocks;  // ordered: deterministic
+    for (size_t i = 0; i < prepared_.size(); ++i) {
+      for (std::string& k : Keys(prepared_[i])) blocks[std::move(k)].push_back(i);
+    }
+    std::vector<std::pair<size_t, size_t>> pairs;
+    for (const auto& [key, members] : blocks) {
+      if (members.size() < 2 || members.size() > rules_.max_block) continue;
+      for (size_t x = 0; x < members.size(); ++x) {
+        for (size_t y = x + 1; y < members.size(); ++y) {
+          const Prepared& a = prepared_[members[x]];
+          const Prepared& b = prepared_[members[y]];
+          if (a.article == b.article) continue;
+          if (!WithinWindow(a, b)) continue;
+          pairs.emplace_back(members[x], members[y]);
+        }
+      }
+    }
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    return pairs;
+  }
+
+  // Facts from articles published years apart are never compared.
+  bool WithinWindow(const Prepared& a, const Prepared& b) const {
+    const auto& pa = articles_[a.article].published;
+    const auto& pb = articles_[b.article].published;
+    if (!pa || !pb) return true;
+    return std::abs(*pa - *pb) <= 3 * 366;
+  }
+
+  absl::optional<Similarity> Similar(const Prepared& pa, const Prepared& pb) const {
+    const Fact& a = *pa.fact;
+    const Fact& b = *pb.fact;
+    if (a.kind != b.kind || a.dimension != b.dimension) return absl::nullopt;
+    if (a.kind == FactKind::kMoney && a.unit != b.unit) return absl::nullopt;
+    Similarity s;
+    double total = 0, weight = 0;
+    // Head: the same concept is strong evidence, differing concepts rule it out.
+    double head = 0;
+    if (HasConceptHead(a) && HasConceptHead(b)) {
+      if (a.measures.head != b.measures.head) return absl::nullopt;
+      head = 1;
+      s.head = true;
+    } else if (!HasConceptHead(a) && !HasConceptHead(b)) {
+      head = 0.5;
+    } else {
+      head = 0.3;
+    }
+    total += rules_.w_head * head;
+    weight += rules_.w_head;
+    // Qualifier: "4 orang tewas" vs "10 orang luka" measure different things.
+    const std::string& qa = a.measures.qualifier;
+    const std::string& qb = b.measures.qualifier;
+    if (!qa.empty() || !qb.empty()) {
+      weight += rules_.w_qualifier;
+      if (!qa.empty() && !qb.empty()) {
+        if (qa != qb) return absl::nullopt;
+        total += rules_.w_qualifier;
+        s.qualifier = true;
+      } else {
+        const std::string& q = qa.empty() ? qb : qa;
+        const Fact& other = qa.empty() ? a : b;
+        if (std::binary_search(other.measures.context.begin(), other.measures.context.end(), q)) {
+          total += rules_.w_qualifier;
+          s.qualifier = true;
+        }
+      }
+    }
+    if (!a.measures.context.empty() && !b.measures.context.empty()) {
+      s.shared_context = Intersect(a.measures.context, b.measures.context);
+      total += rules_.w_context *
+               Overlap(s.shared_context.size(), a.measures.context.size(), b.measures.context.size());
+      weight += rules_.w_context;
+    }
+    if (!pa.entity_words.empty() && !pb.entity_words.empty()) {
+      s.shared_entities = Intersect(pa.entity_words, pb.entity_words);
+      total += rules_.w_entities *
+               Overlap(s.shared_entities.size(), pa.entity_words.size(), pb.entity_words.size());
+      weight += rules_.w_entities;
+    }
+    s.score = weight > 0 ? total / weight : 0;
+    // Agreement needs less evidence than disagreement: a shared value is itself a sign
+    // that two facts are the same claim, a differing one is not.
+    double bar = IsDate(a) ? rules_.date_threshold : rules_.threshold;
+    if (SameValue(a, b)) bar *= 0.75;
+    if (s.score < bar) return absl::nullopt;
+    return s;
+  }
+
+  bool SameValue(const Fact& a, const Fact& b) const {
+    Tolerances t = TolFor(rules_, a.dimension);
+    if (IsDate(a)) return a.date_from == b.date_from && a.date_to == b.date_to;
+    if (std::isinf(a.value) || std::isinf(b.value)) return false;
+    double tol = std::max({std::abs(a.value) * t.exact_rel, t.exact_abs, 1e-9});
+    bool same_nominal = std::abs(a.value - b.value) <= tol &&
+                        std::abs(a.high - b.high) <= std::max(tol, std::abs(a.high) * t.exact_rel);
+    if (!same_nominal) return false;
+    if (a.bound == b.bound) return true;
+    return PointLike(a.bound) && PointLike(b.bound);
+  }
+
+  // The period a fact's event happened in, as day numbers, when its sentence says.
+  static absl::optional<std::pair<absl::CivilDay, absl::CivilDay>> EventPeriod(const Fact& f) {
+    if (IsDate(f) || !f.time.present || !f.time.resolved || f.time.from.empty()) {
+      return absl::nullopt;
+    }
+    absl::CivilDay from, to;
+    if (!absl::ParseCivilTime(f.time.from, &from) || !absl::ParseCivilTime(f.time.to, &to)) {
+      return absl::nullopt;
+    }
+    return std::make_pair(from, to);
+  }
+
+  bool UpdateMarked(const Fact& f) const {
+    for (const std::string& w : f.measures.context) {
+      if (rules_.update_markers.Find(w)) return true;
+    }
+    return false;
+  }
+
+  absl::optional<Finding> Judge(const Prepared& pa, const Prepared& pb, Similarity sim) const {
+    // Order the pair: a is the earlier-published (then lower article id) fact.
+    const Prepared* first = &pa;
+    const Prepared* second = &pb;
+    const ArticleMeta& ma = articles_[pa.article];
+    const ArticleMeta& mb = articles_[pb.article];
+    bool swap = ma.published && mb.published && *mb.published < *ma.published;
+    if (!swap && (!(ma.published && mb.published) || *ma.published == *mb.published)) {
+      swap = mb.id < ma.id;
+    }
+    if (swap) std::swap(first, second);
+    const Fact& a = *first->fact;
+    const Fact& b = *second->fact;
+    const ArticleMeta& art_a = articles_[first->article];
+    const ArticleMeta& art_b = articles_[second->article];
+
+    Finding f;
+    f.a = first->index;
+    f.b = second->index;
+    f.id = FindingId(a, b);
+    f.similarity = std::move(sim);
+    std::vector<std::string> why;
+    if (f.similarity.head && HasConceptHead(a)) {
+      why.push_back(absl::StrCat("both about ", a.measures.head,
+                                 a.measures.qualifier.empty() ? "" : absl::StrCat(" (", a.measures.qualifier, ")")));
+    } else {
+      why.push_back(absl::StrCat("both a ", a.dimension));
+    }
+    if (!f.similarity.shared_entities.empty()) {
+      why.push_back(absl::StrCat("shared names: ", absl::StrJoin(f.similarity.shared_entities, ", ")));
+    }
+    if (!f.similarity.shared_context.empty()) {
+      std::vector<std::string> ctx = f.similarity.shared_context;
+      if (ctx.size() > 6) ctx.resize(6);
+      why.push_back(absl::StrCat("shared words: ", absl::StrJoin(ctx, ", ")));
+    }
+    why.push_back(absl::StrCat(FormatValue(a), " vs ", FormatValue(b)));
+
+    // Time frames: two dated events that do not overlap, or undated facts from reports
+    // far apart, are different events.
+    auto ta = EventPeriod(a);
+    auto tb = EventPeriod(b);
+    int pub_gap = (art_a.published && art_b.published)
+                      ? static_cast<int>(std::abs(*art_b.published - *art_a.published))
+                      : 0;
+    bool different_event = false;
+    std::string time_note;
+    if (ta && tb) {
+      if (ta->second < tb->first || tb->second < ta->first) {
+        different_event = true;
+        time_note = absl::StrCat("events dated ", a.time.from, " and ", b.time.from);
+      } else {
+        time_note = absl::StrCat("same time frame (", a.time.from, ")");
+      }
+    } else if (pub_gap > rules_.event_window_days) {
+      different_event = true;
+      time_note = absl::StrCat("reported ", pub_gap, " days apart");
+    } else if (art_a.published && art_b.published) {
+      time_note = pub_gap == 0 ? "reported the same day"
+                               : absl::StrCat("reported ", pub_gap, " day", pub_gap == 1 ? "" : "s", " apart");
+    }
+    if (!time_note.empty()) why.push_back(time_note);
+    if (a.caption || b.caption) why.push_back("one passage is a photo caption");
+
+    Tolerances tol = TolFor(rules_, a.dimension);
+    Interval wa = Widened(a, tol);
+    Interval wb = Widened(b, tol);
+    bool same = SameValue(a, b);
+    bool overlap = Intersects(wa, wb);
+    double conf = f.similarity.score;
+    if (same) {
+      f.verdict = Verdict::kAgree;
+    } else if (overlap) {
+      f.verdict = Verdict::kCompatible;
+    } else if (different_event) {
+      f.verdict = Verdict::kDifferentEvent;
+    } else if (DifferentSpeakers(a, b)) {
+      f.verdict = Verdict::kAttributedDisagreement;
+      why.push_back(absl::StrCat("according to ", a.attributed_to, " vs according to ",
+                                 b.attributed_to));
+    } else if (pub_gap >= 1 && b.value > a.value &&
+               (rules_.running.contains(a.measures.head) ||
+                rules_.running.contains(a.measures.qualifier) || UpdateMarked(b))) {
+      f.verdict = Verdict::kUpdated;
+      why.push_back("a running figure: the later report supersedes the earlier one");
+    } else {
+      f.verdict = Verdict::kContradict;
+    }
+    if (different_event && f.verdict != Verdict::kDifferentEvent) {
+      // Agreeing values across two events are no finding worth a reviewer's time.
+      return absl::nullopt;
+    }
+    if (a.caption || b.caption) conf *= 0.8;
+    f.confidence = std::round(std::min(1.0, conf) * 100) / 100;
+    f.explanation = absl::StrJoin(why, "; ");
+    return f;
+  }
+
+  const std::vector<ArticleMeta>& articles_;
+  const std::vector<Fact>& facts_;
+  const CompareRules& rules_;
+  absl::flat_hash_map<std::string, size_t> article_index_;
+  std::vector<Prepared> prepared_;
+};
+
+}  // namespace
+
+std::vector<Finding> CompareFacts(const std::vector<ArticleMeta>& articles,
+                                  const std::vector<Fact>& facts, const CompareRules& rules) {
+  return Comparator(articles, facts, rules).Run();
+}
+
+}  // namespace claimcheck

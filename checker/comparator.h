@@ -1,0 +1,102 @@
+// Lines up facts from different articles that describe the same quantity and judges them.
+//
+// Blocking: every comparable fact is filed under keys made of its dimension, its head
+// concept and each of its distinctive features (named-entity words, content words);
+// candidate pairs come only from shared blocks, and blocks that grow past a limit (a
+// feature every article shares) are not used, so cost follows the number of facts, not
+// its square. Each candidate pair gets a similarity from what the two facts measure
+// (head, qualifier, clause context, entities) and keeps its parts for the explanation;
+// each fact keeps only its best match per other article (mutually best), so one story
+// does not flood the report. Verdicts use interval semantics with the rule pack's
+// tolerances, time frames (event dates, else publication dates), running tallies and
+// attribution.
+//
+//   std::vector<Finding> findings = CompareFacts(articles, facts, rules);
+//
+// Deterministic: the result does not depend on input order. Thread-compatible.
+#ifndef CLAIMCHECK_CHECKER_COMPARATOR_H_
+#define CLAIMCHECK_CHECKER_COMPARATOR_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/status/statusor.h"
+#include "absl/time/civil_time.h"
+#include "absl/types/optional.h"
+#include "checker/fact.h"
+#include "checker/lexicon.h"
+#include "nlohmann/json.hpp"
+
+namespace claimcheck {
+
+enum class Verdict : uint8_t {
+  kAgree,
+  kCompatible,
+  kContradict,
+  kDifferentEvent,
+  kAttributedDisagreement,
+  kUpdated,
+};
+absl::string_view VerdictName(Verdict v);
+
+// What the comparator needs to know of an article.
+struct ArticleMeta {
+  std::string id;
+  std::string path;
+  std::string outlet;
+  std::string url;
+  std::string lang;
+  absl::optional<absl::CivilDay> published;
+};
+
+// rules/<lang>/compare.json, plus the tolerances of tolerances.json.
+struct CompareRules {
+  absl::flat_hash_set<std::string> running;  // concepts that are running tallies
+  Lexicon<bool> update_markers;
+  int event_window_days = 45;
+  size_t max_block = 400;
+  double w_head = 0.35, w_qualifier = 0.15, w_context = 0.3, w_entities = 0.2;
+  double threshold = 0.42, date_threshold = 0.5;
+  double approx_relative = 0.1;
+  double exact_relative = 0.005;
+  // Per-dimension overrides of the two tolerances.
+  struct Tol {
+    double approx_relative, exact_relative, exact_absolute;
+  };
+  std::vector<std::pair<std::string, Tol>> dimension_tolerance;
+};
+
+// Builds CompareRules from compare.json (and tolerance values already loaded).
+absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
+                                                  const std::string& file);
+
+struct Similarity {
+  double score = 0;
+  bool head = false;
+  bool qualifier = false;
+  std::vector<std::string> shared_context;
+  std::vector<std::string> shared_entities;
+};
+
+struct Finding {
+  std::string id;  // stable: a hash of both facts' articles and quoted text
+  Verdict verdict = Verdict::kAgree;
+  double confidence = 0;
+  std::string explanation;
+  size_t a = 0;  // indices into the facts vector given to CompareFacts; a's article
+  size_t b = 0;  // sorts before b's
+  Similarity similarity;
+};
+
+// Compares facts across articles. `facts` must reference articles in `articles` by id.
+// Findings are sorted by (verdict severity, a's article, a's offset, b's article, ...).
+std::vector<Finding> CompareFacts(const std::vector<ArticleMeta>& articles,
+                                  const std::vector<Fact>& facts, const CompareRules& rules);
+
+// The stable id of a finding between two facts (order-independent).
+std::string FindingId(const Fact& a, const Fact& b);
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_CHECKER_COMPARATOR_H_
