@@ -2,18 +2,30 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+#include <atomic>
 #include <cstdlib>
+#include <fstream>
+#include <functional>
 #include <map>
+#include <thread>
+#include <tuple>
 #include <memory>
 #include <string>
 #include <sys/stat.h>
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "absl/time/civil_time.h"
 #include "checker/article.h"
 #include "checker/article_reader.h"
 #include "checker/extractor.h"
+#include "checker/comparator.h"
+#include "checker/report.h"
+#include "checker/reviews.h"
 #include "checker/rule_pack.h"
 
 namespace claimcheck {
@@ -61,13 +73,42 @@ std::string LangOf(const Article& a, const CliOptions& opt) {
   return "id";
 }
 
-int Extract(const CliOptions& opt, std::ostream& out, std::ostream& err) {
+int Jobs(const CliOptions& opt) {
+  if (opt.jobs > 0) return opt.jobs;
+  unsigned n = std::thread::hardware_concurrency();
+  return n == 0 ? 1 : static_cast<int>(n);
+}
+
+// Extracts the facts of a batch of articles on `jobs` threads. Results are stored by
+// index, so the output does not depend on scheduling.
+void ExtractBatch(const std::vector<Article>& batch,
+                  const std::vector<const RulePack*>& packs,
+                  const std::vector<absl::optional<absl::CivilDay>>& published, int jobs,
+                  std::vector<std::vector<Fact>>* out) {
+  out->assign(batch.size(), {});
+  std::atomic<size_t> next{0};
+  auto work = [&]() {
+    for (size_t i = next++; i < batch.size(); i = next++) {
+      (*out)[i] = ExtractFacts(batch[i].id, batch[i].text, published[i], *packs[i]);
+    }
+  };
+  int threads = std::max(1, std::min<int>(jobs, static_cast<int>(batch.size())));
+  std::vector<std::thread> pool;
+  for (int t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
+  for (std::thread& t : pool) t.join();
+}
+
+// Reads the inputs and extracts their facts in batches, calling `sink` in input order
+// with each article and its facts. Memory holds one batch of articles at a time.
+absl::Status ExtractAll(
+    const CliOptions& opt, std::ostream& err,
+    const std::function<void(Article&, std::vector<Fact>&, const RulePack&)>& sink) {
   absl::optional<absl::CivilDay> default_published;
   if (!opt.published.empty()) {
     absl::StatusOr<absl::CivilDay> d = ParsePublished(opt.published);
     if (!d.ok()) {
-      err << "claimcheck: --published: " << d.status().message() << "\n";
-      return 2;
+      return absl::InvalidArgumentError(absl::StrCat("--published: ", d.status().message()));
     }
     default_published = *d;
   }
@@ -75,6 +116,19 @@ int Extract(const CliOptions& opt, std::ostream& out, std::ostream& err) {
   ReadOptions ropt;
   ropt.keep_going = opt.keep_going;
   ropt.max_article_bytes = static_cast<uint64_t>(opt.max_article_bytes);
+  const int jobs = Jobs(opt);
+  const size_t kBatch = 64 * static_cast<size_t>(jobs);
+  std::vector<Article> batch;
+  std::vector<const RulePack*> batch_packs;
+  std::vector<absl::optional<absl::CivilDay>> batch_published;
+  std::vector<std::vector<Fact>> facts;
+  auto flush = [&]() {
+    ExtractBatch(batch, batch_packs, batch_published, jobs, &facts);
+    for (size_t i = 0; i < batch.size(); ++i) sink(batch[i], facts[i], *batch_packs[i]);
+    batch.clear();
+    batch_packs.clear();
+    batch_published.clear();
+  };
   absl::Status st = ReadArticles(
       opt.inputs, ropt,
       [&](Article a) -> absl::Status {
@@ -82,19 +136,181 @@ int Extract(const CliOptions& opt, std::ostream& out, std::ostream& err) {
         if (!pack.ok()) {
           return absl::InvalidArgumentError(absl::StrCat(a.path, ": ", pack.status().message()));
         }
-        absl::optional<absl::CivilDay> published = a.published ? a.published : default_published;
-        for (const Fact& f : ExtractFacts(a.id, a.text, published, **pack)) {
-          out << FactToJson(f).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
-              << "\n";
-        }
+        batch_packs.push_back(pack->get());
+        batch_published.push_back(a.published ? a.published : default_published);
+        batch.push_back(std::move(a));
+        if (batch.size() >= kBatch) flush();
         return absl::OkStatus();
       },
       [&](const std::string& warning) { err << "claimcheck: warning: " << warning << "\n"; });
+  if (!st.ok()) return st;
+  flush();
+  return absl::OkStatus();
+}
+
+std::string Iso(const absl::optional<absl::CivilDay>& d) {
+  return d ? absl::FormatCivilTime(*d) : "";
+}
+
+int Extract(const CliOptions& opt, std::ostream& out, std::ostream& err) {
+  absl::Status st = ExtractAll(opt, err, [&](Article& a, std::vector<Fact>& facts, const RulePack&) {
+    for (const Fact& f : facts) {
+      nlohmann::json j = FactToJson(f);
+      j["outlet"] = a.outlet;
+      j["published"] = a.published ? nlohmann::json(Iso(a.published)) : nlohmann::json(nullptr);
+      j["lang"] = a.lang;
+      out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    }
+  });
   if (!st.ok()) {
     err << "claimcheck: " << st.message() << "\n";
     return 2;
   }
   out.flush();
+  return 0;
+}
+
+// Gives every article a unique id: when two inputs share one (the same file name in two
+// story folders), both take their path instead.
+void UniqueIds(std::vector<ArticleMeta>* metas, std::vector<std::vector<Fact>>* facts) {
+  std::map<std::string, int> count;
+  for (const ArticleMeta& m : *metas) count[m.id]++;
+  for (size_t i = 0; i < metas->size(); ++i) {
+    ArticleMeta& m = (*metas)[i];
+    if (count[m.id] < 2) continue;
+    m.id = m.path;
+    for (Fact& f : (*facts)[i]) {
+      f.article = m.id;
+      f.id = absl::StrCat(m.id, "#", f.span.begin);
+    }
+  }
+}
+
+std::vector<std::string> SplitFormats(const std::string& s) {
+  std::vector<std::string> out;
+  for (absl::string_view p : absl::StrSplit(s, ',', absl::SkipEmpty())) {
+    out.emplace_back(absl::StripAsciiWhitespace(p));
+  }
+  return out;
+}
+
+int FinishCheck(Report report, const CompareRules& rules, const CliOptions& opt,
+                std::ostream& out, std::ostream& err) {
+  report.findings = CompareFacts(report.articles, report.facts, rules);
+  if (!opt.reviews.empty()) {
+    absl::StatusOr<Reviews> reviews = LoadReviews(opt.reviews, /*missing_ok=*/true);
+    if (!reviews.ok()) {
+      err << "claimcheck: " << reviews.status().message() << "\n";
+      return 2;
+    }
+    ApplyReviews(*reviews, &report);
+  }
+  absl::Status st = WriteReports(report, opt.out_dir, SplitFormats(opt.formats));
+  if (!st.ok()) {
+    err << "claimcheck: " << st.message() << "\n";
+    return 2;
+  }
+  std::map<std::string, int> counts;
+  for (const Finding& f : report.findings) counts[std::string(VerdictName(f.verdict))]++;
+  out << "claimcheck: " << report.articles.size() << " articles, " << report.facts.size()
+      << " facts, " << report.findings.size() << " findings";
+  for (const auto& [v, n] : counts) out << ", " << n << " " << v;
+  int unreviewed = report.UnreviewedContradictions();
+  out << "; " << unreviewed << " unreviewed contradiction(s); report in " << opt.out_dir << "/\n";
+  for (const Finding& f : report.findings) {
+    if (f.verdict != Verdict::kContradict || report.reviews.count(f.id)) continue;
+    const Fact& a = report.facts[f.a];
+    const Fact& b = report.facts[f.b];
+    out << "  contradiction " << f.id << ": \"" << a.text << "\" (" << a.article << ") vs \""
+        << b.text << "\" (" << b.article << "): " << f.explanation << "\n";
+  }
+  return unreviewed > 0 ? 1 : 0;
+}
+
+void SortReport(Report* report) {
+  // Sort articles by id and facts by (article, offset): output independent of input order.
+  std::sort(report->articles.begin(), report->articles.end(),
+            [](const ArticleMeta& a, const ArticleMeta& b) { return a.id < b.id; });
+  std::sort(report->facts.begin(), report->facts.end(), [](const Fact& a, const Fact& b) {
+    return std::tie(a.article, a.span.begin, a.span.end) < std::tie(b.article, b.span.begin, b.span.end);
+  });
+}
+
+int Check(const CliOptions& opt, std::ostream& out, std::ostream& err) {
+  std::vector<ArticleMeta> metas;
+  std::vector<std::vector<Fact>> facts;
+  const RulePack* first_pack = nullptr;
+  absl::Status st = ExtractAll(opt, err, [&](Article& a, std::vector<Fact>& f, const RulePack& pack) {
+    if (first_pack == nullptr) first_pack = &pack;
+    metas.push_back({a.id, a.path, a.outlet, a.url, a.lang.empty() ? pack.lang : a.lang, a.published});
+    facts.push_back(std::move(f));
+  });
+  if (!st.ok()) {
+    err << "claimcheck: " << st.message() << "\n";
+    return 2;
+  }
+  UniqueIds(&metas, &facts);
+  Report report;
+  report.articles = std::move(metas);
+  for (auto& v : facts) {
+    for (Fact& f : v) report.facts.push_back(std::move(f));
+  }
+  SortReport(&report);
+  // The comparison rules of the first language seen (all packs share the mechanism).
+  CompareRules rules = first_pack ? first_pack->compare : CompareRules{};
+  return FinishCheck(std::move(report), rules, opt, out, err);
+}
+
+// compare: findings from facts that `extract` wrote, one JSON object per line.
+int Compare(const CliOptions& opt, std::ostream& out, std::ostream& err) {
+  Report report;
+  std::map<std::string, ArticleMeta> metas;
+  for (const std::string& path : opt.inputs) {
+    std::ifstream in(path);
+    if (!in) {
+      err << "claimcheck: " << path << ": no such file or directory\n";
+      return 2;
+    }
+    std::string line;
+    for (int n = 1; std::getline(in, line); ++n) {
+      if (absl::StripAsciiWhitespace(line).empty()) continue;
+      nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+      if (j.is_discarded()) {
+        err << "claimcheck: " << path << ":" << n << ": invalid JSON\n";
+        if (opt.keep_going) continue;
+        return 2;
+      }
+      absl::StatusOr<Fact> f = FactFromJson(j);
+      if (!f.ok()) {
+        err << "claimcheck: " << path << ":" << n << ": " << f.status().message() << "\n";
+        if (opt.keep_going) continue;
+        return 2;
+      }
+      ArticleMeta& m = metas[f->article];
+      m.id = f->article;
+      m.path = path;
+      if (auto o = j.find("outlet"); o != j.end() && o->is_string()) m.outlet = o->get<std::string>();
+      if (auto p = j.find("published"); p != j.end() && p->is_string()) {
+        absl::StatusOr<absl::CivilDay> d = ParsePublished(p->get<std::string>());
+        if (d.ok()) m.published = *d;
+      }
+      report.facts.push_back(std::move(*f));
+    }
+  }
+  for (auto& [id, m] : metas) report.articles.push_back(std::move(m));
+  SortReport(&report);
+  PackCache packs(FindRulesDir(opt.rules_dir, opt.argv0));
+  std::string lang = opt.lang == "auto" || opt.lang.empty() ? "id" : opt.lang;
+  absl::StatusOr<std::shared_ptr<const RulePack>> pack = packs.Get(lang);
+  if (!pack.ok()) {
+    err << "claimcheck: " << pack.status().message() << "\n";
+    return 2;
+  }
+  report.findings = CompareFacts(report.articles, report.facts, (*pack)->compare);
+  nlohmann::json j = ReportToJson(report);
+  for (const auto& f : j["findings"]) {
+    out << f.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  }
   return 0;
 }
 
@@ -124,6 +340,8 @@ int RunCommand(const std::string& command, const CliOptions& opt, std::ostream& 
     return 2;
   }
   if (command == "extract") return Extract(opt, out, err);
+  if (command == "check") return Check(opt, out, err);
+  if (command == "compare") return Compare(opt, out, err);
   err << "claimcheck: unknown command '" << command
       << "' (expected extract, check or compare; see --help)\n";
   return 2;

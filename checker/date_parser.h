@@ -21,6 +21,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
@@ -44,6 +45,9 @@ struct ParsedDate {
   absl::CivilMinute from;    // start (grain says how much of it is meaningful)
   absl::CivilMinute to;      // end of a range; equal to from otherwise
   bool has_time = false;     // a time of day was given ("pukul 14.40", "jam 3 sore")
+  int second = 0;            // seconds of `from` when written ("20:32:13"); 0 otherwise
+  int day_part_hour = -1;    // nominal hour of a day part without a clock ("Rabu malam" = 20,
+                             // "tadi malam" = 0); grain stays kDay; -1 when none
   int tz_offset_minutes = 0; // from "WIB" (420), "WITA" (480), "WIT" (540); 0 if none
   bool has_tz = false;
   int weekday = -1;          // 0 = Sunday .. 6 = Saturday when a weekday was written
@@ -64,6 +68,9 @@ class DateParser {
   // relative expressions are returned with resolved = false.
   absl::optional<ParsedDate> ParseAt(const TokenizedText& t, size_t i,
                                      absl::optional<absl::CivilMinute> reference) const;
+
+  // Every rule name ParsedDate::rule can hold, sorted ("date.day_month_year", ...).
+  std::vector<std::string> RuleNames() const;
 
   struct Impl;
 

@@ -293,6 +293,7 @@ class ArticleExtractor {
     const Sentence& s = t_.sentences[t_.tokens[first].sentence];
     f.sentence = t_.tokens[first].sentence;
     f.sentence_span = s.span;
+    f.sentence_text = std::string(text_.substr(s.span.begin, s.span.size()));
     if (f.kind != FactKind::kDate && f.kind != FactKind::kDateRange) {
       if (const DateMention* d = DateFor(first, end)) {
         f.time.present = true;

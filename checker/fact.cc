@@ -135,7 +135,7 @@ nlohmann::json FactToJson(const Fact& f) {
   j["rule"] = f.rule;
   j["rules"] = f.rules;
   j["sentence"] = {{"index", f.sentence}, {"begin", f.sentence_span.begin},
-                   {"end", f.sentence_span.end}};
+                   {"end", f.sentence_span.end}, {"text", f.sentence_text}};
   return j;
 }
 
@@ -243,6 +243,7 @@ absl::StatusOr<Fact> FactFromJson(const nlohmann::json& j) {
     f.sentence = static_cast<uint32_t>(GetNumberOr(*s, "index", 0));
     f.sentence_span.begin = static_cast<uint32_t>(GetNumberOr(*s, "begin", 0));
     f.sentence_span.end = static_cast<uint32_t>(GetNumberOr(*s, "end", 0));
+    GetString(*s, "text", &f.sentence_text);
   }
   return f;
 }

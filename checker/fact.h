@@ -110,6 +110,7 @@ struct Fact {
   std::vector<std::string> rules;  // every rule that fired: kind, number, hedge, unit
   uint32_t sentence = 0; // sentence index within the article
   Span sentence_span;    // the sentence, for context in reports
+  std::string sentence_text;  // its verbatim text (reports quote it beside the span)
 };
 
 // JSON in the shape of report.json's facts[] (DESIGN.md). Round-trips with FactFromJson.

@@ -313,6 +313,19 @@ absl::StatusOr<std::shared_ptr<const RulePack>> LoadRulePack(const std::string& 
     if (!j.is_object()) return Bad(file, "must be a JSON object");
     CC_RETURN_IF_ERROR(l.load(j, file, pack.get()));
   }
+  {
+    std::string file = path("compare.json");
+    CC_ASSIGN_OR_RETURN(json j, ParseJsonFile(file));
+    CC_ASSIGN_OR_RETURN(pack->compare, CompareRulesFromJson(j, file));
+    pack->compare.approx_relative = pack->tolerance.approx_relative;
+    pack->compare.exact_relative = pack->tolerance.exact_relative;
+    for (const auto& [dim, t] : pack->dimension_tolerance) {
+      pack->compare.dimension_tolerance.push_back(
+          {dim, {t.approx_relative, t.exact_relative, t.exact_absolute}});
+    }
+    std::sort(pack->compare.dimension_tolerance.begin(), pack->compare.dimension_tolerance.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+  }
   std::shared_ptr<const RulePack> out = std::move(pack);
   return out;
 }

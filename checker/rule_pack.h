@@ -20,6 +20,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "checker/comparator.h"
 #include "checker/date_parser.h"
 #include "checker/fact.h"
 #include "checker/lexicon.h"
@@ -95,6 +96,8 @@ struct RulePack {
   LineRuleSet furniture_drop;
   LineRuleSet furniture_end;
   LineRuleSet furniture_caption;
+
+  CompareRules compare;  // compare.json, with the tolerances below folded in
 
   Tolerance tolerance;  // defaults
   absl::flat_hash_map<std::string, Tolerance> dimension_tolerance;

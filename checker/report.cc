@@ -1,0 +1,387 @@
+#include "checker/report.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_replace.h"
+#include "absl/strings/str_split.h"
+
+namespace claimcheck {
+namespace {
+
+constexpr Verdict kVerdicts[] = {Verdict::kContradict, Verdict::kAttributedDisagreement,
+                                 Verdict::kUpdated,    Verdict::kCompatible,
+                                 Verdict::kAgree,      Verdict::kDifferentEvent};
+
+const ArticleMeta* FindArticle(const Report& r, const std::string& id) {
+  for (const ArticleMeta& a : r.articles) {
+    if (a.id == id) return &a;
+  }
+  return nullptr;
+}
+
+std::string Published(const ArticleMeta* a) {
+  if (a == nullptr || !a->published) return "";
+  return absl::FormatCivilTime(*a->published);
+}
+
+std::string Outlet(const ArticleMeta* a) {
+  if (a == nullptr) return "";
+  return a->outlet.empty() ? a->id : a->outlet;
+}
+
+const ReviewDecision* ReviewOf(const Report& r, const Finding& f) {
+  auto it = r.reviews.find(f.id);
+  return it == r.reviews.end() ? nullptr : &it->second;
+}
+
+nlohmann::json Side(const Report& r, size_t index) {
+  const Fact& f = r.facts[index];
+  return {{"fact", f.id},
+          {"article", f.article},
+          {"span", {{"begin", f.span.begin}, {"end", f.span.end}, {"text", f.text}}},
+          {"sentence", f.sentence_text},
+          {"attributed_to", f.attributed_to.empty() ? nlohmann::json(nullptr)
+                                                    : nlohmann::json(f.attributed_to)}};
+}
+
+std::string HtmlEscape(absl::string_view s) {
+  return absl::StrReplaceAll(s, {{"&", "&amp;"}, {"<", "&lt;"}, {">", "&gt;"}, {"\"", "&quot;"}, {"'", "&#39;"}});
+}
+
+// The sentence of a fact with the fact's span marked, escaped for HTML or Markdown.
+std::string Passage(const Fact& f, bool html) {
+  const std::string& s = f.sentence_text;
+  if (s.empty() || f.span.begin < f.sentence_span.begin ||
+      f.span.end > f.sentence_span.begin + s.size()) {
+    return html ? absl::StrCat("<mark>", HtmlEscape(f.text), "</mark>") : absl::StrCat("**", f.text, "**");
+  }
+  size_t b = f.span.begin - f.sentence_span.begin;
+  size_t e = f.span.end - f.sentence_span.begin;
+  std::string before = s.substr(0, b), mid = s.substr(b, e - b), after = s.substr(e);
+  if (html) {
+    return absl::StrCat(HtmlEscape(before), "<mark>", HtmlEscape(mid), "</mark>", HtmlEscape(after));
+  }
+  auto md = [](const std::string& t) { return absl::StrReplaceAll(t, {{"\n", " "}, {"|", "\\|"}}); };
+  return absl::StrCat(md(before), "**", md(mid), "**", md(after));
+}
+
+std::string CsvField(absl::string_view s) {
+  if (s.find_first_of(",\"\n\r") == absl::string_view::npos) return std::string(s);
+  return absl::StrCat("\"", absl::StrReplaceAll(s, {{"\"", "\"\""}}), "\"");
+}
+
+std::string ReviewCommand(const Finding& f) {
+  return absl::StrCat("claimcheck review --reviews reviews.json --dismiss ", f.id,
+                      " --note \"...\"");
+}
+
+}  // namespace
+
+int Report::UnreviewedContradictions() const {
+  int n = 0;
+  for (const Finding& f : findings) {
+    if (f.verdict == Verdict::kContradict && reviews.find(f.id) == reviews.end()) ++n;
+  }
+  return n;
+}
+
+nlohmann::json ReportToJson(const Report& r) {
+  nlohmann::json j;
+  j["schema"] = "claimcheck.report/v1";
+  nlohmann::json arts = nlohmann::json::array();
+  for (const ArticleMeta& a : r.articles) {
+    arts.push_back({{"id", a.id}, {"path", a.path}, {"outlet", a.outlet}, {"url", a.url},
+                    {"published", a.published ? nlohmann::json(Published(&a)) : nlohmann::json(nullptr)},
+                    {"lang", a.lang}});
+  }
+  j["articles"] = std::move(arts);
+  nlohmann::json facts = nlohmann::json::array();
+  for (const Fact& f : r.facts) facts.push_back(FactToJson(f));
+  j["facts"] = std::move(facts);
+  nlohmann::json findings = nlohmann::json::array();
+  std::map<std::string, int> counts;
+  for (const Finding& f : r.findings) {
+    const ReviewDecision* rv = ReviewOf(r, f);
+    nlohmann::json review = nullptr;
+    if (rv) {
+      review = {{"decision", rv->decision}, {"note", rv->note}, {"reviewer", rv->reviewer},
+                {"date", rv->date}};
+    }
+    findings.push_back({{"id", f.id},
+                        {"verdict", std::string(VerdictName(f.verdict))},
+                        {"confidence", f.confidence},
+                        {"explanation", f.explanation},
+                        {"similarity",
+                         {{"score", std::round(f.similarity.score * 1000) / 1000},
+                          {"same_head", f.similarity.head},
+                          {"same_qualifier", f.similarity.qualifier},
+                          {"shared_context", f.similarity.shared_context},
+                          {"shared_entities", f.similarity.shared_entities}}},
+                        {"a", Side(r, f.a)},
+                        {"b", Side(r, f.b)},
+                        {"review", review}});
+    counts[std::string(VerdictName(f.verdict))]++;
+  }
+  j["findings"] = std::move(findings);
+  nlohmann::json summary = {{"articles", r.articles.size()}, {"facts", r.facts.size()}};
+  for (Verdict v : kVerdicts) summary[std::string(VerdictName(v))] = counts[std::string(VerdictName(v))];
+  summary["unreviewed_contradictions"] = r.UnreviewedContradictions();
+  j["summary"] = std::move(summary);
+  return j;
+}
+
+std::string ReportToMarkdown(const Report& r) {
+  std::string out = "# claimcheck report\n\n";
+  absl::StrAppend(&out, r.articles.size(), " articles, ", r.facts.size(), " facts, ",
+                  r.findings.size(), " findings; ", r.UnreviewedContradictions(),
+                  " unreviewed contradiction(s).\n\n");
+  absl::StrAppend(&out, "| article | outlet | published |\n|---|---|---|\n");
+  for (const ArticleMeta& a : r.articles) {
+    absl::StrAppend(&out, "| ", a.id, " | ", a.outlet, " | ", Published(&a), " |\n");
+  }
+  for (Verdict v : kVerdicts) {
+    std::vector<const Finding*> group;
+    for (const Finding& f : r.findings) {
+      if (f.verdict == v) group.push_back(&f);
+    }
+    if (group.empty()) continue;
+    absl::StrAppend(&out, "\n## ", VerdictName(v), " (", group.size(), ")\n");
+    for (const Finding* f : group) {
+      const Fact& a = r.facts[f->a];
+      const Fact& b = r.facts[f->b];
+      const ArticleMeta* ma = FindArticle(r, a.article);
+      const ArticleMeta* mb = FindArticle(r, b.article);
+      const ReviewDecision* rv = ReviewOf(r, *f);
+      absl::StrAppend(&out, "\n### `", f->id, "` — ", a.text, " vs ", b.text, "\n\n");
+      absl::StrAppend(&out, "- **", Outlet(ma), "** (", Published(ma), ", ", a.article, "): ",
+                      Passage(a, false), "\n");
+      absl::StrAppend(&out, "- **", Outlet(mb), "** (", Published(mb), ", ", b.article, "): ",
+                      Passage(b, false), "\n");
+      absl::StrAppend(&out, "- why: ", f->explanation, "; confidence ",
+                      absl::StrFormat("%.2f", f->confidence), "\n");
+      if (rv) {
+        absl::StrAppend(&out, "- review: ", rv->decision, rv->note.empty() ? "" : " — ", rv->note, "\n");
+      } else if (v == Verdict::kContradict) {
+        absl::StrAppend(&out, "- review: `", ReviewCommand(*f), "`\n");
+      }
+    }
+  }
+  return out;
+}
+
+std::string ReportToCsv(const Report& r) {
+  std::string out =
+      "id,verdict,confidence,review,a_article,a_outlet,a_published,a_text,b_article,b_outlet,"
+      "b_published,b_text,explanation\n";
+  for (const Finding& f : r.findings) {
+    const Fact& a = r.facts[f.a];
+    const Fact& b = r.facts[f.b];
+    const ArticleMeta* ma = FindArticle(r, a.article);
+    const ArticleMeta* mb = FindArticle(r, b.article);
+    const ReviewDecision* rv = ReviewOf(r, f);
+    std::vector<std::string> row = {
+        f.id, std::string(VerdictName(f.verdict)), absl::StrFormat("%.2f", f.confidence),
+        rv ? rv->decision : "", a.article, Outlet(ma), Published(ma), a.text, b.article,
+        Outlet(mb), Published(mb), b.text, f.explanation};
+    for (std::string& c : row) c = CsvField(c);
+    absl::StrAppend(&out, absl::StrJoin(row, ","), "\n");
+  }
+  return out;
+}
+
+std::string ReportToHtml(const Report& r) {
+  std::string out = R"(<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>claimcheck report</title>
+<style>
+body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;background:#f5f6f8;color:#1d2330}
+header{background:#1d2330;color:#fff;padding:14px 24px}
+header h1{margin:0;font-size:20px}
+header p{margin:4px 0 0;color:#c9cfdb}
+.bar{display:flex;flex-wrap:wrap;gap:8px;padding:12px 24px;background:#fff;border-bottom:1px solid #dde1e8;position:sticky;top:0}
+.bar button{border:1px solid #c3c9d4;background:#fff;border-radius:16px;padding:4px 12px;cursor:pointer;font:inherit}
+.bar button.on{background:#1d2330;color:#fff;border-color:#1d2330}
+main{padding:16px 24px;max-width:1300px;margin:auto}
+.f{background:#fff;border:1px solid #dde1e8;border-left:6px solid #8a94a6;border-radius:6px;margin:0 0 14px;padding:12px 16px}
+.f.contradict{border-left-color:#c62828}.f.attributed_disagreement{border-left-color:#ef6c00}
+.f.updated{border-left-color:#6a1b9a}.f.compatible{border-left-color:#f9a825}
+.f.agree{border-left-color:#2e7d32}.f.different_event{border-left-color:#607d8b}
+.h{display:flex;gap:10px;align-items:baseline;flex-wrap:wrap}
+.v{font-weight:700;text-transform:uppercase;font-size:12px;letter-spacing:.04em}
+.id{font-family:ui-monospace,monospace;color:#5b6474;font-size:12px}
+.st{font-size:12px;padding:1px 8px;border-radius:10px;background:#eceff4}
+.st.confirmed{background:#ffcdd2}.st.dismissed{background:#c8e6c9}
+.sides{display:grid;grid-template-columns:1fr 1fr;gap:14px;margin:10px 0}
+.side{background:#fafbfc;border:1px solid #e6e9ef;border-radius:4px;padding:8px 10px}
+.side .o{font-weight:600}.side .m{color:#5b6474;font-size:12px}
+mark{background:#ffe082;padding:0 2px;border-radius:2px;font-weight:600}
+.why{color:#3a4252;font-size:14px}
+.copy{margin-left:auto;border:1px solid #c3c9d4;background:#fff;border-radius:4px;padding:2px 8px;cursor:pointer}
+@media(max-width:800px){.sides{grid-template-columns:1fr}}
+</style></head><body>
+)";
+  absl::StrAppend(&out, "<header><h1>claimcheck report</h1><p>", r.articles.size(),
+                  " articles · ", r.facts.size(), " facts · ", r.findings.size(),
+                  " findings · <b id=\"unrev\">", r.UnreviewedContradictions(),
+                  "</b> unreviewed contradiction(s)</p></header>\n");
+  absl::StrAppend(&out, "<div class=\"bar\" id=\"filters\"><button data-v=\"all\" class=\"on\">all</button>");
+  for (Verdict v : kVerdicts) {
+    int n = 0;
+    for (const Finding& f : r.findings) n += f.verdict == v;
+    absl::StrAppend(&out, "<button data-v=\"", VerdictName(v), "\">", VerdictName(v), " (", n,
+                    ")</button>");
+  }
+  absl::StrAppend(&out,
+                  "<span style=\"width:16px\"></span><button data-r=\"all\" class=\"on\">any review</button>"
+                  "<button data-r=\"unreviewed\">unreviewed</button><button data-r=\"reviewed\">reviewed</button></div>\n<main>\n");
+  for (const Finding& f : r.findings) {
+    const Fact& a = r.facts[f.a];
+    const Fact& b = r.facts[f.b];
+    const ArticleMeta* ma = FindArticle(r, a.article);
+    const ArticleMeta* mb = FindArticle(r, b.article);
+    const ReviewDecision* rv = ReviewOf(r, f);
+    std::string v(VerdictName(f.verdict));
+    absl::StrAppend(&out, "<section class=\"f ", v, "\" data-v=\"", v, "\" data-r=\"",
+                    rv ? "reviewed" : "unreviewed", "\" id=\"", f.id, "\">\n<div class=\"h\"><span class=\"v\">",
+                    absl::StrReplaceAll(v, {{"_", " "}}), "</span><span class=\"id\">", f.id,
+                    "</span><span>confidence ", absl::StrFormat("%.2f", f.confidence),
+                    "</span><span class=\"st ", rv ? rv->decision : "", "\">",
+                    rv ? HtmlEscape(absl::StrCat(rv->decision, rv->note.empty() ? "" : ": ", rv->note))
+                       : "unreviewed",
+                    "</span><button class=\"copy\" data-cmd=\"", HtmlEscape(ReviewCommand(f)),
+                    "\">copy review command</button></div>\n<div class=\"sides\">");
+    for (auto [fact, meta] : {std::make_pair(&a, ma), std::make_pair(&b, mb)}) {
+      absl::StrAppend(&out, "<div class=\"side\"><div class=\"o\">", HtmlEscape(Outlet(meta)),
+                      "</div><div class=\"m\">", Published(meta), " · ", HtmlEscape(fact->article),
+                      fact->attributed_to.empty() ? "" : absl::StrCat(" · according to ", HtmlEscape(fact->attributed_to)),
+                      "</div><p>", Passage(*fact, true), "</p></div>");
+    }
+    absl::StrAppend(&out, "</div>\n<div class=\"why\">", HtmlEscape(f.explanation), "</div>\n</section>\n");
+  }
+  if (r.findings.empty()) absl::StrAppend(&out, "<p>No findings.</p>\n");
+  absl::StrAppend(&out, R"(</main>
+<script>
+(function(){
+  var v='all', rv='all';
+  function apply(){
+    document.querySelectorAll('section.f').forEach(function(s){
+      var ok=(v==='all'||s.dataset.v===v)&&(rv==='all'||s.dataset.r===rv);
+      s.style.display=ok?'':'none';
+    });
+  }
+  document.querySelectorAll('#filters button').forEach(function(b){
+    b.addEventListener('click',function(){
+      var group=b.dataset.v!==undefined?'v':'r';
+      document.querySelectorAll('#filters button').forEach(function(o){
+        if((group==='v')===(o.dataset.v!==undefined)) o.classList.remove('on');
+      });
+      b.classList.add('on');
+      if(group==='v') v=b.dataset.v; else rv=b.dataset.r;
+      apply();
+    });
+  });
+  document.querySelectorAll('button.copy').forEach(function(b){
+    b.addEventListener('click',function(){
+      var cmd=b.dataset.cmd;
+      if(navigator.clipboard){navigator.clipboard.writeText(cmd);}
+      b.textContent='copied';
+    });
+  });
+})();
+</script>
+</body></html>
+)");
+  return out;
+}
+
+absl::Status WriteFileAtomically(const std::string& path, const std::string& content) {
+  std::string tmp = absl::StrCat(path, ".tmp.", getpid());
+  int fd = open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  if (fd < 0) {
+    return absl::InternalError(absl::StrCat(path, ": cannot write: ", strerror(errno)));
+  }
+  size_t done = 0;
+  while (done < content.size()) {
+    ssize_t n = write(fd, content.data() + done, content.size() - done);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      int e = errno;
+      close(fd);
+      unlink(tmp.c_str());
+      return absl::InternalError(absl::StrCat(path, ": write failed: ", strerror(e)));
+    }
+    done += static_cast<size_t>(n);
+  }
+  if (fsync(fd) != 0 || close(fd) != 0) {
+    unlink(tmp.c_str());
+    return absl::InternalError(absl::StrCat(path, ": cannot flush: ", strerror(errno)));
+  }
+  if (rename(tmp.c_str(), path.c_str()) != 0) {
+    int e = errno;
+    unlink(tmp.c_str());
+    return absl::InternalError(absl::StrCat(path, ": cannot rename into place: ", strerror(e)));
+  }
+  return absl::OkStatus();
+}
+
+namespace {
+
+absl::Status MakeDirs(const std::string& dir) {
+  std::string cur;
+  for (absl::string_view part : absl::StrSplit(dir, '/')) {
+    if (cur.empty() && dir[0] == '/') cur = "/";
+    absl::StrAppend(&cur, part);
+    if (!part.empty() && mkdir(cur.c_str(), 0755) != 0 && errno != EEXIST) {
+      return absl::InternalError(
+          absl::StrCat(dir, ": cannot create output directory: ", strerror(errno)));
+    }
+    absl::StrAppend(&cur, "/");
+  }
+  struct stat st;
+  if (stat(dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) {
+    return absl::InternalError(absl::StrCat(dir, ": not a directory"));
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+absl::Status WriteReports(const Report& r, const std::string& dir,
+                          const std::vector<std::string>& formats) {
+  for (const std::string& f : formats) {
+    if (f != "json" && f != "md" && f != "html" && f != "csv") {
+      return absl::InvalidArgumentError(
+          absl::StrCat("--format: unknown format '", f, "' (known: json, md, html, csv)"));
+    }
+  }
+  absl::Status st = MakeDirs(dir);
+  if (!st.ok()) return st;
+  for (const std::string& f : formats) {
+    std::string content;
+    if (f == "json") {
+      content = ReportToJson(r).dump(1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    } else if (f == "md") {
+      content = ReportToMarkdown(r);
+    } else if (f == "html") {
+      content = ReportToHtml(r);
+    } else {
+      content = ReportToCsv(r);
+    }
+    st = WriteFileAtomically(absl::StrCat(dir, "/report.", f), content);
+    if (!st.ok()) return st;
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace claimcheck

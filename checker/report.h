@@ -1,0 +1,54 @@
+// The check's result and its renderings: report.json (schema claimcheck.report/v1),
+// report.md, report.html (self-contained review page) and report.csv.
+//
+// Renderers are pure functions of a Report; WriteReports writes each file to a
+// temporary name and renames it into place, so a failed run never leaves a
+// half-written report and never clobbers the previous one.
+#ifndef CLAIMCHECK_CHECKER_REPORT_H_
+#define CLAIMCHECK_CHECKER_REPORT_H_
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "checker/comparator.h"
+#include "checker/fact.h"
+#include "nlohmann/json.hpp"
+
+namespace claimcheck {
+
+struct ReviewDecision {
+  std::string decision;  // "confirmed" or "dismissed"
+  std::string note;
+  std::string reviewer;
+  std::string date;      // ISO date of the decision
+};
+
+struct Report {
+  std::vector<ArticleMeta> articles;  // sorted by id
+  std::vector<Fact> facts;            // sorted by (article, offset)
+  std::vector<Finding> findings;      // indices into facts
+  std::map<std::string, ReviewDecision> reviews;  // by finding id
+
+  int UnreviewedContradictions() const;
+};
+
+nlohmann::json ReportToJson(const Report& r);
+std::string ReportToMarkdown(const Report& r);
+std::string ReportToHtml(const Report& r);
+std::string ReportToCsv(const Report& r);
+
+// Writes `content` to `path` through a temporary file in the same directory and an
+// atomic rename. The previous file stays intact on any failure.
+absl::Status WriteFileAtomically(const std::string& path, const std::string& content);
+
+// Writes DIR/report.<fmt> for each of `formats` ("json", "md", "html", "csv"),
+// creating DIR if needed. InvalidArgument for an unknown format (before writing
+// anything); the error names the directory or file that could not be written.
+absl::Status WriteReports(const Report& r, const std::string& dir,
+                          const std::vector<std::string>& formats);
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_CHECKER_REPORT_H_
