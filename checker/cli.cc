@@ -194,17 +194,8 @@ std::vector<std::string> SplitFormats(const std::string& s) {
   return out;
 }
 
-int FinishCheck(Report report, const CompareRules& rules, const CliOptions& opt,
-                std::ostream& out, std::ostream& err) {
-  report.findings = CompareFacts(report.articles, report.facts, rules);
-  if (!opt.reviews.empty()) {
-    absl::StatusOr<Reviews> reviews = LoadReviews(opt.reviews, /*missing_ok=*/true);
-    if (!reviews.ok()) {
-      err << "claimcheck: " << reviews.status().message() << "\n";
-      return 2;
-    }
-    ApplyReviews(*reviews, &report);
-  }
+int FinishCheck(const Report& report, const CliOptions& opt, std::ostream& out,
+                std::ostream& err) {
   absl::Status st = WriteReports(report, opt.out_dir, SplitFormats(opt.formats));
   if (!st.ok()) {
     err << "claimcheck: " << st.message() << "\n";
@@ -236,7 +227,9 @@ void SortReport(Report* report) {
   });
 }
 
-int Check(const CliOptions& opt, std::ostream& out, std::ostream& err) {
+}  // namespace
+
+absl::StatusOr<Report> BuildReport(const CliOptions& opt, std::ostream& err) {
   std::vector<ArticleMeta> metas;
   std::vector<std::vector<Fact>> facts;
   const RulePack* first_pack = nullptr;
@@ -245,10 +238,7 @@ int Check(const CliOptions& opt, std::ostream& out, std::ostream& err) {
     metas.push_back({a.id, a.path, a.outlet, a.url, a.lang.empty() ? pack.lang : a.lang, a.published});
     facts.push_back(std::move(f));
   });
-  if (!st.ok()) {
-    err << "claimcheck: " << st.message() << "\n";
-    return 2;
-  }
+  if (!st.ok()) return st;
   UniqueIds(&metas, &facts);
   Report report;
   report.articles = std::move(metas);
@@ -258,7 +248,24 @@ int Check(const CliOptions& opt, std::ostream& out, std::ostream& err) {
   SortReport(&report);
   // The comparison rules of the first language seen (all packs share the mechanism).
   CompareRules rules = first_pack ? first_pack->compare : CompareRules{};
-  return FinishCheck(std::move(report), rules, opt, out, err);
+  report.findings = CompareFacts(report.articles, report.facts, rules);
+  if (!opt.reviews.empty()) {
+    absl::StatusOr<Reviews> reviews = LoadReviews(opt.reviews, /*missing_ok=*/true);
+    if (!reviews.ok()) return reviews.status();
+    ApplyReviews(*reviews, &report);
+  }
+  return report;
+}
+
+namespace {
+
+int Check(const CliOptions& opt, std::ostream& out, std::ostream& err) {
+  absl::StatusOr<Report> report = BuildReport(opt, err);
+  if (!report.ok()) {
+    err << "claimcheck: " << report.status().message() << "\n";
+    return 2;
+  }
+  return FinishCheck(*report, opt, out, err);
 }
 
 // compare: findings from facts that `extract` wrote, one JSON object per line.

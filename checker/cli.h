@@ -8,6 +8,9 @@
 #include <string>
 #include <vector>
 
+#include "absl/status/statusor.h"
+#include "checker/report.h"
+
 namespace claimcheck {
 
 struct CliOptions {
@@ -29,6 +32,10 @@ struct CliOptions {
 // Where the rule packs are: `flag` when given, else $CLAIMCHECK_RULES, else the rules/
 // bundled in the binary's Bazel runfiles, else ./rules. Returned as an absolute path.
 std::string FindRulesDir(const std::string& flag, const std::string& argv0);
+
+// The work of `check` up to the report: reads, extracts, compares and applies the
+// reviews file. Errors name the file and the problem.
+absl::StatusOr<Report> BuildReport(const CliOptions& options, std::ostream& err);
 
 int RunCommand(const std::string& command, const CliOptions& options, std::ostream& out,
                std::ostream& err);
