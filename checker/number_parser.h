@@ -17,6 +17,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
@@ -30,7 +31,7 @@ namespace claimcheck {
 struct ParsedNumber {
   double value = 0;       // the number; for vague quantities, the low end
   double low = 0;         // interval the words allow: equal to value unless vague
-  double high = 0;        // ("ratusan" = [200, 900]; "puluhan ribu" = [20000, 90000])
+  double high = 0;        // ("ratusan" = [100, 999]; "puluhan ribu" = [10000, 99000])
   bool vague = false;
   bool ordinal = false;   // "ke-70", "kedua", "pertama"
   bool words = false;     // written (at least partly) in words
@@ -54,6 +55,9 @@ class NumberParser {
   // Parses a whole string as one number (for tests and conformance): the number must
   // cover every token. Returns nullopt otherwise.
   absl::optional<ParsedNumber> ParseWhole(absl::string_view text) const;
+
+  // Every rule name ParsedNumber::rule can hold, sorted ("number.digits", ...).
+  std::vector<std::string> RuleNames() const;
 
   // Implementation detail, public so the .cc's helpers can name it.
   struct Impl;

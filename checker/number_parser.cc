@@ -1,0 +1,625 @@
+#include "checker/number_parser.h"
+
+#include <cmath>
+#include <limits>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "checker/lexicon.h"
+#include "checker/status_macros.h"
+
+namespace claimcheck {
+
+struct NumberParser::Impl {
+  char group_separator = '.';
+  char decimal_separator = ',';
+  absl::flat_hash_map<std::string, double> units;  // "dua" -> 2
+  std::string teen;                                // "belas"
+  double teen_add = 10;
+  absl::flat_hash_map<std::string, double> small;  // "puluh" -> 10
+  absl::flat_hash_map<std::string, double> big;    // "ribu" -> 1000
+  absl::flat_hash_map<std::string, double> attached;  // case-sensitive: "K" -> 1000
+  std::string one_prefix;                          // "se"
+  Lexicon<double> fractions;                       // "setengah" -> 0.5
+  absl::flat_hash_set<std::string> decimal_words;  // "koma"
+  absl::flat_hash_set<std::string> negative_words;
+  absl::flat_hash_map<std::string, std::pair<double, double>> vague;
+  std::vector<std::vector<std::string>> vague_suffixes;  // token texts, e.g. {"-", "an"}
+  std::string ordinal_prefix;                       // "ke"
+  absl::flat_hash_map<std::string, double> ordinal_words;
+};
+
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+absl::Status Bad(absl::string_view file, absl::string_view where, absl::string_view what) {
+  return absl::InvalidArgumentError(absl::StrCat(file, ": ", where, ": ", what));
+}
+
+// Reads {"word": number, ...} into `out` (keys lower-cased unless `keep_case`).
+absl::Status ReadWordMap(const nlohmann::json& j, absl::string_view file,
+                         absl::string_view where, bool keep_case,
+                         absl::flat_hash_map<std::string, double>* out) {
+  if (!j.is_object()) return Bad(file, where, "must be an object of word: number");
+  for (auto it = j.begin(); it != j.end(); ++it) {
+    if (it.key() == "about") continue;
+    if (!it.value().is_number()) {
+      return Bad(file, absl::StrCat(where, ".", it.key()), "must be a number");
+    }
+    std::string key = keep_case ? it.key() : absl::AsciiStrToLower(it.key());
+    if (key.empty()) return Bad(file, where, "empty word");
+    if (!out->emplace(key, it.value().get<double>()).second) {
+      return Bad(file, absl::StrCat(where, ".", it.key()), "duplicate word");
+    }
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<std::string> ReadString(const nlohmann::json& j, absl::string_view file,
+                                       absl::string_view where) {
+  if (!j.is_string() || j.get<std::string>().empty()) {
+    return Bad(file, where, "must be a non-empty string");
+  }
+  return j.get<std::string>();
+}
+
+const nlohmann::json* Member(const nlohmann::json& j, const char* key) {
+  auto it = j.find(key);
+  return it == j.end() ? nullptr : &*it;
+}
+
+// Parses one digit token ("1.000", "2,5", "1,200,000", "0033") into `out`. Returns false
+// for shapes that are identifiers rather than numbers ("192.168.1.1", "1.2.3").
+bool ParseDigitToken(absl::string_view s, char group, char decimal, double* out) {
+  std::vector<absl::string_view> parts;
+  std::vector<char> seps;
+  size_t start = 0;
+  for (size_t k = 0; k < s.size(); ++k) {
+    if (s[k] == '.' || s[k] == ',') {
+      parts.push_back(s.substr(start, k - start));
+      seps.push_back(s[k]);
+      start = k + 1;
+    }
+  }
+  parts.push_back(s.substr(start));
+  auto digits = [](absl::string_view d) {
+    double v = 0;
+    for (char c : d) v = v * 10 + (c - '0');
+    return v;
+  };
+  auto fraction = [](absl::string_view d) {
+    double v = 0, scale = 0.1;
+    for (char c : d) {
+      v += (c - '0') * scale;
+      scale /= 10;
+    }
+    return v;
+  };
+  if (seps.empty()) {
+    *out = digits(s);
+    return true;
+  }
+  // Leading groups of one separator kind, each followed by exactly three digits.
+  auto grouped = [&](char sep, size_t n) {
+    for (size_t k = 0; k < n; ++k) {
+      if (seps[k] != sep || parts[k + 1].size() != 3) return false;
+    }
+    return parts[0].size() <= 3;
+  };
+  auto whole = [&](size_t n) {
+    double v = digits(parts[0]);
+    for (size_t k = 1; k <= n; ++k) v = v * 1000 + digits(parts[k]);
+    return v;
+  };
+  const size_t n = seps.size();
+  // 1.000 / 9.000.000: groups of the group separator.
+  if (grouped(group, n)) {
+    *out = whole(n);
+    return true;
+  }
+  // 1.000.000,50: groups then one decimal separator.
+  if (n >= 2 && seps[n - 1] == decimal && grouped(group, n - 1)) {
+    *out = whole(n - 1) + fraction(parts[n]);
+    return true;
+  }
+  // 1,200,000: the other convention, only when repeated (a single ',' is a decimal).
+  if (n >= 2 && grouped(decimal, n)) {
+    *out = whole(n);
+    return true;
+  }
+  // 2,5 (or 2.5 in English-style copy): one separator, a decimal point.
+  if (n == 1) {
+    *out = digits(parts[0]) + fraction(parts[1]);
+    return true;
+  }
+  return false;
+}
+
+// What the previous word of a spelled-out number was.
+enum class Last { kNone, kUnit, kTeen, kTens, kHundreds, kBig, kFraction };
+
+// Composes number words Duckling-style. Feed words one at a time; Feed returns false
+// (and leaves the state unchanged) when a word cannot continue the number.
+class WordComposer {
+ public:
+  explicit WordComposer(const NumberParser::Impl& r) : r_(&r) {}
+
+  bool FeedUnit(double u) {
+    if (last_ == Last::kUnit || last_ == Last::kTeen || last_ == Last::kFraction) return false;
+    if (last_ == Last::kTens && u == 0) return false;
+    seg_ += u;
+    unit_ = u;
+    last_ = Last::kUnit;
+    return true;
+  }
+  bool FeedTeen() {
+    if (last_ != Last::kUnit || unit_ < 1 || seg_has_tens_) return false;
+    seg_ += r_->teen_add;
+    seg_has_tens_ = true;
+    last_ = Last::kTeen;
+    return true;
+  }
+  bool FeedSmall(double m) {
+    if (last_ != Last::kUnit || unit_ < 1) return false;
+    if (m >= 100 && (seg_ != unit_)) return false;  // "dua puluh tiga ratus"
+    if (m < 100 && seg_has_tens_) return false;
+    seg_ += unit_ * (m - 1);
+    if (m < 100) seg_has_tens_ = true;
+    last_ = m < 100 ? Last::kTens : Last::kHundreds;
+    return true;
+  }
+  bool FeedBig(double m) {
+    if (seg_ <= 0 || m >= last_big_) return false;
+    total_ += seg_ * m;
+    seg_ = 0;
+    seg_has_tens_ = false;
+    last_big_ = m;
+    last_ = Last::kBig;
+    return true;
+  }
+  bool FeedFraction(double f) {
+    if (last_ != Last::kNone && last_ != Last::kUnit) return false;
+    seg_ += f;
+    last_ = Last::kFraction;
+    return true;
+  }
+  // "dua koma lima": digits after the decimal word.
+  void AddDecimals(double frac) {
+    seg_ += frac;
+    last_ = Last::kFraction;
+  }
+
+  // Feeds one lower-cased word, expanding the one-prefix ("seratus" = 1 + "ratus").
+  bool FeedWord(absl::string_view w) {
+    if (auto it = r_->units.find(w); it != r_->units.end()) return FeedUnit(it->second);
+    if (w == r_->teen) return FeedTeen();
+    if (auto it = r_->small.find(w); it != r_->small.end()) return FeedSmall(it->second);
+    if (auto it = r_->big.find(w); it != r_->big.end()) return FeedBig(it->second);
+    if (!r_->one_prefix.empty() && w.size() > r_->one_prefix.size() &&
+        absl::StartsWith(w, r_->one_prefix)) {
+      absl::string_view rest = w.substr(r_->one_prefix.size());
+      bool known = rest == r_->teen || r_->small.contains(rest) || r_->big.contains(rest);
+      if (!known) return false;
+      WordComposer saved = *this;
+      if (r_->big.contains(rest)) {
+        // "seribu": one thousand, as a segment of its own.
+        if (last_ == Last::kUnit || last_ == Last::kTeen || last_ == Last::kFraction ||
+            seg_ > 0) {
+          return false;
+        }
+        seg_ = 1;
+        unit_ = 1;
+        last_ = Last::kUnit;
+      } else if (!FeedUnit(1)) {
+        return false;
+      }
+      if (!FeedWord(rest)) {
+        *this = saved;
+        return false;
+      }
+      return true;
+    }
+    return false;
+  }
+
+  bool empty() const { return last_ == Last::kNone; }
+  bool can_take_decimals() const {
+    return last_ == Last::kUnit || last_ == Last::kTeen || last_ == Last::kTens ||
+           last_ == Last::kHundreds;
+  }
+  double value() const { return total_ + seg_; }
+
+ private:
+  const NumberParser::Impl* r_;
+  double total_ = 0;
+  double seg_ = 0;
+  double unit_ = 0;
+  bool seg_has_tens_ = false;
+  double last_big_ = kInf;
+  Last last_ = Last::kNone;
+};
+
+bool Attached(const TokenizedText& t, size_t i) {
+  return i < t.tokens.size() && !t.tokens[i].space_before;
+}
+
+}  // namespace
+
+absl::StatusOr<NumberParser> NumberParser::FromJson(const nlohmann::json& j,
+                                                    absl::string_view file) {
+  if (!j.is_object()) return Bad(file, "top level", "must be an object");
+  auto impl = std::make_shared<Impl>();
+  const nlohmann::json* digits = Member(j, "digits");
+  if (digits == nullptr || !digits->is_object()) {
+    return Bad(file, "digits", "missing or not an object");
+  }
+  for (const char* key : {"group_separator", "decimal_separator"}) {
+    const nlohmann::json* s = Member(*digits, key);
+    if (s == nullptr || !s->is_string() || s->get<std::string>().size() != 1 ||
+        (s->get<std::string>() != "." && s->get<std::string>() != ",")) {
+      return Bad(file, absl::StrCat("digits.", key), "must be \".\" or \",\"");
+    }
+    (std::string(key) == "group_separator" ? impl->group_separator
+                                           : impl->decimal_separator) = s->get<std::string>()[0];
+  }
+  if (impl->group_separator == impl->decimal_separator) {
+    return Bad(file, "digits", "group and decimal separators must differ");
+  }
+  const nlohmann::json* words = Member(j, "words");
+  if (words == nullptr) return Bad(file, "words", "missing");
+  CC_RETURN_IF_ERROR(ReadWordMap(*words, file, "words", false, &impl->units));
+  for (const auto& [w, v] : impl->units) {
+    if (v < 0 || v > 9 || v != std::floor(v)) {
+      return Bad(file, absl::StrCat("words.", w), "must be a digit 0-9");
+    }
+  }
+  if (const nlohmann::json* teen = Member(j, "teen")) {
+    if (!teen->is_object()) return Bad(file, "teen", "must be an object");
+    CC_ASSIGN_OR_RETURN(impl->teen, ReadString(teen->value("form", nlohmann::json()), file, "teen.form"));
+    impl->teen = absl::AsciiStrToLower(impl->teen);
+    impl->teen_add = teen->value("add", 10.0);
+  }
+  if (const nlohmann::json* m = Member(j, "multipliers")) {
+    if (!m->is_object()) return Bad(file, "multipliers", "must be an object");
+    if (const nlohmann::json* s = Member(*m, "small")) {
+      CC_RETURN_IF_ERROR(ReadWordMap(*s, file, "multipliers.small", false, &impl->small));
+    }
+    if (const nlohmann::json* b = Member(*m, "big")) {
+      CC_RETURN_IF_ERROR(ReadWordMap(*b, file, "multipliers.big", false, &impl->big));
+    }
+    for (const auto& [w, v] : impl->small) {
+      if (v != 10 && v != 100) return Bad(file, absl::StrCat("multipliers.small.", w), "must be 10 or 100");
+      if (impl->big.contains(w)) return Bad(file, absl::StrCat("multipliers.", w), "is both small and big");
+    }
+    for (const auto& [w, v] : impl->big) {
+      if (v < 1000) return Bad(file, absl::StrCat("multipliers.big.", w), "must be at least 1000");
+    }
+  }
+  if (const nlohmann::json* a = Member(j, "attached_multipliers")) {
+    CC_RETURN_IF_ERROR(ReadWordMap(*a, file, "attached_multipliers", true, &impl->attached));
+  }
+  if (const nlohmann::json* p = Member(j, "one_prefix")) {
+    CC_ASSIGN_OR_RETURN(impl->one_prefix,
+                        ReadString(p->value("form", nlohmann::json()), file, "one_prefix.form"));
+    impl->one_prefix = absl::AsciiStrToLower(impl->one_prefix);
+  }
+  if (const nlohmann::json* f = Member(j, "fractions")) {
+    absl::flat_hash_map<std::string, double> m;
+    CC_RETURN_IF_ERROR(ReadWordMap(*f, file, "fractions", false, &m));
+    for (const auto& [w, v] : m) impl->fractions.Add(w, v);
+  }
+  auto read_set = [&](const char* key, absl::flat_hash_set<std::string>* out) -> absl::Status {
+    const nlohmann::json* s = Member(j, key);
+    if (s == nullptr) return absl::OkStatus();
+    if (!s->is_array()) return Bad(file, key, "must be a list of words");
+    for (size_t k = 0; k < s->size(); ++k) {
+      CC_ASSIGN_OR_RETURN(std::string w, ReadString((*s)[k], file, absl::StrCat(key, "[", k, "]")));
+      out->insert(absl::AsciiStrToLower(w));
+    }
+    return absl::OkStatus();
+  };
+  CC_RETURN_IF_ERROR(read_set("decimal_words", &impl->decimal_words));
+  CC_RETURN_IF_ERROR(read_set("negative_words", &impl->negative_words));
+  if (const nlohmann::json* v = Member(j, "vague")) {
+    if (!v->is_object()) return Bad(file, "vague", "must be an object");
+    for (auto it = v->begin(); it != v->end(); ++it) {
+      if (it.key() == "about") continue;
+      const nlohmann::json& r = it.value();
+      if (!r.is_array() || r.size() != 2 || !r[0].is_number() || !r[1].is_number() ||
+          r[0].get<double>() > r[1].get<double>()) {
+        return Bad(file, absl::StrCat("vague.", it.key()), "must be [low, high] with low <= high");
+      }
+      impl->vague[absl::AsciiStrToLower(it.key())] = {r[0].get<double>(), r[1].get<double>()};
+    }
+  }
+  if (const nlohmann::json* v = Member(j, "vague_suffixes")) {
+    const nlohmann::json* forms = Member(*v, "forms");
+    if (forms == nullptr || !forms->is_array()) return Bad(file, "vague_suffixes.forms", "must be a list");
+    for (size_t k = 0; k < forms->size(); ++k) {
+      CC_ASSIGN_OR_RETURN(std::string f, ReadString((*forms)[k], file,
+                                                    absl::StrCat("vague_suffixes.forms[", k, "]")));
+      std::string lower = absl::AsciiStrToLower(f);
+      TokenizedText t = Tokenize(lower, {});
+      std::vector<std::string> toks;
+      for (const Token& tok : t.tokens) toks.emplace_back(t.Text(tok));
+      impl->vague_suffixes.push_back(std::move(toks));
+    }
+  }
+  if (const nlohmann::json* o = Member(j, "ordinals")) {
+    if (!o->is_object()) return Bad(file, "ordinals", "must be an object");
+    if (const nlohmann::json* p = Member(*o, "prefix")) {
+      CC_ASSIGN_OR_RETURN(impl->ordinal_prefix, ReadString(*p, file, "ordinals.prefix"));
+      impl->ordinal_prefix = absl::AsciiStrToLower(impl->ordinal_prefix);
+    }
+    if (const nlohmann::json* w = Member(*o, "words")) {
+      CC_RETURN_IF_ERROR(ReadWordMap(*w, file, "ordinals.words", false, &impl->ordinal_words));
+    }
+  }
+  NumberParser p;
+  p.impl_ = std::move(impl);
+  return p;
+}
+
+std::vector<std::string> NumberParser::RuleNames() const {
+  return {"number.digits",  "number.digits_multiplier", "number.ordinal",
+          "number.vague",   "number.vague_suffix",      "number.words"};
+}
+
+namespace {
+
+struct Parser {
+  const NumberParser::Impl& r;
+  const TokenizedText& t;
+
+  absl::string_view Lower(size_t i) const { return t.Lower(t.tokens[i]); }
+  bool IsPunct(size_t i, char c) const {
+    return i < t.tokens.size() && t.tokens[i].kind == TokenKind::kPunct &&
+           t.tokens[i].end - t.tokens[i].begin == 1 && t.text[t.tokens[i].begin] == c;
+  }
+
+  // Digits at i (optionally "," + digits for ",77"), with attached or following
+  // multipliers and the vague suffix.
+  absl::optional<ParsedNumber> Digits(size_t i) const {
+    ParsedNumber n;
+    n.first_token = static_cast<uint32_t>(i);
+    size_t j = i;
+    double v = 0;
+    if (IsPunct(j, r.decimal_separator) && Attached(t, j + 1) &&
+        t.tokens[j + 1].kind == TokenKind::kNumber) {
+      // ",77": a decimal without its leading zero.
+      std::string s = absl::StrCat("0", std::string(1, r.decimal_separator),
+                                   t.Text(t.tokens[j + 1]));
+      if (!ParseDigitToken(s, r.group_separator, r.decimal_separator, &v)) return absl::nullopt;
+      j += 2;
+    } else if (j < t.tokens.size() && t.tokens[j].kind == TokenKind::kNumber) {
+      if (!ParseDigitToken(t.Text(t.tokens[j]), r.group_separator, r.decimal_separator, &v)) {
+        return absl::nullopt;
+      }
+      j += 1;
+    } else {
+      return absl::nullopt;
+    }
+    n.rule = "number.digits";
+    // "100K": a multiplier letter written against the digits.
+    if (j < t.tokens.size() && Attached(t, j) && t.tokens[j].kind == TokenKind::kWord) {
+      auto it = r.attached.find(t.Text(t.tokens[j]));
+      if (it != r.attached.end()) {
+        v *= it->second;
+        ++j;
+        n.rule = "number.digits_multiplier";
+      }
+    }
+    // "300-an": about that many.
+    if (n.rule == "number.digits") {
+      for (const std::vector<std::string>& suf : r.vague_suffixes) {
+        bool ok = j + suf.size() <= t.tokens.size();
+        for (size_t k = 0; ok && k < suf.size(); ++k) {
+          ok = Attached(t, j + k) && Lower(j + k) == suf[k];
+        }
+        // The suffix must end the word: "300-anak" is not "300-an".
+        if (ok && j + suf.size() < t.tokens.size() && Attached(t, j + suf.size()) &&
+            t.tokens[j + suf.size()].kind == TokenKind::kWord) {
+          ok = false;
+        }
+        if (ok && v > 0 && v == std::floor(v)) {
+          double step = 1;
+          for (double x = v; std::fmod(x, 10) == 0 && x >= 10; x /= 10) step *= 10;
+          n.value = n.low = v;
+          n.high = v + step - 1;
+          n.vague = true;
+          n.rule = "number.vague_suffix";
+          n.end_token = static_cast<uint32_t>(j + suf.size());
+          return n;
+        }
+      }
+    }
+    // "2,5 juta", "5 ratus ribu": multipliers, each larger than the one before.
+    double last = 1;
+    while (j < t.tokens.size() && t.tokens[j].kind == TokenKind::kWord) {
+      absl::string_view w = Lower(j);
+      double m = 0;
+      if (auto it = r.big.find(w); it != r.big.end()) m = it->second;
+      else if (auto it2 = r.small.find(w); it2 != r.small.end()) m = it2->second;
+      if (m <= last) break;
+      v *= m;
+      last = m;
+      ++j;
+      n.rule = "number.digits_multiplier";
+      n.words = true;
+    }
+    n.value = n.low = n.high = v;
+    n.end_token = static_cast<uint32_t>(j);
+    return n;
+  }
+
+  // Spelled-out numbers: "dua ratus ribu", "satu setengah juta", "dua koma lima".
+  absl::optional<ParsedNumber> Words(size_t i) const {
+    WordComposer c(r);
+    size_t j = i;
+    while (j < t.tokens.size()) {
+      if (t.tokens[j].kind != TokenKind::kWord) break;
+      if (auto f = r.fractions.MatchAt(t, j)) {
+        if (!c.FeedFraction(*f->value)) break;
+        j = f->end;
+        continue;
+      }
+      absl::string_view w = Lower(j);
+      if (r.decimal_words.contains(w) && c.can_take_decimals()) {
+        // Decimal digits spelled one by one.
+        double frac = 0, scale = 0.1;
+        size_t k = j + 1;
+        for (; k < t.tokens.size(); ++k) {
+          auto it = r.units.find(Lower(k));
+          if (it == r.units.end()) break;
+          frac += it->second * scale;
+          scale /= 10;
+        }
+        if (k == j + 1) break;
+        c.AddDecimals(frac);
+        j = k;
+        // A big multiplier may follow: "dua koma lima juta".
+        if (j < t.tokens.size()) {
+          if (auto it = r.big.find(Lower(j)); it != r.big.end()) {
+            if (c.FeedBig(it->second)) ++j;
+          }
+        }
+        break;
+      }
+      if (!c.FeedWord(w)) break;
+      ++j;
+    }
+    if (c.empty() || j == i) return absl::nullopt;
+    ParsedNumber n;
+    n.first_token = static_cast<uint32_t>(i);
+    n.end_token = static_cast<uint32_t>(j);
+    n.value = n.low = n.high = c.value();
+    n.words = true;
+    n.rule = "number.words";
+    return n;
+  }
+
+  absl::optional<ParsedNumber> Vague(size_t i) const {
+    auto it = r.vague.find(Lower(i));
+    if (it == r.vague.end()) return absl::nullopt;
+    ParsedNumber n;
+    n.first_token = static_cast<uint32_t>(i);
+    n.low = it->second.first;
+    n.high = it->second.second;
+    size_t j = i + 1;
+    double last = 1;
+    while (j < t.tokens.size()) {
+      auto b = r.big.find(Lower(j));
+      if (b == r.big.end() || b->second <= last || b->second <= n.high) break;
+      n.low *= b->second;
+      n.high *= b->second;
+      last = b->second;
+      ++j;
+    }
+    n.value = n.low;
+    n.vague = true;
+    n.words = true;
+    n.end_token = static_cast<uint32_t>(j);
+    n.rule = "number.vague";
+    return n;
+  }
+
+  absl::optional<ParsedNumber> Ordinal(size_t i) const {
+    absl::string_view w = Lower(i);
+    ParsedNumber n;
+    n.first_token = static_cast<uint32_t>(i);
+    n.ordinal = true;
+    n.rule = "number.ordinal";
+    if (auto it = r.ordinal_words.find(w); it != r.ordinal_words.end()) {
+      n.value = n.low = n.high = it->second;
+      n.words = true;
+      n.end_token = static_cast<uint32_t>(i + 1);
+      return n;
+    }
+    const std::string& p = r.ordinal_prefix;
+    if (p.empty() || !absl::StartsWith(w, p)) return absl::nullopt;
+    if (w.size() == p.size()) {
+      // "ke-70": prefix, hyphen and digits written together.
+      if (IsPunct(i + 1, '-') && Attached(t, i + 1) && Attached(t, i + 2) &&
+          t.tokens[i + 2].kind == TokenKind::kNumber) {
+        double v;
+        if (!ParseDigitToken(t.Text(t.tokens[i + 2]), r.group_separator, r.decimal_separator, &v) ||
+            v != std::floor(v)) {
+          return absl::nullopt;
+        }
+        n.value = n.low = n.high = v;
+        n.end_token = static_cast<uint32_t>(i + 3);
+        return n;
+      }
+      return absl::nullopt;
+    }
+    // "kedua", "ke-tiga", "kesepuluh": prefix glued to one number word.
+    absl::string_view rest = w.substr(p.size());
+    if (!rest.empty() && rest[0] == '-') rest.remove_prefix(1);
+    WordComposer c(r);
+    if (rest.empty() || !c.FeedWord(rest) || c.value() < 1) return absl::nullopt;
+    n.value = n.low = n.high = c.value();
+    n.words = true;
+    n.end_token = static_cast<uint32_t>(i + 1);
+    return n;
+  }
+
+  absl::optional<ParsedNumber> Unsigned(size_t i) const {
+    const Token& tok = t.tokens[i];
+    if (tok.kind == TokenKind::kNumber || IsPunct(i, r.decimal_separator)) return Digits(i);
+    if (tok.kind != TokenKind::kWord) return absl::nullopt;
+    if (auto n = Vague(i)) return n;
+    if (auto n = Words(i)) return n;
+    return Ordinal(i);
+  }
+
+  absl::optional<ParsedNumber> At(size_t i) const {
+    if (i >= t.tokens.size()) return absl::nullopt;
+    const Token& tok = t.tokens[i];
+    // "-1200000", "-,0012G": a minus sign glued to the number, not "5-7".
+    if (IsPunct(i, '-') && tok.space_before && Attached(t, i + 1)) {
+      absl::optional<ParsedNumber> n = Digits(i + 1);
+      if (n && n->rule != "number.vague_suffix") {
+        n->first_token = static_cast<uint32_t>(i);
+        n->value = -n->value;
+        n->low = n->high = n->value;
+        return n;
+      }
+      return absl::nullopt;
+    }
+    if (tok.kind == TokenKind::kWord && r.negative_words.contains(t.Lower(tok))) {
+      absl::optional<ParsedNumber> n = i + 1 < t.tokens.size() ? Unsigned(i + 1) : absl::nullopt;
+      if (n && !n->vague && !n->ordinal) {
+        n->first_token = static_cast<uint32_t>(i);
+        n->value = -n->value;
+        n->low = n->high = n->value;
+        return n;
+      }
+      return absl::nullopt;
+    }
+    return Unsigned(i);
+  }
+};
+
+}  // namespace
+
+absl::optional<ParsedNumber> NumberParser::ParseAt(const TokenizedText& t, size_t i) const {
+  if (impl_ == nullptr) return absl::nullopt;
+  return Parser{*impl_, t}.At(i);
+}
+
+absl::optional<ParsedNumber> NumberParser::ParseWhole(absl::string_view text) const {
+  TokenizedText t = Tokenize(text, {});
+  if (t.tokens.empty()) return absl::nullopt;
+  absl::optional<ParsedNumber> n = ParseAt(t, 0);
+  if (!n || n->end_token != t.tokens.size()) return absl::nullopt;
+  return n;
+}
+
+}  // namespace claimcheck
