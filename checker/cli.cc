@@ -20,6 +20,8 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "absl/time/civil_time.h"
+#include "absl/time/clock.h"
+#include "absl/time/time.h"
 #include "checker/article.h"
 #include "checker/article_reader.h"
 #include "checker/extractor.h"
@@ -254,6 +256,8 @@ absl::StatusOr<Report> BuildReport(const CliOptions& opt, std::ostream& err) {
     if (!reviews.ok()) return reviews.status();
     ApplyReviews(*reviews, &report);
   }
+  report.reviews_path = opt.reviews;
+  report.inputs = opt.inputs;
   return report;
 }
 
@@ -340,6 +344,74 @@ std::string FindRulesDir(const std::string& flag, const std::string& argv0) {
   return Absolute("rules");
 }
 
+namespace {
+
+// review: records a fact-checker's decision on one finding of the given articles.
+int Review(const CliOptions& opt, std::ostream& out, std::ostream& err) {
+  if (opt.reviews.empty()) {
+    err << "claimcheck review: --reviews FILE is required\n";
+    return 2;
+  }
+  if (opt.confirm.empty() == opt.dismiss.empty()) {
+    err << "claimcheck review: give exactly one of --confirm FINDING_ID or --dismiss FINDING_ID\n";
+    return 2;
+  }
+  if (opt.note.empty()) {
+    err << "claimcheck review: --note TEXT is required (say why)\n";
+    return 2;
+  }
+  // Load first: a malformed file is reported and left untouched.
+  absl::StatusOr<Reviews> reviews = LoadReviews(opt.reviews, /*missing_ok=*/true);
+  if (!reviews.ok()) {
+    err << "claimcheck: " << reviews.status().message() << "\n";
+    return 2;
+  }
+  CliOptions build = opt;
+  build.reviews.clear();
+  absl::StatusOr<Report> report = BuildReport(build, err);
+  if (!report.ok()) {
+    err << "claimcheck: " << report.status().message() << "\n";
+    return 2;
+  }
+  const std::string& id = opt.confirm.empty() ? opt.dismiss : opt.confirm;
+  const Finding* found = nullptr;
+  for (const Finding& f : report->findings) {
+    if (f.id == id) found = &f;
+  }
+  if (found == nullptr) {
+    err << "claimcheck review: unknown finding id '" << id << "': none of the "
+        << report->findings.size() << " findings of " << absl::StrJoin(opt.inputs, " ")
+        << " has it\n";
+    return 2;
+  }
+  StoredDecision d;
+  d.review.decision = opt.confirm.empty() ? "dismissed" : "confirmed";
+  d.review.note = opt.note;
+  d.review.reviewer = opt.reviewer;
+  if (d.review.reviewer.empty()) {
+    const char* user = std::getenv("USER");
+    d.review.reviewer = user != nullptr ? user : "";
+  }
+  d.review.date = absl::FormatCivilTime(absl::ToCivilDay(absl::Now(), absl::LocalTimeZone()));
+  const Fact& a = report->facts[found->a];
+  const Fact& b = report->facts[found->b];
+  d.a_article = a.article;
+  d.a_text = a.text;
+  d.b_article = b.article;
+  d.b_text = b.text;
+  (*reviews)[id] = std::move(d);
+  absl::Status st = SaveReviews(opt.reviews, *reviews);
+  if (!st.ok()) {
+    err << "claimcheck: " << st.message() << "\n";
+    return 2;
+  }
+  out << "claimcheck: " << (opt.confirm.empty() ? "dismissed " : "confirmed ") << id << " (\""
+      << a.text << "\" vs \"" << b.text << "\") in " << opt.reviews << "\n";
+  return 0;
+}
+
+}  // namespace
+
 int RunCommand(const std::string& command, const CliOptions& opt, std::ostream& out,
                std::ostream& err) {
   if (opt.inputs.empty()) {
@@ -349,8 +421,9 @@ int RunCommand(const std::string& command, const CliOptions& opt, std::ostream& 
   if (command == "extract") return Extract(opt, out, err);
   if (command == "check") return Check(opt, out, err);
   if (command == "compare") return Compare(opt, out, err);
+  if (command == "review") return Review(opt, out, err);
   err << "claimcheck: unknown command '" << command
-      << "' (expected extract, check or compare; see --help)\n";
+      << "' (expected extract, check, compare or review; see --help)\n";
   return 2;
 }
 

@@ -24,6 +24,11 @@ struct CliOptions {
   bool keep_going = false;
   int64_t max_article_bytes = 64 << 20;
   int jobs = 0;
+  // review: the finding to decide on (exactly one of the two), why, and who.
+  std::string confirm;
+  std::string dismiss;
+  std::string note;
+  std::string reviewer;
   std::vector<std::string> inputs;
 };
 

@@ -3,6 +3,7 @@
 //   claimcheck extract [--lang id|auto] [--published YYYY-MM-DD] INPUT...
 //   claimcheck check [--out DIR] [--reviews FILE] [--format json,md,html,csv] INPUT...
 //   claimcheck compare FACTS.jsonl...
+//   claimcheck review --reviews FILE (--confirm|--dismiss) ID --note TEXT INPUT...
 //
 // Exit status: 0 success (check: no unreviewed contradiction), 1 check found one or
 // more unreviewed contradictions, 2 usage or input error.
@@ -34,13 +35,17 @@ ABSL_FLAG(std::string, rules, "",
           "with the binary, else ./rules.");
 ABSL_FLAG(std::string, out, "reports", "check: directory to write the reports into.");
 ABSL_FLAG(std::string, format, "json,md,html,csv",
-          "check: report formats to write, comma-separated (json, md, html, csv).");
+          "check: report formats to write, comma-separated (json, md, html, csv, claimreview: schema.org ClaimReview JSON-LD of the confirmed contradictions).");
 ABSL_FLAG(std::string, reviews, "", "check: reviews file whose decisions apply to findings.");
 ABSL_FLAG(bool, keep_going, false,
           "Skip unreadable articles or JSON Lines (with a warning) instead of stopping.");
 ABSL_FLAG(int64_t, max_article_bytes, 64 << 20,
           "Articles larger than this are skipped with a warning.");
 ABSL_FLAG(int, jobs, 0, "Articles extracted in parallel (0: one per core).");
+ABSL_FLAG(std::string, confirm, "", "review: the finding id to confirm as a real contradiction.");
+ABSL_FLAG(std::string, dismiss, "", "review: the finding id to dismiss (not a real contradiction).");
+ABSL_FLAG(std::string, note, "", "review: why (required).");
+ABSL_FLAG(std::string, reviewer, "", "review: who decided (default: $USER).");
 
 namespace {
 
@@ -55,6 +60,9 @@ constexpr char kUsage[] =
     "      Exit status 1 when an unreviewed contradiction was found.\n"
     "  claimcheck compare FACTS.jsonl...\n"
     "      Prints the findings between already extracted facts as JSON Lines.\n"
+    "  claimcheck review --reviews FILE (--confirm|--dismiss) FINDING_ID --note TEXT\n"
+    "                    [--reviewer NAME] INPUT...\n"
+    "      Records a decision on one finding of INPUT in FILE (created if missing).\n"
     "\n"
     "INPUT is a .txt article (metadata from a sidecar NAME.json beside it), a .json\n"
     "article, a .jsonl stream of articles, a directory (walked, sorted), or - for text\n"
@@ -91,8 +99,12 @@ int main(int argc, char** argv) {
   opt.keep_going = absl::GetFlag(FLAGS_keep_going);
   opt.max_article_bytes = absl::GetFlag(FLAGS_max_article_bytes);
   opt.jobs = absl::GetFlag(FLAGS_jobs);
+  opt.confirm = absl::GetFlag(FLAGS_confirm);
+  opt.dismiss = absl::GetFlag(FLAGS_dismiss);
+  opt.note = absl::GetFlag(FLAGS_note);
+  opt.reviewer = absl::GetFlag(FLAGS_reviewer);
   if (args.size() < 2) {
-    std::cerr << kUsage << "\n\nclaimcheck: missing command (extract, check or compare)\n";
+    std::cerr << kUsage << "\n\nclaimcheck: missing command (extract, check, compare or review)\n";
     return 2;
   }
   std::string command = args[1];

@@ -80,10 +80,27 @@ std::string CsvField(absl::string_view s) {
   return absl::StrCat("\"", absl::StrReplaceAll(s, {{"\"", "\"\""}}), "\"");
 }
 
-std::string ReviewCommand(const Finding& f) {
-  return absl::StrCat("claimcheck review --reviews reviews.json --dismiss ", f.id,
-                      " --note \"...\"");
+// Quotes an argument for a POSIX shell when it needs it.
+std::string ShellQuote(absl::string_view s) {
+  if (!s.empty() && s.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                        "0123456789-_./=:,+@%") == absl::string_view::npos) {
+    return std::string(s);
+  }
+  return absl::StrCat("'", absl::StrReplaceAll(s, {{"'", "'\\''"}}), "'");
 }
+
+}  // namespace
+
+std::string ReviewCommand(const Report& r, const Finding& f, absl::string_view action) {
+  std::string cmd = absl::StrCat(
+      "claimcheck review --reviews ",
+      ShellQuote(r.reviews_path.empty() ? "reviews.json" : r.reviews_path), " --", action, " ",
+      f.id, " --note '...'");
+  for (const std::string& in : r.inputs) absl::StrAppend(&cmd, " ", ShellQuote(in));
+  return cmd;
+}
+
+namespace {
 
 }  // namespace
 
@@ -130,6 +147,9 @@ nlohmann::json ReportToJson(const Report& r) {
                         {"a", Side(r, f.a)},
                         {"b", Side(r, f.b)},
                         {"review", review}});
+    if (auto st = r.stale_reviews.find(f.id); st != r.stale_reviews.end()) {
+      findings.back()["review_note"] = st->second;
+    }
     counts[std::string(VerdictName(f.verdict))]++;
   }
   j["findings"] = std::move(findings);
@@ -138,6 +158,43 @@ nlohmann::json ReportToJson(const Report& r) {
   summary["unreviewed_contradictions"] = r.UnreviewedContradictions();
   j["summary"] = std::move(summary);
   return j;
+}
+
+nlohmann::json ReportToClaimReview(const Report& r) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const Finding& f : r.findings) {
+    const ReviewDecision* rv = ReviewOf(r, f);
+    if (f.verdict != Verdict::kContradict || rv == nullptr || rv->decision != "confirmed") continue;
+    const Fact& a = r.facts[f.a];
+    const Fact& b = r.facts[f.b];
+    nlohmann::json appearances = nlohmann::json::array();
+    for (const Fact* x : {&a, &b}) {
+      const ArticleMeta* m = FindArticle(r, x->article);
+      nlohmann::json work = {{"@type", "CreativeWork"}, {"headline", x->sentence_text}};
+      if (m != nullptr && !m->url.empty()) work["url"] = m->url;
+      if (m != nullptr && !m->outlet.empty()) {
+        work["publisher"] = {{"@type", "Organization"}, {"name", m->outlet}};
+      }
+      if (m != nullptr && m->published) work["datePublished"] = Published(m);
+      appearances.push_back(std::move(work));
+    }
+    nlohmann::json item = {
+        {"@context", "https://schema.org"},
+        {"@type", "ClaimReview"},
+        {"identifier", f.id},
+        {"claimReviewed", absl::StrCat("\"", a.text, "\" (", Outlet(FindArticle(r, a.article)),
+                                       ") vs \"", b.text, "\" (", Outlet(FindArticle(r, b.article)), ")")},
+        {"reviewBody", rv->note.empty() ? f.explanation : rv->note},
+        {"datePublished", rv->date},
+        {"author", {{"@type", "Person"}, {"name", rv->reviewer.empty() ? "unknown" : rv->reviewer}}},
+        {"reviewRating",
+         {{"@type", "Rating"}, {"alternateName", "Contradictory"}, {"ratingValue", 1},
+          {"bestRating", 5}, {"worstRating", 1}}},
+        {"itemReviewed",
+         {{"@type", "Claim"}, {"text", a.sentence_text}, {"appearance", appearances}}}};
+    list.push_back(std::move(item));
+  }
+  return list;
 }
 
 std::string ReportToMarkdown(const Report& r) {
@@ -172,7 +229,11 @@ std::string ReportToMarkdown(const Report& r) {
       if (rv) {
         absl::StrAppend(&out, "- review: ", rv->decision, rv->note.empty() ? "" : " — ", rv->note, "\n");
       } else if (v == Verdict::kContradict) {
-        absl::StrAppend(&out, "- review: `", ReviewCommand(*f), "`\n");
+        if (auto st = r.stale_reviews.find(f->id); st != r.stale_reviews.end()) {
+          absl::StrAppend(&out, "- review: unreviewed again: ", st->second, "\n");
+        }
+        absl::StrAppend(&out, "- dismiss: `", ReviewCommand(r, *f, "dismiss"), "`\n");
+        absl::StrAppend(&out, "- confirm: `", ReviewCommand(r, *f, "confirm"), "`\n");
       }
     }
   }
@@ -258,9 +319,14 @@ mark{background:#ffe082;padding:0 2px;border-radius:2px;font-weight:600}
                     "</span><span>confidence ", absl::StrFormat("%.2f", f.confidence),
                     "</span><span class=\"st ", rv ? rv->decision : "", "\">",
                     rv ? HtmlEscape(absl::StrCat(rv->decision, rv->note.empty() ? "" : ": ", rv->note))
-                       : "unreviewed",
-                    "</span><button class=\"copy\" data-cmd=\"", HtmlEscape(ReviewCommand(f)),
-                    "\">copy review command</button></div>\n<div class=\"sides\">");
+                       : r.stale_reviews.count(f.id)
+                             ? HtmlEscape(absl::StrCat("unreviewed: ", r.stale_reviews.at(f.id)))
+                             : "unreviewed",
+                    "</span><button class=\"copy\" data-cmd=\"",
+                    HtmlEscape(ReviewCommand(r, f, "dismiss")),
+                    "\">copy dismiss command</button><button class=\"copy\" data-cmd=\"",
+                    HtmlEscape(ReviewCommand(r, f, "confirm")),
+                    "\">copy confirm command</button></div>\n<div class=\"sides\">");
     for (auto [fact, meta] : {std::make_pair(&a, ma), std::make_pair(&b, mb)}) {
       absl::StrAppend(&out, "<div class=\"side\"><div class=\"o\">", HtmlEscape(Outlet(meta)),
                       "</div><div class=\"m\">", Published(meta), " · ", HtmlEscape(fact->article),
@@ -360,9 +426,9 @@ absl::Status MakeDirs(const std::string& dir) {
 absl::Status WriteReports(const Report& r, const std::string& dir,
                           const std::vector<std::string>& formats) {
   for (const std::string& f : formats) {
-    if (f != "json" && f != "md" && f != "html" && f != "csv") {
-      return absl::InvalidArgumentError(
-          absl::StrCat("--format: unknown format '", f, "' (known: json, md, html, csv)"));
+    if (f != "json" && f != "md" && f != "html" && f != "csv" && f != "claimreview") {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "--format: unknown format '", f, "' (known: json, md, html, csv, claimreview)"));
     }
   }
   absl::Status st = MakeDirs(dir);
@@ -375,10 +441,13 @@ absl::Status WriteReports(const Report& r, const std::string& dir,
       content = ReportToMarkdown(r);
     } else if (f == "html") {
       content = ReportToHtml(r);
+    } else if (f == "claimreview") {
+      content = ReportToClaimReview(r).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
     } else {
       content = ReportToCsv(r);
     }
-    st = WriteFileAtomically(absl::StrCat(dir, "/report.", f), content);
+    std::string name = f == "claimreview" ? "claimreview.jsonld" : absl::StrCat("report.", f);
+    st = WriteFileAtomically(absl::StrCat(dir, "/", name), content);
     if (!st.ok()) return st;
   }
   return absl::OkStatus();

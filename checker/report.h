@@ -30,12 +30,24 @@ struct Report {
   std::vector<Fact> facts;            // sorted by (article, offset)
   std::vector<Finding> findings;      // indices into facts
   std::map<std::string, ReviewDecision> reviews;  // by finding id
+  // Findings that were reviewed on text that has since changed: finding id -> note.
+  // They count as unreviewed again.
+  std::map<std::string, std::string> stale_reviews;
+  // How the report was made, so the review command it prints can be run as is.
+  std::string reviews_path;          // --reviews, or "" when none was given
+  std::vector<std::string> inputs;   // the INPUT arguments
 
   int UnreviewedContradictions() const;
 };
 
 nlohmann::json ReportToJson(const Report& r);
+
+// The shell command that records a decision on `f` ("dismiss" or "confirm"), with the
+// report's reviews file and inputs, ready to paste.
+std::string ReviewCommand(const Report& r, const Finding& f, absl::string_view action);
 std::string ReportToMarkdown(const Report& r);
+// schema.org ClaimReview JSON-LD, one item per confirmed contradiction.
+nlohmann::json ReportToClaimReview(const Report& r);
 std::string ReportToHtml(const Report& r);
 std::string ReportToCsv(const Report& r);
 

@@ -2,6 +2,7 @@
 
 #include <sys/stat.h>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "checker/rule_pack.h"
 #include "checker/status_macros.h"
@@ -75,9 +76,33 @@ absl::Status SaveReviews(const std::string& path, const Reviews& reviews) {
 }
 
 void ApplyReviews(const Reviews& reviews, Report* report) {
+  absl::flat_hash_set<std::string> used;
   for (const Finding& f : report->findings) {
     auto it = reviews.find(f.id);
-    if (it != reviews.end()) report->reviews[f.id] = it->second.review;
+    if (it != reviews.end()) {
+      report->reviews[f.id] = it->second.review;
+      used.insert(f.id);
+    }
+  }
+  // A decision whose finding is gone was made on text that has changed. When a finding
+  // between the same two articles still quotes one of its sides verbatim, it is the same
+  // finding on edited text: it shows up unreviewed, with a note saying why.
+  for (const auto& [id, s] : reviews) {
+    if (used.contains(id)) continue;
+    for (const Finding& f : report->findings) {
+      if (report->reviews.count(f.id)) continue;
+      const Fact& a = report->facts[f.a];
+      const Fact& b = report->facts[f.b];
+      bool same_articles = (a.article == s.a_article && b.article == s.b_article) ||
+                           (a.article == s.b_article && b.article == s.a_article);
+      if (!same_articles) continue;
+      bool one_side_kept = a.text == s.a_text || b.text == s.b_text || a.text == s.b_text ||
+                           b.text == s.a_text;
+      if (!one_side_kept) continue;
+      report->stale_reviews[f.id] = absl::StrCat(
+          "the text changed since it was ", s.review.decision, " on ", s.review.date,
+          " as finding ", id, " (\"", s.a_text, "\" vs \"", s.b_text, "\")");
+    }
   }
 }
 

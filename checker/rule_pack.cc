@@ -241,8 +241,21 @@ absl::StatusOr<nlohmann::json> ParseJsonFile(const std::string& path) {
   try {
     return nlohmann::json::parse(text);
   } catch (const nlohmann::json::parse_error& e) {
-    return absl::InvalidArgumentError(
-        absl::StrCat(path, ": invalid JSON at byte ", e.byte, ": ", e.what()));
+    // Position as line:column (1-based), the way editors show it.
+    size_t line = 1, column = 1;
+    for (size_t k = 0; k + 1 < e.byte && k < text.size(); ++k) {
+      if (text[k] == '\n') {
+        ++line;
+        column = 1;
+      } else {
+        ++column;
+      }
+    }
+    std::string what = e.what();
+    size_t colon = what.find("parse error");
+    return absl::InvalidArgumentError(absl::StrCat(path, ":", line, ":", column,
+                                                   ": invalid JSON: ",
+                                                   colon == std::string::npos ? what : what.substr(colon)));
   }
 }
 
