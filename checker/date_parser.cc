@@ -1,0 +1,1077 @@
+#include "checker/date_parser.h"
+
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_split.h"
+#include "checker/date_rules.h"
+
+namespace claimcheck {
+
+struct DateParser::Impl {
+  internal_dates::DateRules rules;
+  const NumberParser* numbers = nullptr;
+};
+
+namespace {
+
+using internal_dates::DateRules;
+using internal_dates::Mode;
+using internal_dates::WeekdayPolicy;
+namespace k = internal_dates;
+
+int WeekdayOf(absl::CivilDay d) {
+  switch (absl::GetWeekday(d)) {
+    case absl::Weekday::sunday: return 0;
+    case absl::Weekday::monday: return 1;
+    case absl::Weekday::tuesday: return 2;
+    case absl::Weekday::wednesday: return 3;
+    case absl::Weekday::thursday: return 4;
+    case absl::Weekday::friday: return 5;
+    case absl::Weekday::saturday: return 6;
+  }
+  return 0;
+}
+
+bool ValidDay(int64_t y, int m, int d) {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return false;
+  absl::CivilDay c(y, m, d);
+  return c.year() == y && c.month() == m && c.day() == d;
+}
+
+int DaysInMonth(int64_t y, int m) {
+  absl::CivilDay next = absl::CivilDay(absl::CivilMonth(y, m) + 1);
+  return (next - 1).day();
+}
+
+// One parse in progress: where it ends and what it says.
+struct Hit {
+  size_t end = 0;
+  ParsedDate d;
+};
+
+class Parser {
+ public:
+  Parser(const DateParser::Impl& impl, const TokenizedText& t,
+         absl::optional<absl::CivilMinute> ref)
+      : r_(impl.rules), nums_(impl.numbers), t_(t), n_(t.tokens.size()), ref_(ref) {}
+
+  absl::optional<ParsedDate> At(size_t i) const {
+    if (i >= n_) return absl::nullopt;
+    // Fillers ("pada", "hari", "tanggal") open a date and belong to its span.
+    uint32_t kinds = 0;
+    size_t j = i;
+    for (int guard = 0; guard < 4; ++guard) {
+      auto f = r_.fillers.MatchAt(t_, j);
+      if (!f) break;
+      kinds |= f->value->kinds;
+      j = f->end;
+    }
+    absl::optional<Hit> best;
+    if (j > i) {
+      best = Any(j, kinds, /*opened=*/true);
+      if (best && best->end > j) {
+        best->d.first_token = static_cast<uint32_t>(i);
+        best->d.end_token = static_cast<uint32_t>(best->end);
+        return best->d;
+      }
+      // "hari" before a weekday is also what lets an ambiguous weekday count.
+    }
+    best = Any(i, k::kKindAll, /*opened=*/false);
+    if (!best) return absl::nullopt;
+    best->d.first_token = static_cast<uint32_t>(i);
+    best->d.end_token = static_cast<uint32_t>(best->end);
+    return best->d;
+  }
+
+ private:
+  // ---- tokens ----
+  absl::string_view Lower(size_t i) const { return t_.Lower(t_.tokens[i]); }
+  bool Attached(size_t i) const { return i < n_ && !t_.tokens[i].space_before; }
+  bool Punct(size_t i, absl::string_view p) const {
+    return i < n_ && t_.tokens[i].kind == TokenKind::kPunct && t_.Text(t_.tokens[i]) == p;
+  }
+  // A plain integer token ("18", "2023"): digits only.
+  bool Int(size_t i, int64_t* v, size_t* digits = nullptr) const {
+    if (i >= n_ || t_.tokens[i].kind != TokenKind::kNumber) return false;
+    absl::string_view s = t_.Text(t_.tokens[i]);
+    if (s.size() > 9 || s.find_first_not_of("0123456789") != absl::string_view::npos) return false;
+    if (digits) *digits = s.size();
+    return absl::SimpleAtoi(s, v);
+  }
+  absl::CivilDay RefDay() const { return absl::CivilDay(*ref_); }
+
+  // ---- dispatch ----
+  absl::optional<Hit> Any(size_t i, uint32_t kinds, bool opened) const {
+    absl::optional<Hit> best;
+    auto consider = [&](absl::optional<Hit> h) {
+      if (h && (!best || h->end > best->end)) best = std::move(h);
+    };
+    if (kinds & (k::kKindDate | k::kKindWeekday | k::kKindRelative)) consider(Range(i, opened));
+    if (kinds & k::kKindDate) {
+      consider(WithTime(DayMonth(i)));
+      consider(WithTime(MonthDay(i)));
+      consider(WithTime(Numeric(i, opened)));
+    }
+    if (kinds & k::kKindWeekday) consider(Weekday(i, opened));
+    if (kinds & k::kKindRelative) {
+      consider(RelativeDay(i));
+      consider(RelativeUnit(i));
+      consider(RelativeCount(i));
+    }
+    if (kinds & k::kKindMonth) {
+      consider(MonthYear(i));
+      consider(Month(i, opened));
+      consider(MonthPart(i));
+    }
+    if (kinds & k::kKindYear) consider(Year(i, opened));
+    if (kinds & k::kKindTime) consider(Time(i));
+    if (kinds & k::kKindDayPart) consider(DayPart(i));
+    return best;
+  }
+
+  // ---- resolution helpers ----
+  void SetDay(ParsedDate* d, int64_t y, int m, int day) const {
+    d->grain = DateGrain::kDay;
+    if (!ValidDay(y, m, day)) {
+      d->resolved = false;
+      return;
+    }
+    d->resolved = true;
+    d->from = d->to = absl::CivilMinute(absl::CivilDay(y, m, day));
+  }
+
+  // The year of a yearless month/day: this year, unless that lies further ahead than the
+  // future window (then last year), or the mode points the other way.
+  int64_t InferYear(int m, int day, Mode mode) const {
+    absl::CivilDay ref = RefDay();
+    int64_t y = ref.year();
+    int dd = std::min(day, DaysInMonth(y, m));
+    absl::CivilDay c(y, m, dd);
+    if (mode == Mode::kPrevious) return c > ref ? y - 1 : y;
+    if (mode == Mode::kNext) return c < ref ? y + 1 : y;
+    absl::CivilMonth limit = absl::CivilMonth(ref) + r_.settings.future_window_months;
+    if (absl::CivilMonth(c) > limit) return y - 1;
+    return y;
+  }
+
+  absl::optional<Mode> ModeAt(size_t i, size_t* end) const {
+    auto m = r_.modifiers.MatchAt(t_, i);
+    if (!m) return absl::nullopt;
+    *end = m->end;
+    return *m->value;
+  }
+
+  absl::CivilDay ResolveWeekday(int wd, Mode mode) const {
+    absl::CivilDay ref = RefDay();
+    int cur = WeekdayOf(ref);
+    int back = (cur - wd + 7) % 7;     // days back to the most recent wd (0 = today)
+    int ahead = (wd - cur + 7) % 7;    // days ahead to the next wd (0 = today)
+    // Monday-based week start for "pekan lalu / depan".
+    int ws = r_.settings.week_starts_on;
+    absl::CivilDay week_start = ref - ((cur - ws + 7) % 7);
+    int offset_in_week = (wd - ws + 7) % 7;
+    switch (mode) {
+      case Mode::kPrevious: return ref - (back == 0 ? 7 : back);
+      case Mode::kNext: return ref + (ahead == 0 ? 7 : ahead);
+      case Mode::kThis: return week_start + offset_in_week;
+      case Mode::kLastWeek: return week_start - 7 + offset_in_week;
+      case Mode::kNextWeek: return week_start + 7 + offset_in_week;
+      case Mode::kDefault: break;
+    }
+    switch (r_.settings.weekday_policy) {
+      case WeekdayPolicy::kPast: return ref - back;
+      case WeekdayPolicy::kFuture: return ref + ahead;
+      case WeekdayPolicy::kNearest: return back <= ahead ? ref - back : ref + ahead;
+    }
+    return ref - back;
+  }
+
+  // ---- clock ----
+  // "14.40", "14:40", "20:32:13", "3": hour and minute at i.
+  bool Clock(size_t i, bool bare, int* h, int* m, int* sec, size_t* end) const {
+    if (i >= n_ || t_.tokens[i].kind != TokenKind::kNumber) return false;
+    absl::string_view s = t_.Text(t_.tokens[i]);
+    *sec = 0;
+    std::vector<absl::string_view> parts = absl::StrSplit(s, absl::ByAnyChar(".,"));
+    if (parts.size() == 2 && absl::StrContains(r_.settings.clock_separators, s[parts[0].size()])) {
+      if (bare || parts[0].size() > 2 || parts[1].size() != 2) return false;
+      int64_t hh, mm;
+      if (!absl::SimpleAtoi(parts[0], &hh) || !absl::SimpleAtoi(parts[1], &mm)) return false;
+      if (hh > 24 || mm > 59) return false;
+      *h = static_cast<int>(hh);
+      *m = static_cast<int>(mm);
+      *end = i + 1;
+      return true;
+    }
+    int64_t hh;
+    size_t digits;
+    if (!Int(i, &hh, &digits) || digits > 2 || hh > 24) return false;
+    size_t j = i + 1;
+    int64_t mm = 0, ss = 0;
+    bool minutes = false, seconds = false;
+    if (Punct(j, ":") && Attached(j) && Attached(j + 1) && Int(j + 1, &mm, &digits) && digits == 2 && mm < 60) {
+      minutes = true;
+      j += 2;
+      if (Punct(j, ":") && Attached(j) && Attached(j + 1) && Int(j + 1, &ss, &digits) && digits == 2 &&
+          ss < 60) {
+        seconds = true;
+        j += 2;
+      }
+    }
+    if (bare && !(seconds || !r_.settings.bare_clock_needs_seconds)) return false;
+    if (bare && !minutes) return false;
+    *h = static_cast<int>(hh);
+    *m = static_cast<int>(mm);
+    *sec = static_cast<int>(ss);
+    *end = j;
+    return true;
+  }
+
+  // A day part after a clock hour moves it into the part's window ("jam 3 sore" = 15).
+  int AdjustHour(int h, const k::DayPart& p) const {
+    if (!p.has_window || h >= 12) return h;
+    auto in = [&](int x) {
+      return p.window_from <= p.window_to ? (x >= p.window_from && x < p.window_to)
+                                          : (x >= p.window_from || x < p.window_to);
+    };
+    if (!in(h) && in(h + 12)) return h + 12;
+    return h;
+  }
+
+  // "pukul 14.40 WIB", "jam 3 sore", "pukul 09.00 - 11.00": a time on the reference day
+  // (or on `day` when given).
+  absl::optional<Hit> TimeAt(size_t i, bool need_marker, absl::optional<absl::CivilDay> day) const {
+    size_t j = i;
+    auto marker = r_.time_markers.MatchAt(t_, i);
+    // "2 jam 15 menit": after a count, "jam" is a unit of duration, not a clock marker.
+    if (marker && i > 0 && t_.tokens[i - 1].kind == TokenKind::kNumber && r_.units.MatchAt(t_, i)) {
+      return absl::nullopt;
+    }
+    if (marker) j = marker->end;
+    if (need_marker && !marker) return absl::nullopt;
+    int h, m, sec;
+    size_t end;
+    if (!Clock(j, /*bare=*/!marker, &h, &m, &sec, &end)) return absl::nullopt;
+    if (!marker && end == j + 1) return absl::nullopt;
+    if (end < n_ && r_.units.MatchAt(t_, end)) return absl::nullopt;  // "jam 15 menit"
+    Hit hit;
+    hit.d.has_time = true;
+    hit.d.second = sec;
+    hit.d.grain = DateGrain::kMinute;
+    hit.d.rule = "date.time";
+    j = end;
+    if (auto p = r_.day_parts_after.MatchAt(t_, j)) {
+      h = AdjustHour(h, *p->value);
+      j = p->end;
+    }
+    absl::optional<int> h2, m2;
+    // "09.00 - 11.00": a time range.
+    if (auto c = r_.connectives.MatchAt(t_, j)) {
+      int hh, mm, ss;
+      size_t e2;
+      if (Clock(c->end, /*bare=*/false, &hh, &mm, &ss, &e2) && e2 != c->end + 1) {
+        h2 = hh;
+        m2 = mm;
+        j = e2;
+      } else if (Clock(c->end, false, &hh, &mm, &ss, &e2) &&
+                 t_.Text(t_.tokens[c->end]).find_first_of(".:") != absl::string_view::npos) {
+        h2 = hh;
+        m2 = mm;
+        j = e2;
+      }
+    }
+    if (auto z = r_.time_zones.MatchAt(t_, j)) {
+      hit.d.has_tz = true;
+      hit.d.tz_offset_minutes = *z->value;
+      j = z->end;
+    }
+    if (!day && !ref_) {
+      hit.d.resolved = false;
+    } else {
+      absl::CivilDay base = day ? *day : RefDay();
+      hit.d.resolved = true;
+      hit.d.from = absl::CivilMinute(base) + (h * 60 + m);
+      hit.d.to = h2 ? absl::CivilMinute(base) + (*h2 * 60 + *m2) : hit.d.from;
+      hit.d.is_range = h2.has_value();
+    }
+    hit.end = j;
+    return hit;
+  }
+
+  absl::optional<Hit> Time(size_t i) const { return TimeAt(i, /*need_marker=*/false, absl::nullopt); }
+
+  // A day-level date may be followed by a day part and a time of day.
+  absl::optional<Hit> WithTime(absl::optional<Hit> h) const {
+    if (!h) return h;
+    size_t j = h->end;
+    if (auto p = r_.day_parts_after.MatchAt(t_, j)) {
+      if (!r_.day_part_not_before.MatchAt(t_, p->end)) {
+        h->d.day_part_hour = p->value->hour;
+        j = p->end;
+      }
+    }
+    if (h->d.grain == DateGrain::kDay) {
+      absl::optional<absl::CivilDay> day;
+      if (h->d.resolved) day = absl::CivilDay(h->d.from);
+      auto tm = TimeAt(j, /*need_marker=*/true, day);
+      if (tm && h->d.resolved && !h->d.is_range) {
+        h->d.from = tm->d.from;
+        h->d.to = tm->d.to;
+        h->d.has_time = true;
+        h->d.grain = DateGrain::kMinute;
+        h->d.has_tz = tm->d.has_tz;
+        h->d.tz_offset_minutes = tm->d.tz_offset_minutes;
+        j = tm->end;
+      }
+    }
+    h->end = j;
+    return h;
+  }
+
+  // ---- dates ----
+  // A year after a day and month: "1945", "tahun 1945", "500 SM", "'23" is not handled.
+  bool YearAt(size_t i, int64_t* y, size_t* end, bool need_four_digits = true) const {
+    size_t j = i;
+    if (auto mk = r_.year_markers.MatchAt(t_, j)) j = mk->end;
+    int64_t v;
+    size_t digits;
+    if (!Int(j, &v, &digits)) return false;
+    size_t e = j + 1;
+    int sign = 0;
+    if (auto era = r_.eras.MatchAt(t_, e)) {
+      sign = *era->value;
+      e = era->end;
+    }
+    if (sign == 0 && need_four_digits && digits != 4) return false;
+    if (digits > 4 || v == 0) return false;
+    *y = sign < 0 ? -v : v;
+    *end = e;
+    return true;
+  }
+
+  // "17 Agustus 1945", "1 September", "17 Maret lalu".
+  absl::optional<Hit> DayMonth(size_t i) const {
+    int64_t day;
+    size_t digits;
+    if (!Int(i, &day, &digits) || digits > 2 || day < 1 || day > 31) return absl::nullopt;
+    auto mo = r_.months.MatchAt(t_, i + 1);
+    if (!mo) return absl::nullopt;
+    Hit h;
+    size_t j = mo->end;
+    int64_t y;
+    size_t ye;
+    if (YearAt(j, &y, &ye)) {
+      SetDay(&h.d, y, mo->value->month, static_cast<int>(day));
+      h.d.rule = "date.day_month_year";
+      h.end = ye;
+      return h;
+    }
+    Mode mode = Mode::kDefault;
+    size_t me;
+    if (auto md = ModeAt(j, &me); md && (*md == Mode::kPrevious || *md == Mode::kNext)) {
+      mode = *md;
+      j = me;
+    }
+    h.d.rule = "date.day_month";
+    h.d.year_certain = false;
+    h.end = j;
+    if (!ref_) {
+      h.d.resolved = false;
+      return h;
+    }
+    SetDay(&h.d, InferYear(mo->value->month, static_cast<int>(day), mode), mo->value->month,
+           static_cast<int>(day));
+    return h;
+  }
+
+  // "September 23, 2026", "Nov 10" (the English order some outlets copy).
+  absl::optional<Hit> MonthDay(size_t i) const {
+    auto mo = r_.months.MatchAt(t_, i);
+    if (!mo) return absl::nullopt;
+    size_t j = mo->end;
+    int64_t day;
+    size_t digits;
+    if (!Int(j, &day, &digits) || digits > 2 || day < 1 || day > 31) return absl::nullopt;
+    if (Punct(j + 1, ":") && Attached(j + 1)) return absl::nullopt;  // "Januari 12:00"
+    if (Punct(j + 1, "-") || r_.connectives.MatchAt(t_, j + 1)) return absl::nullopt;
+    Hit h;
+    size_t e = j + 1;
+    if (Punct(e, ",")) ++e;
+    int64_t y;
+    size_t ye;
+    if (YearAt(e, &y, &ye)) {
+      SetDay(&h.d, y, mo->value->month, static_cast<int>(day));
+      h.d.rule = "date.month_day_year";
+      h.end = ye;
+      return h;
+    }
+    // A yearless "Nov 10" must not run into a following number.
+    if (j + 1 < n_ && t_.tokens[j + 1].kind == TokenKind::kNumber) return absl::nullopt;
+    h.d.rule = "date.month_day";
+    h.d.year_certain = false;
+    h.end = j + 1;
+    if (!ref_) {
+      h.d.resolved = false;
+      return h;
+    }
+    SetDay(&h.d, InferYear(mo->value->month, static_cast<int>(day), Mode::kDefault),
+           mo->value->month, static_cast<int>(day));
+    return h;
+  }
+
+  // "18/10", "18/10/2023", "2023-10-18", "18.10.2023".
+  absl::optional<Hit> Numeric(size_t i, bool opened) const {
+    if (i >= n_ || t_.tokens[i].kind != TokenKind::kNumber) return absl::nullopt;
+    std::vector<int64_t> parts;
+    std::vector<size_t> digits;
+    std::vector<std::string> seps;
+    size_t j = i;
+    absl::string_view first = t_.Text(t_.tokens[i]);
+    if (first.find('.') != absl::string_view::npos) {
+      // "18.10.2023" is one number token.
+      if (!absl::StrContains(r_.settings.numeric_separators, '.')) return absl::nullopt;
+      std::vector<absl::string_view> ps = absl::StrSplit(first, '.');
+      if (ps.size() != 3) return absl::nullopt;
+      for (absl::string_view p : ps) {
+        int64_t v;
+        if (!absl::SimpleAtoi(p, &v)) return absl::nullopt;
+        parts.push_back(v);
+        digits.push_back(p.size());
+        seps.push_back(".");
+      }
+      seps.pop_back();
+      j = i + 1;
+    } else {
+      int64_t v;
+      size_t d;
+      if (!Int(i, &v, &d)) return absl::nullopt;
+      parts.push_back(v);
+      digits.push_back(d);
+      j = i + 1;
+      while (parts.size() < 3 && j + 1 < n_ && Attached(j) && Attached(j + 1) &&
+             t_.tokens[j].kind == TokenKind::kPunct &&
+             absl::StrContains(r_.settings.numeric_separators, t_.Text(t_.tokens[j])) &&
+             Int(j + 1, &v, &d)) {
+        if (!seps.empty() && seps.back() != t_.Text(t_.tokens[j])) return absl::nullopt;
+        seps.emplace_back(t_.Text(t_.tokens[j]));
+        parts.push_back(v);
+        digits.push_back(d);
+        j += 2;
+      }
+      // "1/2/3/4" or "18/10/2023/5": not a date.
+      if (j + 1 < n_ && Attached(j) && t_.tokens[j].kind == TokenKind::kPunct &&
+          absl::StrContains(r_.settings.numeric_separators, t_.Text(t_.tokens[j])) && Attached(j + 1) &&
+          t_.tokens[j + 1].kind == TokenKind::kNumber) {
+        return absl::nullopt;
+      }
+    }
+    if (parts.size() < 2) return absl::nullopt;
+    int64_t y = 0, m, d;
+    bool has_year = parts.size() == 3;
+    if (has_year && digits[0] == 4) {
+      y = parts[0];
+      m = parts[1];
+      d = parts[2];
+    } else {
+      if (digits[0] > 2 || digits[1] > 2) return absl::nullopt;
+      d = r_.settings.numeric_day_first ? parts[0] : parts[1];
+      m = r_.settings.numeric_day_first ? parts[1] : parts[0];
+      if (has_year) {
+        if (digits[2] == 4) {
+          y = parts[2];
+        } else if (digits[2] == 2) {
+          y = parts[2] + (parts[2] < r_.settings.two_digit_year_pivot ? 2000 : 1900);
+        } else {
+          return absl::nullopt;
+        }
+      } else {
+        if (!absl::StrContains(r_.settings.numeric_day_month_separators, seps[0])) return absl::nullopt;
+        if (!opened && (digits[0] < static_cast<size_t>(r_.settings.numeric_bare_min_digits) ||
+                        digits[1] < static_cast<size_t>(r_.settings.numeric_bare_min_digits))) {
+          // "3/4" alone is a fraction or a score; "18/10" and "(5/9)" are dates.
+          bool paren = i > 0 && Punct(i - 1, "(") && Punct(j, ")");
+          if (!paren) return absl::nullopt;
+        }
+      }
+    }
+    if (m < 1 || m > 12 || d < 1 || d > 31) return absl::nullopt;
+    Hit h;
+    h.d.rule = "date.numeric";
+    h.end = j;
+    if (has_year) {
+      SetDay(&h.d, y, static_cast<int>(m), static_cast<int>(d));
+    } else if (ref_) {
+      h.d.year_certain = false;
+      SetDay(&h.d, InferYear(static_cast<int>(m), static_cast<int>(d), Mode::kDefault), static_cast<int>(m),
+             static_cast<int>(d));
+    } else {
+      h.d.resolved = false;
+      h.d.year_certain = false;
+    }
+    return h;
+  }
+
+  // The date inside "Rabu (18/10)" or after "Senin, ".
+  absl::optional<Hit> InnerDate(size_t i) const {
+    absl::optional<Hit> best;
+    for (auto h : {DayMonth(i), Numeric(i, /*opened=*/true)}) {
+      if (h && (!best || h->end > best->end)) best = h;
+    }
+    return best;
+  }
+
+  bool WeekdayCounts(size_t i, const k::WeekdayForm& w, size_t end) const {
+    if (!w.ambiguous) return true;
+    if (i > 0 && r_.weekday_after.MatchEndingAt(t_, i)) return true;
+    if (r_.weekday_needs_capital && !t_.IsCapitalized(t_.tokens[i])) return false;
+    return !r_.weekday_not_before.MatchAt(t_, end);
+  }
+
+  // "Rabu", "Rabu malam", "Senin depan", "Rabu (18/10)", "Senin, 5 Februari 2024".
+  absl::optional<Hit> Weekday(size_t i, bool opened) const {
+    (void)opened;
+    auto wd = r_.weekdays.MatchAt(t_, i);
+    if (!wd || !WeekdayCounts(i, *wd->value, wd->end)) return absl::nullopt;
+    size_t j = wd->end;
+    Hit h;
+    h.d.weekday = wd->value->weekday;
+    if (Punct(j, "(")) {
+      if (auto in = InnerDate(j + 1); in && Punct(in->end, ")")) {
+        h = *in;
+        h.d.weekday = wd->value->weekday;
+        h.d.rule = "date.weekday_paren";
+        h.end = in->end + 1;
+        return WithTime(h);
+      }
+    }
+    if (Punct(j, ",")) {
+      if (auto in = InnerDate(j + 1)) {
+        h = *in;
+        h.d.weekday = wd->value->weekday;
+        h.d.rule = "date.weekday_date";
+        return WithTime(h);
+      }
+    }
+    Mode mode = Mode::kDefault;
+    size_t me;
+    if (auto md = ModeAt(j, &me)) {
+      mode = *md;
+      j = me;
+    }
+    h.d.rule = "date.weekday";
+    h.end = j;
+    if (!ref_) {
+      h.d.resolved = false;
+      return WithTime(h);
+    }
+    absl::CivilDay d = ResolveWeekday(wd->value->weekday, mode);
+    h.d.resolved = true;
+    h.d.grain = DateGrain::kDay;
+    h.d.from = h.d.to = absl::CivilMinute(d);
+    return WithTime(h);
+  }
+
+  // "kemarin", "hari ini", "besok pukul 10.30", "Kemarin (18/10)".
+  absl::optional<Hit> RelativeDay(size_t i) const {
+    auto rd = r_.relative_days.MatchAt(t_, i);
+    if (!rd) return absl::nullopt;
+    Hit h;
+    size_t j = rd->end;
+    if (Punct(j, "(")) {
+      if (auto in = InnerDate(j + 1); in && Punct(in->end, ")")) {
+        h = *in;
+        h.d.rule = "date.relative_day_paren";
+        h.end = in->end + 1;
+        return WithTime(h);
+      }
+    }
+    h.d.rule = "date.relative_day";
+    h.end = j;
+    if (!ref_) {
+      h.d.resolved = false;
+      return h;
+    }
+    h.d.resolved = true;
+    if (rd->value->now) {
+      h.d.grain = DateGrain::kMinute;
+      h.d.from = h.d.to = *ref_;
+      return h;
+    }
+    h.d.grain = DateGrain::kDay;
+    h.d.from = h.d.to = absl::CivilMinute(RefDay() + rd->value->days);
+    return WithTime(h);
+  }
+
+  // "tadi malam", "tengah malam", "sore".
+  absl::optional<Hit> DayPart(size_t i) const {
+    auto p = r_.day_parts_alone.MatchAt(t_, i);
+    if (!p) return absl::nullopt;
+    if (i > 0 && r_.day_part_not_after.MatchEndingAt(t_, i)) return absl::nullopt;
+    if (r_.day_part_not_before.MatchAt(t_, p->end)) return absl::nullopt;
+    Hit h;
+    h.d.rule = "date.day_part";
+    h.d.day_part_hour = p->value->hour;
+    h.end = p->end;
+    if (!ref_) {
+      h.d.resolved = false;
+      return h;
+    }
+    h.d.resolved = true;
+    h.d.grain = DateGrain::kDay;
+    h.d.from = h.d.to = absl::CivilMinute(RefDay() + p->value->days);
+    return h;
+  }
+
+  void SetUnitOffset(ParsedDate* d, const k::Unit& u, int64_t count) const {
+    absl::CivilMinute ref = *ref_;
+    d->resolved = true;
+    d->grain = u.grain;
+    if (u.months != 0) {
+      absl::CivilMonth m = absl::CivilMonth(ref) + u.months * count;
+      int day = std::min(static_cast<int>(ref.day()), DaysInMonth(m.year(), m.month()));
+      d->from = absl::CivilMinute(absl::CivilDay(m.year(), m.month(), day));
+    } else {
+      d->from = ref + u.minutes * count;
+    }
+    if (d->grain != DateGrain::kMinute) d->from = absl::CivilMinute(absl::CivilDay(d->from));
+    d->to = d->from;
+  }
+
+  // "bulan lalu", "tahun depan", "pekan ini", "Minggu lalu".
+  absl::optional<Hit> RelativeUnit(size_t i) const {
+    auto u = r_.alone_units.MatchAt(t_, i);
+    if (!u) return absl::nullopt;
+    size_t me;
+    auto md = ModeAt(u->end, &me);
+    if (!md) return absl::nullopt;
+    int64_t count;
+    switch (*md) {
+      case Mode::kPrevious: count = -1; break;
+      case Mode::kNext: count = 1; break;
+      case Mode::kThis: count = 0; break;
+      default: return absl::nullopt;
+    }
+    Hit h;
+    h.d.rule = "date.relative_unit";
+    h.end = me;
+    if (!ref_) {
+      h.d.resolved = false;
+      return h;
+    }
+    SetUnitOffset(&h.d, *u->value, count);
+    return h;
+  }
+
+  // "5 hari yang lalu", "setahun silam", "1 jam 30 menit yang lalu", "dalam 5 menit",
+  // "dalam lima tahun terakhir".
+  absl::optional<Hit> RelativeCount(size_t i) const {
+    size_t j = i;
+    bool before = false;
+    int sign = 1;
+    if (auto b = r_.count_before.MatchAt(t_, j)) {
+      before = true;
+      sign = b->value->sign;
+      j = b->end;
+    }
+    int64_t months = 0, minutes = 0;
+    DateGrain grain = DateGrain::kYear;
+    bool any = false;
+    for (int guard = 0; guard < 4 && j < n_; ++guard) {
+      size_t start = j;
+      if (any) {
+        if (auto jn = r_.count_joiners.MatchAt(t_, j)) j = jn->end;
+      }
+      int64_t count = 0;
+      size_t after_count = j;
+      absl::string_view w = j < n_ ? Lower(j) : absl::string_view();
+      const k::Unit* unit = nullptr;
+      size_t unit_end = 0;
+      // "setahun": the one-prefix glued to a unit.
+      for (const std::string& p : r_.one_prefixes) {
+        if (unit == nullptr && absl::StartsWith(w, p) && w.size() > p.size()) {
+          if (const k::Unit* u = r_.units.Find(w.substr(p.size()))) {
+            unit = u;
+            count = 1;
+            unit_end = j + 1;
+          }
+        }
+      }
+      if (unit == nullptr) {
+        absl::optional<ParsedNumber> num;
+        if (nums_ != nullptr) num = nums_->ParseAt(t_, j);
+        if (!num || num->vague || num->ordinal || num->value != static_cast<int64_t>(num->value) ||
+            num->value <= 0 || num->value > 10000) {
+          j = start;
+          break;
+        }
+        count = static_cast<int64_t>(num->value);
+        after_count = num->end_token;
+        auto u = r_.units.MatchAt(t_, after_count);
+        if (!u) {
+          j = start;
+          break;
+        }
+        unit = u->value;
+        unit_end = u->end;
+      }
+      months += unit->months * count;
+      minutes += unit->minutes * count;
+      grain = std::max(grain, unit->grain);
+      any = true;
+      j = unit_end;
+    }
+    if (!any) return absl::nullopt;
+    bool period = false;
+    if (auto a = r_.count_after.MatchAt(t_, j)) {
+      sign = a->value->sign;
+      period = a->value->period;
+      j = a->end;
+    } else if (!before) {
+      return absl::nullopt;
+    }
+    Hit h;
+    h.d.rule = "date.relative_count";
+    h.end = j;
+    if (!ref_) {
+      h.d.resolved = false;
+      return h;
+    }
+    absl::CivilMinute ref = *ref_;
+    absl::CivilMinute at = ref;
+    if (months != 0) {
+      absl::CivilMonth m = absl::CivilMonth(ref) + sign * months;
+      int day = std::min(static_cast<int>(ref.day()), DaysInMonth(m.year(), m.month()));
+      at = absl::CivilMinute(absl::CivilDay(m.year(), m.month(), day)) + (ref.hour() * 60 + ref.minute());
+    }
+    at += sign * minutes;
+    if (grain != DateGrain::kMinute) at = absl::CivilMinute(absl::CivilDay(at));
+    h.d.resolved = true;
+    h.d.grain = grain;
+    if (period) {
+      h.d.is_range = true;
+      h.d.from = std::min(at, grain == DateGrain::kMinute ? ref : absl::CivilMinute(absl::CivilDay(ref)));
+      h.d.to = std::max(at, grain == DateGrain::kMinute ? ref : absl::CivilMinute(absl::CivilDay(ref)));
+    } else {
+      h.d.from = h.d.to = at;
+    }
+    return h;
+  }
+
+  // "Januari 2024", "Agustus tahun 1945".
+  absl::optional<Hit> MonthYear(size_t i) const {
+    auto mo = r_.months.MatchAt(t_, i);
+    if (!mo) return absl::nullopt;
+    int64_t y;
+    size_t ye;
+    if (!YearAt(mo->end, &y, &ye)) return absl::nullopt;
+    Hit h;
+    h.d.rule = "date.month_year";
+    h.d.resolved = true;
+    h.d.grain = DateGrain::kMonth;
+    h.d.from = h.d.to = absl::CivilMinute(absl::CivilDay(y, mo->value->month, 1));
+    h.end = ye;
+    return h;
+  }
+
+  void SetMonth(ParsedDate* d, int64_t y, int m) const {
+    d->resolved = true;
+    d->grain = DateGrain::kMonth;
+    d->from = d->to = absl::CivilMinute(absl::CivilDay(y, m, 1));
+  }
+
+  // "pada bulan Desember", "pada Juli lalu", "Oktober lalu".
+  absl::optional<Hit> Month(size_t i, bool opened) const {
+    size_t j = i;
+    bool marker = false;
+    if (auto mk = r_.month_markers.MatchAt(t_, j)) {
+      j = mk->end;
+      marker = true;
+    }
+    auto mo = r_.months.MatchAt(t_, j);
+    if (!mo || mo->value->ambiguous) return absl::nullopt;
+    j = mo->end;
+    Mode mode = Mode::kDefault;
+    size_t me;
+    if (auto md = ModeAt(j, &me); md && (*md == Mode::kPrevious || *md == Mode::kNext || *md == Mode::kThis)) {
+      mode = *md;
+      j = me;
+    }
+    if (!opened && !marker && mode == Mode::kDefault) return absl::nullopt;
+    Hit h;
+    h.d.rule = "date.month";
+    h.d.year_certain = false;
+    h.end = j;
+    if (!ref_) {
+      h.d.resolved = false;
+      return h;
+    }
+    int64_t y = mode == Mode::kThis ? RefDay().year() : InferYear(mo->value->month, 1, mode);
+    if (mode == Mode::kPrevious && absl::CivilMonth(y, mo->value->month) >= absl::CivilMonth(RefDay())) --y;
+    SetMonth(&h.d, y, mo->value->month);
+    return h;
+  }
+
+  // "akhir Juli", "awal Januari 2024", "akhir bulan ini", "pertengahan bulan lalu".
+  absl::optional<Hit> MonthPart(size_t i) const {
+    auto part = r_.month_parts.MatchAt(t_, i);
+    if (!part) return absl::nullopt;
+    size_t j = part->end;
+    Hit h;
+    int64_t y = 0;
+    int m = 0;
+    if (auto mo = r_.months.MatchAt(t_, j)) {
+      j = mo->end;
+      m = mo->value->month;
+      size_t ye;
+      if (YearAt(j, &y, &ye)) {
+        j = ye;
+      } else if (mo->value->ambiguous) {
+        return absl::nullopt;
+      } else if (ref_) {
+        y = InferYear(m, 1, Mode::kDefault);
+      }
+      h.d.rule = "date.month";
+    } else if (auto u = r_.alone_units.MatchAt(t_, j); u && u->value->months == 1) {
+      size_t me;
+      auto md = ModeAt(u->end, &me);
+      if (!md) return absl::nullopt;
+      int off = *md == Mode::kPrevious ? -1 : *md == Mode::kNext ? 1 : *md == Mode::kThis ? 0 : 99;
+      if (off == 99) return absl::nullopt;
+      j = me;
+      h.d.rule = "date.relative_unit";
+      if (ref_) {
+        absl::CivilMonth cm = absl::CivilMonth(RefDay()) + off;
+        y = cm.year();
+        m = cm.month();
+      }
+    } else {
+      return absl::nullopt;
+    }
+    h.end = j;
+    if (y == 0 && m != 0 && !ref_) {
+      h.d.resolved = false;
+      return h;
+    }
+    if (m == 0) {
+      h.d.resolved = false;
+      return h;
+    }
+    int last = DaysInMonth(y, m);
+    h.d.resolved = true;
+    h.d.is_range = true;
+    h.d.grain = DateGrain::kDay;
+    h.d.from = absl::CivilMinute(absl::CivilDay(y, m, std::min(part->value->from_day, last)));
+    h.d.to = absl::CivilMinute(absl::CivilDay(y, m, std::min(part->value->to_day, last)));
+    return h;
+  }
+
+  // "tahun 2000", "tahun 1990-an", "pada 2011" (a bare year only after a filler).
+  absl::optional<Hit> Year(size_t i, bool opened) const {
+    size_t j = i;
+    bool marker = false;
+    if (auto mk = r_.year_markers.MatchAt(t_, j)) {
+      j = mk->end;
+      marker = true;
+    }
+    int64_t v;
+    size_t digits;
+    if (!Int(j, &v, &digits) || digits > 4) return absl::nullopt;
+    size_t e = j + 1;
+    int sign = 1;
+    bool era = false;
+    if (auto er = r_.eras.MatchAt(t_, e)) {
+      sign = *er->value;
+      e = er->end;
+      era = true;
+    }
+    // "1990-an": a decade.
+    bool decade = false;
+    if (!era && v % 10 == 0) {
+      size_t k2 = e;
+      if (Punct(k2, "-") && Attached(k2)) ++k2;
+      if (Attached(k2) && k2 < n_ && r_.decade_suffixes.Find(Lower(k2)) != nullptr) {
+        decade = true;
+        e = k2 + 1;
+      }
+    }
+    if (!marker && !era && !(opened && digits == 4)) return absl::nullopt;
+    if (!era && digits != 4) return absl::nullopt;
+    if (v == 0) return absl::nullopt;
+    Hit h;
+    h.d.rule = "date.year";
+    h.d.resolved = true;
+    h.d.grain = DateGrain::kYear;
+    int64_t y = sign * v;
+    h.d.from = absl::CivilMinute(absl::CivilDay(y, 1, 1));
+    h.d.to = decade ? absl::CivilMinute(absl::CivilDay(y + 9, 1, 1)) : h.d.from;
+    h.d.is_range = decade;
+    h.end = e;
+    return h;
+  }
+
+  // "antara 1 September dan 1 Oktober", "5-7 Januari 2024", "Januari 5 - 7, 2024",
+  // "1 hingga 3 Maret", "Senin - Rabu".
+  absl::optional<Hit> Range(size_t i, bool opened) const {
+    size_t j = i;
+    const Lexicon<int>* conns = &r_.connectives;
+    bool opener = false;
+    if (auto op = r_.openers.MatchAt(t_, j)) {
+      conns = &r_.opener_connectives[*op->value];
+      j = op->end;
+      opener = true;
+      if (auto f = r_.fillers.MatchAt(t_, j)) j = f->end;  // "antara tanggal 1 ..."
+    }
+    // Month first: "Januari 5 - 7, 2024".
+    if (auto mo = r_.months.MatchAt(t_, j)) {
+      int64_t d1, d2;
+      size_t dg;
+      if (Int(mo->end, &d1, &dg) && dg <= 2) {
+        if (auto c = conns->MatchAt(t_, mo->end + 1); c && Int(c->end, &d2, &dg) && dg <= 2) {
+          size_t e = c->end + 1;
+          if (Punct(e, ",")) ++e;
+          int64_t y;
+          size_t ye;
+          if (YearAt(e, &y, &ye)) return MakeRange(y, mo->value->month, d1, y, mo->value->month, d2, ye);
+        }
+      }
+    }
+    absl::optional<Hit> first = RangeEnd(j, opened || opener);
+    int64_t day_only = 0;
+    size_t after_first;
+    if (first) {
+      after_first = first->end;
+    } else {
+      size_t dg;
+      if (!Int(j, &day_only, &dg) || dg > 2 || day_only < 1 || day_only > 31) return absl::nullopt;
+      after_first = j + 1;
+    }
+    auto c = conns->MatchAt(t_, after_first);
+    if (!c) return absl::nullopt;
+    // "-" between bare numbers must be written tight ("5-7"), or it is a list dash.
+    absl::optional<Hit> second = RangeEnd(c->end, true);
+    if (!second || !second->d.resolved) {
+      if (second && !first && second->d.rule != "date.weekday") {
+        // unresolved second date: keep as unresolved range
+        Hit h = *second;
+        h.d.is_range = true;
+        h.d.rule = "date.range";
+        return h;
+      }
+      return absl::nullopt;
+    }
+    Hit h;
+    h.end = second->end;
+    h.d.rule = "date.range";
+    h.d.is_range = true;
+    h.d.resolved = true;
+    h.d.grain = second->d.grain;
+    h.d.to = second->d.to;
+    if (first) {
+      if (!first->d.resolved) return absl::nullopt;
+      // Two weekdays: both ends must be weekdays, or neither.
+      bool wd1 = first->d.rule == "date.weekday", wd2 = second->d.rule == "date.weekday";
+      if (wd1 != wd2) return absl::nullopt;
+      h.d.from = first->d.from;
+      h.d.year_certain = first->d.year_certain && second->d.year_certain;
+      if (first->d.year_certain != second->d.year_certain && first->d.rule == "date.day_month" &&
+          second->d.year_certain) {
+        // "1 September hingga 5 Oktober 2023": the year written once serves both.
+        absl::CivilDay f(first->d.from);
+        if (ValidDay(absl::CivilDay(second->d.from).year(), f.month(), f.day())) {
+          h.d.from = absl::CivilMinute(absl::CivilDay(absl::CivilDay(second->d.from).year(), f.month(), f.day()));
+        }
+      }
+    } else {
+      // "5-7 Januari 2024": the first end borrows the second's month and year.
+      if (second->d.rule != "date.day_month" && second->d.rule != "date.day_month_year") return absl::nullopt;
+      absl::CivilDay s(second->d.from);
+      if (!ValidDay(s.year(), s.month(), static_cast<int>(day_only))) return absl::nullopt;
+      h.d.from = absl::CivilMinute(absl::CivilDay(s.year(), s.month(), static_cast<int>(day_only)));
+      h.d.year_certain = second->d.year_certain;
+    }
+    if (h.d.from > h.d.to) {
+      if (first && first->d.rule == "date.weekday") {
+        h.d.from -= 7 * 24 * 60;  // "Sabtu - Senin": the Saturday before
+      } else if (!h.d.year_certain) {
+        h.d.from = absl::CivilMinute(absl::CivilDay(absl::CivilDay(h.d.from).year() - 1,
+                                                     absl::CivilDay(h.d.from).month(),
+                                                     absl::CivilDay(h.d.from).day()));
+      } else {
+        return absl::nullopt;
+      }
+    }
+    if (h.d.grain == DateGrain::kMinute) h.d.grain = DateGrain::kDay;
+    return h;
+  }
+
+  // One end of a date range: a day-level date or a weekday.
+  absl::optional<Hit> RangeEnd(size_t i, bool opened) const {
+    absl::optional<Hit> best;
+    for (auto h : {DayMonth(i), Numeric(i, opened), Weekday(i, opened)}) {
+      if (h && (!best || h->end > best->end)) best = h;
+    }
+    return best;
+  }
+
+  absl::optional<Hit> MakeRange(int64_t y1, int m1, int64_t d1, int64_t y2, int m2, int64_t d2,
+                                size_t end) const {
+    if (!ValidDay(y1, m1, static_cast<int>(d1)) || !ValidDay(y2, m2, static_cast<int>(d2))) return absl::nullopt;
+    Hit h;
+    h.end = end;
+    h.d.rule = "date.range";
+    h.d.is_range = true;
+    h.d.resolved = true;
+    h.d.grain = DateGrain::kDay;
+    h.d.from = absl::CivilMinute(absl::CivilDay(y1, m1, static_cast<int>(d1)));
+    h.d.to = absl::CivilMinute(absl::CivilDay(y2, m2, static_cast<int>(d2)));
+    if (h.d.from > h.d.to) return absl::nullopt;
+    return h;
+  }
+
+  const DateRules& r_;
+  const NumberParser* nums_;
+  const TokenizedText& t_;
+  const size_t n_;
+  const absl::optional<absl::CivilMinute> ref_;
+};
+
+}  // namespace
+
+absl::StatusOr<DateParser> DateParser::FromJson(const nlohmann::json& json, absl::string_view file,
+                                                const NumberParser* numbers) {
+  absl::StatusOr<internal_dates::DateRules> rules = internal_dates::LoadDateRules(json, file);
+  if (!rules.ok()) return rules.status();
+  auto impl = std::make_shared<Impl>();
+  impl->rules = *std::move(rules);
+  impl->numbers = numbers;
+  DateParser p;
+  p.impl_ = std::move(impl);
+  return p;
+}
+
+absl::optional<ParsedDate> DateParser::ParseAt(const TokenizedText& t, size_t i,
+                                               absl::optional<absl::CivilMinute> reference) const {
+  if (impl_ == nullptr) return absl::nullopt;
+  absl::optional<ParsedDate> d = Parser(*impl_, t, reference).At(i);
+  if (!d) return d;
+  return d;
+}
+
+std::vector<std::string> DateParser::RuleNames() const {
+  std::vector<std::string> out = {
+      "date.day_month",        "date.day_month_year", "date.day_part",       "date.month",
+      "date.month_day",        "date.month_day_year", "date.month_year",     "date.numeric",
+      "date.range",            "date.relative_count", "date.relative_day",   "date.relative_day_paren",
+      "date.relative_unit",    "date.time",           "date.weekday",        "date.weekday_date",
+      "date.weekday_paren",    "date.year"};
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,146 @@
+// The loaded, validated form of rules/<lang>/dates.json: word tables and settings for
+// DateParser. Internal to the date_parser library; nothing outside it includes this.
+//
+// Every word list is a Lexicon (longest match over tokens, case-insensitive), so the
+// parser holds no language: month and weekday names, fillers, relative words, day
+// parts, clock markers, time zones, eras, units, directions and range words all come
+// from the JSON. LoadDateRules validates the file and names the file and the entry in
+// every error ("rules/id/dates.json: months[2].forms[1]: duplicate form 'mar'").
+//
+// Immutable and thread-safe after loading.
+#ifndef CLAIMCHECK_CHECKER_DATE_RULES_H_
+#define CLAIMCHECK_CHECKER_DATE_RULES_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "checker/date_parser.h"
+#include "checker/lexicon.h"
+#include "checker/number_parser.h"
+#include "nlohmann/json.hpp"
+
+namespace claimcheck {
+namespace internal_dates {
+
+// What kind of expression a core parse is; fillers list the kinds they may open.
+enum Kind : uint32_t {
+  kKindWeekday = 1,
+  kKindDate = 2,  // a day with its month: "17 Agustus 1945", "18/10"
+  kKindMonth = 4,
+  kKindYear = 8,
+  kKindRelative = 16,
+  kKindTime = 32,
+  kKindDayPart = 64,
+  kKindAll = 127,
+};
+
+// How a weekday or a month without a year is placed relative to the reference.
+enum class Mode : uint8_t {
+  kDefault,   // the settings' policy (weekday_default; future_window_months for months)
+  kPrevious,  // "lalu", "kemarin": strictly before the reference
+  kNext,      // "depan", "mendatang": strictly after the reference
+  kThis,      // "ini": this week / this year
+  kLastWeek,  // "minggu lalu": that weekday of the previous week
+  kNextWeek,  // "minggu depan": that weekday of the next week
+};
+
+enum class WeekdayPolicy : uint8_t { kPast, kNearest, kFuture };
+
+struct MonthForm {
+  int month = 0;  // 1..12
+  bool ambiguous = false;  // counts only next to a day or a year ("Jan")
+};
+
+struct WeekdayForm {
+  int weekday = 0;  // 0 = Sunday
+  bool ambiguous = false;  // "minggu" is also "week"
+};
+
+struct Filler {
+  uint32_t kinds = 0;  // Kind bits this filler may open
+};
+
+struct RelativeDay {
+  int days = 0;
+  bool now = false;  // "sekarang": the reference minute itself
+};
+
+struct DayPart {
+  int hour = 0;     // nominal hour ("malam" = 20)
+  int days = 0;     // day offset ("tengah malam" = the next day's 00:00)
+  bool has_window = false;
+  int window_from = 0;  // hours [from, to) a clock hour written with this part falls in;
+  int window_to = 0;    // wraps past midnight when from > to ("malam": 18..4)
+};
+
+struct Unit {
+  int64_t months = 0;   // calendar units ("bulan" = 1, "tahun" = 12)
+  int64_t minutes = 0;  // fixed units ("hari" = 1440, "jam" = 60)
+  DateGrain grain = DateGrain::kDay;
+};
+
+struct Direction {
+  int sign = 1;         // -1: before the reference ("lalu"), +1: after ("lagi")
+  bool period = false;  // "terakhir": the whole span up to the reference
+};
+
+struct MonthPart {
+  int from_day = 1;  // "akhir" = 21..31 (clamped to the month's length)
+  int to_day = 31;
+};
+
+struct Settings {
+  int future_window_months = 6;  // a yearless date further ahead than this is last year's
+  WeekdayPolicy weekday_policy = WeekdayPolicy::kPast;
+  int week_starts_on = 1;        // 0 = Sunday
+  bool numeric_day_first = true;  // "dmy" (18/10) or "mdy"
+  std::string numeric_separators = "/-.";
+  std::string numeric_day_month_separators = "/";  // allowed when the year is absent
+  int numeric_bare_min_digits = 2;  // "18/10" alone is a date, "3/4" is not
+  int two_digit_year_pivot = 50;    // "18/10/23" = 2023, "18/10/67" = 1967
+  std::string clock_separators = ".:";
+  bool bare_clock_needs_seconds = true;  // "20:32:13" alone is a time, "04:10" is not
+};
+
+struct DateRules {
+  Settings settings;
+  Lexicon<MonthForm> months;
+  Lexicon<WeekdayForm> weekdays;
+  Lexicon<int> weekday_after;       // words after which an ambiguous weekday counts
+  bool weekday_needs_capital = true;
+  Lexicon<int> weekday_not_before;  // words after an ambiguous weekday that veto it
+  Lexicon<int> day_part_not_after;
+  Lexicon<int> day_part_not_before;
+  Lexicon<Filler> fillers;
+  Lexicon<RelativeDay> relative_days;
+  Lexicon<DayPart> day_parts_alone;  // may stand alone ("malam", "tadi malam")
+  Lexicon<DayPart> day_parts_after;  // may follow a day or a clock ("Rabu malam")
+  Lexicon<int> time_markers;
+  Lexicon<int> time_zones;           // value: offset in minutes
+  Lexicon<int> eras;                 // value: sign of the year
+  Lexicon<int> year_markers;
+  Lexicon<int> month_markers;
+  Lexicon<int> decade_suffixes;
+  Lexicon<Mode> modifiers;
+  Lexicon<Unit> units;
+  Lexicon<Unit> alone_units;         // units that take a modifier alone ("bulan lalu")
+  std::vector<std::string> one_prefixes;  // "se" + unit = one unit ("setahun")
+  Lexicon<int> count_joiners;
+  Lexicon<Direction> count_before;
+  Lexicon<Direction> count_after;
+  Lexicon<MonthPart> month_parts;
+  Lexicon<int> connectives;
+  Lexicon<int> openers;              // value: index into opener_connectives
+  std::vector<Lexicon<int>> opener_connectives;
+};
+
+// Builds DateRules from the parsed dates.json. `file` names the file in errors.
+absl::StatusOr<DateRules> LoadDateRules(const nlohmann::json& json, absl::string_view file);
+
+}  // namespace internal_dates
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_CHECKER_DATE_RULES_H_
