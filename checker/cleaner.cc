@@ -1,5 +1,6 @@
 #include "checker/cleaner.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "absl/strings/ascii.h"
@@ -11,7 +12,7 @@ namespace {
 const std::string* FirstMatch(const LineRuleSet& set, absl::string_view line,
                               std::vector<int>* scratch) {
   scratch->clear();
-  if (set.set == nullptr || !set.set->Match(line, scratch) || scratch->empty()) return nullptr;
+  if (set.set == nullptr || !set.set->Match(re2::StringPiece(line.data(), line.size()), scratch) || scratch->empty()) return nullptr;
   int best = *std::min_element(scratch->begin(), scratch->end());
   return &set.names[best];
 }

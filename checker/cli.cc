@@ -8,6 +8,7 @@
 #include <fstream>
 #include <functional>
 #include <map>
+#include <set>
 #include <thread>
 #include <tuple>
 #include <memory>
@@ -155,12 +156,14 @@ std::string Iso(const absl::optional<absl::CivilDay>& d) {
 }
 
 int Extract(const CliOptions& opt, std::ostream& out, std::ostream& err) {
-  absl::Status st = ExtractAll(opt, err, [&](Article& a, std::vector<Fact>& facts, const RulePack&) {
+  absl::Status st = ExtractAll(opt, err, [&](Article& a, std::vector<Fact>& facts, const RulePack& pack) {
     for (const Fact& f : facts) {
       nlohmann::json j = FactToJson(f);
       j["outlet"] = a.outlet;
       j["published"] = a.published ? nlohmann::json(Iso(a.published)) : nlohmann::json(nullptr);
-      j["lang"] = a.lang;
+      j["lang"] = a.lang.empty() ? pack.lang : a.lang;
+      j["path"] = a.path;
+      if (!a.url.empty()) j["url"] = a.url;
       out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     }
   });
@@ -234,9 +237,11 @@ void SortReport(Report* report) {
 absl::StatusOr<Report> BuildReport(const CliOptions& opt, std::ostream& err) {
   std::vector<ArticleMeta> metas;
   std::vector<std::vector<Fact>> facts;
-  const RulePack* first_pack = nullptr;
+  // The comparison rules of the first language seen (all packs share the mechanism).
+  // Copied here: the packs live only as long as ExtractAll.
+  absl::optional<CompareRules> rules;
   absl::Status st = ExtractAll(opt, err, [&](Article& a, std::vector<Fact>& f, const RulePack& pack) {
-    if (first_pack == nullptr) first_pack = &pack;
+    if (!rules) rules = pack.compare;
     metas.push_back({a.id, a.path, a.outlet, a.url, a.lang.empty() ? pack.lang : a.lang, a.published});
     facts.push_back(std::move(f));
   });
@@ -248,9 +253,7 @@ absl::StatusOr<Report> BuildReport(const CliOptions& opt, std::ostream& err) {
     for (Fact& f : v) report.facts.push_back(std::move(f));
   }
   SortReport(&report);
-  // The comparison rules of the first language seen (all packs share the mechanism).
-  CompareRules rules = first_pack ? first_pack->compare : CompareRules{};
-  report.findings = CompareFacts(report.articles, report.facts, rules);
+  report.findings = CompareFacts(report.articles, report.facts, rules ? *rules : CompareRules{});
   if (!opt.reviews.empty()) {
     absl::StatusOr<Reviews> reviews = LoadReviews(opt.reviews, /*missing_ok=*/true);
     if (!reviews.ok()) return reviews.status();
@@ -272,10 +275,12 @@ int Check(const CliOptions& opt, std::ostream& out, std::ostream& err) {
   return FinishCheck(*report, opt, out, err);
 }
 
-// compare: findings from facts that `extract` wrote, one JSON object per line.
+// compare: findings from facts that `extract` wrote, one JSON object per line. Prints
+// the findings as JSON Lines, or with --out writes the reports and exits like check.
 int Compare(const CliOptions& opt, std::ostream& out, std::ostream& err) {
   Report report;
   std::map<std::string, ArticleMeta> metas;
+  std::set<std::string> article_paths;
   for (const std::string& path : opt.inputs) {
     std::ifstream in(path);
     if (!in) {
@@ -286,8 +291,8 @@ int Compare(const CliOptions& opt, std::ostream& out, std::ostream& err) {
     for (int n = 1; std::getline(in, line); ++n) {
       if (absl::StripAsciiWhitespace(line).empty()) continue;
       nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
-      if (j.is_discarded()) {
-        err << "claimcheck: " << path << ":" << n << ": invalid JSON\n";
+      if (j.is_discarded() || !j.is_object()) {
+        err << "claimcheck: " << path << ":" << n << ": not a JSON object\n";
         if (opt.keep_going) continue;
         return 2;
       }
@@ -299,12 +304,19 @@ int Compare(const CliOptions& opt, std::ostream& out, std::ostream& err) {
       }
       ArticleMeta& m = metas[f->article];
       m.id = f->article;
-      m.path = path;
-      if (auto o = j.find("outlet"); o != j.end() && o->is_string()) m.outlet = o->get<std::string>();
-      if (auto p = j.find("published"); p != j.end() && p->is_string()) {
-        absl::StatusOr<absl::CivilDay> d = ParsePublished(p->get<std::string>());
+      auto str = [&](const char* key) -> std::string {
+        auto it = j.find(key);
+        return it != j.end() && it->is_string() ? it->get<std::string>() : "";
+      };
+      m.path = str("path").empty() ? path : str("path");
+      m.outlet = str("outlet");
+      m.url = str("url");
+      m.lang = str("lang");
+      if (!str("published").empty()) {
+        absl::StatusOr<absl::CivilDay> d = ParsePublished(str("published"));
         if (d.ok()) m.published = *d;
       }
+      article_paths.insert(m.path);
       report.facts.push_back(std::move(*f));
     }
   }
@@ -318,6 +330,19 @@ int Compare(const CliOptions& opt, std::ostream& out, std::ostream& err) {
     return 2;
   }
   report.findings = CompareFacts(report.articles, report.facts, (*pack)->compare);
+  if (opt.out_given) {
+    if (!opt.reviews.empty()) {
+      absl::StatusOr<Reviews> reviews = LoadReviews(opt.reviews, /*missing_ok=*/true);
+      if (!reviews.ok()) {
+        err << "claimcheck: " << reviews.status().message() << "\n";
+        return 2;
+      }
+      ApplyReviews(*reviews, &report);
+    }
+    report.reviews_path = opt.reviews;
+    report.inputs.assign(article_paths.begin(), article_paths.end());
+    return FinishCheck(report, opt, out, err);
+  }
   nlohmann::json j = ReportToJson(report);
   for (const auto& f : j["findings"]) {
     out << f.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";

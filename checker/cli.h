@@ -19,6 +19,7 @@ struct CliOptions {
   std::string published;
   std::string rules_dir;
   std::string out_dir = "reports";
+  bool out_given = false;  // --out was on the command line (compare then writes reports)
   std::string formats = "json,md,html,csv";
   std::string reviews;
   bool keep_going = false;

@@ -44,6 +44,17 @@ bool ValidDay(int64_t y, int m, int d) {
   return c.year() == y && c.month() == m && c.day() == d;
 }
 
+// The start of the grain `m` falls in: Jan 1 for a year, the 1st for a month.
+absl::CivilMinute Truncate(absl::CivilMinute m, DateGrain g) {
+  switch (g) {
+    case DateGrain::kYear: return absl::CivilMinute(absl::CivilYear(m));
+    case DateGrain::kMonth: return absl::CivilMinute(absl::CivilMonth(m));
+    case DateGrain::kDay: return absl::CivilMinute(absl::CivilDay(m));
+    case DateGrain::kMinute: return m;
+  }
+  return m;
+}
+
 int DaysInMonth(int64_t y, int m) {
   absl::CivilDay next = absl::CivilDay(absl::CivilMonth(y, m) + 1);
   return (next - 1).day();
@@ -639,7 +650,7 @@ class Parser {
     } else {
       d->from = ref + u.minutes * count;
     }
-    if (d->grain != DateGrain::kMinute) d->from = absl::CivilMinute(absl::CivilDay(d->from));
+    d->from = Truncate(d->from, d->grain);
     d->to = d->from;
   }
 
@@ -750,13 +761,13 @@ class Parser {
       at = absl::CivilMinute(absl::CivilDay(m.year(), m.month(), day)) + (ref.hour() * 60 + ref.minute());
     }
     at += sign * minutes;
-    if (grain != DateGrain::kMinute) at = absl::CivilMinute(absl::CivilDay(at));
+    at = Truncate(at, grain);
     h.d.resolved = true;
     h.d.grain = grain;
     if (period) {
       h.d.is_range = true;
-      h.d.from = std::min(at, grain == DateGrain::kMinute ? ref : absl::CivilMinute(absl::CivilDay(ref)));
-      h.d.to = std::max(at, grain == DateGrain::kMinute ? ref : absl::CivilMinute(absl::CivilDay(ref)));
+      h.d.from = std::min(at, Truncate(ref, grain));
+      h.d.to = std::max(at, Truncate(ref, grain));
     } else {
       h.d.from = h.d.to = at;
     }

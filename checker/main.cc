@@ -58,8 +58,9 @@ constexpr char kUsage[] =
     "  claimcheck check [--out DIR] [--reviews FILE] [--format json,md,html,csv] INPUT...\n"
     "      Compares the facts of all articles across outlets and writes DIR/report.*.\n"
     "      Exit status 1 when an unreviewed contradiction was found.\n"
-    "  claimcheck compare FACTS.jsonl...\n"
-    "      Prints the findings between already extracted facts as JSON Lines.\n"
+    "  claimcheck compare [--out DIR [--reviews FILE] [--format ...]] FACTS.jsonl...\n"
+    "      Prints the findings between facts that extract wrote, as JSON Lines; with\n"
+    "      --out, writes the reports and exits like check instead.\n"
     "  claimcheck review --reviews FILE (--confirm|--dismiss) FINDING_ID --note TEXT\n"
     "                    [--reviewer NAME] INPUT...\n"
     "      Records a decision on one finding of INPUT in FILE (created if missing).\n"
@@ -81,6 +82,11 @@ int main(int argc, char** argv) {
   std::vector<char*> args = absl::ParseCommandLine(argc, argv);
 
   claimcheck::CliOptions opt;
+  for (int i = 1; i < argc; ++i) {
+    absl::string_view a = argv[i];
+    if (a == "--") break;
+    if (a == "--out" || absl::StartsWith(a, "--out=")) opt.out_given = true;
+  }
   opt.argv0 = argv[0];
   opt.lang = absl::GetFlag(FLAGS_lang);
   opt.published = absl::GetFlag(FLAGS_published);

@@ -339,24 +339,44 @@ mark{background:#ffe082;padding:0 2px;border-radius:2px;font-weight:600}
   absl::StrAppend(&out, R"(</main>
 <script>
 (function(){
+  // Filters live in the address (#verdict=contradict&review=unreviewed), so a filtered
+  // view can be bookmarked or sent to a colleague.
   var v='all', rv='all';
+  function mark(){
+    document.querySelectorAll('#filters button').forEach(function(o){
+      var on=o.dataset.v!==undefined?o.dataset.v===v:o.dataset.r===rv;
+      o.classList.toggle('on',on);
+    });
+  }
   function apply(){
+    var shown=0;
     document.querySelectorAll('section.f').forEach(function(s){
       var ok=(v==='all'||s.dataset.v===v)&&(rv==='all'||s.dataset.r===rv);
       s.style.display=ok?'':'none';
+      if(ok) shown++;
     });
+    document.body.dataset.shown=shown;
+    mark();
+  }
+  function fromHash(){
+    var h=location.hash.replace(/^#/,'').split('&');
+    v='all'; rv='all';
+    h.forEach(function(p){
+      var kv=p.split('=');
+      if(kv[0]==='verdict'&&kv[1]) v=decodeURIComponent(kv[1]);
+      if(kv[0]==='review'&&kv[1]) rv=decodeURIComponent(kv[1]);
+    });
+    apply();
   }
   document.querySelectorAll('#filters button').forEach(function(b){
     b.addEventListener('click',function(){
-      var group=b.dataset.v!==undefined?'v':'r';
-      document.querySelectorAll('#filters button').forEach(function(o){
-        if((group==='v')===(o.dataset.v!==undefined)) o.classList.remove('on');
-      });
-      b.classList.add('on');
-      if(group==='v') v=b.dataset.v; else rv=b.dataset.r;
+      if(b.dataset.v!==undefined) v=b.dataset.v; else rv=b.dataset.r;
+      history.replaceState(null,'','#verdict='+v+'&review='+rv);
       apply();
     });
   });
+  window.addEventListener('hashchange',fromHash);
+  fromHash();
   document.querySelectorAll('button.copy').forEach(function(b){
     b.addEventListener('click',function(){
       var cmd=b.dataset.cmd;

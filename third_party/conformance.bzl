@@ -4,7 +4,7 @@ empty and the conformance tests report that they had nothing to score."""
 
 def _conformance_impl(ctx):
     root = ctx.path(Label("//:WORKSPACE")).dirname
-    src = root.get_child("..").get_child("shared").get_child("conformance")
+    src = root.dirname.get_child("shared").get_child("conformance")
     names = []
     if src.exists:
         for f in src.readdir():
