@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
@@ -64,6 +65,25 @@ double Overlap(size_t shared, size_t na, size_t nb) {
 
 bool IsDate(const Fact& f) {
   return f.kind == FactKind::kDate || f.kind == FactKind::kDateRange;
+}
+
+// A date resolved against the publication date ("kemarin", "Rabu", "pekan lalu"):
+// outlets publishing a day apart may write different words for the same day.
+bool RelativeDate(const Fact& f) {
+  for (const std::string& r : f.rules) {
+    if (absl::StartsWith(r, "date.relative") || r == "date.weekday" || r == "date.day_part") {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Day numbers of a date fact's first and last day.
+absl::optional<std::pair<absl::CivilDay, absl::CivilDay>> DateDays(const Fact& f) {
+  absl::CivilDay from, to;
+  if (!absl::ParseCivilTime(f.date_from, &from)) return absl::nullopt;
+  if (f.date_to.empty() || !absl::ParseCivilTime(f.date_to, &to)) to = from;
+  return std::make_pair(from, to);
 }
 
 // Whether the head says what the fact measures (a concept), not only its dimension.
@@ -404,6 +424,11 @@ class Comparator {
       weight += rules_.w_entities;
     }
     s.score = weight > 0 ? total / weight : 0;
+    // A date says when something happened: two dates can only disagree about the same
+    // happening, so both must name it (the event word beside them) and name the same.
+    if (IsDate(a) && !SameValue(a, b) && !(HasConceptHead(a) && HasConceptHead(b))) {
+      return absl::nullopt;
+    }
     // Agreement needs less evidence than disagreement: a shared value is itself a sign
     // that two facts are the same claim, a differing one is not.
     double bar = IsDate(a) ? rules_.date_threshold : rules_.threshold;
@@ -512,6 +537,23 @@ class Comparator {
     Interval wb = Widened(b, tol);
     bool same = SameValue(a, b);
     bool overlap = Intersects(wa, wb);
+    if (IsDate(a) && !same) {
+      auto da = DateDays(a);
+      auto db = DateDays(b);
+      if (da && db) {
+        int64_t gap = std::max<int64_t>(0, std::max(da->first - db->second, db->first - da->second));
+        // Relative dates carry the uncertainty of when each outlet wrote them.
+        int64_t slack = (RelativeDate(a) || RelativeDate(b)) ? pub_gap : 0;
+        if (gap <= slack) {
+          overlap = true;
+        } else if (gap > rules_.event_window_days) {
+          // Dates months or years apart are two happenings, not two reports of one.
+          different_event = true;
+          time_note = absl::StrCat("dates ", gap, " days apart");
+          why.push_back(time_note);
+        }
+      }
+    }
     double conf = f.similarity.score;
     if (same) {
       f.verdict = Verdict::kAgree;

@@ -675,6 +675,17 @@ class Parser {
       h.d.resolved = false;
       return h;
     }
+    if (u->value->months == 0 && u->value->minutes == 7 * 24 * 60) {
+      // "pekan lalu": the whole calendar week before this one, not one day of it.
+      absl::CivilDay ref = RefDay();
+      absl::CivilDay start = ref - ((WeekdayOf(ref) - r_.settings.week_starts_on + 7) % 7) + 7 * count;
+      h.d.resolved = true;
+      h.d.is_range = true;
+      h.d.grain = DateGrain::kDay;
+      h.d.from = absl::CivilMinute(start);
+      h.d.to = absl::CivilMinute(start + 6);
+      return h;
+    }
     SetUnitOffset(&h.d, *u->value, count);
     return h;
   }

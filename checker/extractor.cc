@@ -219,6 +219,7 @@ class ArticleExtractor {
     for (const DateMention& d : dates_) {
       uint32_t df = d.parsed.first_token;
       if (t_.tokens[df].sentence != sentence) continue;
+      if (df > 0 && pack_.not_event_time.MatchEndingAt(t_, df)) continue;
       uint32_t dist = df >= end ? df - end : (first >= d.parsed.end_token ? first - d.parsed.end_token : 0);
       if (dist < best_dist) {
         best_dist = dist;

@@ -284,6 +284,8 @@ absl::StatusOr<std::shared_ptr<const RulePack>> LoadRulePack(const std::string& 
     pack->abbreviations.insert(abbr.begin(), abbr.end());
     CC_ASSIGN_OR_RETURN(auto neg, Strings(j, "negations", file, true));
     AddAll(&pack->negations, neg);
+    CC_ASSIGN_OR_RETURN(auto net, Strings(j, "not_event_time", file, false));
+    AddAll(&pack->not_event_time, net);
   }
   {
     std::string file = path("numbers.json");

@@ -68,6 +68,7 @@ struct RulePack {
   std::string dir;
   absl::flat_hash_set<std::string> abbreviations;
   Lexicon<bool> negations;
+  Lexicon<bool> not_event_time;  // "sejak": the date after it is no event time
 
   std::unique_ptr<NumberParser> numbers;
   std::unique_ptr<DateParser> dates;
