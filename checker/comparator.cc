@@ -408,6 +408,9 @@ class Comparator {
         if (std::binary_search(other.measures.context.begin(), other.measures.context.end(), q)) {
           total += rules_.w_qualifier;
           s.qualifier = true;
+        } else if (HasConceptHead(a) && HasConceptHead(b)) {
+          // "23 penumpang tewas" and "64 penumpang" on board count different people.
+          return absl::nullopt;
         }
       }
     }
@@ -459,6 +462,27 @@ class Comparator {
       return absl::nullopt;
     }
     return std::make_pair(from, to);
+  }
+
+  // Whether an article carries both claims with their speakers, so the outlets agree on
+  // who said what and the disagreement is between the quoted parties.
+  bool SomeOutletReportsBoth(const Fact& a, const Fact& b) const {
+    auto holds = [&](const Fact& x, const Fact& claim) {
+      return x.kind == claim.kind && x.dimension == claim.dimension &&
+             x.measures.head == claim.measures.head && x.value == claim.value &&
+             x.high == claim.high && !DifferentSpeakers(x, claim);
+    };
+    absl::flat_hash_map<size_t, int> seen;  // article -> bit 1: has a's claim, 2: b's
+    for (const Prepared& p : prepared_) {
+      const Fact& x = *p.fact;
+      if (x.attributed_to.empty()) continue;
+      if (holds(x, a)) seen[p.article] |= 1;
+      if (holds(x, b)) seen[p.article] |= 2;
+    }
+    for (const auto& [article, bits] : seen) {
+      if (bits == 3) return true;
+    }
+    return false;
   }
 
   bool UpdateMarked(const Fact& f) const {
@@ -515,8 +539,15 @@ class Comparator {
                       : 0;
     bool different_event = false;
     std::string time_note;
+    const bool running = rules_.running.contains(a.measures.head) ||
+                         rules_.running.contains(a.measures.qualifier);
     if (ta && tb) {
-      if (ta->second < tb->first || tb->second < ta->first) {
+      int64_t apart = std::max<int64_t>(0, std::max(ta->first - tb->second, tb->first - ta->second));
+      if (running && apart > 0 && apart <= rules_.event_window_days) {
+        // A running tally is dated by the report that gives it ("Selasa (3/9)"), so
+        // close dates are successive counts of one event, not two events.
+        time_note = absl::StrCat("counted on ", a.time.from, " and ", b.time.from);
+      } else if (ta->second < tb->first || tb->second < ta->first) {
         different_event = true;
         time_note = absl::StrCat("events dated ", a.time.from, " and ", b.time.from);
       } else {
@@ -561,7 +592,7 @@ class Comparator {
       f.verdict = Verdict::kCompatible;
     } else if (different_event) {
       f.verdict = Verdict::kDifferentEvent;
-    } else if (DifferentSpeakers(a, b)) {
+    } else if (DifferentSpeakers(a, b) && SomeOutletReportsBoth(a, b)) {
       f.verdict = Verdict::kAttributedDisagreement;
       why.push_back(absl::StrCat("according to ", a.attributed_to, " vs according to ",
                                  b.attributed_to));

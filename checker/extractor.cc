@@ -143,10 +143,19 @@ class ArticleExtractor {
   // Collects a speaker name from tokens [from, to) walking in direction `step`.
   std::string SpeakerText(int64_t from, int64_t limit, int step, uint32_t sentence) {
     std::vector<uint32_t> picked;
+    int commas = 0;
     for (int64_t k = from; step > 0 ? k < limit : k > limit; k += step) {
       if (k < 0 || k >= static_cast<int64_t>(t_.tokens.size())) break;
       const Token& tok = t_.tokens[k];
       if (tok.sentence != sentence) break;
+      // Before the verb, a name may stand in apposition: "Kuasa hukum nakhoda,
+      // Fransiskus Lewo, mengatakan".
+      if (step < 0 && tok.kind == TokenKind::kPunct && t_.Text(tok) == "," && commas < 2) {
+        ++commas;
+        if (picked.empty()) continue;
+        if (k > 0 && t_.tokens[k - 1].kind == TokenKind::kWord) continue;
+        break;
+      }
       if (info_[k].date != kNone) {
         if (picked.empty()) continue;  // skip a time phrase next to the verb
         break;
@@ -560,6 +569,11 @@ class ArticleExtractor {
             SameSentence(i, e) && info_[e].date == kNone) {
           uint32_t e2;
           f.measures.qualifier = ConceptAt(e, &e2);
+        } else if (IsContentWord(e) && SameSentence(i, e) && info_[e].date == kNone) {
+          // "23 penumpang tewas": a state word after the noun says which are counted.
+          uint32_t e2;
+          std::string state = ConceptAt(e, &e2);
+          if (pack_.states.contains(state)) f.measures.qualifier = state;
         }
       }
       if (counted) {

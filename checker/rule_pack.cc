@@ -105,6 +105,8 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   }
   CC_ASSIGN_OR_RETURN(std::vector<std::string> cls, Strings(j, "classifiers", file, false));
   pack->classifiers.insert(cls.begin(), cls.end());
+  CC_ASSIGN_OR_RETURN(std::vector<std::string> states, Strings(j, "states", file, false));
+  pack->states.insert(states.begin(), states.end());
   CC_ASSIGN_OR_RETURN(std::vector<std::string> measured, Strings(j, "measured", file, false));
   pack->measured.insert(measured.begin(), measured.end());
   return absl::OkStatus();

@@ -78,6 +78,7 @@ struct RulePack {
 
   Lexicon<Concept> concepts;  // counted nouns and context words, synonyms folded
   absl::flat_hash_set<std::string> classifiers;
+  absl::flat_hash_set<std::string> states;  // concept ids that qualify a counted noun
   absl::flat_hash_set<std::string> measured;  // concepts that may stand before a measure
   absl::flat_hash_set<std::string> stopwords;
 
