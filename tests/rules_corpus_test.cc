@@ -127,6 +127,9 @@ void RunCorpus(const std::string& lang) {
   for (const std::string& r : (*pack)->RuleNames()) rules.insert(r);
   for (const char* r : kExtractorRules) rules.insert(r);
   for (const std::string& r : rules) {
+    // Number rules are the number parser's; numbers.json's own examples test each of
+    // them (//checker:number_parser_test), including those no fact records (ordinals).
+    if (absl::StartsWith(r, "number.") && !positives.count(r)) continue;
     EXPECT_GT(positives[r], 0) << dir << ": rule '" << r << "' has no positive example";
     EXPECT_GT(negatives[r], 0) << dir << ": rule '" << r << "' has no negative example";
   }
