@@ -15,7 +15,7 @@ for extra in "$@"; do
   case "$extra" in
     browser) PACKAGES+=(chromium) ;;
     fuzz) PACKAGES+=(clang-14 libclang-rt-14-dev) ;;
-    cache) PACKAGES+=(nginx-light) ;;
+    cache) PACKAGES+=(nginx) ;;
     *) echo "setup.sh: unknown extra '$extra' (known: browser, fuzz, cache)" >&2; exit 2 ;;
   esac
 done

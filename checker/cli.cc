@@ -18,6 +18,7 @@
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "absl/time/civil_time.h"
@@ -215,10 +216,25 @@ int FinishCheck(const Report& report, const CliOptions& opt, std::ostream& out,
   out << "; " << unreviewed << " unreviewed contradiction(s); report in " << opt.out_dir << "/\n";
   for (const Finding& f : report.findings) {
     if (f.verdict != Verdict::kContradict || report.reviews.count(f.id)) continue;
-    const Fact& a = report.facts[f.a];
-    const Fact& b = report.facts[f.b];
-    out << "  contradiction " << f.id << ": \"" << a.text << "\" (" << a.article << ") vs \""
-        << b.text << "\" (" << b.article << "): " << f.explanation << "\n";
+    out << "\n  contradiction " << f.id << " (confidence " << absl::StrFormat("%.2f", f.confidence)
+        << ")\n";
+    if (auto st = report.stale_reviews.find(f.id); st != report.stale_reviews.end()) {
+      out << "    unreviewed again: " << st->second << "\n";
+    }
+    for (size_t side : {f.a, f.b}) {
+      const Fact& x = report.facts[side];
+      const ArticleMeta* m = nullptr;
+      for (const ArticleMeta& am : report.articles) {
+        if (am.id == x.article) m = &am;
+      }
+      out << "    " << (m && !m->outlet.empty() ? m->outlet : x.article) << ", "
+          << (m && m->published ? absl::FormatCivilTime(*m->published) : "undated") << " ("
+          << (m ? m->path : x.article) << "): \"" << x.text << "\"\n      in: " << x.sentence_text
+          << "\n";
+    }
+    out << "    why: " << f.explanation << "\n";
+    out << "    dismiss: " << ReviewCommand(report, f, "dismiss") << "\n";
+    out << "    confirm: " << ReviewCommand(report, f, "confirm") << "\n";
   }
   return unreviewed > 0 ? 1 : 0;
 }
