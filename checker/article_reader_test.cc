@@ -14,6 +14,9 @@
 namespace claimcheck {
 namespace {
 
+// The first bytes of a PNG file.
+constexpr char kPng[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0\0\0\x01\0\x08\x06\0\0\0";
+
 using ::claimcheck::testing::StatusIs;
 using ::testing::HasSubstr;
 
@@ -116,7 +119,7 @@ TEST_F(ArticleReaderTest, ErrorsNameTheFile) {
   std::string empty_dir = dir_ + "/empty";
   mkdir(empty_dir.c_str(), 0755);
   EXPECT_THAT(Read({empty_dir}), StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("no articles found")));
-  std::string bin = Write("x.txt", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0\0\0\x01\0\x08\x06\0\0\0", 33));
+  std::string bin = Write("x.txt", std::string(kPng, sizeof(kPng) - 1));
   EXPECT_THAT(Read({bin}), StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("x.txt: looks like a binary file")));
   std::string t = Write("w.txt", "Teks.");
   Write("w.json", R"({"published": 5})");

@@ -7,6 +7,9 @@
 namespace claimcheck {
 namespace {
 
+// The first bytes of a PNG file.
+constexpr char kPng[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0\0\0\x01\0\x08\x06\0\0\0";
+
 TEST(SanitizeUtf8, KeepsValidTextUntouched) {
   std::string s = "Rp193,7 triliun — “kata” dia €5 😀";
   std::string before = s;
@@ -42,7 +45,7 @@ TEST(SanitizeUtf8, NulBecomesSpaceAndBomBecomesSpaces) {
 TEST(LooksBinary, TellsTextFromBinary) {
   EXPECT_FALSE(LooksBinary("Sebanyak 1.000 kontainer dikirim.\n"));
   EXPECT_FALSE(LooksBinary(std::string("text with one stray \0 byte in a long line of news", 49)));
-  std::string png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0\0\0\x01\0\x08\x06\0\0\0", 33);
+  std::string png(kPng, sizeof(kPng) - 1);
   EXPECT_TRUE(LooksBinary(png));
   std::string noise;
   for (int i = 0; i < 4096; ++i) noise.push_back(static_cast<char>((i * 7919) & 0xff));
