@@ -17,6 +17,29 @@ const std::string* FirstMatch(const LineRuleSet& set, absl::string_view line,
   return &set.names[best];
 }
 
+// The first non-empty line is a headline when a blank line follows it and it does not
+// end like a sentence: "Groundbreaking Bendungan X, Anggaran Capai Rp1,2 Triliun".
+void MarkHeadline(absl::string_view text, std::vector<Line>* lines) {
+  constexpr size_t kMaxHeadlineBytes = 250;
+  for (size_t i = 0; i < lines->size(); ++i) {
+    Line& line = (*lines)[i];
+    absl::string_view content =
+        absl::StripAsciiWhitespace(text.substr(line.span.begin, line.span.size()));
+    if (content.empty()) continue;
+    if (line.kind != LineKind::kBody || content.size() > kMaxHeadlineBytes) return;
+    char last = content.back();
+    if (last == '.' || last == '!' || last == '?' || last == '"' || last == ':') return;
+    bool blank_after = i + 1 < lines->size() &&
+                       absl::StripAsciiWhitespace(text.substr((*lines)[i + 1].span.begin,
+                                                              (*lines)[i + 1].span.size()))
+                           .empty();
+    if (!blank_after) return;
+    line.kind = LineKind::kHeadline;
+    line.rule = "headline.first_line";
+    return;
+  }
+}
+
 }  // namespace
 
 std::vector<Line> CleanLines(absl::string_view text, const RulePack& pack) {
@@ -62,6 +85,7 @@ std::vector<Line> CleanLines(absl::string_view text, const RulePack& pack) {
     if (nl == text.size()) break;
     pos = nl + 1;
   }
+  MarkHeadline(text, &lines);
   return lines;
 }
 

@@ -19,7 +19,9 @@
 
 namespace claimcheck {
 
-enum class LineKind : uint8_t { kBody, kCaption, kDropped };
+// kHeadline: the article's first line when it stands alone as a title (a blank line after
+// it, no sentence-final punctuation); its figures usually repeat the body's.
+enum class LineKind : uint8_t { kBody, kCaption, kDropped, kHeadline };
 
 struct Line {
   Span span;  // the line without its trailing newline

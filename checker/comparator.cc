@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
@@ -31,7 +32,7 @@ uint64_t Fnv1a(absl::string_view s, uint64_t h = 1469598103934665603ull) {
 }
 
 bool Comparable(const Fact& f) {
-  if (f.kind == FactKind::kNumber) return false;
+  if (f.kind == FactKind::kNumber || f.hypothetical) return false;
   if ((f.kind == FactKind::kDate || f.kind == FactKind::kDateRange) && !f.date_resolved) {
     return false;
   }
@@ -76,6 +77,22 @@ bool RelativeDate(const Fact& f) {
     }
   }
   return false;
+}
+
+// Whether a figure is specific enough that two outlets writing it are unlikely to mean
+// different things: two or more significant digits as written (48, 1,2 triliun, 2,5
+// juta), or a written value of 1000 or more.
+bool Distinctive(const Fact& f) {
+  // A calendar day written out ("Rabu (18/9)", "18 September 2024"), not resolved from
+  // "kemarin" or a bare weekday.
+  if (IsDate(f)) return f.date_grain == "day" && !RelativeDate(f);
+  double v = std::abs(f.surface_value != 0 ? f.surface_value : f.value);
+  if (!std::isfinite(v) || v == 0) return false;
+  if (v >= 1000) return true;
+  // Significant digits of the written number, read to two decimals (2,5 -> 25).
+  long long m = std::llround(v * 100);
+  while (m != 0 && m % 10 == 0) m /= 10;
+  return m >= 10;
 }
 
 // Day numbers of a date fact's first and last day.
@@ -210,6 +227,12 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
   CC_RETURN_IF_ERROR(strings("running", &running));
   CC_RETURN_IF_ERROR(strings("update_markers", &markers));
   r.running.insert(running.begin(), running.end());
+  if (j.contains("running_either_way")) {
+    std::vector<std::string> either;
+    CC_RETURN_IF_ERROR(strings("running_either_way", &either));
+    r.running_either_way.insert(either.begin(), either.end());
+    r.running.insert(either.begin(), either.end());
+  }
   for (const std::string& m : markers) r.update_markers.Add(m, true);
   auto number = [&](const nlohmann::json& obj, const char* key, double* out) -> absl::Status {
     auto it = obj.find(key);
@@ -236,6 +259,8 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
     CC_RETURN_IF_ERROR(number(*s, "entities", &r.w_entities));
     CC_RETURN_IF_ERROR(number(*s, "threshold", &r.threshold));
     CC_RETURN_IF_ERROR(number(*s, "date_threshold", &r.date_threshold));
+    CC_RETURN_IF_ERROR(number(*s, "value_match", &r.w_value));
+    CC_RETURN_IF_ERROR(number(*s, "distinctive_value_match", &r.w_distinctive_value));
   }
   return r;
 }
@@ -269,7 +294,22 @@ class Comparator {
     std::vector<Scored> scored;
     for (auto [x, y] : pairs) {
       absl::optional<Similarity> s = Similar(prepared_[x], prepared_[y]);
-      if (s) scored.push_back({x, y, std::move(*s)});
+      if (!s) continue;
+      // Choosing between candidates, a consistent value is further evidence that two
+      // passages state the same claim (a headline's "Rp1,2 Triliun" is the body's
+      // "Rp1.200 miliar", not the "Rp58 miliar" beside a shared word).
+      const Fact& fx = *prepared_[x].fact;
+      const Fact& fy = *prepared_[y].fact;
+      if (SameValue(fx, fy)) {
+        s->rank = s->score + (Distinctive(fx) && Distinctive(fy) ? rules_.w_distinctive_value
+                                                                 : rules_.w_value);
+      } else if (Intersects(Widened(fx, TolFor(rules_, fx.dimension)),
+                            Widened(fy, TolFor(rules_, fy.dimension)))) {
+        s->rank = s->score + rules_.w_value / 2;  // overlapping values
+      } else {
+        s->rank = s->score;
+      }
+      scored.push_back({x, y, std::move(*s)});
     }
     // best[(fact, other article)] = best score.
     absl::flat_hash_map<std::pair<size_t, size_t>, double> best;
@@ -277,13 +317,13 @@ class Comparator {
       for (auto [me, other] : {std::pair<size_t, size_t>{s.a, s.b}, {s.b, s.a}}) {
         auto key = std::make_pair(me, prepared_[other].article);
         auto it = best.find(key);
-        if (it == best.end() || s.sim.score > it->second) best[key] = s.sim.score;
+        if (it == best.end() || s.sim.rank > it->second) best[key] = s.sim.rank;
       }
     }
     std::vector<Finding> out;
     for (Scored& s : scored) {
-      if (best[{s.a, prepared_[s.b].article}] > s.sim.score ||
-          best[{s.b, prepared_[s.a].article}] > s.sim.score) {
+      if (best[{s.a, prepared_[s.b].article}] > s.sim.rank ||
+          best[{s.b, prepared_[s.a].article}] > s.sim.rank) {
         continue;
       }
       absl::optional<Finding> f = Judge(prepared_[s.a], prepared_[s.b], std::move(s.sim));
@@ -328,6 +368,29 @@ class Comparator {
       return std::make_tuple(articles_[x.article].id, x.fact->span.begin, x.fact->span.end) <
              std::make_tuple(articles_[y.article].id, y.fact->span.begin, y.fact->span.end);
     });
+    // A headline figure repeated in its own article's body is compared through the body
+    // passage, which carries the sentence that says what the figure counts. Facts of one
+    // article are contiguous after the sort.
+    std::vector<bool> repeated(prepared_.size(), false);
+    for (size_t lo = 0, hi = 0; lo < prepared_.size(); lo = hi) {
+      while (hi < prepared_.size() && prepared_[hi].article == prepared_[lo].article) ++hi;
+      for (size_t i = lo; i < hi; ++i) {
+        const Fact& h = *prepared_[i].fact;
+        if (!h.headline) continue;
+        for (size_t j = lo; j < hi && !repeated[i]; ++j) {
+          const Fact& b = *prepared_[j].fact;
+          repeated[i] = !b.headline && b.kind == h.kind && b.dimension == h.dimension &&
+                        b.unit == h.unit && SameValue(h, b);
+        }
+      }
+    }
+    size_t kept = 0;
+    for (size_t i = 0; i < prepared_.size(); ++i) {
+      if (repeated[i]) continue;
+      if (kept != i) prepared_[kept] = std::move(prepared_[i]);
+      ++kept;
+    }
+    prepared_.resize(kept);
   }
 
   // The block keys of a fact: what must be shared for two facts to be compared.
@@ -383,9 +446,16 @@ class Comparator {
     // Head: the same concept is strong evidence, differing concepts rule it out.
     double head = 0;
     if (HasConceptHead(a) && HasConceptHead(b)) {
-      if (a.measures.head != b.measures.head) return absl::nullopt;
-      head = 1;
-      s.head = true;
+      if (a.measures.head == b.measures.head) {
+        head = 1;
+        s.head = true;
+      } else if (IsDate(a)) {
+        // Outlets name one happening with different words ("peletakan batu pertama",
+        // "memulai pembangunan"): differing words beside two dates say nothing either way.
+        head = 0.5;
+      } else {
+        return absl::nullopt;
+      }
     } else if (!HasConceptHead(a) && !HasConceptHead(b)) {
       head = 0.5;
     } else {
@@ -429,13 +499,32 @@ class Comparator {
     s.score = weight > 0 ? total / weight : 0;
     // A date says when something happened: two dates can only disagree about the same
     // happening, so both must name it (the event word beside them) and name the same.
-    if (IsDate(a) && !SameValue(a, b) && !(HasConceptHead(a) && HasConceptHead(b))) {
+    if (IsDate(a) && !SameValue(a, b) && !s.head) {
+      return absl::nullopt;
+    }
+    // "180 penumpang lainnya" is the rest of a split, not a total: without a state that
+    // says which part, it cannot contradict another figure.
+    if ((a.part || b.part) && (qa.empty() || qa != qb) && !SameValue(a, b)) {
+      return absl::nullopt;
+    }
+    // Two passages that share nothing but the kind of thing they count ("350 warga"
+    // evacuated, "11 orang" dead) are not shown to be about the same claim, unless both
+    // write one distinctive figure.
+    const bool same_value = SameValue(a, b);
+    const bool distinctive = same_value && Distinctive(a) && Distinctive(b);
+    if (!distinctive && !s.qualifier && s.shared_context.empty() &&
+        s.shared_entities.empty()) {
       return absl::nullopt;
     }
     // Agreement needs less evidence than disagreement: a shared value is itself a sign
     // that two facts are the same claim, a differing one is not.
     double bar = IsDate(a) ? rules_.date_threshold : rules_.threshold;
-    if (SameValue(a, b)) bar *= 0.75;
+    if (same_value) {
+      // A distinctive figure ("Rp1,2 triliun", "2,5 juta meter kubik", "48 penumpang")
+      // written by two outlets of one story is the same claim whatever words surround it;
+      // a round small one ("2 orang", "30 meter") needs the words too.
+      bar = distinctive ? 0 : bar * 0.75;
+    }
     if (s.score < bar) return absl::nullopt;
     return s;
   }
@@ -485,6 +574,19 @@ class Comparator {
     return false;
   }
 
+  // A context key as the sentence writes it ("kirim" -> "mengirimkan"); concept ids and
+  // words not found stay as they are.
+  std::string AsWritten(const Fact& f, const std::string& key) const {
+    if (rules_.stemmer == nullptr) return key;
+    for (absl::string_view w : absl::StrSplit(f.sentence_text, absl::ByAnyChar(" ,.;:!?\"()[]'\n\t"),
+                                              absl::SkipEmpty())) {
+      std::string lower = absl::AsciiStrToLower(w);
+      if (lower == key) return key;
+      if (rules_.stemmer->Stem(lower) == key) return lower;
+    }
+    return key;
+  }
+
   bool UpdateMarked(const Fact& f) const {
     for (const std::string& w : f.measures.context) {
       if (rules_.update_markers.Find(w)) return true;
@@ -526,6 +628,7 @@ class Comparator {
     if (!f.similarity.shared_context.empty()) {
       std::vector<std::string> ctx = f.similarity.shared_context;
       if (ctx.size() > 6) ctx.resize(6);
+      for (std::string& w : ctx) w = AsWritten(a, w);
       why.push_back(absl::StrCat("shared words: ", absl::StrJoin(ctx, ", ")));
     }
     why.push_back(absl::StrCat(FormatValue(a), " vs ", FormatValue(b)));
@@ -596,9 +699,11 @@ class Comparator {
       f.verdict = Verdict::kAttributedDisagreement;
       why.push_back(absl::StrCat("according to ", a.attributed_to, " vs according to ",
                                  b.attributed_to));
-    } else if (pub_gap >= 1 && b.value > a.value &&
-               (rules_.running.contains(a.measures.head) ||
-                rules_.running.contains(a.measures.qualifier) || UpdateMarked(b))) {
+    } else if (pub_gap >= 1 &&
+               ((b.value > a.value &&
+                 (running || UpdateMarked(b))) ||
+                rules_.running_either_way.contains(a.measures.head) ||
+                rules_.running_either_way.contains(a.measures.qualifier))) {
       f.verdict = Verdict::kUpdated;
       why.push_back("a running figure: the later report supersedes the earlier one");
     } else {

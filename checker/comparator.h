@@ -17,10 +17,12 @@
 #ifndef CLAIMCHECK_CHECKER_COMPARATOR_H_
 #define CLAIMCHECK_CHECKER_COMPARATOR_H_
 
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "absl/container/flat_hash_set.h"
+#include "checker/stemmer.h"
 #include "absl/status/statusor.h"
 #include "absl/time/civil_time.h"
 #include "absl/types/optional.h"
@@ -53,11 +55,15 @@ struct ArticleMeta {
 // rules/<lang>/compare.json, plus the tolerances of tolerances.json.
 struct CompareRules {
   absl::flat_hash_set<std::string> running;  // concepts that are running tallies
+  // Tallies that also fall as reports come in (the missing are found, evacuees go home).
+  absl::flat_hash_set<std::string> running_either_way;
   Lexicon<bool> update_markers;
   int event_window_days = 45;
   size_t max_block = 400;
   double w_head = 0.35, w_qualifier = 0.15, w_context = 0.3, w_entities = 0.2;
   double threshold = 0.42, date_threshold = 0.5;
+  double w_value = 0.1;  // rank bonus for a consistent value when choosing a match
+  double w_distinctive_value = 0.3;  // ... for the same distinctive figure ("Rp1,2 triliun")
   double approx_relative = 0.1;
   double exact_relative = 0.005;
   // Per-dimension overrides of the two tolerances.
@@ -65,6 +71,9 @@ struct CompareRules {
     double approx_relative, exact_relative, exact_absolute;
   };
   std::vector<std::pair<std::string, Tol>> dimension_tolerance;
+  // The pack's stemmer, to show shared context words as written; may be null. Shared,
+  // so the rules outlive the pack they were copied from.
+  std::shared_ptr<const Stemmer> stemmer;
 };
 
 // Builds CompareRules from compare.json (and tolerance values already loaded).
@@ -73,6 +82,7 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
 
 struct Similarity {
   double score = 0;
+  double rank = 0;  // score plus the value bonus: used to choose among candidates
   bool head = false;
   bool qualifier = false;
   std::vector<std::string> shared_context;

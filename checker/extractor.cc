@@ -238,8 +238,10 @@ class ArticleExtractor {
     return best;
   }
 
-  // The canonical concept of the word(s) at i, or the folded word itself.
-  std::string ConceptAt(uint32_t i, uint32_t* end) const {
+  // The canonical concept of the word(s) at i, or else the folded word: its stem when
+  // `stem` (context words, where "penangkapan" should meet "ditangkap"), as written
+  // otherwise (heads, which must name the same thing for two facts to disagree).
+  std::string ConceptAt(uint32_t i, uint32_t* end, bool stem = false) const {
     if (auto m = pack_.concepts.MatchAt(t_, i)) {
       *end = m->end;
       return m->value->id;
@@ -247,7 +249,69 @@ class ArticleExtractor {
     *end = i + 1;
     absl::string_view w = FoldReduplication(t_.Lower(t_.tokens[i]));
     if (const Concept* c = pack_.concepts.Find(w)) return c->id;
-    return std::string(w);
+    // Inflected forms share a key ("penangkapan", "ditangkap"), and a concept may hide
+    // behind an affix ("penumpangnya").
+    std::string key = pack_.stemmer.Stem(w);
+    if (auto it = pack_.concept_stems.find(key); it != pack_.concept_stems.end()) {
+      return it->second;
+    }
+    return stem ? key : std::string(w);
+  }
+
+  // The state concept after a counted noun ending before token `e`, over words that may
+  // stand between (qualifier_skip, stopwords); "" when the next words name none.
+  std::string StateAfter(uint32_t number, uint32_t e) const {
+    constexpr int kMaxSkipped = 4;
+    int skipped = 0;
+    for (uint32_t k = e; k < t_.tokens.size() && SameSentence(number, k) && IsWord(k) &&
+                         info_[k].date == kNone;) {
+      if (auto m = pack_.concepts.MatchAt(t_, k)) {
+        if (pack_.states.contains(m->value->id)) return m->value->id;
+      }
+      absl::string_view w = t_.Lower(t_.tokens[k]);
+      if (++skipped > kMaxSkipped ||
+          (!pack_.qualifier_skip.contains(w) && !pack_.stopwords.contains(w))) {
+        break;
+      }
+      ++k;
+    }
+    return "";
+  }
+
+  // The state concept ending just before the number at `first`, over update words
+  // ("korban tewas bertambah menjadi 11 orang", "jumlah korban meninggal 19 orang").
+  std::string StateBefore(uint32_t number, uint32_t first) const {
+    constexpr int kMaxSkipped = 3;
+    uint32_t k = first;
+    for (int skipped = 0; k > 0 && skipped <= kMaxSkipped; ++skipped) {
+      if (!IsWord(k - 1) || !SameSentence(number, k - 1) || info_[k - 1].date != kNone) break;
+      if (auto m = pack_.concepts.MatchEndingAt(t_, k)) {
+        if (pack_.states.contains(m->value->id)) return m->value->id;
+      }
+      absl::string_view w = t_.Lower(t_.tokens[k - 1]);
+      if (!pack_.qualifier_skip.contains(w) && !pack_.stopwords.contains(w) &&
+          !pack_.compare.update_markers.Find(w)) {
+        break;
+      }
+      --k;
+    }
+    return "";
+  }
+
+  // A sentence that opens with a conditional ("Apabila denda tidak dibayar, diganti
+  // dengan kurungan enam bulan") states what would happen, not what did.
+  bool Hypothetical(uint32_t sentence) const {
+    const Sentence& s = t_.sentences[sentence];
+    for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+      if (IsWord(k)) return pack_.conditionals.MatchAt(t_, k).has_value();
+    }
+    return false;
+  }
+
+  // A capitalised word that may be part of a name: not a date, not a currency ("Rp").
+  bool NameWord(uint32_t k) const {
+    return IsWord(k) && t_.IsCapitalized(t_.tokens[k]) && info_[k].date == kNone &&
+           !pack_.prefix_units.MatchAt(t_, k);
   }
 
   bool IsContentWord(uint32_t i) const {
@@ -258,8 +322,18 @@ class ArticleExtractor {
 
   void FillContext(Fact* f, uint32_t first, uint32_t end) const {
     const Sentence& s = t_.sentences[t_.tokens[first].sentence];
-    uint32_t lo = first > s.first_token + 8 ? first - 8 : s.first_token;
-    uint32_t hi = std::min<uint32_t>(s.end_token, end + 6);
+    // Eight words before and six after, within the sentence (punctuation and the digits
+    // of dates do not use up the window).
+    constexpr int kWordsBefore = 8, kWordsAfter = 6;
+    uint32_t lo = first;
+    for (int n = 0; lo > s.first_token && n < kWordsBefore;) {
+      --lo;
+      if (IsWord(lo)) ++n;
+    }
+    uint32_t hi = end;
+    for (int n = 0; hi < s.end_token && n < kWordsAfter; ++hi) {
+      if (IsWord(hi)) ++n;
+    }
     std::vector<std::string> words;
     for (uint32_t k = lo; k < hi;) {
       if ((k >= first && k < end) || !IsContentWord(k) || info_[k].date != kNone) {
@@ -267,7 +341,7 @@ class ArticleExtractor {
         continue;
       }
       uint32_t e;
-      std::string c = ConceptAt(k, &e);
+      std::string c = ConceptAt(k, &e, /*stem=*/true);
       words.push_back(std::move(c));
       k = std::max(e, k + 1);
     }
@@ -277,12 +351,9 @@ class ArticleExtractor {
     // Named entities: runs of capitalised words, anywhere in the sentence.
     std::vector<std::string> ents;
     for (uint32_t k = s.first_token; k < s.end_token; ++k) {
-      if (!IsWord(k) || !t_.IsCapitalized(t_.tokens[k]) || info_[k].date != kNone) continue;
+      if (!NameWord(k)) continue;
       uint32_t e = k;
-      while (e + 1 < s.end_token && IsWord(e + 1) && t_.IsCapitalized(t_.tokens[e + 1]) &&
-             info_[e + 1].date == kNone) {
-        ++e;
-      }
+      while (e + 1 < s.end_token && NameWord(e + 1)) ++e;
       bool sentence_initial_single = k == s.first_token && e == k;
       if (!sentence_initial_single) {
         ents.emplace_back(t_.Lower(Span{t_.tokens[k].begin, t_.tokens[e].end}));
@@ -300,6 +371,8 @@ class ArticleExtractor {
     f.text = std::string(text_.substr(f.span.begin, f.span.size()));
     f.id = absl::StrCat(id_, "#", f.span.begin);
     f.caption = info_[first].line == LineKind::kCaption;
+    f.headline = info_[first].line == LineKind::kHeadline;
+    f.hypothetical = Hypothetical(t_.tokens[first].sentence);
     const Sentence& s = t_.sentences[t_.tokens[first].sentence];
     f.sentence = t_.tokens[first].sentence;
     f.sentence_span = s.span;
@@ -565,15 +638,21 @@ class ArticleExtractor {
         f.measures.head_text = std::string(text_.substr(t_.tokens[j].begin, t_.tokens[e - 1].end - t_.tokens[j].begin));
         end = e;
         counted = true;
-        if (pack_.classifiers.contains(t_.Lower(t_.tokens[j])) && IsContentWord(e) &&
-            SameSentence(i, e) && info_[e].date == kNone) {
+        // "23 penumpang tewas", "17 orang lainnya masih dinyatakan hilang": a state after
+        // the noun says which of them are counted.
+        f.part = IsWord(e) && SameSentence(i, e) && pack_.part_markers.MatchAt(t_, e);
+        std::string state = StateAfter(i, e);
+        if (state.empty()) state = StateBefore(i, first);
+        if (!state.empty()) {
+          f.measures.qualifier = std::move(state);
+        } else if (pack_.classifiers.contains(t_.Lower(t_.tokens[j])) && IsContentWord(e) &&
+                   SameSentence(i, e) && info_[e].date == kNone &&
+                   !pack_.qualifier_skip.contains(t_.Lower(t_.tokens[e]))) {
+          // "5 buah rumah": after a classifier, the next word says what is counted.
           uint32_t e2;
           f.measures.qualifier = ConceptAt(e, &e2);
-        } else if (IsContentWord(e) && SameSentence(i, e) && info_[e].date == kNone) {
-          // "23 penumpang tewas": a state word after the noun says which are counted.
-          uint32_t e2;
-          std::string state = ConceptAt(e, &e2);
-          if (pack_.states.contains(state)) f.measures.qualifier = state;
+          // "300 orang penumpang": the noun after the classifier names the head itself.
+          if (f.measures.qualifier == f.measures.head) f.measures.qualifier.clear();
         }
       }
       if (counted) {

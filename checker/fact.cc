@@ -131,6 +131,9 @@ nlohmann::json FactToJson(const Fact& f) {
   j["attributed_to"] = f.attributed_to.empty() ? nlohmann::json(nullptr)
                                                 : nlohmann::json(f.attributed_to);
   j["caption"] = f.caption;
+  j["headline"] = f.headline;
+  j["hypothetical"] = f.hypothetical;
+  j["part"] = f.part;
   j["vague"] = f.vague;
   j["rule"] = f.rule;
   j["rules"] = f.rules;
@@ -236,6 +239,9 @@ absl::StatusOr<Fact> FactFromJson(const nlohmann::json& j) {
   }
   GetString(j, "attributed_to", &f.attributed_to);
   f.caption = GetBoolOr(j, "caption", false);
+  f.headline = GetBoolOr(j, "headline", false);
+  f.hypothetical = GetBoolOr(j, "hypothetical", false);
+  f.part = GetBoolOr(j, "part", false);
   f.vague = GetBoolOr(j, "vague", false);
   GetString(j, "rule", &f.rule);
   f.rules = GetStrings(j, "rules");

@@ -105,6 +105,9 @@ struct Fact {
   FactTime time;
   std::string attributed_to;
   bool caption = false;  // from a photo or video caption
+  bool headline = false;  // from the article's headline
+  bool hypothetical = false;  // in a conditional sentence: what would happen
+  bool part = false;          // "180 penumpang lainnya": the rest of a split
   bool vague = false;    // "ratusan", "ribuan"
   std::string rule;      // the rule that produced it: "count.noun", "quantity.unit", ...
   std::vector<std::string> rules;  // every rule that fired: kind, number, hedge, unit

@@ -101,12 +101,20 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
         return Bad(file, absl::StrCat("concepts[", i, "] '", lines[i], "' has an empty form"));
       }
       pack->concepts.Add(parts[k], c);
+      // "diungsikan" finds evacuee through the stem it shares with "mengungsi".
+      if (parts[k].find(' ') == std::string::npos) {
+        pack->concept_stems.emplace(pack->stemmer.Stem(parts[k]), c.id);
+      }
     }
   }
   CC_ASSIGN_OR_RETURN(std::vector<std::string> cls, Strings(j, "classifiers", file, false));
   pack->classifiers.insert(cls.begin(), cls.end());
   CC_ASSIGN_OR_RETURN(std::vector<std::string> states, Strings(j, "states", file, false));
   pack->states.insert(states.begin(), states.end());
+  CC_ASSIGN_OR_RETURN(std::vector<std::string> skip, Strings(j, "qualifier_skip", file, false));
+  pack->qualifier_skip.insert(skip.begin(), skip.end());
+  CC_ASSIGN_OR_RETURN(std::vector<std::string> part, Strings(j, "part_markers", file, false));
+  CC_RETURN_IF_ERROR(AddAll(&pack->part_markers, part));
   CC_ASSIGN_OR_RETURN(std::vector<std::string> measured, Strings(j, "measured", file, false));
   pack->measured.insert(measured.begin(), measured.end());
   return absl::OkStatus();
@@ -147,9 +155,9 @@ absl::Status LoadHedges(const json& j, const std::string& file, RulePack* pack) 
   CC_ASSIGN_OR_RETURN(auto conn, Strings(*r, "connectives", where, true));
   CC_ASSIGN_OR_RETURN(auto open, Strings(*r, "openers", where, true));
   CC_ASSIGN_OR_RETURN(auto open_conn, Strings(*r, "opener_connectives", where, true));
-  AddAll(&pack->range_connectives, conn);
-  AddAll(&pack->range_openers, open);
-  AddAll(&pack->range_opener_connectives, open_conn);
+  CC_RETURN_IF_ERROR(AddAll(&pack->range_connectives, conn));
+  CC_RETURN_IF_ERROR(AddAll(&pack->range_openers, open));
+  CC_RETURN_IF_ERROR(AddAll(&pack->range_opener_connectives, open_conn));
   return absl::OkStatus();
 }
 
@@ -158,9 +166,9 @@ absl::Status LoadAttribution(const json& j, const std::string& file, RulePack* p
   CC_ASSIGN_OR_RETURN(auto after, Strings(j, "after_speaker", file, true));
   CC_ASSIGN_OR_RETURN(auto pronoun, Strings(j, "pronoun", file, true));
   CC_ASSIGN_OR_RETURN(auto stop, Strings(j, "speaker_stop", file, true));
-  AddAll(&pack->attribution_before, before);
-  AddAll(&pack->attribution_after, after);
-  AddAll(&pack->attribution_pronoun, pronoun);
+  CC_RETURN_IF_ERROR(AddAll(&pack->attribution_before, before));
+  CC_RETURN_IF_ERROR(AddAll(&pack->attribution_after, after));
+  CC_RETURN_IF_ERROR(AddAll(&pack->attribution_pronoun, pronoun));
   pack->speaker_stop.insert(stop.begin(), stop.end());
   if (auto m = j.find("max_speaker_tokens"); m != j.end()) {
     if (!m->is_number_unsigned() || m->get<int>() < 1) {
@@ -285,9 +293,11 @@ absl::StatusOr<std::shared_ptr<const RulePack>> LoadRulePack(const std::string& 
     CC_ASSIGN_OR_RETURN(auto abbr, Strings(j, "abbreviations", file, true));
     pack->abbreviations.insert(abbr.begin(), abbr.end());
     CC_ASSIGN_OR_RETURN(auto neg, Strings(j, "negations", file, true));
-    AddAll(&pack->negations, neg);
+    CC_RETURN_IF_ERROR(AddAll(&pack->negations, neg));
     CC_ASSIGN_OR_RETURN(auto net, Strings(j, "not_event_time", file, false));
-    AddAll(&pack->not_event_time, net);
+    CC_RETURN_IF_ERROR(AddAll(&pack->not_event_time, net));
+    CC_ASSIGN_OR_RETURN(auto cond, Strings(j, "conditionals", file, false));
+    CC_RETURN_IF_ERROR(AddAll(&pack->conditionals, cond));
   }
   {
     std::string file = path("numbers.json");
@@ -307,6 +317,11 @@ absl::StatusOr<std::shared_ptr<const RulePack>> LoadRulePack(const std::string& 
   };
   const Loader loaders[] = {
       {"units.json", LoadUnits},
+      {"morphology.json",
+       [](const json& j, const std::string& f, RulePack* p) -> absl::Status {
+         CC_ASSIGN_OR_RETURN(p->stemmer, Stemmer::FromJson(j, f));
+         return absl::OkStatus();
+       }},
       {"concepts.json", LoadConcepts},
       {"hedges.json", LoadHedges},
       {"attribution.json", LoadAttribution},
@@ -340,6 +355,7 @@ absl::StatusOr<std::shared_ptr<const RulePack>> LoadRulePack(const std::string& 
       pack->compare.dimension_tolerance.push_back(
           {dim, {t.approx_relative, t.exact_relative, t.exact_absolute}});
     }
+    pack->compare.stemmer = std::make_shared<const Stemmer>(pack->stemmer);
     std::sort(pack->compare.dimension_tolerance.begin(), pack->compare.dimension_tolerance.end(),
               [](const auto& a, const auto& b) { return a.first < b.first; });
   }

@@ -3,7 +3,7 @@
 //
 // Files (each documented in rules/README.md): lang.json, numbers.json, dates.json,
 // units.json, concepts.json, hedges.json, attribution.json, furniture.json,
-// stopwords.json, tolerances.json. A malformed file is an InvalidArgument error naming
+// stopwords.json, tolerances.json, compare.json, morphology.json. A malformed file is an InvalidArgument error naming
 // the file, the rule and the problem; nothing is skipped silently.
 //
 //   absl::StatusOr<std::shared_ptr<const RulePack>> pack = LoadRulePack("rules/id");
@@ -25,6 +25,7 @@
 #include "checker/fact.h"
 #include "checker/lexicon.h"
 #include "checker/number_parser.h"
+#include "checker/stemmer.h"
 #include "re2/re2.h"
 #include "re2/set.h"
 
@@ -69,6 +70,7 @@ struct RulePack {
   absl::flat_hash_set<std::string> abbreviations;
   Lexicon<bool> negations;
   Lexicon<bool> not_event_time;  // "sejak": the date after it is no event time
+  Lexicon<bool> conditionals;    // "apabila": a sentence opening with one is hypothetical
 
   std::unique_ptr<NumberParser> numbers;
   std::unique_ptr<DateParser> dates;
@@ -77,10 +79,15 @@ struct RulePack {
   Lexicon<UnitDef> suffix_units;  // 290 km ; 20 euro ; 15 persen
 
   Lexicon<Concept> concepts;  // counted nouns and context words, synonyms folded
+  // Concept ids by the stem of their one-word forms (the first concept to claim a stem).
+  absl::flat_hash_map<std::string, std::string> concept_stems;
   absl::flat_hash_set<std::string> classifiers;
   absl::flat_hash_set<std::string> states;  // concept ids that qualify a counted noun
+  Lexicon<bool> part_markers;  // "lainnya" after a counted noun: the rest of a split
+  absl::flat_hash_set<std::string> qualifier_skip;  // "lainnya", "masih": between noun and state
   absl::flat_hash_set<std::string> measured;  // concepts that may stand before a measure
   absl::flat_hash_set<std::string> stopwords;
+  Stemmer stemmer;  // morphology.json: conflates context words
 
   Lexicon<HedgeDef> hedges_before;
   Lexicon<HedgeDef> hedges_after;

@@ -5,11 +5,21 @@
 // must_find: a finding with the stated verdict between facts overlapping both spans
 // (and, where given, the extracted value, bound and unit of each side).
 // must_not_contradict: no contradiction between facts overlapping the two spans.
+// Every contradiction reported must be intended: between the two sides of a must_find
+// contradiction, or between passages the expected file says agree with those sides
+// (a says 30 m, b says 50 m, c agrees with a: b vs c is the same contradiction).
+//
+// A story whose expected.json has "gaps" (a sentence naming what the checker does not
+// yet get right) is measured, not gated: its misses are printed, and the totals over all
+// measured stories must stay at or above the floors below, which are the measured rates
+// (raise them as the checker improves; never lower them to pass).
 #include <dirent.h>
 #include <sys/stat.h>
 
 #include <cmath>
 #include <fstream>
+#include <functional>
+#include <iostream>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -64,10 +74,20 @@ struct Side {
   nlohmann::json spec;
 };
 
-class StoryTest : public ::testing::TestWithParam<std::string> {
- protected:
-  void SetUp() override {
-    dir_ = GetParam();
+// Floors over the measured stories (see the top of the file).
+constexpr double kMeasuredRecallFloor = 0.69;
+constexpr int kMeasuredWrongContradictionsCeiling = 0;
+
+// What one story's check got right and wrong against its expected.json.
+struct StoryResult {
+  int found = 0, total = 0;
+  int wrong_contradictions = 0;  // must_not_contradict hits + unintended contradictions
+  std::vector<std::string> problems;
+};
+
+class Story {
+ public:
+  explicit Story(std::string dir) : dir_(std::move(dir)) {
     expected_ = nlohmann::json::parse(ReadFile(dir_ + "/expected.json"));
     CliOptions opt;
     opt.rules_dir = "rules";
@@ -75,18 +95,33 @@ class StoryTest : public ::testing::TestWithParam<std::string> {
     opt.jobs = 1;
     std::stringstream err;
     absl::StatusOr<Report> r = BuildReport(opt, err);
-    ASSERT_TRUE(r.ok()) << r.status();
+    if (!r.ok()) {
+      error_ = std::string(r.status().message());
+      return;
+    }
     report_ = std::move(*r);
   }
 
+  const std::string& error() const { return error_; }
+  bool measured() const { return expected_.contains("gaps"); }
+
+  StoryResult Evaluate() {
+    StoryResult res;
+    MustFind(&res);
+    MustNotContradict(&res);
+    ContradictionsAreIntended(&res);
+    return res;
+  }
+
+ private:
   // Locates a side's span in its article's text.
-  bool Locate(const nlohmann::json& side, Side* out) {
+  bool Locate(const nlohmann::json& side, Side* out, StoryResult* res) {
     std::string file = side["article"].get<std::string>();
     std::string text = ReadFile(dir_ + "/" + file);
     std::string span = side["span"].get<std::string>();
     size_t pos = text.find(span);
     if (pos == std::string::npos) {
-      ADD_FAILURE() << dir_ << "/" << file << ": expected span not in the article: " << span;
+      res->problems.push_back(absl::StrCat(dir_, "/", file, ": expected span not in the article: ", span));
       return false;
     }
     out->article = Stem(file);
@@ -100,7 +135,7 @@ class StoryTest : public ::testing::TestWithParam<std::string> {
   }
 
   // Value check for a side that states value/bound/unit (the seeds' brief does).
-  void CheckValue(const Side& s) {
+  void CheckValue(const Side& s, StoryResult* res) {
     const nlohmann::json& spec = s.spec;
     if (!spec.contains("value") && !spec.contains("date") && !spec.contains("from")) return;
     bool found = false;
@@ -126,76 +161,130 @@ class StoryTest : public ::testing::TestWithParam<std::string> {
         found |= ok;
       }
     }
-    EXPECT_TRUE(found) << dir_ << "/" << s.article << ": no fact with " << spec.dump()
-                       << "; facts there:" << seen;
+    if (!found) {
+      res->problems.push_back(absl::StrCat(dir_, "/", s.article, ": no fact with ", spec.dump(),
+                                           "; facts there:", seen));
+    }
   }
 
-  std::string dir_;
-  nlohmann::json expected_;
-  Report report_;
-};
-
-TEST_P(StoryTest, MustFind) {
-  int found = 0, total = 0;
-  for (const auto& item : expected_.value("must_find", nlohmann::json::array())) {
-    Side a, b;
-    if (!Locate(item["a"], &a) || !Locate(item["b"], &b)) continue;
-    ++total;
-    CheckValue(a);
-    CheckValue(b);
-    std::string verdict = item["verdict"].get<std::string>();
-    std::string seen;
-    bool ok = false;
-    for (const Finding& f : report_.findings) {
-      const Fact& fa = report_.facts[f.a];
-      const Fact& fb = report_.facts[f.b];
-      if ((Covers(fa, a) && Covers(fb, b)) || (Covers(fa, b) && Covers(fb, a))) {
-        absl::StrAppend(&seen, " ", VerdictName(f.verdict), " (", f.explanation, ")");
-        ok |= VerdictName(f.verdict) == verdict;
+  void MustFind(StoryResult* res) {
+    for (const auto& item : expected_.value("must_find", nlohmann::json::array())) {
+      Side a, b;
+      if (!Locate(item["a"], &a, res) || !Locate(item["b"], &b, res)) continue;
+      ++res->total;
+      CheckValue(a, res);
+      CheckValue(b, res);
+      std::string verdict = item["verdict"].get<std::string>();
+      std::string seen;
+      bool ok = false;
+      for (const Finding& f : report_.findings) {
+        const Fact& fa = report_.facts[f.a];
+        const Fact& fb = report_.facts[f.b];
+        if ((Covers(fa, a) && Covers(fb, b)) || (Covers(fa, b) && Covers(fb, a))) {
+          absl::StrAppend(&seen, " ", VerdictName(f.verdict), " (", f.explanation, ")");
+          ok |= VerdictName(f.verdict) == verdict;
+        }
+      }
+      res->found += ok;
+      if (!ok) {
+        res->problems.push_back(absl::StrCat(
+            dir_, ": must_find '", item["id"].get<std::string>(), "' (", verdict, "): ",
+            item["a"]["span"].dump(), " vs ", item["b"]["span"].dump(),
+            "; found:", seen.empty() ? " nothing" : seen));
       }
     }
-    found += ok;
-    EXPECT_TRUE(ok) << dir_ << ": must_find '" << item["id"].get<std::string>() << "' ("
-                    << verdict << "): " << item["a"]["span"] << " vs " << item["b"]["span"]
-                    << "; found:" << (seen.empty() ? " nothing" : seen);
   }
-  std::cout << dir_ << ": must_find " << found << "/" << total << "\n";
-}
 
-TEST_P(StoryTest, MustNotContradict) {
-  for (const auto& item : expected_.value("must_not_contradict", nlohmann::json::array())) {
-    Side a, b;
-    if (!Locate(item["a"], &a) || !Locate(item["b"], &b)) continue;
+  void MustNotContradict(StoryResult* res) {
+    for (const auto& item : expected_.value("must_not_contradict", nlohmann::json::array())) {
+      Side a, b;
+      if (!Locate(item["a"], &a, res) || !Locate(item["b"], &b, res)) continue;
+      for (const Finding& f : report_.findings) {
+        if (f.verdict != Verdict::kContradict) continue;
+        const Fact& fa = report_.facts[f.a];
+        const Fact& fb = report_.facts[f.b];
+        if ((Covers(fa, a) && Covers(fb, b)) || (Covers(fa, b) && Covers(fb, a))) {
+          ++res->wrong_contradictions;
+          res->problems.push_back(absl::StrCat(dir_, ": must_not_contradict '",
+                                               item["id"].get<std::string>(),
+                                               "' reported as a contradiction: ", f.explanation));
+        }
+      }
+    }
+  }
+
+  // Precision: every contradiction reported is one the story intends.
+  void ContradictionsAreIntended(StoryResult* res) {
+    // Sides joined by an expected agreement state the same claim.
+    std::vector<Side> sides;
+    std::vector<size_t> parent;
+    std::function<size_t(size_t)> find = [&](size_t x) {
+      return parent[x] == x ? x : parent[x] = find(parent[x]);
+    };
+    // The same passage named by several items is one node.
+    auto add = [&](const Side& s) {
+      sides.push_back(s);
+      parent.push_back(parent.size());
+      size_t me = sides.size() - 1;
+      for (size_t i = 0; i < me; ++i) {
+        if (sides[i].article == s.article && sides[i].span.Overlaps(s.span)) {
+          parent[find(i)] = find(me);
+        }
+      }
+      return me;
+    };
+    std::vector<std::pair<size_t, size_t>> contradictions;
+    for (const auto& item : expected_.value("must_find", nlohmann::json::array())) {
+      Side a, b;
+      if (!Locate(item["a"], &a, res) || !Locate(item["b"], &b, res)) continue;
+      size_t ia = add(a), ib = add(b);
+      if (item["verdict"] == "agree") parent[find(ia)] = find(ib);
+      if (item["verdict"] == "contradict") contradictions.push_back({ia, ib});
+    }
+    auto in_claim = [&](const Fact& f, size_t side) {
+      for (size_t i = 0; i < sides.size(); ++i) {
+        if (find(i) == find(side) && Covers(f, sides[i])) return true;
+      }
+      return false;
+    };
     for (const Finding& f : report_.findings) {
       if (f.verdict != Verdict::kContradict) continue;
       const Fact& fa = report_.facts[f.a];
       const Fact& fb = report_.facts[f.b];
-      bool hit = (Covers(fa, a) && Covers(fb, b)) || (Covers(fa, b) && Covers(fb, a));
-      EXPECT_FALSE(hit) << dir_ << ": must_not_contradict '" << item["id"].get<std::string>()
-                        << "' reported as a contradiction: " << f.explanation;
+      bool intended = false;
+      for (const auto& [x, y] : contradictions) {
+        intended |= (in_claim(fa, x) && in_claim(fb, y)) || (in_claim(fa, y) && in_claim(fb, x));
+      }
+      if (!intended) {
+        ++res->wrong_contradictions;
+        res->problems.push_back(absl::StrCat(dir_, ": unexpected contradiction ", f.id, ": \"",
+                                             fa.text, "\" (", fa.article, ") vs \"", fb.text,
+                                             "\" (", fb.article, "): ", f.explanation));
+      }
     }
   }
-}
 
-// Precision on the fixtures: every contradiction reported is one the story intends.
-TEST_P(StoryTest, ContradictionsAreAllExpected) {
-  std::vector<std::pair<Side, Side>> expected;
-  for (const auto& item : expected_.value("must_find", nlohmann::json::array())) {
-    if (item["verdict"] != "contradict") continue;
-    Side a, b;
-    if (Locate(item["a"], &a) && Locate(item["b"], &b)) expected.push_back({a, b});
-  }
-  for (const Finding& f : report_.findings) {
-    if (f.verdict != Verdict::kContradict) continue;
-    const Fact& fa = report_.facts[f.a];
-    const Fact& fb = report_.facts[f.b];
-    bool intended = false;
-    for (const auto& [a, b] : expected) {
-      intended |= (Covers(fa, a) && Covers(fb, b)) || (Covers(fa, b) && Covers(fb, a));
+  std::string dir_;
+  std::string error_;
+  nlohmann::json expected_;
+  Report report_;
+};
+
+class StoryTest : public ::testing::TestWithParam<std::string> {};
+
+// A gated story passes entirely; a measured one prints what it misses.
+TEST_P(StoryTest, MatchesExpected) {
+  Story story(GetParam());
+  ASSERT_TRUE(story.error().empty()) << story.error();
+  StoryResult r = story.Evaluate();
+  std::cout << GetParam() << (story.measured() ? " (measured)" : "") << ": must_find " << r.found
+            << "/" << r.total << ", wrong contradictions " << r.wrong_contradictions << "\n";
+  for (const std::string& p : r.problems) {
+    if (story.measured()) {
+      std::cout << "  gap: " << p << "\n";
+    } else {
+      ADD_FAILURE() << p;
     }
-    EXPECT_TRUE(intended) << dir_ << ": unexpected contradiction " << f.id << ": \"" << fa.text
-                          << "\" (" << fa.article << ") vs \"" << fb.text << "\" ("
-                          << fb.article << "): " << f.explanation;
   }
 }
 
@@ -207,6 +296,26 @@ INSTANTIATE_TEST_SUITE_P(Fixtures, StoryTest, ::testing::ValuesIn(StoryDirs()),
                            }
                            return n;
                          });
+
+TEST(MeasuredStories, StayAboveTheFloors) {
+  int found = 0, total = 0, wrong = 0, stories = 0;
+  for (const std::string& dir : StoryDirs()) {
+    Story story(dir);
+    if (!story.measured()) continue;
+    ASSERT_TRUE(story.error().empty()) << story.error();
+    StoryResult r = story.Evaluate();
+    found += r.found;
+    total += r.total;
+    wrong += r.wrong_contradictions;
+    ++stories;
+  }
+  if (stories == 0) GTEST_SKIP() << "no measured stories";
+  double recall = static_cast<double>(found) / total;
+  std::cout << "measured stories: " << stories << ", must_find " << found << "/" << total << " ("
+            << recall << "), wrong contradictions " << wrong << "\n";
+  EXPECT_GE(recall, kMeasuredRecallFloor);
+  EXPECT_LE(wrong, kMeasuredWrongContradictionsCeiling);
+}
 
 }  // namespace
 }  // namespace claimcheck

@@ -1,0 +1,159 @@
+// The comparator's mechanisms on hand-built facts: which passages are lined up, and the
+// verdict each pair gets.
+#include "checker/comparator.h"
+
+#include <string>
+#include <vector>
+
+#include "absl/time/civil_time.h"
+#include "gtest/gtest.h"
+
+namespace claimcheck {
+namespace {
+
+class ComparatorTest : public ::testing::Test {
+ protected:
+  ComparatorTest() {
+    rules_.running = {"death", "missing"};
+    rules_.running_either_way = {"missing"};
+    articles_ = {{"a", "a.txt", "Outlet A", "", "id", absl::CivilDay(2024, 3, 4)},
+                 {"b", "b.txt", "Outlet B", "", "id", absl::CivilDay(2024, 3, 4)}};
+  }
+
+  Fact& Count(const std::string& article, double value, const std::string& head,
+              std::vector<std::string> context, const std::string& qualifier = "") {
+    Fact f;
+    f.article = article;
+    f.kind = FactKind::kCount;
+    f.dimension = "count";
+    f.unit = head;
+    f.value = f.high = f.surface_value = f.surface_high = value;
+    f.interval = Interval::Point(value);
+    f.measures.head = head;
+    f.measures.qualifier = qualifier;
+    std::sort(context.begin(), context.end());
+    f.measures.context = std::move(context);
+    f.span = Span{next_, next_ + 5};
+    next_ += 10;
+    f.text = absl::StrCat(value, " ", head);
+    facts_.push_back(std::move(f));
+    return facts_.back();
+  }
+
+  Fact& Money(const std::string& article, double value, double surface,
+              std::vector<std::string> context) {
+    Fact& f = Count(article, value, "money", std::move(context));
+    f.kind = FactKind::kMoney;
+    f.dimension = "money";
+    f.unit = "IDR";
+    f.measures.head = "money";
+    f.surface_value = f.surface_high = surface;
+    return f;
+  }
+
+  std::vector<Finding> Run() { return CompareFacts(articles_, facts_, rules_); }
+
+  // The verdict between facts i and j, or "" when they were not lined up.
+  std::string VerdictOf(const std::vector<Finding>& fs, size_t i, size_t j) {
+    for (const Finding& f : fs) {
+      if ((f.a == i && f.b == j) || (f.a == j && f.b == i)) {
+        return std::string(VerdictName(f.verdict));
+      }
+    }
+    return "";
+  }
+
+  CompareRules rules_;
+  std::vector<ArticleMeta> articles_;
+  std::vector<Fact> facts_;
+  uint32_t next_ = 0;
+};
+
+TEST_F(ComparatorTest, SameClaimDifferentFiguresContradict) {
+  Count("a", 23, "person", {"bus", "jurang"}, "death");
+  Count("b", 32, "person", {"bus", "jurang"}, "death");
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
+TEST_F(ComparatorTest, DifferentStatesAreNotLinedUp) {
+  Count("a", 23, "person", {"bus", "jurang"}, "death");
+  Count("b", 41, "person", {"bus", "jurang"}, "survivor");
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+}
+
+TEST_F(ComparatorTest, ConsistentValueWinsTheChoiceOfPartner) {
+  // b has two budget-like figures; the one with a's value is a's claim.
+  facts_.reserve(8);
+  Money("a", 1.2e12, 1.2, {"anggaran", "proyek"});
+  Money("b", 5.8e10, 58, {"anggaran", "proyek", "ganti"});
+  Money("b", 1.2e12, 1200, {"proyek", "nilai"});
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 2), "agree");
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "");
+}
+
+TEST_F(ComparatorTest, DistinctiveFiguresAgreeWithoutSharedWords) {
+  Money("a", 1.2e12, 1.2, {"telan", "irigasi"});
+  Money("b", 1.2e12, 1200, {"nilai", "proyek"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "agree");
+}
+
+TEST_F(ComparatorTest, RoundFiguresNeedSharedWordsToBeLinedUp) {
+  Count("a", 2, "person", {"hilang"});
+  Count("b", 2, "person", {"rawat"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+}
+
+TEST_F(ComparatorTest, HeadlineRepeatedInBodyIsComparedThroughTheBody) {
+  facts_.reserve(8);
+  Fact& h = Money("a", 4.5e10, 45, {"kerugian", "ditaksir"});
+  h.headline = true;
+  Money("a", 4.5e10, 45, {"kerugian", "kebakaran", "kapal"});
+  Money("b", 4.5e9, 4.5, {"kerugian", "kebakaran", "kapal"});
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 2), "");
+  EXPECT_EQ(VerdictOf(fs, 1, 2), "contradict");
+}
+
+TEST_F(ComparatorTest, HypotheticalFiguresAreNeverCompared) {
+  Count("a", 7, "sentence", {"vonis", "penjara"});
+  Fact& f = Count("b", 6, "sentence", {"vonis", "penjara"});
+  f.hypothetical = true;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+}
+
+TEST_F(ComparatorTest, RestOfASplitDoesNotContradictATotal) {
+  Count("a", 300, "person", {"kapal", "penumpang"});
+  Fact& f = Count("b", 180, "person", {"kapal", "penumpang"});
+  f.part = true;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+}
+
+TEST_F(ComparatorTest, MissingFallingInALaterReportIsAnUpdate) {
+  articles_[1].published = absl::CivilDay(2024, 3, 6);
+  Count("a", 17, "person", {"longsor"}, "missing");
+  Count("b", 2, "person", {"longsor"}, "missing");
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "updated");
+}
+
+TEST_F(ComparatorTest, DeathTollFallingIsStillAContradiction) {
+  articles_[1].published = absl::CivilDay(2024, 3, 6);
+  Count("a", 17, "person", {"longsor"}, "death");
+  Count("b", 2, "person", {"longsor"}, "death");
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
+TEST_F(ComparatorTest, FindingIdsDoNotDependOnOrder) {
+  Fact a;
+  a.article = "a";
+  a.text = "23 penumpang";
+  a.span = Span{10, 22};
+  Fact b = a;
+  b.article = "b";
+  EXPECT_EQ(FindingId(a, b), FindingId(b, a));
+  b.text = "32 penumpang";
+  EXPECT_NE(FindingId(a, b), FindingId(a, a));
+}
+
+}  // namespace
+}  // namespace claimcheck

@@ -1,0 +1,129 @@
+#include "checker/stemmer.h"
+
+#include <algorithm>
+
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+
+namespace claimcheck {
+namespace {
+
+absl::Status Bad(const std::string& file, absl::string_view what) {
+  return absl::InvalidArgumentError(absl::StrCat(file, ": ", what));
+}
+
+bool IsVowel(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+bool IsAsciiLowerWord(absl::string_view w) {
+  for (char c : w) {
+    if (c < 'a' || c > 'z') return false;
+  }
+  return true;
+}
+
+void LongestFirst(std::vector<std::string>* v) {
+  std::stable_sort(v->begin(), v->end(),
+                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+}
+
+}  // namespace
+
+absl::StatusOr<Stemmer> Stemmer::FromJson(const nlohmann::json& j, const std::string& file) {
+  if (!j.is_object()) return Bad(file, "must be a JSON object");
+  Stemmer s;
+  if (auto it = j.find("min_stem"); it != j.end()) {
+    if (!it->is_number_unsigned() || it->get<size_t>() < 2) {
+      return Bad(file, "'min_stem' must be an integer of at least 2");
+    }
+    s.min_stem_ = it->get<size_t>();
+  }
+  auto groups = j.find("suffixes");
+  if (groups == j.end() || !groups->is_array()) return Bad(file, "missing array 'suffixes'");
+  for (const auto& g : *groups) {
+    if (!g.is_array()) return Bad(file, "'suffixes' must be an array of arrays of strings");
+    std::vector<std::string> group;
+    for (const auto& x : g) {
+      if (!x.is_string() || x.get<std::string>().empty() ||
+          !IsAsciiLowerWord(x.get<std::string>())) {
+        return Bad(file, absl::StrCat("suffix ", x.dump(), " must be a non-empty lower-case word"));
+      }
+      group.push_back(x.get<std::string>());
+    }
+    LongestFirst(&group);
+    s.suffix_groups_.push_back(std::move(group));
+  }
+  auto prefixes = j.find("prefixes");
+  if (prefixes == j.end() || !prefixes->is_array()) return Bad(file, "missing array 'prefixes'");
+  for (const auto& p : *prefixes) {
+    auto pre = p.find("prefix");
+    if (!p.is_object() || pre == p.end() || !pre->is_string() ||
+        !IsAsciiLowerWord(pre->get<std::string>()) || pre->get<std::string>().empty()) {
+      return Bad(file, absl::StrCat("prefix entry ", p.dump(),
+                                    " needs a non-empty lower-case \"prefix\""));
+    }
+    Prefix x{pre->get<std::string>(), "", false};
+    if (auto in = p.find("inner"); in != p.end()) {
+      if (!in->is_boolean()) return Bad(file, absl::StrCat("prefix '", x.prefix, "': \"inner\" must be true or false"));
+      x.inner = in->get<bool>();
+    }
+    if (auto v = p.find("vowel"); v != p.end()) {
+      if (!v->is_string() || !IsAsciiLowerWord(v->get<std::string>())) {
+        return Bad(file, absl::StrCat("prefix '", x.prefix, "': \"vowel\" must be a lower-case string"));
+      }
+      x.vowel = v->get<std::string>();
+    }
+    s.prefixes_.push_back(std::move(x));
+  }
+  std::stable_sort(s.prefixes_.begin(), s.prefixes_.end(),
+                   [](const Prefix& a, const Prefix& b) { return a.prefix.size() > b.prefix.size(); });
+  if (auto ex = j.find("examples"); ex != j.end()) {
+    if (!ex->is_array()) return Bad(file, "'examples' must be an array");
+    for (const auto& e : *ex) {
+      auto w = e.find("word");
+      auto st = e.find("stem");
+      if (!e.is_object() || w == e.end() || st == e.end() || !w->is_string() || !st->is_string()) {
+        return Bad(file, absl::StrCat("example ", e.dump(), " needs \"word\" and \"stem\" strings"));
+      }
+      s.examples_.push_back({w->get<std::string>(), st->get<std::string>()});
+    }
+  }
+  return s;
+}
+
+std::string Stemmer::Stem(absl::string_view word) const {
+  // Only plain lower-case ASCII words are touched: names, numbers and loan words with
+  // other letters pass through.
+  if (word.size() <= min_stem_ || !IsAsciiLowerWord(word)) return std::string(word);
+  std::string w(word);
+  // Prefixes first, so a suffix is judged against the root's length ("ditahan" keeps
+  // "tahan" whole, "penahanan" gives "tahan" too).
+  for (int round = 0; round < 2; ++round) {
+    bool stripped = false, restored = false;
+    for (const Prefix& p : prefixes_) {
+      if ((round == 1 && !p.inner) || !absl::StartsWith(w, p.prefix)) continue;
+      absl::string_view rest = absl::string_view(w).substr(p.prefix.size());
+      bool restore = !p.vowel.empty() && !rest.empty() && IsVowel(rest.front());
+      std::string next = restore ? absl::StrCat(p.vowel, rest) : std::string(rest);
+      if (next.size() < min_stem_) continue;
+      w = std::move(next);
+      stripped = true;
+      restored = restore;
+      break;
+    }
+    // A restored root ("t" + "angkap") carries no further prefix.
+    if (!stripped || restored) break;
+  }
+  for (const auto& group : suffix_groups_) {
+    for (const std::string& suf : group) {
+      if (w.size() >= suf.size() + min_stem_ && absl::EndsWith(w, suf)) {
+        w.resize(w.size() - suf.size());
+        break;
+      }
+    }
+  }
+  return w;
+}
+
+}  // namespace claimcheck
