@@ -168,7 +168,7 @@ class Reader {
 
   absl::Status Emit(Article a, const std::string& where) {
     if (o_.max_article_bytes > 0 && a.text.size() > o_.max_article_bytes) {
-      warn_(absl::StrCat(where, ": article of ", a.text.size(), " bytes is larger than --max_article_bytes=",
+      warn_(absl::StrCat(where, ": article of ", a.text.size(), " bytes is larger than --max-article-bytes=",
                          o_.max_article_bytes, "; skipped"));
       return absl::OkStatus();
     }
@@ -255,7 +255,7 @@ class Reader {
     bool too_big = false;
     CC_ASSIGN_OR_RETURN(std::string text, ReadWhole(path, o_.max_article_bytes, &too_big));
     if (too_big) {
-      warn_(absl::StrCat(path, ": larger than --max_article_bytes=", o_.max_article_bytes, "; skipped"));
+      warn_(absl::StrCat(path, ": larger than --max-article-bytes=", o_.max_article_bytes, "; skipped"));
       return absl::OkStatus();
     }
     if (LooksBinary(text)) {
@@ -282,7 +282,7 @@ class Reader {
     uint64_t limit = o_.max_article_bytes == 0 ? 0 : o_.max_article_bytes + (1 << 20);
     CC_ASSIGN_OR_RETURN(std::string bytes, ReadWhole(path, limit, &too_big));
     if (too_big) {
-      warn_(absl::StrCat(path, ": larger than --max_article_bytes=", o_.max_article_bytes, "; skipped"));
+      warn_(absl::StrCat(path, ": larger than --max-article-bytes=", o_.max_article_bytes, "; skipped"));
       return absl::OkStatus();
     }
     CC_ASSIGN_OR_RETURN(nlohmann::json j, ParseJson(bytes, path));
@@ -303,7 +303,7 @@ class Reader {
       if (absl::StripAsciiWhitespace(line).empty()) continue;
       std::string where = absl::StrCat(path, ":", n);
       if (o_.max_article_bytes > 0 && line.size() > o_.max_article_bytes + (1 << 20)) {
-        warn_(absl::StrCat(where, ": line larger than --max_article_bytes=", o_.max_article_bytes, "; skipped"));
+        warn_(absl::StrCat(where, ": line larger than --max-article-bytes=", o_.max_article_bytes, "; skipped"));
         continue;
       }
       absl::Status st;

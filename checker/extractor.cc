@@ -209,8 +209,13 @@ class ArticleExtractor {
   std::string SpeakerFor(uint32_t token) const {
     const Speaker* best = nullptr;
     uint32_t best_dist = kNone;
-    for (const Speaker& s : speakers_) {
-      if (!SameSentence(s.token, token)) continue;
+    // speakers_ is in text order: only the sentence's own speakers are looked at.
+    const Sentence& sent = t_.sentences[t_.tokens[token].sentence];
+    auto from = std::lower_bound(
+        speakers_.begin(), speakers_.end(), sent.first_token,
+        [](const Speaker& s, uint32_t t) { return s.token < t; });
+    for (auto it = from; it != speakers_.end() && it->token < sent.end_token; ++it) {
+      const Speaker& s = *it;
       uint32_t d = s.token > token ? s.token - token : token - s.token;
       if (d < best_dist) {
         best_dist = d;
@@ -224,10 +229,14 @@ class ArticleExtractor {
   const DateMention* DateFor(uint32_t first, uint32_t end) const {
     const DateMention* best = nullptr;
     uint32_t best_dist = kNone;
-    uint32_t sentence = t_.tokens[first].sentence;
-    for (const DateMention& d : dates_) {
+    // dates_ is in text order: only the sentence's own mentions are looked at.
+    const Sentence& s = t_.sentences[t_.tokens[first].sentence];
+    auto from = std::lower_bound(
+        dates_.begin(), dates_.end(), s.first_token,
+        [](const DateMention& d, uint32_t token) { return d.parsed.first_token < token; });
+    for (auto it = from; it != dates_.end() && it->parsed.first_token < s.end_token; ++it) {
+      const DateMention& d = *it;
       uint32_t df = d.parsed.first_token;
-      if (t_.tokens[df].sentence != sentence) continue;
       if (df > 0 && pack_.not_event_time.MatchEndingAt(t_, df)) continue;
       uint32_t dist = df >= end ? df - end : (first >= d.parsed.end_token ? first - d.parsed.end_token : 0);
       if (dist < best_dist) {

@@ -11,17 +11,20 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <iostream>
 #include <string>
 #include <vector>
 
 #include "absl/flags/flag.h"
 #include "absl/flags/parse.h"
+#include "absl/flags/reflection.h"
 #include "absl/flags/usage.h"
 #include "absl/flags/usage_config.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "checker/atomic_file.h"
 #include "checker/cli.h"
 
 ABSL_FLAG(std::string, lang, "auto",
@@ -69,9 +72,49 @@ constexpr char kUsage[] =
     "article, a .jsonl stream of articles, a directory (walked, sorted), or - for text\n"
     "on stdin. Exit status 2 on a usage or input error.";
 
+// Flags may be spelt with dashes ("--max-article-bytes") or underscores: the name part of
+// every "--name[=value]" before a bare "--" is rewritten to underscores in place.
+void NormalizeFlagNames(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    char* a = argv[i];
+    if (std::strcmp(a, "--") == 0) break;
+    if (a[0] != '-' || a[1] != '-') continue;
+    for (char* p = a + 2; *p != '\0' && *p != '='; ++p) {
+      if (*p == '-') *p = '_';
+    }
+  }
+}
+
+// The first "--name" that is no flag of claimcheck's, or "" when all are known. Abseil
+// would exit with status 1; claimcheck's usage errors exit with 2 and say what to do.
+std::string UnknownFlag(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    absl::string_view a = argv[i];
+    if (a == "--") break;
+    if (!absl::StartsWith(a, "-") || a == "-") continue;
+    a.remove_prefix(a[1] == '-' ? 2 : 1);
+    const bool has_value = a.find('=') != absl::string_view::npos;
+    a = a.substr(0, a.find('='));
+    if (absl::StartsWith(a, "help") || a == "version") continue;
+    if (const absl::CommandLineFlag* f = absl::FindCommandLineFlag(a); f != nullptr) {
+      if (!has_value && !f->IsOfType<bool>()) ++i;  // "--note -x": -x is the value
+      continue;
+    }
+    if (absl::StartsWith(a, "no") && absl::FindCommandLineFlag(a.substr(2)) != nullptr) continue;
+    return std::string(argv[i]);
+  }
+  return "";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  claimcheck::InstallInterruptCleanup();
+  NormalizeFlagNames(argc, argv);
+  if (std::string bad = UnknownFlag(argc, argv); !bad.empty()) {
+    std::cerr << "claimcheck: unknown flag " << bad << " (see claimcheck --help)\n";
+    return 2;
+  }
   absl::SetProgramUsageMessage(kUsage);
   absl::FlagsUsageConfig config;
   config.contains_help_flags = [](absl::string_view path) {

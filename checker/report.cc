@@ -391,36 +391,6 @@ mark{background:#ffe082;padding:0 2px;border-radius:2px;font-weight:600}
   return out;
 }
 
-absl::Status WriteFileAtomically(const std::string& path, const std::string& content) {
-  std::string tmp = absl::StrCat(path, ".tmp.", getpid());
-  int fd = open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  if (fd < 0) {
-    return absl::InternalError(absl::StrCat(path, ": cannot write: ", strerror(errno)));
-  }
-  size_t done = 0;
-  while (done < content.size()) {
-    ssize_t n = write(fd, content.data() + done, content.size() - done);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      int e = errno;
-      close(fd);
-      unlink(tmp.c_str());
-      return absl::InternalError(absl::StrCat(path, ": write failed: ", strerror(e)));
-    }
-    done += static_cast<size_t>(n);
-  }
-  if (fsync(fd) != 0 || close(fd) != 0) {
-    unlink(tmp.c_str());
-    return absl::InternalError(absl::StrCat(path, ": cannot flush: ", strerror(errno)));
-  }
-  if (rename(tmp.c_str(), path.c_str()) != 0) {
-    int e = errno;
-    unlink(tmp.c_str());
-    return absl::InternalError(absl::StrCat(path, ": cannot rename into place: ", strerror(e)));
-  }
-  return absl::OkStatus();
-}
-
 namespace {
 
 absl::Status MakeDirs(const std::string& dir) {
@@ -453,6 +423,9 @@ absl::Status WriteReports(const Report& r, const std::string& dir,
   }
   absl::Status st = MakeDirs(dir);
   if (!st.ok()) return st;
+  // All or nothing: every file is written beside its old version first, then all are
+  // renamed into place, so a failure or an interrupt leaves the previous report whole.
+  PendingFiles files;
   for (const std::string& f : formats) {
     std::string content;
     if (f == "json") {
@@ -467,10 +440,10 @@ absl::Status WriteReports(const Report& r, const std::string& dir,
       content = ReportToCsv(r);
     }
     std::string name = f == "claimreview" ? "claimreview.jsonld" : absl::StrCat("report.", f);
-    st = WriteFileAtomically(absl::StrCat(dir, "/", name), content);
+    st = files.Stage(absl::StrCat(dir, "/", name), content);
     if (!st.ok()) return st;
   }
-  return absl::OkStatus();
+  return files.Commit();
 }
 
 }  // namespace claimcheck

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "absl/status/status.h"
+#include "checker/atomic_file.h"
 #include "checker/comparator.h"
 #include "checker/fact.h"
 #include "nlohmann/json.hpp"
@@ -50,10 +51,6 @@ std::string ReportToMarkdown(const Report& r);
 nlohmann::json ReportToClaimReview(const Report& r);
 std::string ReportToHtml(const Report& r);
 std::string ReportToCsv(const Report& r);
-
-// Writes `content` to `path` through a temporary file in the same directory and an
-// atomic rename. The previous file stays intact on any failure.
-absl::Status WriteFileAtomically(const std::string& path, const std::string& content);
 
 // Writes DIR/report.<fmt> for each of `formats` ("json", "md", "html", "csv"),
 // creating DIR if needed. InvalidArgument for an unknown format (before writing
