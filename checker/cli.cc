@@ -276,7 +276,11 @@ absl::StatusOr<Report> BuildReport(const CliOptions& opt, std::ostream& err) {
     ApplyReviews(*reviews, &report);
   }
   report.reviews_path = opt.reviews;
+  // Sorted: the review commands a report prints must not depend on the order the
+  // articles were named in.
   report.inputs = opt.inputs;
+  std::sort(report.inputs.begin(), report.inputs.end());
+  report.inputs.erase(std::unique(report.inputs.begin(), report.inputs.end()), report.inputs.end());
   return report;
 }
 

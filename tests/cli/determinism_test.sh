@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Determinism: the same articles give byte-identical reports whatever order they are
+# named in and however many threads extract them.
+#
+# Usage (as a Bazel sh_test): determinism_test.sh CLAIMCHECK_BINARY STORY_DIR...
+set -uo pipefail
+
+tool=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+shift
+rules=$(pwd)/rules
+work=$(mktemp -d "${TEST_TMPDIR:-/tmp}/determinism.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+failures=0
+
+for story in "$@"; do
+  mapfile -t files < <(ls "$story"/*.txt)
+  [ "${#files[@]}" -ge 2 ] || { echo "FAIL: $story has fewer than two articles"; exit 1; }
+  run=0
+  before=$failures
+  # Sorted, reversed and shuffled (three seeds) orders, each with 1, 2 and 4 jobs.
+  orders=("sorted" "reversed" "shuffle-1" "shuffle-2" "shuffle-3")
+  for order in "${orders[@]}"; do
+    case "$order" in
+      sorted) list=("${files[@]}") ;;
+      reversed) mapfile -t list < <(printf '%s\n' "${files[@]}" | sort -r) ;;
+      shuffle-*) mapfile -t list < <(printf '%s\n' "${files[@]}" | shuf --random-source=<(yes "${order#shuffle-}")) ;;
+    esac
+    for jobs in 1 2 4; do
+      out="$work/$(basename "$story")/$order-j$jobs"
+      "$tool" check --rules "$rules" --jobs "$jobs" --out "$out" --format json,md,html,csv \
+        "${list[@]}" >/dev/null 2>"$work/err"
+      rc=$?
+      if [ "$rc" -gt 1 ]; then
+        echo "FAIL: $story ($order, --jobs $jobs) exited $rc: $(head -n 1 "$work/err")"
+        failures=$((failures + 1))
+        continue
+      fi
+      if [ "$run" = 0 ]; then
+        first="$out"
+      else
+        for f in report.json report.md report.html report.csv; do
+          if ! cmp -s "$first/$f" "$out/$f"; then
+            echo "FAIL: $story: $f differs between sorted/--jobs 1 and $order/--jobs $jobs"
+            diff <(head -c 200000 "$first/$f") <(head -c 200000 "$out/$f") | head -n 6
+            failures=$((failures + 1))
+          fi
+        done
+      fi
+      run=$((run + 1))
+    done
+  done
+  [ "$failures" = "$before" ] && echo "ok   $story: $run runs (5 orders x 1, 2, 4 jobs), reports byte-identical"
+done
+
+if [ "$failures" -gt 0 ]; then
+  echo "determinism_test: $failures difference(s)"
+  exit 1
+fi
+echo "determinism_test: every report byte-identical"
