@@ -727,8 +727,9 @@ class Parser {
       if (unit == nullptr) {
         absl::optional<ParsedNumber> num;
         if (nums_ != nullptr) num = nums_->ParseAt(t_, j);
-        if (!num || num->vague || num->ordinal || num->value != static_cast<int64_t>(num->value) ||
-            num->value <= 0 || num->value > 10000) {
+        // The range check comes first: converting a huge double to an integer is undefined.
+        if (!num || num->vague || num->ordinal || !(num->value > 0 && num->value <= 10000) ||
+            num->value != static_cast<int64_t>(num->value)) {
           j = start;
           break;
         }
