@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
 # The whole test suite. Installs what is missing (./setup.sh), then runs, in order:
-#   1. every Bazel test (bazel test //...), including the fixture stories' gates and the
-#      report page in headless Chromium;
-#   2. the newsroom integration test: another repository using the gate, with nginx as a
+#   1. every Bazel test (bazel test //...): unit tests, rule-pack examples, fixture stories,
+#      conformance suites, the stories' gates, the bad-input matrix, determinism, interrupt
+#      safety, fuzz regressions and the report page in headless Chromium;
+#   2. the same suite under AddressSanitizer and UndefinedBehaviorSanitizer
+#      (--config=asan, in its own output base so the normal build stays cached);
+#   3. the newsroom integration test: another repository using the gate, with nginx as a
 #      remote cache (tests/integration/newsroom_test.sh);
+#   4. a 1 GB JSON Lines stream through extract, memory flat (tests/integration/stream_test.py);
+#   5. the libFuzzer targets, about a minute each (tests/fuzz/run_fuzzers.sh);
 # and prints one line per part and a summary. Arguments are passed to `bazel test`.
 # Exit status: 0 when every part passed.
 set -uo pipefail
 cd "$(dirname "$0")"
-./setup.sh browser cache || exit 2
+./setup.sh browser cache fuzz || exit 2
 
 results=()
 failed=0
@@ -25,8 +30,22 @@ run() {
   [ $rc = 0 ] || failed=1
 }
 
+asan_base="${HOME:-/tmp}/.cache/claimcheck-asan"
+asan() {
+  # Explicit packages, not //...: the normal build's bazel-* links point into another
+  # output base, which this server would otherwise walk into.
+  bazel --output_base="$asan_base" test --config=asan --symlink_prefix=/ \
+    //checker/... //tests/... //fixtures/... //rules/... "$@"
+  local rc=$?
+  bazel --output_base="$asan_base" shutdown
+  return $rc
+}
+
 run "bazel test //..." bazel test //... "$@"
+run "bazel test --config=asan (ASan + UBSan)" asan "$@"
 run "newsroom repository + nginx remote cache" tests/integration/newsroom_test.sh
+run "1 GB JSON Lines stream, memory flat" sh -c 'bazel build //checker:claimcheck && tests/integration/stream_test.py bazel-bin/checker/claimcheck 1'
+run "fuzzers (60 s each)" tests/fuzz/run_fuzzers.sh 60
 
 echo "test.sh: summary"
 for r in "${results[@]}"; do echo "  $r"; done

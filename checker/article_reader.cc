@@ -75,11 +75,6 @@ std::string WithoutExtension(const std::string& path) {
   return path.substr(0, path.size() - Extension(path).size());
 }
 
-std::string BaseName(const std::string& path) {
-  size_t slash = path.rfind('/');
-  return slash == std::string::npos ? path : path.substr(slash + 1);
-}
-
 // Reads the first key of `keys` that `j` has into `out`. Wrong types are errors.
 absl::Status StringField(const nlohmann::json& j, const char* const* keys, size_t n,
                          const std::string& where, std::string* out, bool* found = nullptr) {

@@ -143,7 +143,7 @@ TEST_F(ArticleReaderTest, EmptyAndOversizedArticlesAreSkippedWithAWarning) {
   ASSERT_EQ(articles_.size(), 1u);
   ASSERT_EQ(warnings_.size(), 2u);
   EXPECT_THAT(warnings_[0], HasSubstr("e.txt: empty article"));
-  EXPECT_THAT(warnings_[1], HasSubstr("big.txt: larger than --max_article_bytes=1000"));
+  EXPECT_THAT(warnings_[1], HasSubstr("big.txt: larger than --max-article-bytes=1000"));
   EXPECT_THAT(Read({e}), StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("no usable articles")));
 }
 

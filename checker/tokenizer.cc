@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "absl/hash/hash.h"
+
 namespace claimcheck {
 namespace {
 
@@ -182,6 +184,10 @@ TokenizedText Tokenize(absl::string_view text, const TokenizeOptions& options) {
     k = end - 1;
   }
   close(count);
+  out.hashes.resize(out.tokens.size());
+  for (size_t k = 0; k < out.tokens.size(); ++k) {
+    out.hashes[k] = absl::Hash<absl::string_view>{}(out.Lower(out.tokens[k]));
+  }
   return out;
 }
 

@@ -56,6 +56,9 @@ struct TokenizedText {
   std::string lower;       // ASCII-lower-cased copy of text, same length
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
+  // Hash of each token's lower-cased text (absl::Hash<string_view>, the hash every
+  // string-keyed absl map uses), computed once so lexicon lookups do not rehash.
+  std::vector<size_t> hashes;
 
   absl::string_view Text(const Token& t) const {
     return text.substr(t.begin, t.end - t.begin);
