@@ -83,17 +83,25 @@ int Jobs(const CliOptions& opt) {
   return n == 0 ? 1 : static_cast<int>(n);
 }
 
-// Extracts the facts of a batch of articles on `jobs` threads. Results are stored by
-// index, so the output does not depend on scheduling.
+// Turns an article's facts into output text, on the extracting thread.
+using Renderer =
+    std::function<std::string(const Article&, const std::vector<Fact>&, const RulePack&)>;
+
+// Extracts the facts of a batch of articles on `jobs` threads (and renders them, when
+// `render` is given). Results are stored by index, so the output does not depend on
+// scheduling.
 void ExtractBatch(const std::vector<Article>& batch,
                   const std::vector<const RulePack*>& packs,
                   const std::vector<absl::optional<absl::CivilDay>>& published, int jobs,
-                  std::vector<std::vector<Fact>>* out) {
+                  const Renderer* render, std::vector<std::vector<Fact>>* out,
+                  std::vector<std::string>* rendered) {
   out->assign(batch.size(), {});
+  rendered->assign(render != nullptr ? batch.size() : 0, {});
   std::atomic<size_t> next{0};
   auto work = [&]() {
     for (size_t i = next++; i < batch.size(); i = next++) {
       (*out)[i] = ExtractFacts(batch[i].id, batch[i].text, published[i], *packs[i]);
+      if (render != nullptr) (*rendered)[i] = (*render)(batch[i], (*out)[i], *packs[i]);
     }
   };
   int threads = std::max(1, std::min<int>(jobs, static_cast<int>(batch.size())));
@@ -105,9 +113,12 @@ void ExtractBatch(const std::vector<Article>& batch,
 
 // Reads the inputs and extracts their facts in batches, calling `sink` in input order
 // with each article and its facts. Memory holds one batch of articles at a time.
+// With `render`, the sink also gets each article's rendered text (else an empty string).
 absl::Status ExtractAll(
     const CliOptions& opt, std::ostream& err,
-    const std::function<void(Article&, std::vector<Fact>&, const RulePack&)>& sink) {
+    const std::function<void(Article&, std::vector<Fact>&, const RulePack&)>& sink,
+    const Renderer* render = nullptr,
+    const std::function<void(const std::string&)>& write = nullptr) {
   absl::optional<absl::CivilDay> default_published;
   if (!opt.published.empty()) {
     absl::StatusOr<absl::CivilDay> d = ParsePublished(opt.published);
@@ -126,9 +137,13 @@ absl::Status ExtractAll(
   std::vector<const RulePack*> batch_packs;
   std::vector<absl::optional<absl::CivilDay>> batch_published;
   std::vector<std::vector<Fact>> facts;
+  std::vector<std::string> rendered;
   auto flush = [&]() {
-    ExtractBatch(batch, batch_packs, batch_published, jobs, &facts);
-    for (size_t i = 0; i < batch.size(); ++i) sink(batch[i], facts[i], *batch_packs[i]);
+    ExtractBatch(batch, batch_packs, batch_published, jobs, render, &facts, &rendered);
+    for (size_t i = 0; i < batch.size(); ++i) {
+      if (write) write(rendered[i]);
+      if (sink) sink(batch[i], facts[i], *batch_packs[i]);
+    }
     batch.clear();
     batch_packs.clear();
     batch_published.clear();
@@ -157,7 +172,10 @@ std::string Iso(const absl::optional<absl::CivilDay>& d) {
 }
 
 int Extract(const CliOptions& opt, std::ostream& out, std::ostream& err) {
-  absl::Status st = ExtractAll(opt, err, [&](Article& a, std::vector<Fact>& facts, const RulePack& pack) {
+  // Facts become JSON on the extracting threads; the main thread only writes, in order.
+  const Renderer render = [](const Article& a, const std::vector<Fact>& facts,
+                             const RulePack& pack) {
+    std::string lines;
     for (const Fact& f : facts) {
       nlohmann::json j = FactToJson(f);
       j["outlet"] = a.outlet;
@@ -165,9 +183,13 @@ int Extract(const CliOptions& opt, std::ostream& out, std::ostream& err) {
       j["lang"] = a.lang.empty() ? pack.lang : a.lang;
       j["path"] = a.path;
       if (!a.url.empty()) j["url"] = a.url;
-      out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+      lines += j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+      lines += '\n';
     }
-  });
+    return lines;
+  };
+  absl::Status st = ExtractAll(opt, err, nullptr, &render,
+                               [&](const std::string& lines) { out << lines; });
   if (!st.ok()) {
     err << "claimcheck: " << st.message() << "\n";
     return 2;
