@@ -356,6 +356,9 @@ class Reader {
       if (p != std::string::npos) what = what.substr(p);
       if (!with_position) return absl::InvalidArgumentError(absl::StrCat(where, ": invalid JSON: ", what));
       return absl::InvalidArgumentError(absl::StrCat(where, ":", line, ":", col, ": invalid JSON: ", what));
+    } catch (const nlohmann::json::exception& e) {
+      // Not a syntax error but a value JSON cannot hold here ("1e999").
+      return absl::InvalidArgumentError(absl::StrCat(where, ": invalid JSON: ", e.what()));
     }
   }
 

@@ -266,6 +266,9 @@ absl::StatusOr<nlohmann::json> ParseJsonFile(const std::string& path) {
     return absl::InvalidArgumentError(absl::StrCat(path, ":", line, ":", column,
                                                    ": invalid JSON: ",
                                                    colon == std::string::npos ? what : what.substr(colon)));
+  } catch (const nlohmann::json::exception& e) {
+    // Not a syntax error but a value JSON cannot hold here ("1e999").
+    return absl::InvalidArgumentError(absl::StrCat(path, ": invalid JSON: ", e.what()));
   }
 }
 

@@ -91,6 +91,9 @@ expect "malformed JSONL line" 2 "stream\.jsonl:2: invalid JSON" -- check --rules
 expect "malformed JSONL line, --keep-going" 0 "warning: .*stream\.jsonl:2: .*skipped" -- check --rules "$rules" --out r --keep-going stream.jsonl
 check_true "malformed JSONL line, --keep-going" "the other two articles were checked" grep -q '"articles": *\[' r/report.json
 
+echo '{"id": "big", "text": "Sebanyak 5 orang tewas.", "score": 1e999}' >overflow.jsonl
+expect "a number JSON cannot hold" 2 "overflow\.jsonl:1: invalid JSON: .*number overflow" -- check --rules "$rules" --out r overflow.jsonl
+
 # --- metadata -------------------------------------------------------------------------------
 printf '%s\n' "$article" >typed.txt
 echo '{"outlet": "X", "published": 20240611}' >typed.json
