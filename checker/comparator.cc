@@ -59,6 +59,24 @@ std::vector<std::string> Intersect(const std::vector<std::string>& a,
   return out;
 }
 
+// The size of the intersection of two sorted, unique lists, without building it.
+size_t CountShared(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  size_t i = 0, j = 0, n = 0;
+  while (i < a.size() && j < b.size()) {
+    int c = a[i].compare(b[j]);
+    if (c == 0) {
+      ++n;
+      ++i;
+      ++j;
+    } else if (c < 0) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  return n;
+}
+
 double Overlap(size_t shared, size_t na, size_t nb) {
   size_t m = std::min(na, nb);
   return m == 0 ? 0 : static_cast<double>(shared) / static_cast<double>(m);
@@ -285,48 +303,37 @@ class Comparator {
 
   std::vector<Finding> Run() {
     Prepare();
-    std::vector<std::pair<size_t, size_t>> pairs = CandidatePairs();
-    // Score every candidate and keep, per fact and other article, the best.
+    // Score every candidate pair once, keeping only what choosing partners needs: no
+    // pair list, no word lists (memory stays proportional to the facts, not the pairs).
     struct Scored {
-      size_t a, b;
-      Similarity sim;
+      uint32_t a, b;
+      double rank;
     };
     std::vector<Scored> scored;
-    for (auto [x, y] : pairs) {
-      absl::optional<Similarity> s = Similar(prepared_[x], prepared_[y]);
-      if (!s) continue;
-      // Choosing between candidates, a consistent value is further evidence that two
-      // passages state the same claim (a headline's "Rp1,2 Triliun" is the body's
-      // "Rp1.200 miliar", not the "Rp58 miliar" beside a shared word).
-      const Fact& fx = *prepared_[x].fact;
-      const Fact& fy = *prepared_[y].fact;
-      if (SameValue(fx, fy)) {
-        s->rank = s->score + (Distinctive(fx) && Distinctive(fy) ? rules_.w_distinctive_value
-                                                                 : rules_.w_value);
-      } else if (Intersects(Widened(fx, TolFor(rules_, fx.dimension)),
-                            Widened(fy, TolFor(rules_, fy.dimension)))) {
-        s->rank = s->score + rules_.w_value / 2;  // overlapping values
-      } else {
-        s->rank = s->score;
-      }
-      scored.push_back({x, y, std::move(*s)});
-    }
-    // best[(fact, other article)] = best score.
+    ForEachCandidate([&](size_t x, size_t y) {
+      absl::optional<Similarity> s = Similar(prepared_[x], prepared_[y], /*detail=*/false);
+      if (s) scored.push_back({static_cast<uint32_t>(x), static_cast<uint32_t>(y), Rank(x, y, *s)});
+    });
+    // best[(fact, other article)] = best rank.
     absl::flat_hash_map<std::pair<size_t, size_t>, double> best;
     for (const Scored& s : scored) {
       for (auto [me, other] : {std::pair<size_t, size_t>{s.a, s.b}, {s.b, s.a}}) {
         auto key = std::make_pair(me, prepared_[other].article);
         auto it = best.find(key);
-        if (it == best.end() || s.sim.rank > it->second) best[key] = s.sim.rank;
+        if (it == best.end() || s.rank > it->second) best[key] = s.rank;
       }
     }
     std::vector<Finding> out;
-    for (Scored& s : scored) {
-      if (best[{s.a, prepared_[s.b].article}] > s.sim.rank ||
-          best[{s.b, prepared_[s.a].article}] > s.sim.rank) {
+    for (const Scored& s : scored) {
+      if (best[{s.a, prepared_[s.b].article}] > s.rank ||
+          best[{s.b, prepared_[s.a].article}] > s.rank) {
         continue;
       }
-      absl::optional<Finding> f = Judge(prepared_[s.a], prepared_[s.b], std::move(s.sim));
+      // The chosen pairs only: their shared words, for the explanation.
+      absl::optional<Similarity> sim = Similar(prepared_[s.a], prepared_[s.b], /*detail=*/true);
+      if (!sim) continue;
+      sim->rank = s.rank;
+      absl::optional<Finding> f = Judge(prepared_[s.a], prepared_[s.b], std::move(*sim));
       if (f) out.push_back(std::move(*f));
     }
     // Ties in score can leave two findings for one fact; that is rare and both are shown.
@@ -405,27 +412,70 @@ class Comparator {
     return keys;
   }
 
-  std::vector<std::pair<size_t, size_t>> CandidatePairs() const {
-    std::map<std::string, std::vector<size_t>> blocks;  // ordered: deterministic
-    for (size_t i = 0; i < prepared_.size(); ++i) {
-      for (std::string& k : Keys(prepared_[i])) blocks[std::move(k)].push_back(i);
+  // Choosing between candidates, a consistent value is further evidence that two
+  // passages state the same claim (a headline's "Rp1,2 Triliun" is the body's
+  // "Rp1.200 miliar", not the "Rp58 miliar" beside a shared word).
+  double Rank(size_t x, size_t y, const Similarity& s) const {
+    const Fact& fx = *prepared_[x].fact;
+    const Fact& fy = *prepared_[y].fact;
+    if (SameValue(fx, fy)) {
+      return s.score + (Distinctive(fx) && Distinctive(fy) ? rules_.w_distinctive_value
+                                                           : rules_.w_value);
     }
-    std::vector<std::pair<size_t, size_t>> pairs;
+    if (Intersects(Widened(fx, TolFor(rules_, fx.dimension)),
+                   Widened(fy, TolFor(rules_, fy.dimension)))) {
+      return s.score + rules_.w_value / 2;  // overlapping values
+    }
+    return s.score;
+  }
+
+  // Calls visit(x, y) once for every pair of facts from different articles that share
+  // a block key (of a block no larger than max_block) and fall within the window. A pair
+  // sharing several keys is visited in the first eligible block they share, so no list
+  // of pairs is ever built.
+  template <typename Visit>
+  void ForEachCandidate(Visit visit) const {
+    std::map<std::string, std::vector<uint32_t>> blocks;  // ordered: deterministic
+    for (size_t i = 0; i < prepared_.size(); ++i) {
+      for (std::string& k : Keys(prepared_[i])) blocks[std::move(k)].push_back(static_cast<uint32_t>(i));
+    }
+    // Key ids in key order; each fact's eligible keys, sorted.
+    std::vector<std::vector<uint32_t>> keys_of(prepared_.size());
+    std::vector<const std::vector<uint32_t>*> members_of;
     for (const auto& [key, members] : blocks) {
+      const uint32_t id = static_cast<uint32_t>(members_of.size());
+      members_of.push_back(&members);
+      if (members.size() < 2 || members.size() > rules_.max_block) continue;
+      for (uint32_t m : members) {
+        if (keys_of[m].empty() || keys_of[m].back() != id) keys_of[m].push_back(id);
+      }
+    }
+    for (uint32_t id = 0; id < members_of.size(); ++id) {
+      const std::vector<uint32_t>& members = *members_of[id];
       if (members.size() < 2 || members.size() > rules_.max_block) continue;
       for (size_t x = 0; x < members.size(); ++x) {
         for (size_t y = x + 1; y < members.size(); ++y) {
-          const Prepared& a = prepared_[members[x]];
-          const Prepared& b = prepared_[members[y]];
-          if (a.article == b.article) continue;
-          if (!WithinWindow(a, b)) continue;
-          pairs.emplace_back(members[x], members[y]);
+          const uint32_t a = members[x], b = members[y];
+          if (a == b || prepared_[a].article == prepared_[b].article) continue;
+          if (FirstSharedKey(keys_of[a], keys_of[b]) != id) continue;
+          if (!WithinWindow(prepared_[a], prepared_[b])) continue;
+          visit(std::min(a, b), std::max(a, b));
         }
       }
     }
-    std::sort(pairs.begin(), pairs.end());
-    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-    return pairs;
+  }
+
+  static uint32_t FirstSharedKey(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+    size_t i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+      if (a[i] == b[j]) return a[i];
+      if (a[i] < b[j]) {
+        ++i;
+      } else {
+        ++j;
+      }
+    }
+    return std::numeric_limits<uint32_t>::max();
   }
 
   // Facts from articles published years apart are never compared.
@@ -436,12 +486,15 @@ class Comparator {
     return std::abs(*pa - *pb) <= 3 * 366;
   }
 
-  absl::optional<Similarity> Similar(const Prepared& pa, const Prepared& pb) const {
+  // With `detail`, the shared words are listed; without, only counted (scoring every
+  // candidate pair must not allocate).
+  absl::optional<Similarity> Similar(const Prepared& pa, const Prepared& pb, bool detail) const {
     const Fact& a = *pa.fact;
     const Fact& b = *pb.fact;
     if (a.kind != b.kind || a.dimension != b.dimension) return absl::nullopt;
     if (a.kind == FactKind::kMoney && a.unit != b.unit) return absl::nullopt;
     Similarity s;
+    size_t n_context = 0, n_entities = 0;
     double total = 0, weight = 0;
     // Head: the same concept is strong evidence, differing concepts rule it out.
     double head = 0;
@@ -485,15 +538,17 @@ class Comparator {
       }
     }
     if (!a.measures.context.empty() && !b.measures.context.empty()) {
-      s.shared_context = Intersect(a.measures.context, b.measures.context);
+      n_context = detail ? (s.shared_context = Intersect(a.measures.context, b.measures.context)).size()
+                         : CountShared(a.measures.context, b.measures.context);
       total += rules_.w_context *
-               Overlap(s.shared_context.size(), a.measures.context.size(), b.measures.context.size());
+               Overlap(n_context, a.measures.context.size(), b.measures.context.size());
       weight += rules_.w_context;
     }
     if (!pa.entity_words.empty() && !pb.entity_words.empty()) {
-      s.shared_entities = Intersect(pa.entity_words, pb.entity_words);
+      n_entities = detail ? (s.shared_entities = Intersect(pa.entity_words, pb.entity_words)).size()
+                          : CountShared(pa.entity_words, pb.entity_words);
       total += rules_.w_entities *
-               Overlap(s.shared_entities.size(), pa.entity_words.size(), pb.entity_words.size());
+               Overlap(n_entities, pa.entity_words.size(), pb.entity_words.size());
       weight += rules_.w_entities;
     }
     s.score = weight > 0 ? total / weight : 0;
@@ -512,8 +567,7 @@ class Comparator {
     // write one distinctive figure.
     const bool same_value = SameValue(a, b);
     const bool distinctive = same_value && Distinctive(a) && Distinctive(b);
-    if (!distinctive && !s.qualifier && s.shared_context.empty() &&
-        s.shared_entities.empty()) {
+    if (!distinctive && !s.qualifier && n_context == 0 && n_entities == 0) {
       return absl::nullopt;
     }
     // Agreement needs less evidence than disagreement: a shared value is itself a sign
