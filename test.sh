@@ -9,6 +9,8 @@
 #      remote cache (tests/integration/newsroom_test.sh);
 #   4. a 1 GB JSON Lines stream through extract, memory flat (tests/integration/stream_test.py);
 #   5. the libFuzzer targets, about a minute each (tests/fuzz/run_fuzzers.sh);
+#   6. the whole-run benchmark at its smallest size, so it never rots
+#      (tests/bench/run_bench.sh --smoke; its figures are not judged here);
 # and prints one line per part and a summary. Arguments are passed to `bazel test`.
 # Exit status: 0 when every part passed.
 set -uo pipefail
@@ -46,6 +48,7 @@ run "bazel test --config=asan (ASan + UBSan)" asan "$@"
 run "newsroom repository + nginx remote cache" tests/integration/newsroom_test.sh
 run "1 GB JSON Lines stream, memory flat" sh -c 'bazel build //checker:claimcheck && tests/integration/stream_test.py bazel-bin/checker/claimcheck 1'
 run "fuzzers (60 s each)" tests/fuzz/run_fuzzers.sh 60
+run "benchmark smoke run" tests/bench/run_bench.sh --smoke
 
 echo "test.sh: summary"
 for r in "${results[@]}"; do echo "  $r"; done
