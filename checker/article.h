@@ -17,6 +17,7 @@ struct Article {
   std::string outlet;
   std::string url;
   std::string title;
+  std::string story;   // which story it belongs to, when the metadata says ("story")
   std::string lang;    // "" when the metadata does not say
   absl::optional<absl::CivilDay> published;
   std::string text;    // UTF-8; invalid bytes replaced one for one (offsets unchanged)

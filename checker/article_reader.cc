@@ -45,6 +45,7 @@ const char* const kPublishedKeys[] = {"published", "date", "date_publish", "publ
                                       "publish_date", "datePublished"};
 const char* const kLangKeys[] = {"lang", "language"};
 const char* const kTitleKeys[] = {"title", "headline"};
+const char* const kStoryKeys[] = {"story", "story_id", "cluster"};
 const char* const kTextKeys[] = {"text", "body", "maintext", "content"};
 
 bool IsDir(const std::string& p) {
@@ -104,6 +105,7 @@ absl::Status ApplyMetadata(const nlohmann::json& j, const std::string& where, Ar
   CC_RETURN_IF_ERROR(StringField(j, kUrlKeys, std::size(kUrlKeys), where, &a->url));
   CC_RETURN_IF_ERROR(StringField(j, kLangKeys, std::size(kLangKeys), where, &a->lang));
   CC_RETURN_IF_ERROR(StringField(j, kTitleKeys, std::size(kTitleKeys), where, &a->title));
+  CC_RETURN_IF_ERROR(StringField(j, kStoryKeys, std::size(kStoryKeys), where, &a->story));
   std::string published;
   CC_RETURN_IF_ERROR(StringField(j, kPublishedKeys, std::size(kPublishedKeys), where, &published));
   if (!published.empty()) {

@@ -183,6 +183,7 @@ int Extract(const CliOptions& opt, std::ostream& out, std::ostream& err) {
       j["lang"] = a.lang.empty() ? pack.lang : a.lang;
       j["path"] = a.path;
       if (!a.url.empty()) j["url"] = a.url;
+      if (!a.story.empty()) j["story"] = a.story;
       lines += j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
       lines += '\n';
     }
@@ -280,7 +281,8 @@ absl::StatusOr<Report> BuildReport(const CliOptions& opt, std::ostream& err) {
   absl::optional<CompareRules> rules;
   absl::Status st = ExtractAll(opt, err, [&](Article& a, std::vector<Fact>& f, const RulePack& pack) {
     if (!rules) rules = pack.compare;
-    metas.push_back({a.id, a.path, a.outlet, a.url, a.lang.empty() ? pack.lang : a.lang, a.published});
+    metas.push_back({a.id, a.path, a.outlet, a.url, a.lang.empty() ? pack.lang : a.lang,
+                     a.published, a.story});
     facts.push_back(std::move(f));
   });
   if (!st.ok()) return st;
@@ -354,6 +356,7 @@ int Compare(const CliOptions& opt, std::ostream& out, std::ostream& err) {
       m.outlet = str("outlet");
       m.url = str("url");
       m.lang = str("lang");
+      m.story = str("story");
       if (!str("published").empty()) {
         absl::StatusOr<absl::CivilDay> d = ParsePublished(str("published"));
         if (d.ok()) m.published = *d;

