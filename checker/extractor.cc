@@ -292,17 +292,34 @@ class ArticleExtractor {
   std::string StateBefore(uint32_t number, uint32_t first) const {
     constexpr int kMaxSkipped = 3;
     uint32_t k = first;
+    bool after_marker = false;
     for (int skipped = 0; k > 0 && skipped <= kMaxSkipped; ++skipped) {
       if (!IsWord(k - 1) || !SameSentence(number, k - 1) || info_[k - 1].date != kNone) break;
       if (auto m = pack_.concepts.MatchEndingAt(t_, k)) {
         if (pack_.states.contains(m->value->id)) return m->value->id;
       }
       absl::string_view w = t_.Lower(t_.tokens[k - 1]);
-      if (!pack_.qualifier_skip.contains(w) && !pack_.stopwords.contains(w) &&
-          !pack_.compare.update_markers.Find(w)) {
-        break;
-      }
+      const bool marker = pack_.compare.update_markers.Find(w) != nullptr;
+      after_marker |= marker;
+      if (!pack_.qualifier_skip.contains(w) && !pack_.stopwords.contains(w) && !marker) break;
       --k;
+    }
+    // "Jumlah korban meninggal akibat longsor di Desa X, Kabupaten Y, bertambah menjadi
+    // 11 orang": a tally's subject names the state, far before the figure its update
+    // verb gives. Only a "korban <state>" subject counts, and no other figure between.
+    if (!after_marker) return "";
+    constexpr uint32_t kMaxSubjectDistance = 30;
+    const uint32_t lo = first > kMaxSubjectDistance ? first - kMaxSubjectDistance : 0;
+    for (uint32_t j = first; j > lo && SameSentence(number, j - 1); --j) {
+      if (t_.tokens[j - 1].kind == TokenKind::kNumber) break;
+      auto m = pack_.concepts.MatchEndingAt(t_, j);
+      if (!m || !pack_.states.contains(m->value->id)) continue;
+      // "korban meninggal" as one form, or "korban" right before the state word.
+      auto is_victim = [&](uint32_t k) {
+        const Concept* c = pack_.concepts.Find(t_.Lower(t_.tokens[k]));
+        return c != nullptr && c->id == "victim";
+      };
+      if (is_victim(m->begin) || (m->begin > 0 && is_victim(m->begin - 1))) return m->value->id;
     }
     return "";
   }

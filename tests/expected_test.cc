@@ -75,7 +75,7 @@ struct Side {
 };
 
 // Floors over the measured stories (see the top of the file).
-constexpr double kMeasuredRecallFloor = 0.69;
+constexpr double kMeasuredRecallFloor = 0.73;
 constexpr int kMeasuredWrongContradictionsCeiling = 0;
 
 // What one story's check got right and wrong against its expected.json.
