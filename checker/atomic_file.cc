@@ -55,6 +55,12 @@ PendingFiles::~PendingFiles() {
 }
 
 absl::Status PendingFiles::Stage(const std::string& path, const std::string& content) {
+  return StageWith(path, [&](const std::function<void(absl::string_view)>& out) { out(content); });
+}
+
+absl::Status PendingFiles::StageWith(
+    const std::string& path,
+    const std::function<void(const std::function<void(absl::string_view)>&)>& produce) {
   std::string tmp = absl::StrCat(path, ".tmp.", getpid());
   Register(tmp);
   int fd = open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
@@ -64,16 +70,35 @@ absl::Status PendingFiles::Stage(const std::string& path, const std::string& con
     return absl::InternalError(absl::StrCat(path, ": cannot write: ", strerror(e)));
   }
   staged_.emplace_back(tmp, path);
-  size_t done = 0;
-  while (done < content.size()) {
-    ssize_t n = write(fd, content.data() + done, content.size() - done);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      int e = errno;
-      close(fd);
-      return absl::InternalError(absl::StrCat(path, ": write failed: ", strerror(e)));
+  int error = 0;
+  auto write_all = [&](absl::string_view bytes) {
+    while (!bytes.empty() && error == 0) {
+      ssize_t n = write(fd, bytes.data(), bytes.size());
+      if (n < 0) {
+        if (errno != EINTR) error = errno;
+        continue;
+      }
+      bytes.remove_prefix(static_cast<size_t>(n));
     }
-    done += static_cast<size_t>(n);
+  };
+  constexpr size_t kBuffer = 1 << 20;
+  std::string buffer;
+  buffer.reserve(kBuffer);
+  produce([&](absl::string_view piece) {
+    if (buffer.size() + piece.size() > kBuffer) {
+      write_all(buffer);
+      buffer.clear();
+    }
+    if (piece.size() > kBuffer) {
+      write_all(piece);
+    } else {
+      buffer.append(piece.data(), piece.size());
+    }
+  });
+  write_all(buffer);
+  if (error != 0) {
+    close(fd);
+    return absl::InternalError(absl::StrCat(path, ": write failed: ", strerror(error)));
   }
   if (fsync(fd) != 0) {
     int e = errno;

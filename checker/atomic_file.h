@@ -15,10 +15,12 @@
 #ifndef CLAIMCHECK_CHECKER_ATOMIC_FILE_H_
 #define CLAIMCHECK_CHECKER_ATOMIC_FILE_H_
 
+#include <functional>
 #include <string>
 #include <vector>
 
 #include "absl/status/status.h"
+#include "absl/strings/string_view.h"
 
 namespace claimcheck {
 
@@ -31,6 +33,11 @@ class PendingFiles {
 
   // Writes `content` to a temporary file beside `path`. Errors name `path`.
   absl::Status Stage(const std::string& path, const std::string& content);
+  // The same, with the content produced piece by piece by `produce` (written through a
+  // buffer, never held whole).
+  absl::Status StageWith(
+      const std::string& path,
+      const std::function<void(const std::function<void(absl::string_view)>&)>& produce);
   // Renames every staged file into place, in the order staged.
   absl::Status Commit();
 

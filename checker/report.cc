@@ -7,6 +7,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <functional>
 #include <string>
 
 #include "absl/strings/str_cat.h"
@@ -112,53 +113,112 @@ int Report::UnreviewedContradictions() const {
   return n;
 }
 
+namespace {
+
+nlohmann::json ArticleJson(const ArticleMeta& a) {
+  nlohmann::json j = {{"id", a.id}, {"path", a.path}, {"outlet", a.outlet}, {"url", a.url},
+                      {"published", a.published ? nlohmann::json(Published(&a)) : nlohmann::json(nullptr)},
+                      {"lang", a.lang}};
+  if (!a.story.empty()) j["story"] = a.story;
+  return j;
+}
+
+nlohmann::json FindingJson(const Report& r, const Finding& f) {
+  const ReviewDecision* rv = ReviewOf(r, f);
+  nlohmann::json review = nullptr;
+  if (rv) {
+    review = {{"decision", rv->decision}, {"note", rv->note}, {"reviewer", rv->reviewer},
+              {"date", rv->date}};
+  }
+  nlohmann::json j = {{"id", f.id},
+                      {"verdict", std::string(VerdictName(f.verdict))},
+                      {"confidence", f.confidence},
+                      {"explanation", f.explanation},
+                      {"similarity",
+                       {{"score", std::round(f.similarity.score * 1000) / 1000},
+                        {"same_head", f.similarity.head},
+                        {"same_qualifier", f.similarity.qualifier},
+                        {"shared_context", f.similarity.shared_context},
+                        {"shared_entities", f.similarity.shared_entities}}},
+                      {"a", Side(r, f.a)},
+                      {"b", Side(r, f.b)},
+                      {"review", review}};
+  if (auto st = r.stale_reviews.find(f.id); st != r.stale_reviews.end()) {
+    j["review_note"] = st->second;
+  }
+  return j;
+}
+
+nlohmann::json SummaryJson(const Report& r) {
+  std::map<std::string, int> counts;
+  for (const Finding& f : r.findings) counts[std::string(VerdictName(f.verdict))]++;
+  nlohmann::json summary = {{"articles", r.articles.size()}, {"facts", r.facts.size()}};
+  for (Verdict v : kVerdicts) summary[std::string(VerdictName(v))] = counts[std::string(VerdictName(v))];
+  summary["unreviewed_contradictions"] = r.UnreviewedContradictions();
+  return summary;
+}
+
+std::string Dump(const nlohmann::json& j, int indent) {
+  return j.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+// `text` (a dump at indent 1) as it appears `depth` levels deep: every line after the
+// first indented by `depth` more spaces (JSON strings hold no raw newlines).
+void Reindent(absl::string_view text, int depth, const std::function<void(absl::string_view)>& out) {
+  const std::string pad(static_cast<size_t>(depth), ' ');
+  size_t from = 0;
+  for (size_t nl = text.find('\n'); nl != absl::string_view::npos; nl = text.find('\n', from)) {
+    out(text.substr(from, nl + 1 - from));
+    out(pad);
+    from = nl + 1;
+  }
+  out(text.substr(from));
+}
+
+}  // namespace
+
 nlohmann::json ReportToJson(const Report& r) {
   nlohmann::json j;
   j["schema"] = "claimcheck.report/v1";
   nlohmann::json arts = nlohmann::json::array();
-  for (const ArticleMeta& a : r.articles) {
-    arts.push_back({{"id", a.id}, {"path", a.path}, {"outlet", a.outlet}, {"url", a.url},
-                    {"published", a.published ? nlohmann::json(Published(&a)) : nlohmann::json(nullptr)},
-                    {"lang", a.lang}});
-    if (!a.story.empty()) arts.back()["story"] = a.story;
-  }
+  for (const ArticleMeta& a : r.articles) arts.push_back(ArticleJson(a));
   j["articles"] = std::move(arts);
   nlohmann::json facts = nlohmann::json::array();
   for (const Fact& f : r.facts) facts.push_back(FactToJson(f));
   j["facts"] = std::move(facts);
   nlohmann::json findings = nlohmann::json::array();
-  std::map<std::string, int> counts;
-  for (const Finding& f : r.findings) {
-    const ReviewDecision* rv = ReviewOf(r, f);
-    nlohmann::json review = nullptr;
-    if (rv) {
-      review = {{"decision", rv->decision}, {"note", rv->note}, {"reviewer", rv->reviewer},
-                {"date", rv->date}};
-    }
-    findings.push_back({{"id", f.id},
-                        {"verdict", std::string(VerdictName(f.verdict))},
-                        {"confidence", f.confidence},
-                        {"explanation", f.explanation},
-                        {"similarity",
-                         {{"score", std::round(f.similarity.score * 1000) / 1000},
-                          {"same_head", f.similarity.head},
-                          {"same_qualifier", f.similarity.qualifier},
-                          {"shared_context", f.similarity.shared_context},
-                          {"shared_entities", f.similarity.shared_entities}}},
-                        {"a", Side(r, f.a)},
-                        {"b", Side(r, f.b)},
-                        {"review", review}});
-    if (auto st = r.stale_reviews.find(f.id); st != r.stale_reviews.end()) {
-      findings.back()["review_note"] = st->second;
-    }
-    counts[std::string(VerdictName(f.verdict))]++;
-  }
+  for (const Finding& f : r.findings) findings.push_back(FindingJson(r, f));
   j["findings"] = std::move(findings);
-  nlohmann::json summary = {{"articles", r.articles.size()}, {"facts", r.facts.size()}};
-  for (Verdict v : kVerdicts) summary[std::string(VerdictName(v))] = counts[std::string(VerdictName(v))];
-  summary["unreviewed_contradictions"] = r.UnreviewedContradictions();
-  j["summary"] = std::move(summary);
+  j["summary"] = SummaryJson(r);
   return j;
+}
+
+void WriteReportJson(const Report& r, const std::function<void(absl::string_view)>& out) {
+  // The bytes of ReportToJson(r).dump(1) plus a newline, one element at a time: the
+  // whole tree of a large corpus's facts is never built.
+  auto array = [&](absl::string_view key, size_t n, const std::function<nlohmann::json(size_t)>& at) {
+    out(absl::StrCat(" \"", key, "\": "));
+    if (n == 0) {
+      out("[]");
+      return;
+    }
+    out("[\n");
+    for (size_t i = 0; i < n; ++i) {
+      out("  ");
+      Reindent(Dump(at(i), 1), 2, out);
+      out(i + 1 < n ? ",\n" : "\n");
+    }
+    out(" ]");
+  };
+  out("{\n");
+  array("articles", r.articles.size(), [&](size_t i) { return ArticleJson(r.articles[i]); });
+  out(",\n");
+  array("facts", r.facts.size(), [&](size_t i) { return FactToJson(r.facts[i]); });
+  out(",\n");
+  array("findings", r.findings.size(), [&](size_t i) { return FindingJson(r, r.findings[i]); });
+  out(",\n \"schema\": \"claimcheck.report/v1\",\n \"summary\": ");
+  Reindent(Dump(SummaryJson(r), 1), 1, out);
+  out("\n}\n");
 }
 
 nlohmann::json ReportToClaimReview(const Report& r) {
@@ -430,7 +490,13 @@ absl::Status WriteReports(const Report& r, const std::string& dir,
   for (const std::string& f : formats) {
     std::string content;
     if (f == "json") {
-      content = ReportToJson(r).dump(1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+      // Streamed: a large report is never held whole in memory.
+      st = files.StageWith(absl::StrCat(dir, "/report.json"),
+                           [&](const std::function<void(absl::string_view)>& out) {
+                             WriteReportJson(r, out);
+                           });
+      if (!st.ok()) return st;
+      continue;
     } else if (f == "md") {
       content = ReportToMarkdown(r);
     } else if (f == "html") {

@@ -7,11 +7,13 @@
 #ifndef CLAIMCHECK_CHECKER_REPORT_H_
 #define CLAIMCHECK_CHECKER_REPORT_H_
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
 
 #include "absl/status/status.h"
+#include "absl/strings/string_view.h"
 #include "checker/atomic_file.h"
 #include "checker/comparator.h"
 #include "checker/fact.h"
@@ -49,6 +51,8 @@ std::string ReviewCommand(const Report& r, const Finding& f, absl::string_view a
 std::string ReportToMarkdown(const Report& r);
 // schema.org ClaimReview JSON-LD, one item per confirmed contradiction.
 nlohmann::json ReportToClaimReview(const Report& r);
+// The bytes of ReportToJson(r).dump(1) and a newline, written piece by piece to `out`.
+void WriteReportJson(const Report& r, const std::function<void(absl::string_view)>& out);
 std::string ReportToHtml(const Report& r);
 std::string ReportToCsv(const Report& r);
 

@@ -288,6 +288,20 @@ TEST_P(StoryTest, MatchesExpected) {
   }
 }
 
+// report.json is written as a stream; it must be byte for byte the tree's dump.
+TEST_P(StoryTest, StreamedReportJsonIsTheTreeDump) {
+  CliOptions opt;
+  opt.rules_dir = "rules";
+  opt.inputs = {GetParam()};
+  opt.jobs = 1;
+  std::stringstream err;
+  absl::StatusOr<Report> r = BuildReport(opt, err);
+  ASSERT_TRUE(r.ok()) << r.status();
+  std::string streamed;
+  WriteReportJson(*r, [&](absl::string_view piece) { streamed.append(piece.data(), piece.size()); });
+  EXPECT_EQ(streamed, ReportToJson(*r).dump(1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
+}
+
 INSTANTIATE_TEST_SUITE_P(Fixtures, StoryTest, ::testing::ValuesIn(StoryDirs()),
                          [](const ::testing::TestParamInfo<std::string>& info) {
                            std::string n = info.param;
