@@ -5,6 +5,8 @@
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
+#include "absl/hash/hash.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
@@ -16,6 +18,38 @@ namespace claimcheck {
 struct DateParser::Impl {
   internal_dates::DateRules rules;
   const NumberParser* numbers = nullptr;
+  // The first word of every form of every lexicon of the rules: a date that starts with
+  // a word starts with one of these, with a number word, or with a one-prefix
+  // ("setahun"). One probe rules out the ordinary words of a text.
+  absl::flat_hash_set<std::string> starters;
+
+  void BuildStarters() {
+    auto add = [&](const auto& lexicon) {
+      lexicon.ForEachFirst([&](const std::string& w) { starters.insert(w); });
+    };
+    const internal_dates::DateRules& r = rules;
+    add(r.months), add(r.weekdays), add(r.weekday_after), add(r.weekday_not_before);
+    add(r.day_part_not_after), add(r.day_part_not_before), add(r.fillers);
+    add(r.relative_days), add(r.day_parts_alone), add(r.day_parts_after);
+    add(r.time_markers), add(r.time_zones), add(r.eras), add(r.year_markers);
+    add(r.month_markers), add(r.decade_suffixes), add(r.modifiers), add(r.units);
+    add(r.alone_units), add(r.count_joiners), add(r.count_before), add(r.count_after);
+    add(r.month_parts), add(r.connectives), add(r.openers);
+    for (const auto& l : r.opener_connectives) add(l);
+  }
+
+  bool MayStartAt(const TokenizedText& t, size_t i) const {
+    const Token& tok = t.tokens[i];
+    if (tok.kind != TokenKind::kWord) return true;
+    const absl::string_view w = t.Lower(tok);
+    const size_t hash =
+        t.hashes.size() == t.tokens.size() ? t.hashes[i] : absl::Hash<absl::string_view>{}(w);
+    if (starters.find(w, hash) != starters.end()) return true;
+    for (const std::string& p : rules.one_prefixes) {
+      if (absl::StartsWith(w, p)) return true;
+    }
+    return numbers != nullptr && numbers->MayStartAt(t, i);
+  }
 };
 
 namespace {
@@ -1073,6 +1107,7 @@ absl::StatusOr<DateParser> DateParser::FromJson(const nlohmann::json& json, absl
   auto impl = std::make_shared<Impl>();
   impl->rules = *std::move(rules);
   impl->numbers = numbers;
+  impl->BuildStarters();
   DateParser p;
   p.impl_ = std::move(impl);
   return p;
@@ -1080,7 +1115,8 @@ absl::StatusOr<DateParser> DateParser::FromJson(const nlohmann::json& json, absl
 
 absl::optional<ParsedDate> DateParser::ParseAt(const TokenizedText& t, size_t i,
                                                absl::optional<absl::CivilMinute> reference) const {
-  if (impl_ == nullptr) return absl::nullopt;
+  if (impl_ == nullptr || i >= t.tokens.size()) return absl::nullopt;
+  if (!impl_->MayStartAt(t, i)) return absl::nullopt;
   absl::optional<ParsedDate> d = Parser(*impl_, t, reference).At(i);
   if (!d) return d;
   return d;

@@ -105,6 +105,8 @@ struct Settings {
   bool bare_clock_needs_seconds = true;  // "20:32:13" alone is a time, "04:10" is not
 };
 
+// Every Lexicon added here must also be listed in DateParser::Impl::BuildStarters
+// (date_parser.cc), or dates starting with its words are never tried.
 struct DateRules {
   Settings settings;
   Lexicon<MonthForm> months;

@@ -101,6 +101,12 @@ class Lexicon {
     return nullptr;
   }
 
+  // Calls f(word) for the first word of every form.
+  template <typename F>
+  void ForEachFirst(F f) const {
+    for (const auto& [word, forms] : by_first_) f(word);
+  }
+
   bool contains_first(absl::string_view lower_word) const {
     return by_first_.contains(lower_word);
   }

@@ -8,6 +8,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/hash/hash.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -32,6 +33,26 @@ struct NumberParser::Impl {
   absl::flat_hash_map<std::string, std::pair<double, double>> vague;
   std::vector<std::vector<std::string>> vague_suffixes;  // token texts, e.g. {"-", "an"}
   std::string ordinal_prefix;                       // "ke"
+  // Every word a number may start with (below, plus the one- and ordinal-prefixed
+  // words): one probe rules out the ordinary words of a text.
+  absl::flat_hash_set<std::string> starters;
+
+  void BuildStarters() {
+    for (const auto* m : {&units, &small, &big, &ordinal_words}) {
+      for (const auto& [w, v] : *m) starters.insert(w);
+    }
+    for (const auto& [w, v] : vague) starters.insert(w);
+    for (const std::string& w : negative_words) starters.insert(w);
+    fractions.ForEachFirst([&](const std::string& w) { starters.insert(w); });
+    if (!teen.empty()) starters.insert(teen);
+  }
+
+  // False only when no number can start with the lower-cased word `w`.
+  bool MayStartWord(absl::string_view w, size_t hash) const {
+    if (starters.find(w, hash) != starters.end()) return true;
+    return (!one_prefix.empty() && absl::StartsWith(w, one_prefix)) ||
+           (!ordinal_prefix.empty() && absl::StartsWith(w, ordinal_prefix));
+  }
   absl::flat_hash_map<std::string, double> ordinal_words;
 };
 
@@ -362,6 +383,7 @@ absl::StatusOr<NumberParser> NumberParser::FromJson(const nlohmann::json& j,
       CC_RETURN_IF_ERROR(ReadWordMap(*w, file, "ordinals.words", false, &impl->ordinal_words));
     }
   }
+  impl->BuildStarters();
   NumberParser p;
   p.impl_ = std::move(impl);
   return p;
@@ -609,8 +631,19 @@ struct Parser {
 
 }  // namespace
 
+bool NumberParser::MayStartAt(const TokenizedText& t, size_t i) const {
+  if (impl_ == nullptr || i >= t.tokens.size()) return false;
+  const Token& tok = t.tokens[i];
+  if (tok.kind != TokenKind::kWord) return true;
+  const size_t hash = t.hashes.size() == t.tokens.size()
+                          ? t.hashes[i]
+                          : absl::Hash<absl::string_view>{}(t.Lower(tok));
+  return impl_->MayStartWord(t.Lower(tok), hash);
+}
+
 absl::optional<ParsedNumber> NumberParser::ParseAt(const TokenizedText& t, size_t i) const {
   if (impl_ == nullptr) return absl::nullopt;
+  if (!MayStartAt(t, i)) return absl::nullopt;
   return Parser{*impl_, t}.At(i);
 }
 

@@ -50,6 +50,10 @@ class NumberParser {
 
   // Parses the longest number that starts exactly at token `i` of `t`, or returns
   // nullopt when no number starts there. Never reads past t.tokens.size().
+  // False only when no number can start at token i (a word no number begins with):
+  // a single set lookup, for callers that try every token.
+  bool MayStartAt(const TokenizedText& t, size_t i) const;
+
   absl::optional<ParsedNumber> ParseAt(const TokenizedText& t, size_t i) const;
 
   // Parses a whole string as one number (for tests and conformance): the number must
