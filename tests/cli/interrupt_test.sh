@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Crash safety: a check killed midway (SIGTERM, SIGINT) leaves the previous report and the
-# reviews file byte-identical, and no temporary file behind.
+# reviews file byte-identical (or, when the signal lands after the new report was renamed
+# into place, the whole new report: never a mix), and no temporary file behind.
 #
 # Usage (as a Bazel sh_test): interrupt_test.sh CLAIMCHECK_BINARY STORY_DIR
 set -uo pipefail
@@ -67,6 +68,11 @@ for signal in TERM INT; do
     fi
     if sha256sum -c --quiet before.sum >/dev/null 2>&1; then
       echo "ok   SIG$signal at ${pct}%: killed (status $rc); previous report and reviews byte-identical"
+    elif cmp -s out/report.json full/report.json && cmp -s out/report.md full/report.md &&
+         cmp -s out/report.html full/report.html && cmp -s out/report.csv full/report.csv; then
+      # The signal came after the new report was renamed into place: whole, not mixed.
+      echo "ok   SIG$signal at ${pct}%: killed (status $rc) after the new report was complete; it is whole"
+      "$tool" check --rules "$rules" --reviews reviews.json --out out "$story" >/dev/null 2>&1
     else
       echo "FAIL: SIG$signal at ${pct}%: previous report or reviews changed"
       sha256sum -c before.sum 2>&1 | grep -v ': OK' | head -n 5
