@@ -53,7 +53,7 @@ ABSL_FLAG(std::string, reviewer, "", "review: who decided (default: $USER).");
 namespace {
 
 constexpr char kUsage[] =
-    "claimcheck: cross-source claim-consistency checker for news.\n"
+    "cross-source claim-consistency checker for news.\n"
     "\n"
     "Usage:\n"
     "  claimcheck extract [--lang id|auto] [--published YYYY-MM-DD] INPUT...\n"
@@ -70,7 +70,10 @@ constexpr char kUsage[] =
     "\n"
     "INPUT is a .txt article (metadata from a sidecar NAME.json beside it), a .json\n"
     "article, a .jsonl stream of articles, a directory (walked, sorted), or - for text\n"
-    "on stdin. Exit status 2 on a usage or input error.";
+    "on stdin. Metadata: id, outlet, url, published (YYYY-MM-DD), lang, title, and\n"
+    "story (articles of two different stories are never compared).\n"
+    "Flags may be written with dashes or underscores (--max-article-bytes).\n"
+    "Exit status 2 on a usage or input error.";
 
 // Flags may be spelt with dashes ("--max-article-bytes") or underscores: the name part of
 // every "--name[=value]" before a bare "--" is rewritten to underscores in place.
