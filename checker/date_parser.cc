@@ -6,7 +6,6 @@
 #include <vector>
 
 #include "absl/container/flat_hash_set.h"
-#include "absl/hash/hash.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
@@ -42,9 +41,7 @@ struct DateParser::Impl {
     const Token& tok = t.tokens[i];
     if (tok.kind != TokenKind::kWord) return true;
     const absl::string_view w = t.Lower(tok);
-    const size_t hash =
-        t.hashes.size() == t.tokens.size() ? t.hashes[i] : absl::Hash<absl::string_view>{}(w);
-    if (starters.find(w, hash) != starters.end()) return true;
+    if (starters.find(w, t.HashAt(i)) != starters.end()) return true;
     for (const std::string& p : rules.one_prefixes) {
       if (absl::StartsWith(w, p)) return true;
     }

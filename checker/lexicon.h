@@ -64,9 +64,7 @@ class Lexicon {
   // The longest form starting at token i, or nullopt.
   absl::optional<Match> MatchAt(const TokenizedText& t, size_t i) const {
     if (i >= t.tokens.size()) return absl::nullopt;
-    auto it = t.hashes.size() == t.tokens.size()
-                  ? by_first_.find(t.Lower(t.tokens[i]), t.hashes[i])
-                  : by_first_.find(t.Lower(t.tokens[i]));
+    auto it = by_first_.find(t.Lower(t.tokens[i]), t.HashAt(i));
     if (it == by_first_.end()) return absl::nullopt;
     for (const Form& f : it->second) {
       if (i + f.tokens.size() > t.tokens.size()) continue;

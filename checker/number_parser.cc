@@ -8,7 +8,6 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
-#include "absl/hash/hash.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -635,10 +634,7 @@ bool NumberParser::MayStartAt(const TokenizedText& t, size_t i) const {
   if (impl_ == nullptr || i >= t.tokens.size()) return false;
   const Token& tok = t.tokens[i];
   if (tok.kind != TokenKind::kWord) return true;
-  const size_t hash = t.hashes.size() == t.tokens.size()
-                          ? t.hashes[i]
-                          : absl::Hash<absl::string_view>{}(t.Lower(tok));
-  return impl_->MayStartWord(t.Lower(tok), hash);
+  return impl_->MayStartWord(t.Lower(tok), t.HashAt(i));
 }
 
 absl::optional<ParsedNumber> NumberParser::ParseAt(const TokenizedText& t, size_t i) const {

@@ -191,4 +191,9 @@ TokenizedText Tokenize(absl::string_view text, const TokenizeOptions& options) {
   return out;
 }
 
+size_t TokenizedText::HashAt(size_t i) const {
+  return hashes.size() == tokens.size() ? hashes[i]
+                                        : absl::Hash<absl::string_view>{}(Lower(tokens[i]));
+}
+
 }  // namespace claimcheck

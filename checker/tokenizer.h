@@ -69,6 +69,8 @@ struct TokenizedText {
   absl::string_view Lower(Span s) const {
     return absl::string_view(lower).substr(s.begin, s.end - s.begin);
   }
+  // The hash of token i's lower-cased text (computed when `hashes` was not filled).
+  size_t HashAt(size_t i) const;
   // True when token i exists and its lower-cased text equals `word`.
   bool Is(size_t i, absl::string_view word) const {
     return i < tokens.size() && Lower(tokens[i]) == word;
