@@ -32,7 +32,9 @@ run() {
   [ $rc = 0 ] || failed=1
 }
 
-asan_base="${HOME:-/tmp}/.cache/claimcheck-asan"
+# One output base per checkout: two checkouts sharing one would leave runfiles that point
+# into the other.
+asan_base="${HOME:-/tmp}/.cache/claimcheck-asan-$(pwd | md5sum | cut -c1-12)"
 asan() {
   # Explicit packages, not //...: the normal build's bazel-* links point into another
   # output base, which this server would otherwise walk into.
