@@ -27,6 +27,7 @@
 #include "checker/article.h"
 #include "checker/article_reader.h"
 #include "checker/extractor.h"
+#include "checker/json_writer.h"
 #include "checker/comparator.h"
 #include "checker/report.h"
 #include "checker/reviews.h"
@@ -176,15 +177,23 @@ int Extract(const CliOptions& opt, std::ostream& out, std::ostream& err) {
   const Renderer render = [](const Article& a, const std::vector<Fact>& facts,
                              const RulePack& pack) {
     std::string lines;
+    JsonWriter w(&lines);
+    const std::string published = Iso(a.published);
+    const auto article_fields = [&](JsonWriter* w) {
+      w->Key("lang").String(a.lang.empty() ? pack.lang : a.lang);
+      w->Key("outlet").String(a.outlet);
+      w->Key("path").String(a.path);
+      w->Key("published");
+      if (a.published) {
+        w->String(published);
+      } else {
+        w->Null();
+      }
+      if (!a.story.empty()) w->Key("story").String(a.story);
+      if (!a.url.empty()) w->Key("url").String(a.url);
+    };
     for (const Fact& f : facts) {
-      nlohmann::json j = FactToJson(f);
-      j["outlet"] = a.outlet;
-      j["published"] = a.published ? nlohmann::json(Iso(a.published)) : nlohmann::json(nullptr);
-      j["lang"] = a.lang.empty() ? pack.lang : a.lang;
-      j["path"] = a.path;
-      if (!a.url.empty()) j["url"] = a.url;
-      if (!a.story.empty()) j["story"] = a.story;
-      lines += j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+      WriteFactJson(f, &w, article_fields);
       lines += '\n';
     }
     return lines;
@@ -388,9 +397,12 @@ int Compare(const CliOptions& opt, std::ostream& out, std::ostream& err) {
     report.inputs.assign(article_paths.begin(), article_paths.end());
     return FinishCheck(report, opt, out, err);
   }
-  nlohmann::json j = ReportToJson(report);
-  for (const auto& f : j["findings"]) {
-    out << f.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  std::string line;
+  JsonWriter w(&line);
+  for (const Finding& f : report.findings) {
+    line.clear();
+    WriteFindingJson(report, f, &w);
+    out << line << "\n";
   }
   return 0;
 }

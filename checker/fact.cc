@@ -1,6 +1,7 @@
 #include "checker/fact.h"
 
 #include <cmath>
+#include <functional>
 #include <string>
 
 #include "absl/strings/str_cat.h"
@@ -31,15 +32,6 @@ constexpr BoundNameEntry kBounds[] = {
     {Bound::kAtMost, "at_most"},     {Bound::kLessThan, "less_than"},
     {Bound::kRange, "range"},
 };
-
-nlohmann::json NumberOrNull(double v) {
-  if (std::isinf(v) || std::isnan(v)) return nullptr;
-  return v;
-}
-
-nlohmann::json SpanJson(const Span& s) {
-  return {{"begin", s.begin}, {"end", s.end}};
-}
 
 }  // namespace
 
@@ -96,50 +88,91 @@ Interval Interval::FromBound(Bound b, double value, double high) {
   return Interval::Point(value);
 }
 
-nlohmann::json FactToJson(const Fact& f) {
-  nlohmann::json j;
-  j["id"] = f.id;
-  j["article"] = f.article;
-  j["span"] = {{"begin", f.span.begin}, {"end", f.span.end}, {"text", f.text}};
-  j["kind"] = std::string(FactKindName(f.kind));
-  j["value"] = NumberOrNull(f.value);
-  j["low"] = NumberOrNull(f.interval.low);
-  j["high"] = NumberOrNull(f.interval.high);
-  j["low_open"] = f.interval.low_open;
-  j["high_open"] = f.interval.high_open;
-  j["unit"] = f.unit;
-  j["dimension"] = f.dimension;
-  j["bound"] = std::string(BoundName(f.bound));
-  nlohmann::json surface = {{"value", NumberOrNull(f.surface_value)}, {"unit", f.surface_unit}};
-  if (f.bound == Bound::kRange) surface["high"] = NumberOrNull(f.surface_high);
-  j["surface"] = surface;
-  if (f.kind == FactKind::kDate || f.kind == FactKind::kDateRange) {
-    j["date"] = {{"from", f.date_from}, {"to", f.date_to}, {"grain", f.date_grain},
-                 {"resolved", f.date_resolved}};
-  }
-  j["measures"] = {{"head", f.measures.head},
-                   {"head_text", f.measures.head_text},
-                   {"qualifier", f.measures.qualifier},
-                   {"context", f.measures.context},
-                   {"entities", f.measures.entities}};
-  if (f.time.present) {
-    j["time"] = {{"from", f.time.from}, {"to", f.time.to}, {"grain", f.time.grain},
-                 {"resolved", f.time.resolved}, {"span", SpanJson(f.time.span)}};
+void WriteFactJson(const Fact& f, JsonWriter* w, const std::function<void(JsonWriter*)>& more) {
+  // Members in key order, which is the order JsonWriter puts them in anyway.
+  auto span = [w](const Span& s) {
+    w->BeginObject();
+    w->Key("begin").Uint(s.begin);
+    w->Key("end").Uint(s.end);
+  };
+  w->BeginObject();
+  w->Key("article").String(f.article);
+  w->Key("attributed_to");
+  if (f.attributed_to.empty()) {
+    w->Null();
   } else {
-    j["time"] = nullptr;
+    w->String(f.attributed_to);
   }
-  j["attributed_to"] = f.attributed_to.empty() ? nlohmann::json(nullptr)
-                                                : nlohmann::json(f.attributed_to);
-  j["caption"] = f.caption;
-  j["headline"] = f.headline;
-  j["hypothetical"] = f.hypothetical;
-  j["part"] = f.part;
-  j["vague"] = f.vague;
-  j["rule"] = f.rule;
-  j["rules"] = f.rules;
-  j["sentence"] = {{"index", f.sentence}, {"begin", f.sentence_span.begin},
-                   {"end", f.sentence_span.end}, {"text", f.sentence_text}};
-  return j;
+  w->Key("bound").String(BoundName(f.bound));
+  w->Key("caption").Bool(f.caption);
+  if (f.kind == FactKind::kDate || f.kind == FactKind::kDateRange) {
+    w->Key("date").BeginObject();
+    w->Key("from").String(f.date_from);
+    w->Key("grain").String(f.date_grain);
+    w->Key("resolved").Bool(f.date_resolved);
+    w->Key("to").String(f.date_to);
+    w->EndObject();
+  }
+  w->Key("dimension").String(f.dimension);
+  w->Key("headline").Bool(f.headline);
+  w->Key("high").Double(f.interval.high);
+  w->Key("high_open").Bool(f.interval.high_open);
+  w->Key("hypothetical").Bool(f.hypothetical);
+  w->Key("id").String(f.id);
+  w->Key("kind").String(FactKindName(f.kind));
+  w->Key("low").Double(f.interval.low);
+  w->Key("low_open").Bool(f.interval.low_open);
+  w->Key("measures").BeginObject();
+  w->Key("context").StringArray(f.measures.context);
+  w->Key("entities").StringArray(f.measures.entities);
+  w->Key("head").String(f.measures.head);
+  w->Key("head_text").String(f.measures.head_text);
+  w->Key("qualifier").String(f.measures.qualifier);
+  w->EndObject();
+  w->Key("part").Bool(f.part);
+  w->Key("rule").String(f.rule);
+  w->Key("rules").StringArray(f.rules);
+  w->Key("sentence").BeginObject();
+  w->Key("begin").Uint(f.sentence_span.begin);
+  w->Key("end").Uint(f.sentence_span.end);
+  w->Key("index").Uint(f.sentence);
+  w->Key("text").String(f.sentence_text);
+  w->EndObject();
+  w->Key("span");
+  span(f.span);
+  w->Key("text").String(f.text);
+  w->EndObject();
+  w->Key("surface").BeginObject();
+  if (f.bound == Bound::kRange) w->Key("high").Double(f.surface_high);
+  w->Key("unit").String(f.surface_unit);
+  w->Key("value").Double(f.surface_value);
+  w->EndObject();
+  w->Key("time");
+  if (f.time.present) {
+    w->BeginObject();
+    w->Key("from").String(f.time.from);
+    w->Key("grain").String(f.time.grain);
+    w->Key("resolved").Bool(f.time.resolved);
+    w->Key("span");
+    span(f.time.span);
+    w->EndObject();
+    w->Key("to").String(f.time.to);
+    w->EndObject();
+  } else {
+    w->Null();
+  }
+  w->Key("unit").String(f.unit);
+  w->Key("vague").Bool(f.vague);
+  w->Key("value").Double(f.value);
+  if (more) more(w);
+  w->EndObject();
+}
+
+nlohmann::json FactToJson(const Fact& f) {
+  std::string s;
+  JsonWriter w(&s);
+  WriteFactJson(f, &w);
+  return nlohmann::json::parse(s);
 }
 
 namespace {

@@ -10,12 +10,14 @@
 #define CLAIMCHECK_CHECKER_FACT_H_
 
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <string>
 #include <vector>
 
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "checker/json_writer.h"
 #include "checker/span.h"
 #include "nlohmann/json.hpp"
 
@@ -116,7 +118,11 @@ struct Fact {
   std::string sentence_text;  // its verbatim text (reports quote it beside the span)
 };
 
-// JSON in the shape of report.json's facts[] (DESIGN.md). Round-trips with FactFromJson.
+// Writes the fact as one JSON object in the shape of report.json's facts[] (DESIGN.md);
+// `more`, when given, adds members before the object closes (extract's article fields).
+void WriteFactJson(const Fact& f, JsonWriter* w,
+                   const std::function<void(JsonWriter*)>& more = nullptr);
+// The same as a tree. Round-trips with FactFromJson.
 nlohmann::json FactToJson(const Fact& f);
 // InvalidArgument naming the missing or mistyped field.
 absl::StatusOr<Fact> FactFromJson(const nlohmann::json& j);

@@ -45,14 +45,24 @@ const ReviewDecision* ReviewOf(const Report& r, const Finding& f) {
   return it == r.reviews.end() ? nullptr : &it->second;
 }
 
-nlohmann::json Side(const Report& r, size_t index) {
+void WriteSide(const Report& r, size_t index, JsonWriter* w) {
   const Fact& f = r.facts[index];
-  return {{"fact", f.id},
-          {"article", f.article},
-          {"span", {{"begin", f.span.begin}, {"end", f.span.end}, {"text", f.text}}},
-          {"sentence", f.sentence_text},
-          {"attributed_to", f.attributed_to.empty() ? nlohmann::json(nullptr)
-                                                    : nlohmann::json(f.attributed_to)}};
+  w->BeginObject();
+  w->Key("article").String(f.article);
+  w->Key("attributed_to");
+  if (f.attributed_to.empty()) {
+    w->Null();
+  } else {
+    w->String(f.attributed_to);
+  }
+  w->Key("fact").String(f.id);
+  w->Key("sentence").String(f.sentence_text);
+  w->Key("span").BeginObject();
+  w->Key("begin").Uint(f.span.begin);
+  w->Key("end").Uint(f.span.end);
+  w->Key("text").String(f.text);
+  w->EndObject();
+  w->EndObject();
 }
 
 std::string HtmlEscape(absl::string_view s) {
@@ -101,10 +111,6 @@ std::string ReviewCommand(const Report& r, const Finding& f, absl::string_view a
   return cmd;
 }
 
-namespace {
-
-}  // namespace
-
 int Report::UnreviewedContradictions() const {
   int n = 0;
   for (const Finding& f : findings) {
@@ -115,88 +121,76 @@ int Report::UnreviewedContradictions() const {
 
 namespace {
 
-nlohmann::json ArticleJson(const ArticleMeta& a) {
-  nlohmann::json j = {{"id", a.id}, {"path", a.path}, {"outlet", a.outlet}, {"url", a.url},
-                      {"published", a.published ? nlohmann::json(Published(&a)) : nlohmann::json(nullptr)},
-                      {"lang", a.lang}};
-  if (!a.story.empty()) j["story"] = a.story;
-  return j;
+void WriteArticleJson(const ArticleMeta& a, JsonWriter* w) {
+  w->BeginObject();
+  w->Key("id").String(a.id);
+  w->Key("lang").String(a.lang);
+  w->Key("outlet").String(a.outlet);
+  w->Key("path").String(a.path);
+  w->Key("published");
+  if (a.published) {
+    w->String(Published(&a));
+  } else {
+    w->Null();
+  }
+  if (!a.story.empty()) w->Key("story").String(a.story);
+  w->Key("url").String(a.url);
+  w->EndObject();
 }
 
-nlohmann::json FindingJson(const Report& r, const Finding& f) {
-  const ReviewDecision* rv = ReviewOf(r, f);
-  nlohmann::json review = nullptr;
-  if (rv) {
-    review = {{"decision", rv->decision}, {"note", rv->note}, {"reviewer", rv->reviewer},
-              {"date", rv->date}};
-  }
-  nlohmann::json j = {{"id", f.id},
-                      {"verdict", std::string(VerdictName(f.verdict))},
-                      {"confidence", f.confidence},
-                      {"explanation", f.explanation},
-                      {"similarity",
-                       {{"score", std::round(f.similarity.score * 1000) / 1000},
-                        {"same_head", f.similarity.head},
-                        {"same_qualifier", f.similarity.qualifier},
-                        {"shared_context", f.similarity.shared_context},
-                        {"shared_entities", f.similarity.shared_entities}}},
-                      {"a", Side(r, f.a)},
-                      {"b", Side(r, f.b)},
-                      {"review", review}};
-  if (auto st = r.stale_reviews.find(f.id); st != r.stale_reviews.end()) {
-    j["review_note"] = st->second;
-  }
-  return j;
-}
-
-nlohmann::json SummaryJson(const Report& r) {
+void WriteSummaryJson(const Report& r, JsonWriter* w) {
   std::map<std::string, int> counts;
   for (const Finding& f : r.findings) counts[std::string(VerdictName(f.verdict))]++;
-  nlohmann::json summary = {{"articles", r.articles.size()}, {"facts", r.facts.size()}};
-  for (Verdict v : kVerdicts) summary[std::string(VerdictName(v))] = counts[std::string(VerdictName(v))];
-  summary["unreviewed_contradictions"] = r.UnreviewedContradictions();
-  return summary;
-}
-
-std::string Dump(const nlohmann::json& j, int indent) {
-  return j.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
-// `text` (a dump at indent 1) as it appears `depth` levels deep: every line after the
-// first indented by `depth` more spaces (JSON strings hold no raw newlines).
-void Reindent(absl::string_view text, int depth, const std::function<void(absl::string_view)>& out) {
-  const std::string pad(static_cast<size_t>(depth), ' ');
-  size_t from = 0;
-  for (size_t nl = text.find('\n'); nl != absl::string_view::npos; nl = text.find('\n', from)) {
-    out(text.substr(from, nl + 1 - from));
-    out(pad);
-    from = nl + 1;
-  }
-  out(text.substr(from));
+  w->BeginObject();
+  w->Key("articles").Uint(r.articles.size());
+  w->Key("facts").Uint(r.facts.size());
+  for (Verdict v : kVerdicts) w->Key(VerdictName(v)).Int(counts[std::string(VerdictName(v))]);
+  w->Key("unreviewed_contradictions").Int(r.UnreviewedContradictions());
+  w->EndObject();
 }
 
 }  // namespace
 
-nlohmann::json ReportToJson(const Report& r) {
-  nlohmann::json j;
-  j["schema"] = "claimcheck.report/v1";
-  nlohmann::json arts = nlohmann::json::array();
-  for (const ArticleMeta& a : r.articles) arts.push_back(ArticleJson(a));
-  j["articles"] = std::move(arts);
-  nlohmann::json facts = nlohmann::json::array();
-  for (const Fact& f : r.facts) facts.push_back(FactToJson(f));
-  j["facts"] = std::move(facts);
-  nlohmann::json findings = nlohmann::json::array();
-  for (const Finding& f : r.findings) findings.push_back(FindingJson(r, f));
-  j["findings"] = std::move(findings);
-  j["summary"] = SummaryJson(r);
-  return j;
+void WriteFindingJson(const Report& r, const Finding& f, JsonWriter* w) {
+  w->BeginObject();
+  w->Key("a");
+  WriteSide(r, f.a, w);
+  w->Key("b");
+  WriteSide(r, f.b, w);
+  w->Key("confidence").Double(f.confidence);
+  w->Key("explanation").String(f.explanation);
+  w->Key("id").String(f.id);
+  w->Key("review");
+  if (const ReviewDecision* rv = ReviewOf(r, f)) {
+    w->BeginObject();
+    w->Key("date").String(rv->date);
+    w->Key("decision").String(rv->decision);
+    w->Key("note").String(rv->note);
+    w->Key("reviewer").String(rv->reviewer);
+    w->EndObject();
+  } else {
+    w->Null();
+  }
+  if (auto st = r.stale_reviews.find(f.id); st != r.stale_reviews.end()) {
+    w->Key("review_note").String(st->second);
+  }
+  w->Key("similarity").BeginObject();
+  w->Key("same_head").Bool(f.similarity.head);
+  w->Key("same_qualifier").Bool(f.similarity.qualifier);
+  w->Key("score").Double(std::round(f.similarity.score * 1000) / 1000);
+  w->Key("shared_context").StringArray(f.similarity.shared_context);
+  w->Key("shared_entities").StringArray(f.similarity.shared_entities);
+  w->EndObject();
+  w->Key("verdict").String(VerdictName(f.verdict));
+  w->EndObject();
 }
 
 void WriteReportJson(const Report& r, const std::function<void(absl::string_view)>& out) {
-  // The bytes of ReportToJson(r).dump(1) plus a newline, one element at a time: the
-  // whole tree of a large corpus's facts is never built.
-  auto array = [&](absl::string_view key, size_t n, const std::function<nlohmann::json(size_t)>& at) {
+  // dump(1) of the whole report plus a newline, one element at a time: neither the tree
+  // nor the text of a large corpus's report is ever held whole.
+  std::string buf;
+  JsonWriter w(&buf, /*indent=*/1, /*level=*/2);
+  auto array = [&](absl::string_view key, size_t n, const std::function<void(size_t)>& write) {
     out(absl::StrCat(" \"", key, "\": "));
     if (n == 0) {
       out("[]");
@@ -204,21 +198,31 @@ void WriteReportJson(const Report& r, const std::function<void(absl::string_view
     }
     out("[\n");
     for (size_t i = 0; i < n; ++i) {
-      out("  ");
-      Reindent(Dump(at(i), 1), 2, out);
-      out(i + 1 < n ? ",\n" : "\n");
+      buf.assign("  ");
+      write(i);
+      buf.append(i + 1 < n ? ",\n" : "\n");
+      out(buf);
     }
     out(" ]");
   };
   out("{\n");
-  array("articles", r.articles.size(), [&](size_t i) { return ArticleJson(r.articles[i]); });
+  array("articles", r.articles.size(), [&](size_t i) { WriteArticleJson(r.articles[i], &w); });
   out(",\n");
-  array("facts", r.facts.size(), [&](size_t i) { return FactToJson(r.facts[i]); });
+  array("facts", r.facts.size(), [&](size_t i) { WriteFactJson(r.facts[i], &w); });
   out(",\n");
-  array("findings", r.findings.size(), [&](size_t i) { return FindingJson(r, r.findings[i]); });
+  array("findings", r.findings.size(), [&](size_t i) { WriteFindingJson(r, r.findings[i], &w); });
   out(",\n \"schema\": \"claimcheck.report/v1\",\n \"summary\": ");
-  Reindent(Dump(SummaryJson(r), 1), 1, out);
+  buf.clear();
+  JsonWriter summary(&buf, /*indent=*/1, /*level=*/1);
+  WriteSummaryJson(r, &summary);
+  out(buf);
   out("\n}\n");
+}
+
+nlohmann::json ReportToJson(const Report& r) {
+  std::string text;
+  WriteReportJson(r, [&](absl::string_view piece) { text.append(piece.data(), piece.size()); });
+  return nlohmann::json::parse(text);
 }
 
 nlohmann::json ReportToClaimReview(const Report& r) {

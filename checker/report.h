@@ -17,6 +17,7 @@
 #include "checker/atomic_file.h"
 #include "checker/comparator.h"
 #include "checker/fact.h"
+#include "checker/json_writer.h"
 #include "nlohmann/json.hpp"
 
 namespace claimcheck {
@@ -43,7 +44,10 @@ struct Report {
   int UnreviewedContradictions() const;
 };
 
+// report.json as a tree (parsed from WriteReportJson's bytes; tests and small reports).
 nlohmann::json ReportToJson(const Report& r);
+// One finding as report.json's findings[] holds it.
+void WriteFindingJson(const Report& r, const Finding& f, JsonWriter* w);
 
 // The shell command that records a decision on `f` ("dismiss" or "confirm"), with the
 // report's reviews file and inputs, ready to paste.

@@ -1,0 +1,100 @@
+// A streaming JSON writer whose bytes are those of nlohmann::json's dump() of the same
+// tree, without building the tree.
+//
+// `extract` prints about eight bytes of JSON for every byte of article text, and
+// report.json holds every fact: building an nlohmann tree per fact and serializing it was
+// a third of extraction time. This writer appends straight to a string and matches
+//   nlohmann::json::dump(indent, ' ', false, nlohmann::json::error_handler_t::replace)
+// byte for byte, so the output formats (an interface, DESIGN.md) do not change:
+//   - object members come out in key order, as nlohmann's std::map objects do, whatever
+//     order they were written in (writing them sorted skips a copy);
+//   - doubles are formatted by nlohmann's own to_chars (grisu2, "19626.0", "1e+15"),
+//     non-finite ones as null;
+//   - strings are escaped as nlohmann escapes them (\", \\, \b \f \n \r \t, other control
+//     bytes as \u00xx, nothing else); a string that is not valid UTF-8 is handed to
+//     nlohmann itself, so its replacement characters are nlohmann's too.
+// Keys within one object must be distinct. Not thread-safe; use one writer per thread.
+#ifndef CLAIMCHECK_CHECKER_JSON_WRITER_H_
+#define CLAIMCHECK_CHECKER_JSON_WRITER_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "nlohmann/json.hpp"
+
+namespace claimcheck {
+
+class JsonWriter {
+ public:
+  // Appends to *out. indent < 0 writes compact JSON (dump()); indent >= 0 writes one
+  // member or element per line, indented by `indent` spaces per level (dump(indent)),
+  // as if the value sat `level` levels deep in a larger document.
+  explicit JsonWriter(std::string* out, int indent = -1, size_t level = 0)
+      : out_(out), indent_(indent), base_level_(level) {}
+  JsonWriter(const JsonWriter&) = delete;
+  JsonWriter& operator=(const JsonWriter&) = delete;
+
+  // Inside an object, every value is preceded by its key.
+  JsonWriter& Key(absl::string_view key);
+
+  void BeginObject();
+  void EndObject();
+  void BeginArray();
+  void EndArray();
+
+  void String(absl::string_view s);
+  void Double(double v);  // NaN and infinities are written as null, as nlohmann does
+  void Uint(uint64_t v);
+  void Int(int64_t v);
+  void Bool(bool b);
+  void Null();
+  // A value given as an nlohmann tree (for the rare irregular part of a document).
+  void Value(const nlohmann::json& j);
+
+  // An array of strings.
+  template <typename Strings>
+  void StringArray(const Strings& strings) {
+    BeginArray();
+    for (const auto& s : strings) String(s);
+    EndArray();
+  }
+
+  // Nothing is open: the document is complete.
+  bool Done() const { return depth_ == 0; }
+
+ private:
+  struct Member {
+    size_t begin;  // where its key starts in *out_
+    size_t end;    // where its value ends
+  };
+  struct Frame {
+    bool object = false;
+    bool sorted = true;
+    size_t begin = 0;  // where the container's bracket is
+    size_t count = 0;
+    std::vector<Member> members;
+    std::vector<std::string> keys;  // unescaped, as nlohmann's std::map orders them
+  };
+
+  void BeforeValue();
+  void Open(bool object);
+  void Newline(size_t level);
+  void Escaped(absl::string_view s);
+  void SortMembers(Frame* f, size_t level);
+
+  std::string* out_;
+  int indent_;
+  size_t base_level_;
+  std::vector<Frame> stack_;
+  size_t depth_ = 0;  // frames in use; frames beyond it are kept for their buffers
+  std::string scratch_;
+};
+
+// Writes a whole nlohmann tree through a JsonWriter (tests compare the two renderings).
+void WriteJsonTree(const nlohmann::json& j, JsonWriter* w);
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_CHECKER_JSON_WRITER_H_
