@@ -39,7 +39,8 @@ struct DateParser::Impl {
 
   bool MayStartAt(const TokenizedText& t, size_t i) const {
     const Token& tok = t.tokens[i];
-    if (tok.kind != TokenKind::kWord) return true;
+    if (tok.kind == TokenKind::kNumber) return true;
+    // A word or punctuation: the first token of a form of a lexicon, or of a number.
     const absl::string_view w = t.Lower(tok);
     if (starters.find(w, t.HashAt(i)) != starters.end()) return true;
     for (const std::string& p : rules.one_prefixes) {

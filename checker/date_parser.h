@@ -51,7 +51,7 @@ struct ParsedDate {
   int tz_offset_minutes = 0; // from "WIB" (420), "WITA" (480), "WIT" (540); 0 if none
   bool has_tz = false;
   int weekday = -1;          // 0 = Sunday .. 6 = Saturday when a weekday was written
-  std::string rule;          // the rule that produced it, e.g. "date.weekday_paren"
+  absl::string_view rule;    // the rule that produced it, e.g. "date.weekday_paren" (a literal)
 };
 
 class DateParser {

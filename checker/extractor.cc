@@ -98,6 +98,7 @@ class ArticleExtractor {
     std::sort(facts_.begin(), facts_.end(), [](const Fact& a, const Fact& b) {
       return a.span < b.span;
     });
+    facts_.shrink_to_fit();
     return std::move(facts_);
   }
 
@@ -373,6 +374,7 @@ class ArticleExtractor {
     }
     std::sort(words.begin(), words.end());
     words.erase(std::unique(words.begin(), words.end()), words.end());
+    words.shrink_to_fit();  // a check holds every fact of a corpus: no spare capacity
     f->measures.context = std::move(words);
     // Named entities: runs of capitalised words, anywhere in the sentence.
     std::vector<std::string> ents;
@@ -388,6 +390,7 @@ class ArticleExtractor {
     }
     std::sort(ents.begin(), ents.end());
     ents.erase(std::unique(ents.begin(), ents.end()), ents.end());
+    ents.shrink_to_fit();
     f->measures.entities = std::move(ents);
   }
 
@@ -428,8 +431,8 @@ class ArticleExtractor {
     f.kind = p.is_range ? FactKind::kDateRange : FactKind::kDate;
     f.dimension = "date";
     f.unit = "date";
-    f.rule = p.rule;
-    f.rules = {"date.mention", p.rule};
+    f.rule = std::string(p.rule);
+    f.rules = {"date.mention", std::string(p.rule)};
     f.date_resolved = p.resolved;
     f.date_grain = GrainName(p.grain);
     if (p.resolved) {
@@ -698,7 +701,7 @@ class ArticleExtractor {
     f.bound = bound;
     f.interval = Interval::FromBound(bound, f.value, f.high);
     f.rule = rule;
-    f.rules = {rule, n.rule};
+    f.rules = {rule, std::string(n.rule)};
     if (hedge_rule) f.rules.push_back(*hedge_rule);
     if (unit) f.rules.push_back(unit->name);
     FinishFact(std::move(f), first, end);

@@ -1,7 +1,6 @@
 #include "checker/fact.h"
 
 #include <cmath>
-#include <functional>
 #include <string>
 
 #include "absl/strings/str_cat.h"
@@ -88,8 +87,9 @@ Interval Interval::FromBound(Bound b, double value, double high) {
   return Interval::Point(value);
 }
 
-void WriteFactJson(const Fact& f, JsonWriter* w, const std::function<void(JsonWriter*)>& more) {
-  // Members in key order, which is the order JsonWriter puts them in anyway.
+void WriteFactJson(const Fact& f, JsonWriter* w, const FactArticleFields* article) {
+  // Members in key order, the order JsonWriter puts them in anyway: written so, it has
+  // nothing to sort.
   auto span = [w](const Span& s) {
     w->BeginObject();
     w->Key("begin").Uint(s.begin);
@@ -120,6 +120,7 @@ void WriteFactJson(const Fact& f, JsonWriter* w, const std::function<void(JsonWr
   w->Key("hypothetical").Bool(f.hypothetical);
   w->Key("id").String(f.id);
   w->Key("kind").String(FactKindName(f.kind));
+  if (article) w->Key("lang").String(article->lang);
   w->Key("low").Double(f.interval.low);
   w->Key("low_open").Bool(f.interval.low_open);
   w->Key("measures").BeginObject();
@@ -129,7 +130,17 @@ void WriteFactJson(const Fact& f, JsonWriter* w, const std::function<void(JsonWr
   w->Key("head_text").String(f.measures.head_text);
   w->Key("qualifier").String(f.measures.qualifier);
   w->EndObject();
+  if (article) w->Key("outlet").String(article->outlet);
   w->Key("part").Bool(f.part);
+  if (article) {
+    w->Key("path").String(article->path);
+    w->Key("published");
+    if (article->published) {
+      w->String(*article->published);
+    } else {
+      w->Null();
+    }
+  }
   w->Key("rule").String(f.rule);
   w->Key("rules").StringArray(f.rules);
   w->Key("sentence").BeginObject();
@@ -142,6 +153,7 @@ void WriteFactJson(const Fact& f, JsonWriter* w, const std::function<void(JsonWr
   span(f.span);
   w->Key("text").String(f.text);
   w->EndObject();
+  if (article && !article->story.empty()) w->Key("story").String(article->story);
   w->Key("surface").BeginObject();
   if (f.bound == Bound::kRange) w->Key("high").Double(f.surface_high);
   w->Key("unit").String(f.surface_unit);
@@ -162,9 +174,9 @@ void WriteFactJson(const Fact& f, JsonWriter* w, const std::function<void(JsonWr
     w->Null();
   }
   w->Key("unit").String(f.unit);
+  if (article && !article->url.empty()) w->Key("url").String(article->url);
   w->Key("vague").Bool(f.vague);
   w->Key("value").Double(f.value);
-  if (more) more(w);
   w->EndObject();
 }
 

@@ -10,7 +10,6 @@
 #define CLAIMCHECK_CHECKER_FACT_H_
 
 #include <cstdint>
-#include <functional>
 #include <limits>
 #include <string>
 #include <vector>
@@ -118,10 +117,20 @@ struct Fact {
   std::string sentence_text;  // its verbatim text (reports quote it beside the span)
 };
 
-// Writes the fact as one JSON object in the shape of report.json's facts[] (DESIGN.md);
-// `more`, when given, adds members before the object closes (extract's article fields).
-void WriteFactJson(const Fact& f, JsonWriter* w,
-                   const std::function<void(JsonWriter*)>& more = nullptr);
+// What `extract` adds to each fact from its article. Empty story and url are left out;
+// a null published is written as null.
+struct FactArticleFields {
+  absl::string_view lang;
+  absl::string_view outlet;
+  absl::string_view path;
+  const std::string* published = nullptr;  // ISO date
+  absl::string_view story;
+  absl::string_view url;
+};
+
+// Writes the fact as one JSON object in the shape of report.json's facts[] (DESIGN.md),
+// with `article`'s fields when given (extract's lines).
+void WriteFactJson(const Fact& f, JsonWriter* w, const FactArticleFields* article = nullptr);
 // The same as a tree. Round-trips with FactFromJson.
 nlohmann::json FactToJson(const Fact& f);
 // InvalidArgument naming the missing or mistyped field.

@@ -58,10 +58,8 @@ JsonWriter& JsonWriter::Key(absl::string_view key) {
     out_->push_back(',');
   }
   Newline(depth_);
-  if (f.count > 0 && f.sorted && absl::string_view(f.keys[f.count - 1]) > key) f.sorted = false;
-  if (f.keys.size() <= f.count) f.keys.emplace_back();
-  f.keys[f.count].assign(key.data(), key.size());
-  f.members.push_back(Member{out_->size(), 0});
+  if (f.count > 0 && f.sorted && f.members.back().key > key) f.sorted = false;
+  f.members.push_back(Member{key, out_->size(), 0});
   ++f.count;
   Escaped(key);
   if (indent_ < 0) {
@@ -93,7 +91,7 @@ void JsonWriter::SortMembers(Frame* f, size_t level) {
   std::vector<size_t> order(f->count);
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(),
-                   [&](size_t a, size_t b) { return f->keys[a] < f->keys[b]; });
+                   [&](size_t a, size_t b) { return f->members[a].key < f->members[b].key; });
   out_->resize(from);
   for (size_t i = 0; i < order.size(); ++i) {
     if (i > 0) {

@@ -36,7 +36,8 @@ class JsonWriter {
   JsonWriter(const JsonWriter&) = delete;
   JsonWriter& operator=(const JsonWriter&) = delete;
 
-  // Inside an object, every value is preceded by its key.
+  // Inside an object, every value is preceded by its key. The key's bytes must stay
+  // valid until its object is closed (string literals, a tree being written).
   JsonWriter& Key(absl::string_view key);
 
   void BeginObject();
@@ -66,8 +67,9 @@ class JsonWriter {
 
  private:
   struct Member {
-    size_t begin;  // where its key starts in *out_
-    size_t end;    // where its value ends
+    absl::string_view key;  // unescaped, as nlohmann's std::map orders them
+    size_t begin;           // where its key starts in *out_
+    size_t end;             // where its value ends
   };
   struct Frame {
     bool object = false;
@@ -75,7 +77,6 @@ class JsonWriter {
     size_t begin = 0;  // where the container's bracket is
     size_t count = 0;
     std::vector<Member> members;
-    std::vector<std::string> keys;  // unescaped, as nlohmann's std::map orders them
   };
 
   void BeforeValue();

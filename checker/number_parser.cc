@@ -633,7 +633,13 @@ struct Parser {
 bool NumberParser::MayStartAt(const TokenizedText& t, size_t i) const {
   if (impl_ == nullptr || i >= t.tokens.size()) return false;
   const Token& tok = t.tokens[i];
-  if (tok.kind != TokenKind::kWord) return true;
+  if (tok.kind == TokenKind::kNumber) return true;
+  if (tok.kind == TokenKind::kPunct) {
+    // A minus sign ("-1200000") or a decimal separator (",5"); other punctuation only
+    // when a lexicon form starts with it.
+    const absl::string_view p = t.Text(tok);
+    if (p == "-" || (p.size() == 1 && p[0] == impl_->decimal_separator)) return true;
+  }
   return impl_->MayStartWord(t.Lower(tok), t.HashAt(i));
 }
 

@@ -37,7 +37,7 @@ struct ParsedNumber {
   bool words = false;     // written (at least partly) in words
   uint32_t first_token = 0;  // tokens [first_token, end_token) of the text
   uint32_t end_token = 0;
-  std::string rule;       // name of the rule that produced it, e.g. "number.digits"
+  absl::string_view rule;  // name of the rule that produced it, e.g. "number.digits" (a literal)
 };
 
 class NumberParser {
