@@ -3,7 +3,8 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <atomic>
+#include <condition_variable>
+#include <deque>
 #include <cstdlib>
 #include <fstream>
 #include <functional>
@@ -12,6 +13,7 @@
 #include <thread>
 #include <tuple>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <sys/stat.h>
 
@@ -88,33 +90,123 @@ int Jobs(const CliOptions& opt) {
 using Renderer =
     std::function<std::string(const Article&, const std::vector<Fact>&, const RulePack&)>;
 
-// Extracts the facts of a batch of articles on `jobs` threads (and renders them, when
-// `render` is given). Results are stored by index, so the output does not depend on
-// scheduling.
-void ExtractBatch(const std::vector<Article>& batch,
-                  const std::vector<const RulePack*>& packs,
-                  const std::vector<absl::optional<absl::CivilDay>>& published, int jobs,
-                  const Renderer* render, std::vector<std::vector<Fact>>* out,
-                  std::vector<std::string>* rendered) {
-  out->assign(batch.size(), {});
-  rendered->assign(render != nullptr ? batch.size() : 0, {});
-  std::atomic<size_t> next{0};
-  auto work = [&]() {
-    for (size_t i = next++; i < batch.size(); i = next++) {
-      (*out)[i] = ExtractFacts(batch[i].id, batch[i].text, published[i], *packs[i]);
-      if (render != nullptr) (*rendered)[i] = (*render)(batch[i], (*out)[i], *packs[i]);
-    }
-  };
-  int threads = std::max(1, std::min<int>(jobs, static_cast<int>(batch.size())));
-  std::vector<std::thread> pool;
-  for (int t = 1; t < threads; ++t) pool.emplace_back(work);
-  work();
-  for (std::thread& t : pool) t.join();
+// Articles on their way through extraction: read on the main thread, extracted (and
+// rendered) by one worker, handed to the sink in input order.
+struct Batch {
+  std::vector<Article> articles;
+  std::vector<const RulePack*> packs;
+  std::vector<absl::optional<absl::CivilDay>> published;
+  std::vector<std::vector<Fact>> facts;
+  std::vector<std::string> rendered;
+  bool done = false;  // guarded by the pipeline's mutex
+};
+
+void ExtractBatch(Batch* b, const Renderer* render) {
+  b->facts.resize(b->articles.size());
+  b->rendered.resize(render != nullptr ? b->articles.size() : 0);
+  for (size_t i = 0; i < b->articles.size(); ++i) {
+    b->facts[i] = ExtractFacts(b->articles[i].id, b->articles[i].text, b->published[i], *b->packs[i]);
+    if (render != nullptr) b->rendered[i] = (*render)(b->articles[i], b->facts[i], *b->packs[i]);
+  }
 }
 
-// Reads the inputs and extracts their facts in batches, calling `sink` in input order
-// with each article and its facts. Memory holds one batch of articles at a time.
-// With `render`, the sink also gets each article's rendered text (else an empty string).
+// Extracts batches on `jobs` worker threads while the main thread reads the next ones
+// and delivers finished ones in input order, so reading, extracting and writing overlap
+// and the output does not depend on scheduling. At most 4 * jobs batches are in flight:
+// memory holds a bounded number of articles however long the input. With one job,
+// everything runs on the calling thread.
+class ExtractPipeline {
+ public:
+  using Deliver = std::function<void(Batch&)>;
+
+  ExtractPipeline(int jobs, const Renderer* render, Deliver deliver)
+      : render_(render), deliver_(std::move(deliver)), window_(4 * static_cast<size_t>(jobs)) {
+    if (jobs > 1) {
+      for (int t = 0; t < jobs; ++t) workers_.emplace_back([this] { Work(); });
+    }
+  }
+
+  ~ExtractPipeline() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      stop_ = true;
+    }
+    work_cv_.notify_all();
+    for (std::thread& t : workers_) t.join();
+  }
+
+  void Submit(std::unique_ptr<Batch> b) {
+    if (workers_.empty()) {
+      ExtractBatch(b.get(), render_);
+      deliver_(*b);
+      return;
+    }
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      todo_.push_back(b.get());
+      in_flight_.push_back(std::move(b));
+    }
+    work_cv_.notify_one();
+    DeliverDone(/*all=*/false);
+  }
+
+  // Delivers every batch still in flight.
+  void Finish() { DeliverDone(/*all=*/true); }
+
+ private:
+  // Delivers finished batches from the front of the queue; waits for the front one when
+  // `all` or when the window is full.
+  void DeliverDone(bool all) {
+    for (;;) {
+      std::unique_ptr<Batch> front;
+      {
+        std::unique_lock<std::mutex> lock(mu_);
+        if (in_flight_.empty()) return;
+        if (!in_flight_.front()->done) {
+          if (!all && in_flight_.size() < window_) return;
+          done_cv_.wait(lock, [this] { return in_flight_.front()->done; });
+        }
+        front = std::move(in_flight_.front());
+        in_flight_.pop_front();
+      }
+      deliver_(*front);
+    }
+  }
+
+  void Work() {
+    for (;;) {
+      Batch* b;
+      {
+        std::unique_lock<std::mutex> lock(mu_);
+        work_cv_.wait(lock, [this] { return stop_ || !todo_.empty(); });
+        if (stop_) return;  // finished, or abandoned after a read error
+        b = todo_.front();
+        todo_.pop_front();
+      }
+      ExtractBatch(b, render_);
+      {
+        std::lock_guard<std::mutex> lock(mu_);
+        b->done = true;
+      }
+      done_cv_.notify_all();
+    }
+  }
+
+  const Renderer* render_;
+  Deliver deliver_;
+  const size_t window_;
+  std::mutex mu_;
+  std::condition_variable work_cv_;
+  std::condition_variable done_cv_;
+  std::deque<Batch*> todo_;
+  std::deque<std::unique_ptr<Batch>> in_flight_;
+  bool stop_ = false;
+  std::vector<std::thread> workers_;
+};
+
+// Reads the inputs and extracts their facts, calling `sink` in input order with each
+// article and its facts. Memory holds a bounded number of articles at a time.
+// With `render`, `write` gets each article's rendered text, in input order.
 absl::Status ExtractAll(
     const CliOptions& opt, std::ostream& err,
     const std::function<void(Article&, std::vector<Fact>&, const RulePack&)>& sink,
@@ -132,23 +224,15 @@ absl::Status ExtractAll(
   ReadOptions ropt;
   ropt.keep_going = opt.keep_going;
   ropt.max_article_bytes = static_cast<uint64_t>(opt.max_article_bytes);
-  const int jobs = Jobs(opt);
-  const size_t kBatch = 64 * static_cast<size_t>(jobs);
-  std::vector<Article> batch;
-  std::vector<const RulePack*> batch_packs;
-  std::vector<absl::optional<absl::CivilDay>> batch_published;
-  std::vector<std::vector<Fact>> facts;
-  std::vector<std::string> rendered;
-  auto flush = [&]() {
-    ExtractBatch(batch, batch_packs, batch_published, jobs, render, &facts, &rendered);
-    for (size_t i = 0; i < batch.size(); ++i) {
-      if (write) write(rendered[i]);
-      if (sink) sink(batch[i], facts[i], *batch_packs[i]);
+  // Small batches keep the workers evenly loaded; each costs one queue round trip.
+  constexpr size_t kBatch = 16;
+  ExtractPipeline pipeline(Jobs(opt), render, [&](Batch& b) {
+    for (size_t i = 0; i < b.articles.size(); ++i) {
+      if (write) write(b.rendered[i]);
+      if (sink) sink(b.articles[i], b.facts[i], *b.packs[i]);
     }
-    batch.clear();
-    batch_packs.clear();
-    batch_published.clear();
-  };
+  });
+  auto batch = std::make_unique<Batch>();
   absl::Status st = ReadArticles(
       opt.inputs, ropt,
       [&](Article a) -> absl::Status {
@@ -156,15 +240,19 @@ absl::Status ExtractAll(
         if (!pack.ok()) {
           return absl::InvalidArgumentError(absl::StrCat(a.path, ": ", pack.status().message()));
         }
-        batch_packs.push_back(pack->get());
-        batch_published.push_back(a.published ? a.published : default_published);
-        batch.push_back(std::move(a));
-        if (batch.size() >= kBatch) flush();
+        batch->packs.push_back(pack->get());
+        batch->published.push_back(a.published ? a.published : default_published);
+        batch->articles.push_back(std::move(a));
+        if (batch->articles.size() >= kBatch) {
+          pipeline.Submit(std::move(batch));
+          batch = std::make_unique<Batch>();
+        }
         return absl::OkStatus();
       },
       [&](const std::string& warning) { err << "claimcheck: warning: " << warning << "\n"; });
   if (!st.ok()) return st;
-  flush();
+  if (!batch->articles.empty()) pipeline.Submit(std::move(batch));
+  pipeline.Finish();
   return absl::OkStatus();
 }
 
