@@ -357,7 +357,7 @@ void SortReport(Report* report) {
   // Sort articles by id and facts by (article, offset): output independent of input order.
   std::sort(report->articles.begin(), report->articles.end(),
             [](const ArticleMeta& a, const ArticleMeta& b) { return a.id < b.id; });
-  std::sort(report->facts.begin(), report->facts.end(), [](const Fact& a, const Fact& b) {
+  report->facts.Sort([](const Fact& a, const Fact& b) {
     return std::tie(a.article, a.span.begin, a.span.end) < std::tie(b.article, b.span.begin, b.span.end);
   });
 }
@@ -380,15 +380,10 @@ absl::StatusOr<Report> BuildReport(const CliOptions& opt, std::ostream& err) {
   UniqueIds(&metas, &facts);
   Report report;
   report.articles = std::move(metas);
-  // One exact allocation, and each article's facts freed as they move: the facts of a
-  // corpus are most of a check's memory, and must not exist twice.
-  size_t total = 0;
-  for (const auto& v : facts) total += v.size();
-  report.facts.reserve(total);
-  for (auto& v : facts) {
-    for (Fact& f : v) report.facts.push_back(std::move(f));
-    std::vector<Fact>().swap(v);
-  }
+  // The facts stay in the vectors extraction made (a corpus's facts are most of a
+  // check's memory, and gathering them into one vector would hold them twice).
+  for (auto& v : facts) report.facts.AddBlock(std::move(v));
+  facts.clear();
   SortReport(&report);
   report.findings = CompareFacts(report.articles, report.facts, rules ? *rules : CompareRules{});
   if (!opt.reviews.empty()) {

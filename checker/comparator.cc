@@ -295,7 +295,7 @@ namespace {
 
 class Comparator {
  public:
-  Comparator(const std::vector<ArticleMeta>& articles, const std::vector<Fact>& facts,
+  Comparator(const std::vector<ArticleMeta>& articles, const FactList& facts,
              const CompareRules& rules)
       : articles_(articles), facts_(facts), rules_(rules) {
     for (size_t i = 0; i < articles.size(); ++i) article_index_[articles[i].id] = i;
@@ -782,7 +782,7 @@ class Comparator {
   }
 
   const std::vector<ArticleMeta>& articles_;
-  const std::vector<Fact>& facts_;
+  const FactList& facts_;
   const CompareRules& rules_;
   absl::flat_hash_map<std::string, size_t> article_index_;
   std::vector<Prepared> prepared_;
@@ -791,7 +791,7 @@ class Comparator {
 }  // namespace
 
 std::vector<Finding> CompareFacts(const std::vector<ArticleMeta>& articles,
-                                  const std::vector<Fact>& facts, const CompareRules& rules) {
+                                  const FactList& facts, const CompareRules& rules) {
   return Comparator(articles, facts, rules).Run();
 }
 

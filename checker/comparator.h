@@ -27,6 +27,7 @@
 #include "absl/time/civil_time.h"
 #include "absl/types/optional.h"
 #include "checker/fact.h"
+#include "checker/fact_list.h"
 #include "checker/lexicon.h"
 #include "nlohmann/json.hpp"
 
@@ -105,7 +106,7 @@ struct Finding {
 // Compares facts across articles. `facts` must reference articles in `articles` by id.
 // Findings are sorted by (verdict severity, a's article, a's offset, b's article, ...).
 std::vector<Finding> CompareFacts(const std::vector<ArticleMeta>& articles,
-                                  const std::vector<Fact>& facts, const CompareRules& rules);
+                                  const FactList& facts, const CompareRules& rules);
 
 // The stable id of a finding between two facts (order-independent).
 std::string FindingId(const Fact& a, const Fact& b);

@@ -17,6 +17,7 @@
 #include "checker/atomic_file.h"
 #include "checker/comparator.h"
 #include "checker/fact.h"
+#include "checker/fact_list.h"
 #include "checker/json_writer.h"
 #include "nlohmann/json.hpp"
 
@@ -31,7 +32,7 @@ struct ReviewDecision {
 
 struct Report {
   std::vector<ArticleMeta> articles;  // sorted by id
-  std::vector<Fact> facts;            // sorted by (article, offset)
+  FactList facts;                     // sorted by (article, offset)
   std::vector<Finding> findings;      // indices into facts
   std::map<std::string, ReviewDecision> reviews;  // by finding id
   // Findings that were reviewed on text that has since changed: finding id -> note.

@@ -262,7 +262,7 @@ BENCHMARK(BM_ExtractFacts)->Unit(benchmark::kMillisecond);
 
 struct StoryFacts {
   std::vector<ArticleMeta> articles;
-  std::vector<Fact> facts;
+  FactList facts;
   int64_t bytes = 0;
 };
 
@@ -285,8 +285,7 @@ const std::vector<StoryFacts>& FactsByStory() {
       StoryFacts sf;
       for (const Article& a : s.articles) {
         sf.articles.push_back(Meta(a));
-        std::vector<Fact> f = ExtractFacts(a.id, a.text, a.published, *g_corpus->pack);
-        sf.facts.insert(sf.facts.end(), f.begin(), f.end());
+        sf.facts.AddBlock(ExtractFacts(a.id, a.text, a.published, *g_corpus->pack));
         sf.bytes += static_cast<int64_t>(a.text.size());
       }
       out->push_back(std::move(sf));
@@ -321,7 +320,7 @@ void BM_CompareFactsAllFixtures(benchmark::State& state) {
     auto* a = new StoryFacts;
     for (const StoryFacts& s : FactsByStory()) {
       a->articles.insert(a->articles.end(), s.articles.begin(), s.articles.end());
-      a->facts.insert(a->facts.end(), s.facts.begin(), s.facts.end());
+      for (const Fact& f : s.facts) a->facts.push_back(f);
       a->bytes += s.bytes;
     }
     return a;
