@@ -307,7 +307,8 @@ class ArticleExtractor {
     }
     // "Jumlah korban meninggal akibat longsor di Desa X, Kabupaten Y, bertambah menjadi
     // 11 orang": a tally's subject names the state, far before the figure its update
-    // verb gives. Only a "korban <state>" subject counts, and no other figure between.
+    // verb gives. Only a tally subject (the pack's tally_subjects) followed by a state
+    // counts ("korban meninggal"), and no other figure between.
     if (!after_marker) return "";
     constexpr uint32_t kMaxSubjectDistance = 30;
     const uint32_t lo = first > kMaxSubjectDistance ? first - kMaxSubjectDistance : 0;
@@ -316,11 +317,11 @@ class ArticleExtractor {
       auto m = pack_.concepts.MatchEndingAt(t_, j);
       if (!m || !pack_.states.contains(m->value->id)) continue;
       // "korban meninggal" as one form, or "korban" right before the state word.
-      auto is_victim = [&](uint32_t k) {
+      auto is_subject = [&](uint32_t k) {
         const Concept* c = pack_.concepts.Find(t_.Lower(t_.tokens[k]));
-        return c != nullptr && c->id == "victim";
+        return c != nullptr && pack_.tally_subjects.contains(c->id);
       };
-      if (is_victim(m->begin) || (m->begin > 0 && is_victim(m->begin - 1))) return m->value->id;
+      if (is_subject(m->begin) || (m->begin > 0 && is_subject(m->begin - 1))) return m->value->id;
     }
     return "";
   }

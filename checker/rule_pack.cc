@@ -89,6 +89,7 @@ absl::Status LoadUnits(const json& j, const std::string& file, RulePack* pack) {
 
 absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack) {
   CC_ASSIGN_OR_RETURN(std::vector<std::string> lines, Strings(j, "concepts", file, true));
+  absl::flat_hash_set<std::string> ids;
   for (size_t i = 0; i < lines.size(); ++i) {
     std::vector<std::string> parts = absl::StrSplit(lines[i], '|');
     if (parts.size() < 2) {
@@ -96,6 +97,7 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
                                     "' must be 'id|form|form…' with at least one form"));
     }
     Concept c{parts[0]};
+    ids.insert(c.id);
     for (size_t k = 1; k < parts.size(); ++k) {
       if (parts[k].empty()) {
         return Bad(file, absl::StrCat("concepts[", i, "] '", lines[i], "' has an empty form"));
@@ -109,8 +111,19 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   }
   CC_ASSIGN_OR_RETURN(std::vector<std::string> cls, Strings(j, "classifiers", file, false));
   pack->classifiers.insert(cls.begin(), cls.end());
-  CC_ASSIGN_OR_RETURN(std::vector<std::string> states, Strings(j, "states", file, false));
-  pack->states.insert(states.begin(), states.end());
+  // Lists of concept ids must name concepts of this file.
+  auto concept_ids = [&](const char* key, absl::flat_hash_set<std::string>* out) -> absl::Status {
+    CC_ASSIGN_OR_RETURN(std::vector<std::string> list, Strings(j, key, file, false));
+    for (const std::string& id : list) {
+      if (!ids.contains(id)) {
+        return Bad(file, absl::StrCat(key, ": '", id, "' is not the id of a concept"));
+      }
+    }
+    out->insert(list.begin(), list.end());
+    return absl::OkStatus();
+  };
+  CC_RETURN_IF_ERROR(concept_ids("states", &pack->states));
+  CC_RETURN_IF_ERROR(concept_ids("tally_subjects", &pack->tally_subjects));
   CC_ASSIGN_OR_RETURN(std::vector<std::string> skip, Strings(j, "qualifier_skip", file, false));
   pack->qualifier_skip.insert(skip.begin(), skip.end());
   CC_ASSIGN_OR_RETURN(std::vector<std::string> part, Strings(j, "part_markers", file, false));

@@ -84,6 +84,8 @@ struct RulePack {
   absl::flat_hash_set<std::string> classifiers;
   absl::flat_hash_set<std::string> states;  // concept ids that qualify a counted noun
   Lexicon<bool> part_markers;  // "lainnya" after a counted noun: the rest of a split
+  // Concept ids that, followed by a state, name a tally's subject ("korban meninggal").
+  absl::flat_hash_set<std::string> tally_subjects;
   absl::flat_hash_set<std::string> qualifier_skip;  // "lainnya", "masih": between noun and state
   absl::flat_hash_set<std::string> measured;  // concepts that may stand before a measure
   absl::flat_hash_set<std::string> stopwords;

@@ -118,6 +118,14 @@ json.dump(j, open(sys.argv[1], "w"))
 EOF
 expect "inconsistent rule pack" 2 "badrules/id/units\.json: unit 'unit\.[a-z_.]+': 'factor' must be a positive number" -- check --rules "$work/badrules" --out r small.txt
 rm -rf badrules && cp -rL "$rules" badrules
+python3 - badrules/id/concepts.json <<'EOF'
+import json, sys
+j = json.load(open(sys.argv[1]))
+j["tally_subjects"] = ["korban"]  # a form, not a concept id
+json.dump(j, open(sys.argv[1], "w"))
+EOF
+expect "rule pack naming an unknown concept" 2 "badrules/id/concepts\.json: tally_subjects: 'korban' is not the id of a concept" -- check --rules "$work/badrules" --out r small.txt
+rm -rf badrules && cp -rL "$rules" badrules
 printf '{"lang": "id",\n  "abbreviations": [\n' >badrules/id/lang.json
 expect "malformed rule pack" 2 "badrules/id/lang\.json:[0-9]+:[0-9]+" -- check --rules "$work/badrules" --out r small.txt
 
