@@ -97,12 +97,7 @@ void WriteFactJson(const Fact& f, JsonWriter* w, const FactArticleFields* articl
   };
   w->BeginObject();
   w->Key("article").String(f.article);
-  w->Key("attributed_to");
-  if (f.attributed_to.empty()) {
-    w->Null();
-  } else {
-    w->String(f.attributed_to);
-  }
+  w->Key("attributed_to").StringOrNull(f.attributed_to);
   w->Key("bound").String(BoundName(f.bound));
   w->Key("caption").Bool(f.caption);
   if (f.kind == FactKind::kDate || f.kind == FactKind::kDateRange) {

@@ -169,6 +169,14 @@ void JsonWriter::String(absl::string_view s) {
   Escaped(s);
 }
 
+void JsonWriter::StringOrNull(absl::string_view s) {
+  if (s.empty()) {
+    Null();
+  } else {
+    String(s);
+  }
+}
+
 void JsonWriter::Double(double v) {
   BeforeValue();
   if (!std::isfinite(v)) {

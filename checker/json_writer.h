@@ -46,6 +46,8 @@ class JsonWriter {
   void EndArray();
 
   void String(absl::string_view s);
+  // An empty string as null (fields such as attributed_to: "nobody said").
+  void StringOrNull(absl::string_view s);
   void Double(double v);  // NaN and infinities are written as null, as nlohmann does
   void Uint(uint64_t v);
   void Int(int64_t v);

@@ -49,12 +49,7 @@ void WriteSide(const Report& r, size_t index, JsonWriter* w) {
   const Fact& f = r.facts[index];
   w->BeginObject();
   w->Key("article").String(f.article);
-  w->Key("attributed_to");
-  if (f.attributed_to.empty()) {
-    w->Null();
-  } else {
-    w->String(f.attributed_to);
-  }
+  w->Key("attributed_to").StringOrNull(f.attributed_to);
   w->Key("fact").String(f.id);
   w->Key("sentence").String(f.sentence_text);
   w->Key("span").BeginObject();
