@@ -599,9 +599,14 @@ class ArticleExtractor {
     }
     if (unit && unit->max_value > 0 && high > unit->max_value) unit = nullptr;
 
-    // Hedge before (or after) the number.
+    // Hedge before (or after) the number; a comparative after it makes it a difference
+    // ("dua tahun lebih ringan daripada tuntutan jaksa"), which no hedge then bounds.
     const std::string* hedge_rule = nullptr;
-    if (!ranged && !n.vague) {
+    bool comparative = false;
+    if (auto c = pack_.comparatives.MatchAt(t_, end); c && SameSentence(i, c->begin)) {
+      comparative = true;
+      end = c->end;
+    } else if (!ranged && !n.vague) {
       if (auto h = pack_.hedges_before.MatchEndingAt(t_, first)) {
         if (SameSentence(i, h->begin)) {
           bound = h->value->bound;
@@ -671,6 +676,10 @@ class ArticleExtractor {
         // "23 penumpang tewas", "17 orang lainnya masih dinyatakan hilang": a state after
         // the noun says which of them are counted.
         f.part = IsWord(e) && SameSentence(i, e) && pack_.part_markers.MatchAt(t_, e);
+        if (auto c = pack_.comparatives.MatchAt(t_, e); c && SameSentence(i, c->begin)) {
+          comparative = true;  // "10 orang lebih banyak dari tahun lalu"
+          end = c->end;
+        }
         std::string state = StateAfter(i, e);
         if (state.empty()) state = StateBefore(i, first);
         if (!state.empty()) {
@@ -705,6 +714,8 @@ class ArticleExtractor {
     f.rules = {rule, std::string(n.rule)};
     if (hedge_rule) f.rules.push_back(*hedge_rule);
     if (unit) f.rules.push_back(unit->name);
+    f.comparative = comparative;
+    if (comparative) f.rules.push_back(pack_.comparative_rule);
     FinishFact(std::move(f), first, end);
     return end;
   }

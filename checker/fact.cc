@@ -100,6 +100,7 @@ void WriteFactJson(const Fact& f, JsonWriter* w, const FactArticleFields* articl
   w->Key("attributed_to").StringOrNull(f.attributed_to);
   w->Key("bound").String(BoundName(f.bound));
   w->Key("caption").Bool(f.caption);
+  w->Key("comparative").Bool(f.comparative);
   if (f.kind == FactKind::kDate || f.kind == FactKind::kDateRange) {
     w->Key("date").BeginObject();
     w->Key("from").String(f.date_from);
@@ -282,6 +283,7 @@ absl::StatusOr<Fact> FactFromJson(const nlohmann::json& j) {
   f.headline = GetBoolOr(j, "headline", false);
   f.hypothetical = GetBoolOr(j, "hypothetical", false);
   f.part = GetBoolOr(j, "part", false);
+  f.comparative = GetBoolOr(j, "comparative", false);
   f.vague = GetBoolOr(j, "vague", false);
   GetString(j, "rule", &f.rule);
   f.rules = GetStrings(j, "rules");

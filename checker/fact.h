@@ -109,6 +109,9 @@ struct Fact {
   bool headline = false;  // from the article's headline
   bool hypothetical = false;  // in a conditional sentence: what would happen
   bool part = false;          // "180 penumpang lainnya": the rest of a split
+  // "dua tahun lebih ringan daripada tuntutan": a difference between two amounts, not
+  // an amount; never compared with amounts.
+  bool comparative = false;
   bool vague = false;    // "ratusan", "ribuan"
   std::string rule;      // the rule that produced it: "count.noun", "quantity.unit", ...
   std::vector<std::string> rules;  // every rule that fired: kind, number, hedge, unit

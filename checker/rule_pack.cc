@@ -160,6 +160,14 @@ absl::Status LoadHedgeList(const json& j, const char* key, const std::string& fi
 absl::Status LoadHedges(const json& j, const std::string& file, RulePack* pack) {
   CC_RETURN_IF_ERROR(LoadHedgeList(j, "before", file, &pack->hedges_before, &pack->data_rules));
   CC_RETURN_IF_ERROR(LoadHedgeList(j, "after", file, &pack->hedges_after, &pack->data_rules));
+  if (auto c = j.find("comparative"); c != j.end()) {
+    if (!c->is_object()) return Bad(file, "'comparative' must be an object");
+    const std::string where = file + ": comparative";
+    CC_ASSIGN_OR_RETURN(pack->comparative_rule, String(*c, "name", where));
+    CC_ASSIGN_OR_RETURN(auto forms, Strings(*c, "forms", where, true));
+    CC_RETURN_IF_ERROR(AddAll(&pack->comparatives, forms));
+    pack->data_rules.push_back(pack->comparative_rule);
+  }
   auto r = j.find("range");
   if (r == j.end() || !r->is_object()) return Bad(file, "missing object 'range'");
   std::string where = file + ": range";

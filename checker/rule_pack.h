@@ -93,6 +93,9 @@ struct RulePack {
 
   Lexicon<HedgeDef> hedges_before;
   Lexicon<HedgeDef> hedges_after;
+  // "lebih ringan" after a number: the number is a difference (Fact::comparative).
+  Lexicon<bool> comparatives;
+  std::string comparative_rule;
   std::string range_rule;
   Lexicon<bool> range_connectives;
   Lexicon<bool> range_openers;

@@ -54,6 +54,27 @@ absl::StatusOr<Stemmer> Stemmer::FromJson(const nlohmann::json& j, const std::st
     LongestFirst(&group);
     s.suffix_groups_.push_back(std::move(group));
   }
+  if (auto ps = j.find("prefixed_suffixes"); ps != j.end()) {
+    if (!ps->is_array()) return Bad(file, "'prefixed_suffixes' must be an array");
+    for (const auto& p : *ps) {
+      auto suf = p.find("suffix");
+      auto min = p.find("min_stem");
+      if (!p.is_object() || suf == p.end() || !suf->is_string() || suf->get<std::string>().empty() ||
+          !IsAsciiLowerWord(suf->get<std::string>()) || min == p.end() ||
+          !min->is_number_unsigned() || min->get<size_t>() < 2) {
+        return Bad(file, absl::StrCat("prefixed_suffixes entry ", p.dump(),
+                                      " needs a lower-case \"suffix\" and a \"min_stem\" of at least 2"));
+      }
+      PrefixedSuffix x{suf->get<std::string>(), min->get<size_t>(), ""};
+      if (auto na = p.find("not_after"); na != p.end()) {
+        if (!na->is_string() || !IsAsciiLowerWord(na->get<std::string>())) {
+          return Bad(file, absl::StrCat("prefixed suffix '", x.suffix, "': \"not_after\" must be lower-case letters"));
+        }
+        x.not_after = na->get<std::string>();
+      }
+      s.prefixed_suffixes_.push_back(std::move(x));
+    }
+  }
   auto prefixes = j.find("prefixes");
   if (prefixes == j.end() || !prefixes->is_array()) return Bad(file, "missing array 'prefixes'");
   for (const auto& p : *prefixes) {
@@ -97,6 +118,7 @@ std::string Stemmer::Stem(absl::string_view word) const {
   // other letters pass through.
   if (word.size() <= min_stem_ || !IsAsciiLowerWord(word)) return std::string(word);
   std::string w(word);
+  bool prefixed = false;
   // Prefixes first, so a suffix is judged against the root's length ("ditahan" keeps
   // "tahan" whole, "penahanan" gives "tahan" too).
   for (int round = 0; round < 2; ++round) {
@@ -109,18 +131,31 @@ std::string Stemmer::Stem(absl::string_view word) const {
       if (next.size() < min_stem_) continue;
       w = std::move(next);
       stripped = true;
+      prefixed = true;
       restored = restore;
       break;
     }
     // A restored root ("t" + "angkap") carries no further prefix.
     if (!stripped || restored) break;
   }
+  bool last_group_stripped = false;
   for (const auto& group : suffix_groups_) {
+    last_group_stripped = false;
     for (const std::string& suf : group) {
       if (w.size() >= suf.size() + min_stem_ && absl::EndsWith(w, suf)) {
         w.resize(w.size() - suf.size());
+        last_group_stripped = true;
         break;
       }
+    }
+  }
+  if (prefixed && !last_group_stripped) {
+    for (const PrefixedSuffix& p : prefixed_suffixes_) {
+      if (w.size() < p.suffix.size() + std::max(p.min_stem, min_stem_) || !absl::EndsWith(w, p.suffix)) continue;
+      const char before = w[w.size() - p.suffix.size() - 1];
+      if (p.not_after.find(before) != std::string::npos) continue;
+      w.resize(w.size() - p.suffix.size());
+      break;
     }
   }
   return w;

@@ -12,7 +12,11 @@
 // prefix with "vowel" restores the consonant that nasal assimilation dropped when the
 // remainder begins with a vowel (meny+apu -> sapu). Then suffix groups are stripped in
 // order, at most one suffix per group (particle, possessive, derivational). No strip
-// leaves fewer than min_stem bytes.
+// leaves fewer than min_stem bytes. "prefixed_suffixes" are tried last, in the last
+// group's place, and only on a word that lost a prefix (a verb: di+jatuh+i, meng+hadir+i),
+// each with its own minimum stem and a letter the stem must not end in
+//   {"suffix": "i", "min_stem": 5, "not_after": "s"}
+// so the loan nouns in -si keep their i (dievakuasi, mengungsi).
 //
 //   Stemmer s = Stemmer::FromJson(j, "rules/id/morphology.json").value();
 //   s.Stem("penangkapan");  // "tangkap"
@@ -52,8 +56,15 @@ class Stemmer {
   const std::vector<Example>& examples() const { return examples_; }
 
  private:
+  struct PrefixedSuffix {
+    std::string suffix;
+    size_t min_stem = 0;
+    std::string not_after;  // letters the stem may not end in
+  };
+
   size_t min_stem_ = 4;
   std::vector<std::vector<std::string>> suffix_groups_;  // each sorted longest first
+  std::vector<PrefixedSuffix> prefixed_suffixes_;
   std::vector<Prefix> prefixes_;                         // sorted longest first
   std::vector<Example> examples_;
 };
