@@ -694,6 +694,12 @@ class ArticleExtractor {
           if (f.measures.qualifier == f.measures.head) f.measures.qualifier.clear();
         }
       }
+      // "sekitar 1.200 pengungsi": a count of a state is a count of people in it.
+      if (counted && f.measures.qualifier.empty() && !pack_.state_holder.empty() &&
+          pack_.states.contains(f.measures.head)) {
+        f.measures.qualifier = std::move(f.measures.head);
+        f.measures.head = pack_.state_holder;
+      }
       if (counted) {
         f.kind = FactKind::kCount;
         f.dimension = "count";

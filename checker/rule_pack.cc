@@ -124,6 +124,12 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   };
   CC_RETURN_IF_ERROR(concept_ids("states", &pack->states));
   CC_RETURN_IF_ERROR(concept_ids("tally_subjects", &pack->tally_subjects));
+  if (auto h = j.find("state_holder"); h != j.end()) {
+    if (!h->is_string() || !ids.contains(h->get<std::string>())) {
+      return Bad(file, "state_holder: must be the id of a concept");
+    }
+    pack->state_holder = h->get<std::string>();
+  }
   CC_ASSIGN_OR_RETURN(std::vector<std::string> skip, Strings(j, "qualifier_skip", file, false));
   pack->qualifier_skip.insert(skip.begin(), skip.end());
   CC_ASSIGN_OR_RETURN(std::vector<std::string> part, Strings(j, "part_markers", file, false));

@@ -86,6 +86,9 @@ struct RulePack {
   Lexicon<bool> part_markers;  // "lainnya" after a counted noun: the rest of a split
   // Concept ids that, followed by a state, name a tally's subject ("korban meninggal").
   absl::flat_hash_set<std::string> tally_subjects;
+  // Who is in a state: "1.200 pengungsi" counts state_holder ("person") with the state
+  // "evacuee" as qualifier. Empty: counts of a state keep it as their head.
+  std::string state_holder;
   absl::flat_hash_set<std::string> qualifier_skip;  // "lainnya", "masih": between noun and state
   absl::flat_hash_set<std::string> measured;  // concepts that may stand before a measure
   absl::flat_hash_set<std::string> stopwords;

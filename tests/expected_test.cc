@@ -3,7 +3,11 @@
 // brief; the others were written with their stories) is run through the whole check.
 //
 // must_find: a finding with the stated verdict between facts overlapping both spans
-// (and, where given, the extracted value, bound and unit of each side).
+// (and, where given, the extracted value, bound and unit of each side). An article that
+// states one claim twice ("hanya tiga orang yang ditangkap" ... "Yang ditangkap itu tiga
+// orang," ujar X) may be lined up through either passage: a side is also met by a fact
+// of its article that restates the figure of a fact overlapping its span (same kind,
+// unit, value, bound, head and qualifier).
 // must_not_contradict: no contradiction between facts overlapping the two spans.
 // Every contradiction reported must be intended: between the two sides of a must_find
 // contradiction, or between passages the expected file says agree with those sides
@@ -75,7 +79,7 @@ struct Side {
 };
 
 // Floors over the measured stories (see the top of the file).
-constexpr double kMeasuredRecallFloor = 0.73;
+constexpr double kMeasuredRecallFloor = 0.85;  // 36/42 on 2026-12-02
 constexpr int kMeasuredWrongContradictionsCeiling = 0;
 
 // What one story's check got right and wrong against its expected.json.
@@ -134,6 +138,23 @@ class Story {
     return f.article == s.article && f.span.Overlaps(s.span);
   }
 
+  static bool SameClaim(const Fact& x, const Fact& y) {
+    return x.article == y.article && x.kind == y.kind && x.unit == y.unit &&
+           x.value == y.value && x.high == y.high && x.bound == y.bound &&
+           x.date_from == y.date_from && x.date_to == y.date_to &&
+           x.measures.head == y.measures.head && x.measures.qualifier == y.measures.qualifier;
+  }
+
+  // Covers the side, or restates in its article a fact that covers it.
+  bool Restates(const Fact& f, const Side& s) const {
+    if (Covers(f, s)) return true;
+    if (f.article != s.article) return false;
+    for (const Fact& g : report_.facts) {
+      if (Covers(g, s) && SameClaim(f, g)) return true;
+    }
+    return false;
+  }
+
   // Value check for a side that states value/bound/unit (the seeds' brief does).
   void CheckValue(const Side& s, StoryResult* res) {
     const nlohmann::json& spec = s.spec;
@@ -180,7 +201,7 @@ class Story {
       for (const Finding& f : report_.findings) {
         const Fact& fa = report_.facts[f.a];
         const Fact& fb = report_.facts[f.b];
-        if ((Covers(fa, a) && Covers(fb, b)) || (Covers(fa, b) && Covers(fb, a))) {
+        if ((Restates(fa, a) && Restates(fb, b)) || (Restates(fa, b) && Restates(fb, a))) {
           absl::StrAppend(&seen, " ", VerdictName(f.verdict), " (", f.explanation, ")");
           ok |= VerdictName(f.verdict) == verdict;
         }
