@@ -84,7 +84,7 @@ absl::StatusOr<Stemmer> Stemmer::FromJson(const nlohmann::json& j, const std::st
       return Bad(file, absl::StrCat("prefix entry ", p.dump(),
                                     " needs a non-empty lower-case \"prefix\""));
     }
-    Prefix x{pre->get<std::string>(), "", false};
+    Prefix x{pre->get<std::string>(), "", false, {}};
     if (auto in = p.find("inner"); in != p.end()) {
       if (!in->is_boolean()) return Bad(file, absl::StrCat("prefix '", x.prefix, "': \"inner\" must be true or false"));
       x.inner = in->get<bool>();
@@ -94,6 +94,15 @@ absl::StatusOr<Stemmer> Stemmer::FromJson(const nlohmann::json& j, const std::st
         return Bad(file, absl::StrCat("prefix '", x.prefix, "': \"vowel\" must be a lower-case string"));
       }
       x.vowel = v->get<std::string>();
+    }
+    if (auto nw = p.find("not_with"); nw != p.end()) {
+      if (!nw->is_array()) return Bad(file, absl::StrCat("prefix '", x.prefix, "': \"not_with\" must be an array of suffixes"));
+      for (const auto& suf : *nw) {
+        if (!suf.is_string() || !IsAsciiLowerWord(suf.get<std::string>())) {
+          return Bad(file, absl::StrCat("prefix '", x.prefix, "': \"not_with\" must be an array of suffixes"));
+        }
+        x.not_with.push_back(suf.get<std::string>());
+      }
     }
     s.prefixes_.push_back(std::move(x));
   }
@@ -119,6 +128,7 @@ std::string Stemmer::Stem(absl::string_view word) const {
   if (word.size() <= min_stem_ || !IsAsciiLowerWord(word)) return std::string(word);
   std::string w(word);
   bool prefixed = false;
+  const std::vector<std::string>* not_with = nullptr;  // of the outer prefix stripped
   // Prefixes first, so a suffix is judged against the root's length ("ditahan" keeps
   // "tahan" whole, "penahanan" gives "tahan" too).
   for (int round = 0; round < 2; ++round) {
@@ -132,6 +142,7 @@ std::string Stemmer::Stem(absl::string_view word) const {
       w = std::move(next);
       stripped = true;
       prefixed = true;
+      if (round == 0) not_with = &p.not_with;
       restored = restore;
       break;
     }
@@ -142,6 +153,10 @@ std::string Stemmer::Stem(absl::string_view word) const {
   for (const auto& group : suffix_groups_) {
     last_group_stripped = false;
     for (const std::string& suf : group) {
+      if (not_with != nullptr &&
+          std::find(not_with->begin(), not_with->end(), suf) != not_with->end()) {
+        continue;
+      }
       if (w.size() >= suf.size() + min_stem_ && absl::EndsWith(w, suf)) {
         w.resize(w.size() - suf.size());
         last_group_stripped = true;

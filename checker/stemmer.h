@@ -10,7 +10,8 @@
 //    "examples": [{"word": "penangkapan", "stem": "tangkap"}]}
 // One prefix is stripped (longest first), then one more if it is marked "inner"; a
 // prefix with "vowel" restores the consonant that nasal assimilation dropped when the
-// remainder begins with a vowel (meny+apu -> sapu). Then suffix groups are stripped in
+// remainder begins with a vowel (meny+apu -> sapu); "not_with" lists suffixes the
+// prefix never takes (peny+idik+an is -an, not -kan). Then suffix groups are stripped in
 // order, at most one suffix per group (particle, possessive, derivational). No strip
 // leaves fewer than min_stem bytes. "prefixed_suffixes" are tried last, in the last
 // group's place, and only on a word that lost a prefix (a verb: di+jatuh+i, meng+hadir+i),
@@ -40,6 +41,7 @@ class Stemmer {
     std::string prefix;
     std::string vowel;  // prepended when the remainder starts with a vowel ("" = none)
     bool inner = false;  // may also follow another prefix (di+ber+angkat)
+    std::vector<std::string> not_with;  // suffixes it never combines with (peN- + -kan)
   };
 
   Stemmer() = default;  // strips nothing

@@ -79,7 +79,7 @@ struct Side {
 };
 
 // Floors over the measured stories (see the top of the file).
-constexpr double kMeasuredRecallFloor = 0.85;  // 36/42 on 2026-12-02
+constexpr double kMeasuredRecallFloor = 0.88;  // 37/42 on 2026-12-02
 constexpr int kMeasuredWrongContradictionsCeiling = 0;
 
 // What one story's check got right and wrong against its expected.json.
