@@ -131,6 +131,7 @@ struct Prepared {
   size_t index;
   size_t article;  // index into articles
   std::vector<std::string> entity_words;
+  std::vector<size_t> copies;  // facts printing this passage verbatim, compared through it
 };
 
 struct Tolerances {
@@ -263,10 +264,16 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
     return absl::OkStatus();
   };
   double window = r.event_window_days, max_block = static_cast<double>(r.max_block);
+  double copies = static_cast<double>(r.copies_compared);
   CC_RETURN_IF_ERROR(number(j, "event_window_days", &window));
   CC_RETURN_IF_ERROR(number(j, "max_block", &max_block));
+  CC_RETURN_IF_ERROR(number(j, "copies_compared", &copies));
+  if (copies < 1) {
+    return absl::InvalidArgumentError(absl::StrCat(file, ": 'copies_compared' must be at least 1"));
+  }
   r.event_window_days = static_cast<int>(window);
   r.max_block = static_cast<size_t>(max_block);
+  r.copies_compared = static_cast<size_t>(copies);
   if (auto s = j.find("similarity"); s != j.end()) {
     if (!s->is_object()) {
       return absl::InvalidArgumentError(absl::StrCat(file, ": 'similarity' must be an object"));
@@ -334,7 +341,11 @@ class Comparator {
       if (!sim) continue;
       sim->rank = s.rank;
       absl::optional<Finding> f = Judge(prepared_[s.a], prepared_[s.b], std::move(*sim));
-      if (f) out.push_back(std::move(*f));
+      if (!f) continue;
+      for (const Prepared* p : {&prepared_[s.a], &prepared_[s.b]}) {
+        (f->a == p->index ? f->a_copies : f->b_copies) = p->copies;
+      }
+      out.push_back(std::move(*f));
     }
     // Ties in score can leave two findings for one fact; that is rare and both are shown.
     std::sort(out.begin(), out.end(), [&](const Finding& x, const Finding& y) {
@@ -389,6 +400,28 @@ class Comparator {
           repeated[i] = !b.headline && b.kind == h.kind && b.dimension == h.dimension &&
                         b.unit == h.unit && SameValue(h, b);
         }
+      }
+    }
+    // Wire copy: a passage printed verbatim by many outlets is compared from the first
+    // copies_compared articles (by id); the rest ride on the first one's findings, so a
+    // story republished a thousand times costs a thousand facts, not a million pairs.
+    absl::flat_hash_map<std::string, std::vector<size_t>> verbatim;
+    for (size_t i = 0; i < prepared_.size(); ++i) {
+      if (repeated[i]) continue;
+      const Fact& f = *prepared_[i].fact;
+      verbatim[absl::StrCat(articles_[prepared_[i].article].story, "\x1f",
+                            static_cast<int>(f.kind), "\x1f", f.unit, "\x1f",
+                            absl::StrFormat("%.17g\x1f%.17g", f.value, f.high), "\x1f",
+                            BoundName(f.bound), "\x1f", f.measures.head, "\x1f",
+                            f.measures.qualifier, "\x1f", f.text, "\x1f", f.sentence_text)]
+          .push_back(i);
+    }
+    for (auto& [key, members] : verbatim) {
+      if (members.size() <= rules_.copies_compared) continue;
+      Prepared& first = prepared_[members[0]];
+      for (size_t k = rules_.copies_compared; k < members.size(); ++k) {
+        first.copies.push_back(prepared_[members[k]].index);
+        repeated[members[k]] = true;
       }
     }
     size_t kept = 0;

@@ -64,6 +64,9 @@ struct CompareRules {
   Lexicon<bool> update_markers;
   int event_window_days = 45;
   size_t max_block = 400;
+  // A passage printed verbatim in more articles than this (wire copy) is compared from
+  // this many of them; the others are listed as copies on the first one's findings.
+  size_t copies_compared = 8;
   double w_head = 0.35, w_qualifier = 0.15, w_context = 0.3, w_entities = 0.2;
   double threshold = 0.42, date_threshold = 0.5;
   double w_value = 0.1;  // rank bonus for a consistent value when choosing a match
@@ -100,6 +103,10 @@ struct Finding {
   std::string explanation;
   size_t a = 0;  // indices into the facts vector given to CompareFacts; a's article
   size_t b = 0;  // sorts before b's
+  // Facts that print a's (b's) passage verbatim in further articles beyond
+  // CompareRules::copies_compared, folded into this finding (sorted by article).
+  std::vector<size_t> a_copies;
+  std::vector<size_t> b_copies;
   Similarity similarity;
 };
 

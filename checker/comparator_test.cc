@@ -69,6 +69,60 @@ class ComparatorTest : public ::testing::Test {
   uint32_t next_ = 0;
 };
 
+// Wire copy: 12 outlets print one sentence verbatim, one outlet another figure. With
+// copies_compared = 3, three copies are compared and nine ride on the first one's
+// findings: the contradiction is still found, and the findings do not grow with the
+// copies.
+TEST_F(ComparatorTest, VerbatimCopiesBeyondTheLimitAreFoldedIntoTheFirst) {
+  rules_.copies_compared = 3;
+  articles_.clear();
+  facts_.reserve(16);
+  for (int k = 0; k < 12; ++k) {
+    const std::string id = absl::StrCat("copy", k < 10 ? "0" : "", k);
+    articles_.push_back({id, id + ".txt", "Outlet " + id, "", "id", absl::CivilDay(2024, 3, 4)});
+    Fact& f = Count(id, 23, "person", {"bus", "jurang"}, "death");
+    f.span = Span{100, 105};
+    f.sentence_text = "Sebanyak 23 orang tewas ketika bus masuk jurang.";
+  }
+  articles_.push_back({"other", "other.txt", "Outlet Other", "", "id", absl::CivilDay(2024, 3, 4)});
+  Count("other", 32, "person", {"bus", "jurang"}, "death");
+  const std::vector<Finding> fs = Run();
+  size_t contradictions = 0, folded = 0;
+  for (const Finding& f : fs) {
+    contradictions += f.verdict == Verdict::kContradict;
+    folded += f.a_copies.size() + f.b_copies.size();
+  }
+  // copy00..copy02 each contradict "other"; the three agree with one another.
+  EXPECT_EQ(contradictions, 3u);
+  EXPECT_EQ(fs.size(), 6u);
+  EXPECT_EQ(VerdictOf(fs, 0, 12), "contradict");
+  EXPECT_EQ(VerdictOf(fs, 3, 12), "");  // copy03 is folded
+  // copy03..copy11 are listed on each of copy00's findings (with other and two copies).
+  EXPECT_EQ(folded, 3u * 9u);
+  for (const Finding& f : fs) {
+    const std::vector<size_t>& c = f.a == 0 ? f.a_copies : f.b_copies;
+    if (f.a == 0 || f.b == 0) {
+      ASSERT_EQ(c.size(), 9u);
+      EXPECT_EQ(c.front(), 3u);
+      EXPECT_EQ(c.back(), 11u);
+    }
+  }
+}
+
+TEST_F(ComparatorTest, CopiesWithinTheLimitAreComparedEach) {
+  rules_.copies_compared = 8;
+  facts_.reserve(4);
+  for (const char* id : {"a", "b"}) {
+    Fact& f = Count(id, 23, "person", {"bus", "jurang"}, "death");
+    f.span = Span{100, 105};
+    f.sentence_text = "Sebanyak 23 orang tewas.";
+  }
+  const std::vector<Finding> fs = Run();
+  ASSERT_EQ(fs.size(), 1u);
+  EXPECT_TRUE(fs[0].a_copies.empty());
+  EXPECT_TRUE(fs[0].b_copies.empty());
+}
+
 TEST_F(ComparatorTest, SameClaimDifferentFiguresContradict) {
   Count("a", 23, "person", {"bus", "jurang"}, "death");
   Count("b", 32, "person", {"bus", "jurang"}, "death");

@@ -5,10 +5,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <functional>
 #include <string>
+#include <tuple>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
@@ -24,7 +26,11 @@ constexpr Verdict kVerdicts[] = {Verdict::kContradict, Verdict::kAttributedDisag
                                  Verdict::kAgree,      Verdict::kDifferentEvent};
 
 const ArticleMeta* FindArticle(const Report& r, const std::string& id) {
-  for (const ArticleMeta& a : r.articles) {
+  // Articles are sorted by id (Report): a binary search, not a scan per finding.
+  auto it = std::lower_bound(r.articles.begin(), r.articles.end(), id,
+                             [](const ArticleMeta& a, const std::string& x) { return a.id < x; });
+  if (it != r.articles.end() && it->id == id) return &*it;
+  for (const ArticleMeta& a : r.articles) {  // a report whose articles are not sorted
     if (a.id == id) return &a;
   }
   return nullptr;
@@ -40,16 +46,26 @@ std::string Outlet(const ArticleMeta* a) {
   return a->outlet.empty() ? a->id : a->outlet;
 }
 
+// "also printed verbatim in 3 more articles: Outlet X (id), ..." for a side's copies,
+// naming at most the first ten; empty when there are none.
+std::string CopiesLine(const Report& r, const std::vector<size_t>& copies);
+
 const ReviewDecision* ReviewOf(const Report& r, const Finding& f) {
   auto it = r.reviews.find(f.id);
   return it == r.reviews.end() ? nullptr : &it->second;
 }
 
-void WriteSide(const Report& r, size_t index, JsonWriter* w) {
+void WriteSide(const Report& r, size_t index, const std::vector<size_t>& copies, JsonWriter* w) {
   const Fact& f = r.facts[index];
   w->BeginObject();
   w->Key("article").String(f.article);
   w->Key("attributed_to").StringOrNull(f.attributed_to);
+  if (!copies.empty()) {
+    // Facts printing this passage verbatim in further articles (wire copy).
+    w->Key("copies").BeginArray();
+    for (size_t c : copies) w->String(r.facts[c].id);
+    w->EndArray();
+  }
   w->Key("fact").String(f.id);
   w->Key("sentence").String(f.sentence_text);
   w->Key("span").BeginObject();
@@ -58,6 +74,20 @@ void WriteSide(const Report& r, size_t index, JsonWriter* w) {
   w->Key("text").String(f.text);
   w->EndObject();
   w->EndObject();
+}
+
+std::string CopiesLine(const Report& r, const std::vector<size_t>& copies) {
+  if (copies.empty()) return "";
+  constexpr size_t kNamed = 10;
+  std::vector<std::string> names;
+  for (size_t i = 0; i < copies.size() && i < kNamed; ++i) {
+    const Fact& c = r.facts[copies[i]];
+    names.push_back(absl::StrCat(Outlet(FindArticle(r, c.article)), " (", c.article, ")"));
+  }
+  std::string line = absl::StrCat("also printed verbatim in ", copies.size(), " more article",
+                                  copies.size() == 1 ? "" : "s", ": ", absl::StrJoin(names, ", "));
+  if (copies.size() > kNamed) absl::StrAppend(&line, " and ", copies.size() - kNamed, " more");
+  return line;
 }
 
 std::string HtmlEscape(absl::string_view s) {
@@ -149,9 +179,9 @@ void WriteSummaryJson(const Report& r, JsonWriter* w) {
 void WriteFindingJson(const Report& r, const Finding& f, JsonWriter* w) {
   w->BeginObject();
   w->Key("a");
-  WriteSide(r, f.a, w);
+  WriteSide(r, f.a, f.a_copies, w);
   w->Key("b");
-  WriteSide(r, f.b, w);
+  WriteSide(r, f.b, f.b_copies, w);
   w->Key("confidence").Double(f.confidence);
   w->Key("explanation").String(f.explanation);
   w->Key("id").String(f.id);
@@ -282,8 +312,10 @@ std::string ReportToMarkdown(const Report& r) {
       absl::StrAppend(&out, "\n### `", f->id, "` — ", a.text, " vs ", b.text, "\n\n");
       absl::StrAppend(&out, "- **", Outlet(ma), "** (", Published(ma), ", ", a.article, "): ",
                       Passage(a, false), "\n");
+      if (!f->a_copies.empty()) absl::StrAppend(&out, "  - ", CopiesLine(r, f->a_copies), "\n");
       absl::StrAppend(&out, "- **", Outlet(mb), "** (", Published(mb), ", ", b.article, "): ",
                       Passage(b, false), "\n");
+      if (!f->b_copies.empty()) absl::StrAppend(&out, "  - ", CopiesLine(r, f->b_copies), "\n");
       absl::StrAppend(&out, "- why: ", f->explanation, "; confidence ",
                       absl::StrFormat("%.2f", f->confidence), "\n");
       if (rv) {
@@ -387,11 +419,13 @@ mark{background:#ffe082;padding:0 2px;border-radius:2px;font-weight:600}
                     "\">copy dismiss command</button><button class=\"copy\" data-cmd=\"",
                     HtmlEscape(ReviewCommand(r, f, "confirm")),
                     "\">copy confirm command</button></div>\n<div class=\"sides\">");
-    for (auto [fact, meta] : {std::make_pair(&a, ma), std::make_pair(&b, mb)}) {
+    for (auto [fact, meta, copies] : {std::make_tuple(&a, ma, &f.a_copies), std::make_tuple(&b, mb, &f.b_copies)}) {
       absl::StrAppend(&out, "<div class=\"side\"><div class=\"o\">", HtmlEscape(Outlet(meta)),
                       "</div><div class=\"m\">", Published(meta), " · ", HtmlEscape(fact->article),
                       fact->attributed_to.empty() ? "" : absl::StrCat(" · according to ", HtmlEscape(fact->attributed_to)),
-                      "</div><p>", Passage(*fact, true), "</p></div>");
+                      "</div><p>", Passage(*fact, true), "</p>",
+                      copies->empty() ? "" : absl::StrCat("<div class=\"m\">", HtmlEscape(CopiesLine(r, *copies)), "</div>"),
+                      "</div>");
     }
     absl::StrAppend(&out, "</div>\n<div class=\"why\">", HtmlEscape(f.explanation), "</div>\n</section>\n");
   }
