@@ -305,7 +305,10 @@ class Comparator {
   Comparator(const std::vector<ArticleMeta>& articles, const FactList& facts,
              const CompareRules& rules)
       : articles_(articles), facts_(facts), rules_(rules) {
-    for (size_t i = 0; i < articles.size(); ++i) article_index_[articles[i].id] = i;
+    for (size_t i = 0; i < articles.size(); ++i) {
+      article_index_[articles[i].id] = i;
+      some_without_story_ |= articles[i].story.empty();
+    }
   }
 
   std::vector<Finding> Run() {
@@ -433,15 +436,25 @@ class Comparator {
     prepared_.resize(kept);
   }
 
-  // The block keys of a fact: what must be shared for two facts to be compared.
+  // The block keys of a fact: what must be shared for two facts to be compared. Keys are
+  // scoped by story, so a corpus of many stories makes many small blocks, not a few
+  // large ones (over max_block, a block is not compared at all). An article that names
+  // no story may belong to any: when some do and some do not, the named ones' facts
+  // carry unscoped keys as well.
   std::vector<std::string> Keys(const Prepared& p) const {
     const Fact& f = *p.fact;
-    std::string base = f.dimension;
-    if (f.kind == FactKind::kCount) base = absl::StrCat("count|", f.measures.head);
-    if (f.kind == FactKind::kMoney) base = absl::StrCat("money|", f.unit);
-    std::vector<std::string> keys = {base};
-    for (const std::string& w : p.entity_words) keys.push_back(absl::StrCat(base, "|e|", w));
-    for (const std::string& w : f.measures.context) keys.push_back(absl::StrCat(base, "|c|", w));
+    std::string kind = f.dimension;
+    if (f.kind == FactKind::kCount) kind = absl::StrCat("count|", f.measures.head);
+    if (f.kind == FactKind::kMoney) kind = absl::StrCat("money|", f.unit);
+    const std::string& story = articles_[p.article].story;
+    std::vector<std::string> keys;
+    for (const std::string* scope : {&story, &kNoStory}) {
+      if (scope == &kNoStory && (story.empty() || !some_without_story_)) break;
+      const std::string base = absl::StrCat(*scope, "\x1f", kind);
+      keys.push_back(base);
+      for (const std::string& w : p.entity_words) keys.push_back(absl::StrCat(base, "|e|", w));
+      for (const std::string& w : f.measures.context) keys.push_back(absl::StrCat(base, "|c|", w));
+    }
     return keys;
   }
 
@@ -512,7 +525,9 @@ class Comparator {
     return std::numeric_limits<uint32_t>::max();
   }
 
-  // Articles whose metadata names two different stories are never compared.
+  // Articles whose metadata names two different stories are never compared (their block
+  // keys differ too; an article that names no story shares keys only with others that
+  // name none).
   bool SameStory(const Prepared& a, const Prepared& b) const {
     const std::string& sa = articles_[a.article].story;
     const std::string& sb = articles_[b.article].story;
@@ -662,18 +677,31 @@ class Comparator {
 
   // Whether an article carries both claims with their speakers, so the outlets agree on
   // who said what and the disagreement is between the quoted parties.
+  // The attributed facts of a story stating one figure (kind, dimension, head, value),
+  // by key: SomeOutletReportsBoth looks claims up here instead of scanning every fact.
+  std::string ClaimKey(const Fact& f) const {
+    auto it = article_index_.find(f.article);
+    const std::string& story = it == article_index_.end() ? kNoStory : articles_[it->second].story;
+    return absl::StrCat(story, "\x1f", static_cast<int>(f.kind), "\x1f", f.dimension, "\x1f",
+                        f.measures.head, "\x1f", absl::StrFormat("%.17g\x1f%.17g", f.value, f.high));
+  }
+
   bool SomeOutletReportsBoth(const Fact& a, const Fact& b) const {
-    auto holds = [&](const Fact& x, const Fact& claim) {
-      return x.kind == claim.kind && x.dimension == claim.dimension &&
-             x.measures.head == claim.measures.head && x.value == claim.value &&
-             x.high == claim.high && !DifferentSpeakers(x, claim);
-    };
+    if (attributed_claims_.empty()) {
+      for (size_t i = 0; i < prepared_.size(); ++i) {
+        if (!prepared_[i].fact->attributed_to.empty()) {
+          attributed_claims_[ClaimKey(*prepared_[i].fact)].push_back(i);
+        }
+      }
+      if (attributed_claims_.empty()) attributed_claims_[""];  // built, and empty
+    }
     absl::flat_hash_map<size_t, int> seen;  // article -> bit 1: has a's claim, 2: b's
-    for (const Prepared& p : prepared_) {
-      const Fact& x = *p.fact;
-      if (x.attributed_to.empty()) continue;
-      if (holds(x, a)) seen[p.article] |= 1;
-      if (holds(x, b)) seen[p.article] |= 2;
+    for (const auto& [claim, bit] : {std::pair<const Fact*, int>{&a, 1}, {&b, 2}}) {
+      auto it = attributed_claims_.find(ClaimKey(*claim));
+      if (it == attributed_claims_.end()) continue;
+      for (size_t i : it->second) {
+        if (!DifferentSpeakers(*prepared_[i].fact, *claim)) seen[prepared_[i].article] |= bit;
+      }
     }
     for (const auto& [article, bits] : seen) {
       if (bits == 3) return true;
@@ -830,10 +858,15 @@ class Comparator {
   const FactList& facts_;
   const CompareRules& rules_;
   absl::flat_hash_map<std::string, size_t> article_index_;
+  static const std::string kNoStory;
+  bool some_without_story_ = false;
   std::vector<Prepared> prepared_;
+  mutable absl::flat_hash_map<std::string, std::vector<size_t>> attributed_claims_;
 };
 
 }  // namespace
+
+const std::string Comparator::kNoStory;
 
 std::vector<Finding> CompareFacts(const std::vector<ArticleMeta>& articles,
                                   const FactList& facts, const CompareRules& rules) {

@@ -209,6 +209,28 @@ TEST_F(ComparatorTest, ArticlesOfDifferentStoriesAreNeverCompared) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// Blocks are per story: a corpus of many stories, each small, is compared in full even
+// when one key ("count|person", "bus") is shared by more facts than max_block.
+TEST_F(ComparatorTest, ManyStoriesDoNotMakeOversizedBlocks) {
+  rules_.max_block = 10;
+  articles_.clear();
+  facts_.reserve(64);
+  for (int s = 0; s < 20; ++s) {
+    for (int k = 0; k < 2; ++k) {
+      const std::string id = absl::StrCat("s", s < 10 ? "0" : "", s, "_", k);
+      articles_.push_back({id, id + ".txt", "Outlet " + id, "", "id", absl::CivilDay(2024, 3, 4)});
+      articles_.back().story = absl::StrCat("story", s);
+      Count(id, k == 0 ? 23 : 32, "person", {"bus", "jurang"}, "death");
+    }
+  }
+  const std::vector<Finding> fs = Run();
+  ASSERT_EQ(fs.size(), 20u);  // one contradiction per story, none across stories
+  for (const Finding& f : fs) {
+    EXPECT_EQ(f.verdict, Verdict::kContradict);
+    EXPECT_EQ(f.a / 2, f.b / 2);
+  }
+}
+
 TEST_F(ComparatorTest, FindingIdsDoNotDependOnOrder) {
   Fact a;
   a.article = "a";
