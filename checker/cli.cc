@@ -337,10 +337,7 @@ int FinishCheck(const Report& report, const CliOptions& opt, std::ostream& out,
     }
     for (size_t side : {f.a, f.b}) {
       const Fact& x = report.facts[side];
-      const ArticleMeta* m = nullptr;
-      for (const ArticleMeta& am : report.articles) {
-        if (am.id == x.article) m = &am;
-      }
+      const ArticleMeta* m = FindArticle(report, x.article);
       out << "    " << (m && !m->outlet.empty() ? m->outlet : x.article) << ", "
           << (m && m->published ? absl::FormatCivilTime(*m->published) : "undated") << " ("
           << (m ? m->path : x.article) << "): \"" << x.text << "\"\n      in: " << x.sentence_text

@@ -25,16 +25,6 @@ constexpr Verdict kVerdicts[] = {Verdict::kContradict, Verdict::kAttributedDisag
                                  Verdict::kUpdated,    Verdict::kCompatible,
                                  Verdict::kAgree,      Verdict::kDifferentEvent};
 
-const ArticleMeta* FindArticle(const Report& r, const std::string& id) {
-  // Articles are sorted by id (Report): a binary search, not a scan per finding.
-  auto it = std::lower_bound(r.articles.begin(), r.articles.end(), id,
-                             [](const ArticleMeta& a, const std::string& x) { return a.id < x; });
-  if (it != r.articles.end() && it->id == id) return &*it;
-  for (const ArticleMeta& a : r.articles) {  // a report whose articles are not sorted
-    if (a.id == id) return &a;
-  }
-  return nullptr;
-}
 
 std::string Published(const ArticleMeta* a) {
   if (a == nullptr || !a->published) return "";
@@ -126,6 +116,17 @@ std::string ShellQuote(absl::string_view s) {
 }
 
 }  // namespace
+
+const ArticleMeta* FindArticle(const Report& r, const std::string& id) {
+  // Articles are sorted by id (Report): a binary search, not a scan per finding.
+  auto it = std::lower_bound(r.articles.begin(), r.articles.end(), id,
+                             [](const ArticleMeta& a, const std::string& x) { return a.id < x; });
+  if (it != r.articles.end() && it->id == id) return &*it;
+  for (const ArticleMeta& a : r.articles) {  // a report whose articles are not sorted
+    if (a.id == id) return &a;
+  }
+  return nullptr;
+}
 
 std::string ReviewCommand(const Report& r, const Finding& f, absl::string_view action) {
   std::string cmd = absl::StrCat(

@@ -47,6 +47,8 @@ struct Report {
 
 // report.json as a tree (parsed from WriteReportJson's bytes; tests and small reports).
 nlohmann::json ReportToJson(const Report& r);
+// The article with `id`, or null (a binary search: articles are sorted by id).
+const ArticleMeta* FindArticle(const Report& r, const std::string& id);
 // One finding as report.json's findings[] holds it.
 void WriteFindingJson(const Report& r, const Finding& f, JsonWriter* w);
 
