@@ -454,6 +454,29 @@ def parse_date(s):
     return datetime.date.fromisoformat(s[:10])
 
 
+def write_verbatim(args):
+    """A wire story: every article of one fixture story, printed unchanged by N outlets."""
+    stories = dict(read_stories(args.root))
+    if args.verbatim not in stories:
+        sys.exit("gen_corpus: --verbatim: no fixture story '%s' (have: %s)"
+                 % (args.verbatim, ", ".join(sorted(stories))))
+    out = sys.stdout if args.out == "-" else open(args.out, "w", encoding="utf-8")
+    n = 0
+    for k in range(args.copies):
+        for a in stories[args.verbatim]:
+            meta = a["meta"]
+            record = {"id": "%s.%s.o%04d" % (args.verbatim, a["stem"], k),
+                      "outlet": "%s (outlet %d)" % (meta.get("outlet", a["stem"]), k),
+                      "published": meta["published"], "lang": meta.get("lang", "id"),
+                      "story": args.verbatim, "text": a["text"]}
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            n += 1
+    if out is not sys.stdout:
+        out.close()
+    print("gen_corpus: %s printed verbatim by %d outlets: %d articles"
+          % (args.verbatim, args.copies, n), file=sys.stderr)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--root", default=".", help="repository root (fixtures/, rules/)")
@@ -462,7 +485,14 @@ def main():
     ap.add_argument("--copies-per-scale", type=int, default=DEFAULT_COPIES_PER_SCALE)
     ap.add_argument("--seed", default="1")
     ap.add_argument("--out", default="-", help="output JSONL file ('-' for stdout)")
+    ap.add_argument("--verbatim", metavar="STORY", default=None,
+                    help="instead: wire copy, the articles of fixture story STORY printed "
+                         "verbatim by --copies outlets (one story, same texts and dates)")
+    ap.add_argument("--copies", type=int, default=100, help="outlets for --verbatim")
     args = ap.parse_args()
+    if args.verbatim:
+        write_verbatim(args)
+        return
 
     rules = load_rules(args.rules or os.path.join(args.root, "rules", "id"))
     stories = read_stories(args.root)

@@ -15,7 +15,9 @@
 #      byte-identical: parallel extraction must not change or reorder facts) and
 #      `claimcheck check --jobs 2 --format json` under /usr/bin/time -v for peak RSS;
 #   4. runs chrono-node (npm, installed into the temporary directory) over the same texts;
-#   5. prints the machine, the exact commands and a Markdown table.
+#   5. times `check` on one fixture story printed verbatim by 50 and 400 outlets (wire
+#      copy; 20 with --smoke);
+#   6. prints the machine, the exact commands and a Markdown table.
 #
 # Exit status: non-zero when the build, the generator, any claimcheck command or chrono
 # (unless --smoke, where a missing npm or registry only skips it) fails, or when the
@@ -225,6 +227,22 @@ print(d["version"], d["locale"].split()[0], d["results"], "%.2f" % d["mb_per_s"]
   rm -f "$corpus"
 done
 
+# ---- wire copy -----------------------------------------------------------------------------
+# One story printed verbatim by many outlets: check must stay linear in the outlets.
+wire_rows=()
+wire_counts=$([[ $smoke == 1 ]] && echo "20" || echo "50 400")
+for n in $wire_counts; do
+  corpus="$tmp/wire_${n}.jsonl"
+  show "python3 tests/bench/gen_corpus.py --root . --verbatim ferry-fire --copies $n --out $corpus"
+  python3 tests/bench/gen_corpus.py --root "$ROOT" --verbatim ferry-fire --copies "$n" --out "$corpus" \
+    2>"$tmp/gen.err" || { cat "$tmp/gen.err" >&2; fail "gen_corpus.py --verbatim failed"; }
+  timed "$tmp/wire.out" "$bin" check --rules rules --jobs 2 --out "$tmp/report_wire" --format json "$corpus"
+  [[ $RC == 0 || $RC == 1 ]] || { tail -5 "$tmp/wire.out.err" >&2; fail "check (wire copy) exited $RC"; }
+  findings=$(grep -m1 '^claimcheck:' "$tmp/wire.out" | sed -E 's/.* ([0-9]+) findings.*/\1/')
+  wire_rows+=("| $n | $((n * 3)) | $WALL | $RSS_MB | $findings |")
+  rm -rf "$tmp/report_wire" "$corpus"
+done
+
 # ---- report ------------------------------------------------------------------------------
 echo "### claimcheck"
 echo
@@ -262,6 +280,15 @@ elif [[ $chrono == 1 ]]; then
   echo "chrono-node: skipped (npm unavailable)."
   echo
 fi
+echo "### wire copy: fixtures/stories/ferry-fire printed verbatim by N outlets"
+echo
+echo "| outlets | articles | check s | check peak RSS MB | findings |"
+echo "| ---: | ---: | ---: | ---: | ---: |"
+printf '%s\n' "${wire_rows[@]}"
+echo
+echo "Past compare.json's copies_compared (8) verbatim copies, further copies are listed on the"
+echo "first copies' findings instead of being compared: time, memory and findings stay flat."
+echo
 echo "### commands"
 echo
 cat "$tmp/commands.txt"
