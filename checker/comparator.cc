@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <limits>
 #include <map>
+#include <numeric>
 #include <string>
 #include <utility>
 #include <vector>
@@ -40,8 +41,9 @@ bool Comparable(const Fact& f) {
 }
 
 // Words of the named entities, for overlap.
-std::vector<std::string> EntityWords(const Fact& f) {
-  std::vector<std::string> out;
+// Views into f.measures.entities, which outlive the comparison.
+std::vector<absl::string_view> EntityWords(const Fact& f) {
+  std::vector<absl::string_view> out;
   for (const std::string& e : f.measures.entities) {
     for (absl::string_view w : absl::StrSplit(e, ' ', absl::SkipEmpty())) {
       if (w.size() > 1) out.emplace_back(w);
@@ -52,18 +54,20 @@ std::vector<std::string> EntityWords(const Fact& f) {
   return out;
 }
 
-std::vector<std::string> Intersect(const std::vector<std::string>& a,
-                                   const std::vector<std::string>& b) {
-  std::vector<std::string> out;
-  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
-  return out;
+// Sorted word lists (strings or views) in common.
+template <typename S>
+std::vector<std::string> Intersect(const std::vector<S>& a, const std::vector<S>& b) {
+  std::vector<S> both;
+  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(both));
+  return std::vector<std::string>(both.begin(), both.end());
 }
 
 // The size of the intersection of two sorted, unique lists, without building it.
-size_t CountShared(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+template <typename S>
+size_t CountShared(const std::vector<S>& a, const std::vector<S>& b) {
   size_t i = 0, j = 0, n = 0;
   while (i < a.size() && j < b.size()) {
-    int c = a[i].compare(b[j]);
+    int c = absl::string_view(a[i]).compare(absl::string_view(b[j]));
     if (c == 0) {
       ++n;
       ++i;
@@ -130,7 +134,7 @@ struct Prepared {
   const Fact* fact;
   size_t index;
   size_t article;  // index into articles
-  std::vector<std::string> entity_words;
+  std::vector<absl::string_view> entity_words;  // views into fact->measures.entities
   std::vector<size_t> copies;  // facts printing this passage verbatim, compared through it
 };
 
@@ -452,7 +456,7 @@ class Comparator {
       if (scope == &kNoStory && (story.empty() || !some_without_story_)) break;
       const std::string base = absl::StrCat(*scope, "\x1f", kind);
       keys.push_back(base);
-      for (const std::string& w : p.entity_words) keys.push_back(absl::StrCat(base, "|e|", w));
+      for (absl::string_view w : p.entity_words) keys.push_back(absl::StrCat(base, "|e|", w));
       for (const std::string& w : f.measures.context) keys.push_back(absl::StrCat(base, "|c|", w));
     }
     return keys;
@@ -481,12 +485,32 @@ class Comparator {
   // of pairs is ever built.
   template <typename Visit>
   void ForEachCandidate(Visit visit) const {
+    // Blocks never span two stories (their keys carry the story), so when every article
+    // names one, the stories are blocked one at a time: memory holds one story's blocks.
+    std::vector<std::vector<uint32_t>> groups;
+    if (some_without_story_) {
+      groups.emplace_back(prepared_.size());
+      std::iota(groups[0].begin(), groups[0].end(), 0);
+    } else {
+      std::map<absl::string_view, std::vector<uint32_t>> by_story;  // ordered: deterministic
+      for (size_t i = 0; i < prepared_.size(); ++i) {
+        by_story[articles_[prepared_[i].article].story].push_back(static_cast<uint32_t>(i));
+      }
+      for (auto& [story, members] : by_story) groups.push_back(std::move(members));
+    }
+    for (const std::vector<uint32_t>& group : groups) ForEachCandidateIn(group, visit);
+  }
+
+  // The candidates among the facts `group` (indices into prepared_, ascending).
+  template <typename Visit>
+  void ForEachCandidateIn(const std::vector<uint32_t>& group, Visit& visit) const {
+    // Members of a block are positions in `group`.
     std::map<std::string, std::vector<uint32_t>> blocks;  // ordered: deterministic
-    for (size_t i = 0; i < prepared_.size(); ++i) {
-      for (std::string& k : Keys(prepared_[i])) blocks[std::move(k)].push_back(static_cast<uint32_t>(i));
+    for (uint32_t g = 0; g < group.size(); ++g) {
+      for (std::string& k : Keys(prepared_[group[g]])) blocks[std::move(k)].push_back(g);
     }
     // Key ids in key order; each fact's eligible keys, sorted.
-    std::vector<std::vector<uint32_t>> keys_of(prepared_.size());
+    std::vector<std::vector<uint32_t>> keys_of(group.size());
     std::vector<const std::vector<uint32_t>*> members_of;
     for (const auto& [key, members] : blocks) {
       const uint32_t id = static_cast<uint32_t>(members_of.size());
@@ -501,9 +525,10 @@ class Comparator {
       if (members.size() < 2 || members.size() > rules_.max_block) continue;
       for (size_t x = 0; x < members.size(); ++x) {
         for (size_t y = x + 1; y < members.size(); ++y) {
-          const uint32_t a = members[x], b = members[y];
+          const uint32_t ga = members[x], gb = members[y];
+          const uint32_t a = group[ga], b = group[gb];
           if (a == b || prepared_[a].article == prepared_[b].article) continue;
-          if (FirstSharedKey(keys_of[a], keys_of[b]) != id) continue;
+          if (FirstSharedKey(keys_of[ga], keys_of[gb]) != id) continue;
           if (!SameStory(prepared_[a], prepared_[b])) continue;
           if (!WithinWindow(prepared_[a], prepared_[b])) continue;
           visit(std::min(a, b), std::max(a, b));
