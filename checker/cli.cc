@@ -271,7 +271,7 @@ int Extract(const CliOptions& opt, std::ostream& out, std::ostream& err) {
     fields.lang = a.lang.empty() ? pack.lang : a.lang;
     fields.outlet = a.outlet;
     fields.path = a.path;
-    fields.published = a.published ? &published : nullptr;
+    fields.published = published;
     fields.story = a.story;
     fields.url = a.url;
     for (const Fact& f : facts) {

@@ -54,21 +54,15 @@ std::vector<absl::string_view> EntityWords(const Fact& f) {
   return out;
 }
 
-// Sorted word lists (strings or views) in common.
-template <typename S>
-std::vector<std::string> Intersect(const std::vector<S>& a, const std::vector<S>& b) {
-  std::vector<S> both;
-  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(both));
-  return std::vector<std::string>(both.begin(), both.end());
-}
-
-// The size of the intersection of two sorted, unique lists, without building it.
-template <typename S>
-size_t CountShared(const std::vector<S>& a, const std::vector<S>& b) {
+// Calls shared(word) for each word two sorted, unique lists (strings or views) have in
+// common; returns how many there were.
+template <typename S, typename F>
+size_t ForEachShared(const std::vector<S>& a, const std::vector<S>& b, F shared) {
   size_t i = 0, j = 0, n = 0;
   while (i < a.size() && j < b.size()) {
     int c = absl::string_view(a[i]).compare(absl::string_view(b[j]));
     if (c == 0) {
+      shared(absl::string_view(a[i]));
       ++n;
       ++i;
       ++j;
@@ -79,6 +73,19 @@ size_t CountShared(const std::vector<S>& a, const std::vector<S>& b) {
     }
   }
   return n;
+}
+
+template <typename S>
+std::vector<std::string> Intersect(const std::vector<S>& a, const std::vector<S>& b) {
+  std::vector<std::string> out;
+  ForEachShared(a, b, [&](absl::string_view w) { out.emplace_back(w); });
+  return out;
+}
+
+// The size of the intersection, without building it.
+template <typename S>
+size_t CountShared(const std::vector<S>& a, const std::vector<S>& b) {
+  return ForEachShared(a, b, [](absl::string_view) {});
 }
 
 double Overlap(size_t shared, size_t na, size_t nb) {
@@ -416,11 +423,9 @@ class Comparator {
     for (size_t i = 0; i < prepared_.size(); ++i) {
       if (repeated[i]) continue;
       const Fact& f = *prepared_[i].fact;
-      verbatim[absl::StrCat(articles_[prepared_[i].article].story, "\x1f",
-                            static_cast<int>(f.kind), "\x1f", f.unit, "\x1f",
-                            absl::StrFormat("%.17g\x1f%.17g", f.value, f.high), "\x1f",
-                            BoundName(f.bound), "\x1f", f.measures.head, "\x1f",
-                            f.measures.qualifier, "\x1f", f.text, "\x1f", f.sentence_text)]
+      verbatim[absl::StrCat(ClaimKey(prepared_[i]), "\x1f", f.unit, "\x1f", BoundName(f.bound),
+                            "\x1f", f.measures.qualifier, "\x1f", f.text, "\x1f",
+                            f.sentence_text)]
           .push_back(i);
     }
     for (auto& [key, members] : verbatim) {
@@ -438,6 +443,19 @@ class Comparator {
       ++kept;
     }
     prepared_.resize(kept);
+    for (size_t i = 0; i < prepared_.size(); ++i) {
+      if (!prepared_[i].fact->attributed_to.empty()) {
+        attributed_claims_[ClaimKey(prepared_[i])].push_back(i);
+      }
+    }
+  }
+
+  // One figure of one story: kind, dimension, head and value.
+  std::string ClaimKey(const Prepared& p) const {
+    const Fact& f = *p.fact;
+    return absl::StrCat(articles_[p.article].story, "\x1f", static_cast<int>(f.kind), "\x1f",
+                        f.dimension, "\x1f", f.measures.head, "\x1f",
+                        absl::StrFormat("%.17g\x1f%.17g", f.value, f.high));
   }
 
   // The block keys of a fact: what must be shared for two facts to be compared. Keys are
@@ -450,15 +468,16 @@ class Comparator {
     std::string kind = f.dimension;
     if (f.kind == FactKind::kCount) kind = absl::StrCat("count|", f.measures.head);
     if (f.kind == FactKind::kMoney) kind = absl::StrCat("money|", f.unit);
-    const std::string& story = articles_[p.article].story;
     std::vector<std::string> keys;
-    for (const std::string* scope : {&story, &kNoStory}) {
-      if (scope == &kNoStory && (story.empty() || !some_without_story_)) break;
-      const std::string base = absl::StrCat(*scope, "\x1f", kind);
+    auto add = [&](absl::string_view story) {
+      const std::string base = absl::StrCat(story, "\x1f", kind);
       keys.push_back(base);
       for (absl::string_view w : p.entity_words) keys.push_back(absl::StrCat(base, "|e|", w));
       for (const std::string& w : f.measures.context) keys.push_back(absl::StrCat(base, "|c|", w));
-    }
+    };
+    const std::string& story = articles_[p.article].story;
+    add(story);
+    if (!story.empty() && some_without_story_) add("");
     return keys;
   }
 
@@ -702,30 +721,13 @@ class Comparator {
 
   // Whether an article carries both claims with their speakers, so the outlets agree on
   // who said what and the disagreement is between the quoted parties.
-  // The attributed facts of a story stating one figure (kind, dimension, head, value),
-  // by key: SomeOutletReportsBoth looks claims up here instead of scanning every fact.
-  std::string ClaimKey(const Fact& f) const {
-    auto it = article_index_.find(f.article);
-    const std::string& story = it == article_index_.end() ? kNoStory : articles_[it->second].story;
-    return absl::StrCat(story, "\x1f", static_cast<int>(f.kind), "\x1f", f.dimension, "\x1f",
-                        f.measures.head, "\x1f", absl::StrFormat("%.17g\x1f%.17g", f.value, f.high));
-  }
-
-  bool SomeOutletReportsBoth(const Fact& a, const Fact& b) const {
-    if (attributed_claims_.empty()) {
-      for (size_t i = 0; i < prepared_.size(); ++i) {
-        if (!prepared_[i].fact->attributed_to.empty()) {
-          attributed_claims_[ClaimKey(*prepared_[i].fact)].push_back(i);
-        }
-      }
-      if (attributed_claims_.empty()) attributed_claims_[""];  // built, and empty
-    }
+  bool SomeOutletReportsBoth(const Prepared& pa, const Prepared& pb) const {
     absl::flat_hash_map<size_t, int> seen;  // article -> bit 1: has a's claim, 2: b's
-    for (const auto& [claim, bit] : {std::pair<const Fact*, int>{&a, 1}, {&b, 2}}) {
+    for (const auto& [claim, bit] : {std::pair<const Prepared*, int>{&pa, 1}, {&pb, 2}}) {
       auto it = attributed_claims_.find(ClaimKey(*claim));
       if (it == attributed_claims_.end()) continue;
       for (size_t i : it->second) {
-        if (!DifferentSpeakers(*prepared_[i].fact, *claim)) seen[prepared_[i].article] |= bit;
+        if (!DifferentSpeakers(*prepared_[i].fact, *claim->fact)) seen[prepared_[i].article] |= bit;
       }
     }
     for (const auto& [article, bits] : seen) {
@@ -855,7 +857,7 @@ class Comparator {
       f.verdict = Verdict::kCompatible;
     } else if (different_event) {
       f.verdict = Verdict::kDifferentEvent;
-    } else if (DifferentSpeakers(a, b) && SomeOutletReportsBoth(a, b)) {
+    } else if (DifferentSpeakers(a, b) && SomeOutletReportsBoth(pa, pb)) {
       f.verdict = Verdict::kAttributedDisagreement;
       why.push_back(absl::StrCat("according to ", a.attributed_to, " vs according to ",
                                  b.attributed_to));
@@ -883,15 +885,13 @@ class Comparator {
   const FactList& facts_;
   const CompareRules& rules_;
   absl::flat_hash_map<std::string, size_t> article_index_;
-  static const std::string kNoStory;
   bool some_without_story_ = false;
   std::vector<Prepared> prepared_;
-  mutable absl::flat_hash_map<std::string, std::vector<size_t>> attributed_claims_;
+  // The attributed facts (indices into prepared_) by ClaimKey, for SomeOutletReportsBoth.
+  absl::flat_hash_map<std::string, std::vector<size_t>> attributed_claims_;
 };
 
 }  // namespace
-
-const std::string Comparator::kNoStory;
 
 std::vector<Finding> CompareFacts(const std::vector<ArticleMeta>& articles,
                                   const FactList& facts, const CompareRules& rules) {

@@ -1115,9 +1115,7 @@ absl::optional<ParsedDate> DateParser::ParseAt(const TokenizedText& t, size_t i,
                                                absl::optional<absl::CivilMinute> reference) const {
   if (impl_ == nullptr || i >= t.tokens.size()) return absl::nullopt;
   if (!impl_->MayStartAt(t, i)) return absl::nullopt;
-  absl::optional<ParsedDate> d = Parser(*impl_, t, reference).At(i);
-  if (!d) return d;
-  return d;
+  return Parser(*impl_, t, reference).At(i);
 }
 
 std::vector<std::string> DateParser::RuleNames() const {

@@ -288,6 +288,15 @@ class ArticleExtractor {
     return "";
   }
 
+  // A comparative at *end ("lebih ringan", in the number's sentence) makes the number at
+  // token i a difference between two amounts; it joins the fact's span.
+  bool ComparativeAt(uint32_t i, uint32_t* end) const {
+    auto c = pack_.comparatives.MatchAt(t_, *end);
+    if (!c || !SameSentence(i, c->begin)) return false;
+    *end = c->end;
+    return true;
+  }
+
   // The state concept ending just before the number at `first`, over update words
   // ("korban tewas bertambah menjadi 11 orang", "jumlah korban meninggal 19 orang").
   std::string StateBefore(uint32_t number, uint32_t first) const {
@@ -312,15 +321,15 @@ class ArticleExtractor {
     if (!after_marker) return "";
     constexpr uint32_t kMaxSubjectDistance = 30;
     const uint32_t lo = first > kMaxSubjectDistance ? first - kMaxSubjectDistance : 0;
+    auto is_subject = [&](uint32_t k) {
+      const Concept* c = pack_.concepts.Find(t_.Lower(t_.tokens[k]));
+      return c != nullptr && pack_.tally_subjects.contains(c->id);
+    };
     for (uint32_t j = first; j > lo && SameSentence(number, j - 1); --j) {
       if (t_.tokens[j - 1].kind == TokenKind::kNumber) break;
       auto m = pack_.concepts.MatchEndingAt(t_, j);
       if (!m || !pack_.states.contains(m->value->id)) continue;
       // "korban meninggal" as one form, or "korban" right before the state word.
-      auto is_subject = [&](uint32_t k) {
-        const Concept* c = pack_.concepts.Find(t_.Lower(t_.tokens[k]));
-        return c != nullptr && pack_.tally_subjects.contains(c->id);
-      };
       if (is_subject(m->begin) || (m->begin > 0 && is_subject(m->begin - 1))) return m->value->id;
     }
     return "";
@@ -602,11 +611,8 @@ class ArticleExtractor {
     // Hedge before (or after) the number; a comparative after it makes it a difference
     // ("dua tahun lebih ringan daripada tuntutan jaksa"), which no hedge then bounds.
     const std::string* hedge_rule = nullptr;
-    bool comparative = false;
-    if (auto c = pack_.comparatives.MatchAt(t_, end); c && SameSentence(i, c->begin)) {
-      comparative = true;
-      end = c->end;
-    } else if (!ranged && !n.vague) {
+    bool comparative = ComparativeAt(i, &end);
+    if (!comparative && !ranged && !n.vague) {
       if (auto h = pack_.hedges_before.MatchEndingAt(t_, first)) {
         if (SameSentence(i, h->begin)) {
           bound = h->value->bound;
@@ -676,10 +682,7 @@ class ArticleExtractor {
         // "23 penumpang tewas", "17 orang lainnya masih dinyatakan hilang": a state after
         // the noun says which of them are counted.
         f.part = IsWord(e) && SameSentence(i, e) && pack_.part_markers.MatchAt(t_, e);
-        if (auto c = pack_.comparatives.MatchAt(t_, e); c && SameSentence(i, c->begin)) {
-          comparative = true;  // "10 orang lebih banyak dari tahun lalu"
-          end = c->end;
-        }
+        comparative |= ComparativeAt(i, &end);  // "10 orang lebih banyak dari tahun lalu"
         std::string state = StateAfter(i, e);
         if (state.empty()) state = StateBefore(i, first);
         if (!state.empty()) {
@@ -694,13 +697,13 @@ class ArticleExtractor {
           if (f.measures.qualifier == f.measures.head) f.measures.qualifier.clear();
         }
       }
-      // "sekitar 1.200 pengungsi": a count of a state is a count of people in it.
-      if (counted && f.measures.qualifier.empty() && !pack_.state_holder.empty() &&
-          pack_.states.contains(f.measures.head)) {
-        f.measures.qualifier = std::move(f.measures.head);
-        f.measures.head = pack_.state_holder;
-      }
       if (counted) {
+        // "sekitar 1.200 pengungsi": a count of a state is a count of people in it.
+        if (f.measures.qualifier.empty() && !pack_.state_holder.empty() &&
+            pack_.states.contains(f.measures.head)) {
+          f.measures.qualifier = std::move(f.measures.head);
+          f.measures.head = pack_.state_holder;
+        }
         f.kind = FactKind::kCount;
         f.dimension = "count";
         f.unit = f.measures.head;

@@ -87,14 +87,17 @@ Interval Interval::FromBound(Bound b, double value, double high) {
   return Interval::Point(value);
 }
 
+void WriteSpanJson(const Span& s, JsonWriter* w, const std::string* text) {
+  w->BeginObject();
+  w->Key("begin").Uint(s.begin);
+  w->Key("end").Uint(s.end);
+  if (text != nullptr) w->Key("text").String(*text);
+  w->EndObject();
+}
+
 void WriteFactJson(const Fact& f, JsonWriter* w, const FactArticleFields* article) {
   // Members in key order, the order JsonWriter puts them in anyway: written so, it has
   // nothing to sort.
-  auto span = [w](const Span& s) {
-    w->BeginObject();
-    w->Key("begin").Uint(s.begin);
-    w->Key("end").Uint(s.end);
-  };
   w->BeginObject();
   w->Key("article").String(f.article);
   w->Key("attributed_to").StringOrNull(f.attributed_to);
@@ -130,12 +133,7 @@ void WriteFactJson(const Fact& f, JsonWriter* w, const FactArticleFields* articl
   w->Key("part").Bool(f.part);
   if (article) {
     w->Key("path").String(article->path);
-    w->Key("published");
-    if (article->published) {
-      w->String(*article->published);
-    } else {
-      w->Null();
-    }
+    w->Key("published").StringOrNull(article->published);
   }
   w->Key("rule").String(f.rule);
   w->Key("rules").StringArray(f.rules);
@@ -146,9 +144,7 @@ void WriteFactJson(const Fact& f, JsonWriter* w, const FactArticleFields* articl
   w->Key("text").String(f.sentence_text);
   w->EndObject();
   w->Key("span");
-  span(f.span);
-  w->Key("text").String(f.text);
-  w->EndObject();
+  WriteSpanJson(f.span, w, &f.text);
   if (article && !article->story.empty()) w->Key("story").String(article->story);
   w->Key("surface").BeginObject();
   if (f.bound == Bound::kRange) w->Key("high").Double(f.surface_high);
@@ -162,8 +158,7 @@ void WriteFactJson(const Fact& f, JsonWriter* w, const FactArticleFields* articl
     w->Key("grain").String(f.time.grain);
     w->Key("resolved").Bool(f.time.resolved);
     w->Key("span");
-    span(f.time.span);
-    w->EndObject();
+    WriteSpanJson(f.time.span, w);
     w->Key("to").String(f.time.to);
     w->EndObject();
   } else {

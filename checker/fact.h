@@ -121,15 +121,18 @@ struct Fact {
 };
 
 // What `extract` adds to each fact from its article. Empty story and url are left out;
-// a null published is written as null.
+// an empty published is written as null.
 struct FactArticleFields {
   absl::string_view lang;
   absl::string_view outlet;
   absl::string_view path;
-  const std::string* published = nullptr;  // ISO date
+  absl::string_view published;  // ISO date
   absl::string_view story;
   absl::string_view url;
 };
+
+// {"begin": .., "end": ..}, and "text" when given: a span as facts and findings write it.
+void WriteSpanJson(const Span& s, JsonWriter* w, const std::string* text = nullptr);
 
 // Writes the fact as one JSON object in the shape of report.json's facts[] (DESIGN.md),
 // with `article`'s fields when given (extract's lines).

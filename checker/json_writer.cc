@@ -76,7 +76,6 @@ void JsonWriter::Open(bool object) {
   Frame& f = stack_[depth_++];
   f.object = object;
   f.sorted = true;
-  f.begin = out_->size();
   f.count = 0;
   f.members.clear();
   out_->push_back(object ? '{' : '[');

@@ -76,7 +76,6 @@ class JsonWriter {
   struct Frame {
     bool object = false;
     bool sorted = true;
-    size_t begin = 0;  // where the container's bracket is
     size_t count = 0;
     std::vector<Member> members;
   };

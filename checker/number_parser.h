@@ -48,12 +48,12 @@ class NumberParser {
   static absl::StatusOr<NumberParser> FromJson(const nlohmann::json& json,
                                                absl::string_view file);
 
-  // Parses the longest number that starts exactly at token `i` of `t`, or returns
-  // nullopt when no number starts there. Never reads past t.tokens.size().
   // False only when no number can start at token i (a word no number begins with):
   // a single set lookup, for callers that try every token.
   bool MayStartAt(const TokenizedText& t, size_t i) const;
 
+  // Parses the longest number that starts exactly at token `i` of `t`, or returns
+  // nullopt when no number starts there. Never reads past t.tokens.size().
   absl::optional<ParsedNumber> ParseAt(const TokenizedText& t, size_t i) const;
 
   // Parses a whole string as one number (for tests and conformance): the number must

@@ -25,7 +25,6 @@ constexpr Verdict kVerdicts[] = {Verdict::kContradict, Verdict::kAttributedDisag
                                  Verdict::kUpdated,    Verdict::kCompatible,
                                  Verdict::kAgree,      Verdict::kDifferentEvent};
 
-
 std::string Published(const ArticleMeta* a) {
   if (a == nullptr || !a->published) return "";
   return absl::FormatCivilTime(*a->published);
@@ -35,10 +34,6 @@ std::string Outlet(const ArticleMeta* a) {
   if (a == nullptr) return "";
   return a->outlet.empty() ? a->id : a->outlet;
 }
-
-// "also printed verbatim in 3 more articles: Outlet X (id), ..." for a side's copies,
-// naming at most the first ten; empty when there are none.
-std::string CopiesLine(const Report& r, const std::vector<size_t>& copies);
 
 const ReviewDecision* ReviewOf(const Report& r, const Finding& f) {
   auto it = r.reviews.find(f.id);
@@ -58,14 +53,13 @@ void WriteSide(const Report& r, size_t index, const std::vector<size_t>& copies,
   }
   w->Key("fact").String(f.id);
   w->Key("sentence").String(f.sentence_text);
-  w->Key("span").BeginObject();
-  w->Key("begin").Uint(f.span.begin);
-  w->Key("end").Uint(f.span.end);
-  w->Key("text").String(f.text);
-  w->EndObject();
+  w->Key("span");
+  WriteSpanJson(f.span, w, &f.text);
   w->EndObject();
 }
 
+// "also printed verbatim in 3 more articles: Outlet X (id), ..." for a side's copies,
+// naming at most the first ten; empty when there are none.
 std::string CopiesLine(const Report& r, const std::vector<size_t>& copies) {
   if (copies.empty()) return "";
   constexpr size_t kNamed = 10;
@@ -121,11 +115,7 @@ const ArticleMeta* FindArticle(const Report& r, const std::string& id) {
   // Articles are sorted by id (Report): a binary search, not a scan per finding.
   auto it = std::lower_bound(r.articles.begin(), r.articles.end(), id,
                              [](const ArticleMeta& a, const std::string& x) { return a.id < x; });
-  if (it != r.articles.end() && it->id == id) return &*it;
-  for (const ArticleMeta& a : r.articles) {  // a report whose articles are not sorted
-    if (a.id == id) return &a;
-  }
-  return nullptr;
+  return it != r.articles.end() && it->id == id ? &*it : nullptr;
 }
 
 std::string ReviewCommand(const Report& r, const Finding& f, absl::string_view action) {
@@ -153,12 +143,7 @@ void WriteArticleJson(const ArticleMeta& a, JsonWriter* w) {
   w->Key("lang").String(a.lang);
   w->Key("outlet").String(a.outlet);
   w->Key("path").String(a.path);
-  w->Key("published");
-  if (a.published) {
-    w->String(Published(&a));
-  } else {
-    w->Null();
-  }
+  w->Key("published").StringOrNull(Published(&a));
   if (!a.story.empty()) w->Key("story").String(a.story);
   w->Key("url").String(a.url);
   w->EndObject();

@@ -127,8 +127,7 @@ std::string Stemmer::Stem(absl::string_view word) const {
   // other letters pass through.
   if (word.size() <= min_stem_ || !IsAsciiLowerWord(word)) return std::string(word);
   std::string w(word);
-  bool prefixed = false;
-  const std::vector<std::string>* not_with = nullptr;  // of the outer prefix stripped
+  const Prefix* outer = nullptr;  // the first prefix stripped, if any
   // Prefixes first, so a suffix is judged against the root's length ("ditahan" keeps
   // "tahan" whole, "penahanan" gives "tahan" too).
   for (int round = 0; round < 2; ++round) {
@@ -141,8 +140,7 @@ std::string Stemmer::Stem(absl::string_view word) const {
       if (next.size() < min_stem_) continue;
       w = std::move(next);
       stripped = true;
-      prefixed = true;
-      if (round == 0) not_with = &p.not_with;
+      if (round == 0) outer = &p;
       restored = restore;
       break;
     }
@@ -153,8 +151,8 @@ std::string Stemmer::Stem(absl::string_view word) const {
   for (const auto& group : suffix_groups_) {
     last_group_stripped = false;
     for (const std::string& suf : group) {
-      if (not_with != nullptr &&
-          std::find(not_with->begin(), not_with->end(), suf) != not_with->end()) {
+      if (outer != nullptr &&
+          std::find(outer->not_with.begin(), outer->not_with.end(), suf) != outer->not_with.end()) {
         continue;
       }
       if (w.size() >= suf.size() + min_stem_ && absl::EndsWith(w, suf)) {
@@ -164,7 +162,7 @@ std::string Stemmer::Stem(absl::string_view word) const {
       }
     }
   }
-  if (prefixed && !last_group_stripped) {
+  if (outer != nullptr && !last_group_stripped) {
     for (const PrefixedSuffix& p : prefixed_suffixes_) {
       if (w.size() < p.suffix.size() + std::max(p.min_stem, min_stem_) || !absl::EndsWith(w, p.suffix)) continue;
       const char before = w[w.size() - p.suffix.size() - 1];
