@@ -299,10 +299,7 @@ void UniqueIds(std::vector<ArticleMeta>* metas, std::vector<std::vector<Fact>>* 
     ArticleMeta& m = (*metas)[i];
     if (count[m.id] < 2) continue;
     m.id = m.path;
-    for (Fact& f : (*facts)[i]) {
-      f.article = m.id;
-      f.id = absl::StrCat(m.id, "#", f.span.begin);
-    }
+    for (Fact& f : (*facts)[i]) f.article = m.id;
   }
 }
 

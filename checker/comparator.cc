@@ -44,7 +44,7 @@ bool Comparable(const Fact& f) {
 // Views into f.measures.entities, which outlive the comparison.
 std::vector<absl::string_view> EntityWords(const Fact& f) {
   std::vector<absl::string_view> out;
-  for (const std::string& e : f.measures.entities) {
+  for (absl::string_view e : f.measures.entities) {
     for (absl::string_view w : absl::StrSplit(e, ' ', absl::SkipEmpty())) {
       if (w.size() > 1) out.emplace_back(w);
     }
@@ -54,15 +54,17 @@ std::vector<absl::string_view> EntityWords(const Fact& f) {
   return out;
 }
 
-// Calls shared(word) for each word two sorted, unique lists (strings or views) have in
-// common; returns how many there were.
-template <typename S, typename F>
-size_t ForEachShared(const std::vector<S>& a, const std::vector<S>& b, F shared) {
-  size_t i = 0, j = 0, n = 0;
-  while (i < a.size() && j < b.size()) {
-    int c = absl::string_view(a[i]).compare(absl::string_view(b[j]));
+// Calls shared(word) for each word two sorted, unique lists (vectors of strings or
+// views, or WordLists) have in common; returns how many there were.
+template <typename A, typename B, typename F>
+size_t ForEachShared(const A& a, const B& b, F shared) {
+  auto i = a.begin(), j = b.begin();
+  size_t n = 0;
+  while (i != a.end() && j != b.end()) {
+    absl::string_view x(*i), y(*j);
+    int c = x.compare(y);
     if (c == 0) {
-      shared(absl::string_view(a[i]));
+      shared(x);
       ++n;
       ++i;
       ++j;
@@ -75,16 +77,16 @@ size_t ForEachShared(const std::vector<S>& a, const std::vector<S>& b, F shared)
   return n;
 }
 
-template <typename S>
-std::vector<std::string> Intersect(const std::vector<S>& a, const std::vector<S>& b) {
+template <typename L>
+std::vector<std::string> Intersect(const L& a, const L& b) {
   std::vector<std::string> out;
   ForEachShared(a, b, [&](absl::string_view w) { out.emplace_back(w); });
   return out;
 }
 
 // The size of the intersection, without building it.
-template <typename S>
-size_t CountShared(const std::vector<S>& a, const std::vector<S>& b) {
+template <typename L>
+size_t CountShared(const L& a, const L& b) {
   return ForEachShared(a, b, [](absl::string_view) {});
 }
 
@@ -100,7 +102,7 @@ bool IsDate(const Fact& f) {
 // A date resolved against the publication date ("kemarin", "Rabu", "pekan lalu"):
 // outlets publishing a day apart may write different words for the same day.
 bool RelativeDate(const Fact& f) {
-  for (const std::string& r : f.rules) {
+  for (absl::string_view r : f.rules) {
     if (absl::StartsWith(r, "date.relative") || r == "date.weekday" || r == "date.day_part") {
       return true;
     }
@@ -114,7 +116,7 @@ bool RelativeDate(const Fact& f) {
 bool Distinctive(const Fact& f) {
   // A calendar day written out ("Rabu (18/9)", "18 September 2024"), not resolved from
   // "kemarin" or a bare weekday.
-  if (IsDate(f)) return f.date_grain == "day" && !RelativeDate(f);
+  if (IsDate(f)) return f.date_grain == Grain::kDay && !RelativeDate(f);
   double v = std::abs(f.surface_value != 0 ? f.surface_value : f.value);
   if (!std::isfinite(v) || v == 0) return false;
   if (v >= 1000) return true;
@@ -126,10 +128,9 @@ bool Distinctive(const Fact& f) {
 
 // Day numbers of a date fact's first and last day.
 absl::optional<std::pair<absl::CivilDay, absl::CivilDay>> DateDays(const Fact& f) {
-  absl::CivilDay from, to;
-  if (!absl::ParseCivilTime(f.date_from, &from)) return absl::nullopt;
-  if (f.date_to.empty() || !absl::ParseCivilTime(f.date_to, &to)) to = from;
-  return std::make_pair(from, to);
+  if (f.date_from.empty()) return absl::nullopt;
+  absl::CivilDay from = f.date_from.civil();
+  return std::make_pair(from, f.date_to.empty() ? from : f.date_to.civil());
 }
 
 // Whether the head says what the fact measures (a concept), not only its dimension.
@@ -195,7 +196,8 @@ bool PointLike(Bound b) { return b == Bound::kExact || b == Bound::kApprox; }
 
 std::string FormatValue(const Fact& f) {
   if (IsDate(f)) {
-    return f.date_from == f.date_to ? f.date_from : absl::StrCat(f.date_from, "..", f.date_to);
+    return f.date_from == f.date_to ? f.date_from.str()
+                                    : absl::StrCat(f.date_from.str(), "..", f.date_to.str());
   }
   std::string unit = f.dimension == "count" ? "" : absl::StrCat(" ", f.unit);
   auto num = [](double v) { return absl::StrFormat("%.10g", v); };
@@ -473,7 +475,7 @@ class Comparator {
       const std::string base = absl::StrCat(story, "\x1f", kind);
       keys.push_back(base);
       for (absl::string_view w : p.entity_words) keys.push_back(absl::StrCat(base, "|e|", w));
-      for (const std::string& w : f.measures.context) keys.push_back(absl::StrCat(base, "|c|", w));
+      for (absl::string_view w : f.measures.context) keys.push_back(absl::StrCat(base, "|c|", w));
     };
     const std::string& story = articles_[p.article].story;
     add(story);
@@ -709,14 +711,11 @@ class Comparator {
 
   // The period a fact's event happened in, as day numbers, when its sentence says.
   static absl::optional<std::pair<absl::CivilDay, absl::CivilDay>> EventPeriod(const Fact& f) {
-    if (IsDate(f) || !f.time.present || !f.time.resolved || f.time.from.empty()) {
+    if (IsDate(f) || !f.time.present || !f.time.resolved || f.time.from.empty() ||
+        f.time.to.empty()) {
       return absl::nullopt;
     }
-    absl::CivilDay from, to;
-    if (!absl::ParseCivilTime(f.time.from, &from) || !absl::ParseCivilTime(f.time.to, &to)) {
-      return absl::nullopt;
-    }
-    return std::make_pair(from, to);
+    return std::make_pair(f.time.from.civil(), f.time.to.civil());
   }
 
   // Whether an article carries both claims with their speakers, so the outlets agree on
@@ -750,7 +749,7 @@ class Comparator {
   }
 
   bool UpdateMarked(const Fact& f) const {
-    for (const std::string& w : f.measures.context) {
+    for (absl::string_view w : f.measures.context) {
       if (rules_.update_markers.Find(w)) return true;
     }
     return false;
@@ -811,12 +810,12 @@ class Comparator {
       if (running && apart > 0 && apart <= rules_.event_window_days) {
         // A running tally is dated by the report that gives it ("Selasa (3/9)"), so
         // close dates are successive counts of one event, not two events.
-        time_note = absl::StrCat("counted on ", a.time.from, " and ", b.time.from);
+        time_note = absl::StrCat("counted on ", a.time.from.str(), " and ", b.time.from.str());
       } else if (ta->second < tb->first || tb->second < ta->first) {
         different_event = true;
-        time_note = absl::StrCat("events dated ", a.time.from, " and ", b.time.from);
+        time_note = absl::StrCat("events dated ", a.time.from.str(), " and ", b.time.from.str());
       } else {
-        time_note = absl::StrCat("same time frame (", a.time.from, ")");
+        time_note = absl::StrCat("same time frame (", a.time.from.str(), ")");
       }
     } else if (pub_gap > rules_.event_window_days) {
       different_event = true;

@@ -32,7 +32,7 @@ class ComparatorTest : public ::testing::Test {
     f.measures.head = head;
     f.measures.qualifier = qualifier;
     std::sort(context.begin(), context.end());
-    f.measures.context = std::move(context);
+    f.measures.context = WordList(context);
     f.span = Span{next_, next_ + 5};
     next_ += 10;
     f.text = absl::StrCat(value, " ", head);

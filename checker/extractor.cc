@@ -33,18 +33,16 @@ struct Speaker {
   std::string name;
 };
 
-std::string IsoDay(const absl::CivilMinute& m) {
-  return absl::StrFormat("%04d-%02d-%02d", m.year(), m.month(), m.day());
-}
+CalendarDay IsoDay(const absl::CivilMinute& m) { return CalendarDay(absl::CivilDay(m)); }
 
-std::string GrainName(DateGrain g) {
+Grain FactGrain(DateGrain g) {
   switch (g) {
-    case DateGrain::kYear: return "year";
-    case DateGrain::kMonth: return "month";
-    case DateGrain::kDay: return "day";
-    case DateGrain::kMinute: return "minute";
+    case DateGrain::kYear: return Grain::kYear;
+    case DateGrain::kMonth: return Grain::kMonth;
+    case DateGrain::kDay: return Grain::kDay;
+    case DateGrain::kMinute: return Grain::kMinute;
   }
-  return "day";
+  return Grain::kDay;
 }
 
 // Days since 1970-01-01 of a civil day.
@@ -384,8 +382,7 @@ class ArticleExtractor {
     }
     std::sort(words.begin(), words.end());
     words.erase(std::unique(words.begin(), words.end()), words.end());
-    words.shrink_to_fit();  // a check holds every fact of a corpus: no spare capacity
-    f->measures.context = std::move(words);
+    f->measures.context = WordList(words);
     // Named entities: runs of capitalised words, anywhere in the sentence.
     std::vector<std::string> ents;
     for (uint32_t k = s.first_token; k < s.end_token; ++k) {
@@ -400,15 +397,13 @@ class ArticleExtractor {
     }
     std::sort(ents.begin(), ents.end());
     ents.erase(std::unique(ents.begin(), ents.end()), ents.end());
-    ents.shrink_to_fit();
-    f->measures.entities = std::move(ents);
+    f->measures.entities = WordList(ents);
   }
 
   void FinishFact(Fact f, uint32_t first, uint32_t end) {
     f.article = std::string(id_);
     f.span = Span{t_.tokens[first].begin, t_.tokens[end - 1].end};
     f.text = std::string(text_.substr(f.span.begin, f.span.size()));
-    f.id = absl::StrCat(id_, "#", f.span.begin);
     f.caption = info_[first].line == LineKind::kCaption;
     f.headline = info_[first].line == LineKind::kHeadline;
     f.hypothetical = Hypothetical(t_.tokens[first].sentence);
@@ -424,7 +419,7 @@ class ArticleExtractor {
           f.time.from = IsoDay(d->parsed.from);
           f.time.to = IsoDay(EndOfGrain(d->parsed.to, d->parsed.grain));
         }
-        f.time.grain = GrainName(d->parsed.grain);
+        f.time.grain = FactGrain(d->parsed.grain);
         f.time.span = d->span;
       }
     }
@@ -442,9 +437,9 @@ class ArticleExtractor {
     f.dimension = "date";
     f.unit = "date";
     f.rule = std::string(p.rule);
-    f.rules = {"date.mention", std::string(p.rule)};
+    f.rules = {"date.mention", p.rule};
     f.date_resolved = p.resolved;
-    f.date_grain = GrainName(p.grain);
+    f.date_grain = FactGrain(p.grain);
     if (p.resolved) {
       absl::CivilMinute end = EndOfGrain(p.to, p.grain);
       f.date_from = IsoDay(p.from);
@@ -720,7 +715,7 @@ class ArticleExtractor {
     f.bound = bound;
     f.interval = Interval::FromBound(bound, f.value, f.high);
     f.rule = rule;
-    f.rules = {rule, std::string(n.rule)};
+    f.rules = {rule, n.rule};
     if (hedge_rule) f.rules.push_back(*hedge_rule);
     if (unit) f.rules.push_back(unit->name);
     f.comparative = comparative;

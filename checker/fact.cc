@@ -4,6 +4,7 @@
 #include <string>
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
 
 namespace claimcheck {
 namespace {
@@ -68,6 +69,38 @@ bool ParseBound(absl::string_view s, Bound* out) {
   return false;
 }
 
+absl::string_view GrainName(Grain g) {
+  switch (g) {
+    case Grain::kNone: return "";
+    case Grain::kYear: return "year";
+    case Grain::kMonth: return "month";
+    case Grain::kDay: return "day";
+    case Grain::kMinute: return "minute";
+  }
+  return "";
+}
+
+Grain ParseGrain(absl::string_view s) {
+  for (Grain g : {Grain::kYear, Grain::kMonth, Grain::kDay, Grain::kMinute}) {
+    if (s == GrainName(g)) return g;
+  }
+  return Grain::kNone;
+}
+
+CalendarDay CalendarDay::Parse(absl::string_view iso) {
+  absl::CivilDay d;
+  if (!absl::ParseCivilTime(iso, &d)) return CalendarDay();
+  return CalendarDay(d);
+}
+
+std::string CalendarDay::str() const {
+  if (empty()) return "";
+  absl::CivilDay d = civil();
+  return absl::StrFormat("%04d-%02d-%02d", d.year(), d.month(), d.day());
+}
+
+std::string Fact::id() const { return absl::StrCat(article, "#", span.begin); }
+
 Interval Interval::FromBound(Bound b, double value, double high) {
   switch (b) {
     case Bound::kExact:
@@ -106,10 +139,10 @@ void WriteFactJson(const Fact& f, JsonWriter* w, const FactArticleFields* articl
   w->Key("comparative").Bool(f.comparative);
   if (f.kind == FactKind::kDate || f.kind == FactKind::kDateRange) {
     w->Key("date").BeginObject();
-    w->Key("from").String(f.date_from);
-    w->Key("grain").String(f.date_grain);
+    w->Key("from").String(f.date_from.str());
+    w->Key("grain").String(GrainName(f.date_grain));
     w->Key("resolved").Bool(f.date_resolved);
-    w->Key("to").String(f.date_to);
+    w->Key("to").String(f.date_to.str());
     w->EndObject();
   }
   w->Key("dimension").String(f.dimension);
@@ -117,7 +150,7 @@ void WriteFactJson(const Fact& f, JsonWriter* w, const FactArticleFields* articl
   w->Key("high").Double(f.interval.high);
   w->Key("high_open").Bool(f.interval.high_open);
   w->Key("hypothetical").Bool(f.hypothetical);
-  w->Key("id").String(f.id);
+  w->Key("id").String(f.id());
   w->Key("kind").String(FactKindName(f.kind));
   if (article) w->Key("lang").String(article->lang);
   w->Key("low").Double(f.interval.low);
@@ -154,12 +187,12 @@ void WriteFactJson(const Fact& f, JsonWriter* w, const FactArticleFields* articl
   w->Key("time");
   if (f.time.present) {
     w->BeginObject();
-    w->Key("from").String(f.time.from);
-    w->Key("grain").String(f.time.grain);
+    w->Key("from").String(f.time.from.str());
+    w->Key("grain").String(GrainName(f.time.grain));
     w->Key("resolved").Bool(f.time.resolved);
     w->Key("span");
     WriteSpanJson(f.time.span, w);
-    w->Key("to").String(f.time.to);
+    w->Key("to").String(f.time.to.str());
     w->EndObject();
   } else {
     w->Null();
@@ -217,14 +250,27 @@ bool GetSpan(const nlohmann::json& j, const char* key, Span* out) {
   return true;
 }
 
-std::vector<std::string> GetStrings(const nlohmann::json& j, const char* key) {
-  std::vector<std::string> out;
+WordList GetStrings(const nlohmann::json& j, const char* key) {
+  WordList out;
   auto it = j.find(key);
   if (it == j.end() || !it->is_array()) return out;
   for (const auto& v : *it) {
-    if (v.is_string()) out.push_back(v.get<std::string>());
+    if (v.is_string()) out.push_back(v.get_ref<const std::string&>());
   }
   return out;
+}
+
+// A date field: "" (unresolved) or YYYY-MM-DD.
+CalendarDay GetDay(const nlohmann::json& j, const char* key) {
+  std::string s;
+  GetString(j, key, &s);
+  return CalendarDay::Parse(s);
+}
+
+Grain GetGrain(const nlohmann::json& j) {
+  std::string s;
+  GetString(j, "grain", &s);
+  return ParseGrain(s);
 }
 
 }  // namespace
@@ -232,7 +278,8 @@ std::vector<std::string> GetStrings(const nlohmann::json& j, const char* key) {
 absl::StatusOr<Fact> FactFromJson(const nlohmann::json& j) {
   if (!j.is_object()) return absl::InvalidArgumentError("fact: not a JSON object");
   Fact f;
-  if (!GetString(j, "id", &f.id)) return Missing("id");
+  // The id is "<article>#<begin>", made from those two when written.
+  if (auto id = j.find("id"); id == j.end() || !id->is_string()) return Missing("id");
   if (!GetString(j, "article", &f.article)) return Missing("article");
   if (!GetSpan(j, "span", &f.span)) return Missing("span");
   GetString(j["span"], "text", &f.text);
@@ -253,9 +300,9 @@ absl::StatusOr<Fact> FactFromJson(const nlohmann::json& j) {
     GetString(*s, "unit", &f.surface_unit);
   }
   if (auto d = j.find("date"); d != j.end() && d->is_object()) {
-    GetString(*d, "from", &f.date_from);
-    GetString(*d, "to", &f.date_to);
-    GetString(*d, "grain", &f.date_grain);
+    f.date_from = GetDay(*d, "from");
+    f.date_to = GetDay(*d, "to");
+    f.date_grain = GetGrain(*d);
     f.date_resolved = GetBoolOr(*d, "resolved", true);
   }
   if (auto m = j.find("measures"); m != j.end() && m->is_object()) {
@@ -267,9 +314,9 @@ absl::StatusOr<Fact> FactFromJson(const nlohmann::json& j) {
   }
   if (auto t = j.find("time"); t != j.end() && t->is_object()) {
     f.time.present = true;
-    GetString(*t, "from", &f.time.from);
-    GetString(*t, "to", &f.time.to);
-    GetString(*t, "grain", &f.time.grain);
+    f.time.from = GetDay(*t, "from");
+    f.time.to = GetDay(*t, "to");
+    f.time.grain = GetGrain(*t);
     f.time.resolved = GetBoolOr(*t, "resolved", false);
     GetSpan(*t, "span", &f.time.span);
   }

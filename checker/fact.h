@@ -16,8 +16,10 @@
 
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "absl/time/civil_time.h"
 #include "checker/json_writer.h"
 #include "checker/span.h"
+#include "checker/word_list.h"
 #include "nlohmann/json.hpp"
 
 namespace claimcheck {
@@ -59,26 +61,55 @@ struct Interval {
   static Interval FromBound(Bound b, double value, double high);
 };
 
+// How precisely a date is known: "year" (tahun 2011), "month", "day", "minute".
+// kNone: no date ("" in JSON).
+enum class Grain : uint8_t { kNone, kYear, kMonth, kDay, kMinute };
+absl::string_view GrainName(Grain g);
+// kNone for anything else.
+Grain ParseGrain(absl::string_view s);
+
+// A calendar day, written "YYYY-MM-DD". Empty (written "") when the date could not be
+// resolved. Eight bytes where the ISO string took 32.
+class CalendarDay {
+ public:
+  CalendarDay() = default;
+  explicit CalendarDay(absl::CivilDay d) : days_(d - kEpoch) {}
+  // Empty unless `iso` is a YYYY-MM-DD date.
+  static CalendarDay Parse(absl::string_view iso);
+
+  bool empty() const { return days_ == kEmpty; }
+  absl::CivilDay civil() const { return kEpoch + days_; }
+  // "2023-10-18", or "" when empty.
+  std::string str() const;
+
+  friend bool operator==(CalendarDay a, CalendarDay b) { return a.days_ == b.days_; }
+  friend bool operator!=(CalendarDay a, CalendarDay b) { return a.days_ != b.days_; }
+
+ private:
+  static constexpr int64_t kEmpty = std::numeric_limits<int64_t>::min();
+  static constexpr absl::CivilDay kEpoch = absl::CivilDay(1970, 1, 1);
+  int64_t days_ = kEmpty;  // since 1970-01-01
+};
+
 // When the fact's event happened, if its sentence says so.
 struct FactTime {
   bool present = false;
   bool resolved = false;
-  std::string from;   // ISO date, "2023-10-18"
-  std::string to;     // equal to from unless a range
-  std::string grain;  // "year", "month", "day", "minute"
-  Span span;          // the date expression in the article
+  Grain grain = Grain::kNone;
+  CalendarDay from;  // "2023-10-18"
+  CalendarDay to;    // equal to from unless a range
+  Span span;         // the date expression in the article
 };
 
 struct Measures {
-  std::string head;                   // canonical concept of the counted/measured thing
-  std::string head_text;              // as written ("pesawat nirawak")
-  std::string qualifier;              // "tewas" in "4 orang tewas" (after a classifier)
-  std::vector<std::string> context;   // canonical content words of the clause, sorted, unique
-  std::vector<std::string> entities;  // named entities of the sentence, lower-cased, sorted
+  std::string head;       // canonical concept of the counted/measured thing
+  std::string head_text;  // as written ("pesawat nirawak")
+  std::string qualifier;  // "tewas" in "4 orang tewas" (after a classifier)
+  WordList context;       // canonical content words of the clause, sorted, unique
+  WordList entities;      // named entities of the sentence, lower-cased, sorted
 };
 
 struct Fact {
-  std::string id;       // "<article>#<begin>-<end>", stable across runs
   std::string article;  // Article::id
   Span span;
   std::string text;     // verbatim bytes of the span
@@ -96,10 +127,10 @@ struct Fact {
   double surface_high = 0;
   std::string surface_unit;
 
-  // Dates: ISO from/to and grain (kind kDate / kDateRange).
-  std::string date_from;
-  std::string date_to;
-  std::string date_grain;
+  // Dates: first and last day and grain (kind kDate / kDateRange).
+  CalendarDay date_from;
+  CalendarDay date_to;
+  Grain date_grain = Grain::kNone;
   bool date_resolved = true;
 
   Measures measures;
@@ -114,10 +145,14 @@ struct Fact {
   bool comparative = false;
   bool vague = false;    // "ratusan", "ribuan"
   std::string rule;      // the rule that produced it: "count.noun", "quantity.unit", ...
-  std::vector<std::string> rules;  // every rule that fired: kind, number, hedge, unit
+  WordList rules;        // every rule that fired: kind, number, hedge, unit
   uint32_t sentence = 0; // sentence index within the article
   Span sentence_span;    // the sentence, for context in reports
   std::string sentence_text;  // its verbatim text (reports quote it beside the span)
+
+  // "<article>#<begin>": stable across runs, unique within a check (UniqueIds makes
+  // article ids unique). Made when asked for, not stored: a check holds every fact.
+  std::string id() const;
 };
 
 // What `extract` adds to each fact from its article. Empty story and url are left out;

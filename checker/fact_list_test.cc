@@ -13,7 +13,6 @@ Fact At(const std::string& article, uint32_t begin) {
   Fact f;
   f.article = article;
   f.span = Span{begin, begin + 1};
-  f.id = article + "#" + std::to_string(begin);
   return f;
 }
 
@@ -23,7 +22,7 @@ bool ReportOrder(const Fact& a, const Fact& b) {
 
 std::vector<std::string> Ids(const FactList& l) {
   std::vector<std::string> ids;
-  for (const Fact& f : l) ids.push_back(f.id);
+  for (const Fact& f : l) ids.push_back(f.id());
   return ids;
 }
 
@@ -34,11 +33,11 @@ TEST(FactListTest, BlocksAreIndexedInOrder) {
   l.AddBlock({At("a", 3)});
   l.push_back(At("a", 9));
   ASSERT_EQ(l.size(), 4u);
-  EXPECT_EQ(l[0].id, "b#1");
-  EXPECT_EQ(l[2].id, "a#3");
-  EXPECT_EQ(l[3].id, "a#9");
-  l[3].id = "changed";
-  EXPECT_EQ(Ids(l), (std::vector<std::string>{"b#1", "b#5", "a#3", "changed"}));
+  EXPECT_EQ(l[0].id(), "b#1");
+  EXPECT_EQ(l[2].id(), "a#3");
+  EXPECT_EQ(l[3].id(), "a#9");
+  l[3].article = "c";  // the list hands out the fact itself, not a copy
+  EXPECT_EQ(Ids(l), (std::vector<std::string>{"b#1", "b#5", "a#3", "c#9"}));
 }
 
 TEST(FactListTest, SortOrdersBlocksAndTheFactsInThem) {
@@ -59,7 +58,7 @@ TEST(FactListTest, InterleavedBlocksAreMerged) {
   l.AddBlock({At("z", 0)});
   l.Sort(ReportOrder);
   EXPECT_EQ(Ids(l), (std::vector<std::string>{"a#1", "x#10", "x#20", "x#30", "x#40", "z#0"}));
-  EXPECT_EQ(l[4].id, "x#40");
+  EXPECT_EQ(l[4].id(), "x#40");
 }
 
 TEST(FactListTest, AVectorIsOneBlock) {

@@ -48,10 +48,10 @@ void WriteSide(const Report& r, size_t index, const std::vector<size_t>& copies,
   if (!copies.empty()) {
     // Facts printing this passage verbatim in further articles (wire copy).
     w->Key("copies").BeginArray();
-    for (size_t c : copies) w->String(r.facts[c].id);
+    for (size_t c : copies) w->String(r.facts[c].id());
     w->EndArray();
   }
-  w->Key("fact").String(f.id);
+  w->Key("fact").String(f.id());
   w->Key("sentence").String(f.sentence_text);
   w->Key("span");
   WriteSpanJson(f.span, w, &f.text);

@@ -165,10 +165,10 @@ class Story {
       if (!Covers(f, s)) continue;
       absl::StrAppend(&seen, "\n  ", FactToJson(f).dump());
       if (spec.contains("date")) {
-        found |= f.date_from == spec["date"].get<std::string>();
+        found |= f.date_from.str() == spec["date"].get<std::string>();
       } else if (spec.contains("from")) {
-        found |= f.date_from == spec["from"].get<std::string>() &&
-                 f.date_to == spec["to"].get<std::string>();
+        found |= f.date_from.str() == spec["from"].get<std::string>() &&
+                 f.date_to.str() == spec["to"].get<std::string>();
       } else {
         double want = spec["value"].get<double>();
         std::string unit = spec.value("unit", "");

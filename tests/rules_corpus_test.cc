@@ -28,7 +28,7 @@ namespace claimcheck {
 namespace {
 
 bool HasRule(const Fact& f, const std::string& rule) {
-  for (const std::string& r : f.rules) {
+  for (absl::string_view r : f.rules) {
     if (r == rule) return true;
   }
   return f.rule == rule;
@@ -42,7 +42,7 @@ std::string Mismatch(const Fact& f, const std::string& key, const nlohmann::json
     value = got["measures"][key];
   } else if (key == "date_from" || key == "date_to") {
     value = f.kind == FactKind::kDate || f.kind == FactKind::kDateRange
-                ? nlohmann::json(key == "date_from" ? f.date_from : f.date_to)
+                ? nlohmann::json(key == "date_from" ? f.date_from.str() : f.date_to.str())
                 : nlohmann::json(nullptr);
   } else if (key == "text") {
     value = f.text;
