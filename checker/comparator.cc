@@ -40,9 +40,8 @@ bool Comparable(const Fact& f) {
   return true;
 }
 
-// Words of the named entities, for overlap.
-// Views into f.measures.entities, which outlive the comparison.
-std::vector<absl::string_view> EntityWords(const Fact& f) {
+// Words of the named entities, for overlap: sorted, unique.
+WordList EntityWords(const Fact& f) {
   std::vector<absl::string_view> out;
   for (absl::string_view e : f.measures.entities) {
     for (absl::string_view w : absl::StrSplit(e, ' ', absl::SkipEmpty())) {
@@ -51,7 +50,7 @@ std::vector<absl::string_view> EntityWords(const Fact& f) {
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
+  return WordList(out);
 }
 
 // Calls shared(word) for each word two sorted, unique lists (vectors of strings or
@@ -142,7 +141,7 @@ struct Prepared {
   const Fact* fact;
   size_t index;
   size_t article;  // index into articles
-  std::vector<absl::string_view> entity_words;  // views into fact->measures.entities
+  WordList entity_words;  // EntityWords(*fact)
   std::vector<size_t> copies;  // facts printing this passage verbatim, compared through it
 };
 
@@ -326,43 +325,10 @@ class Comparator {
 
   std::vector<Finding> Run() {
     Prepare();
-    // Score every candidate pair once, keeping only what choosing partners needs: no
-    // pair list, no word lists (memory stays proportional to the facts, not the pairs).
-    struct Scored {
-      uint32_t a, b;
-      double rank;
-    };
-    std::vector<Scored> scored;
-    ForEachCandidate([&](size_t x, size_t y) {
-      absl::optional<Similarity> s = Similar(prepared_[x], prepared_[y], /*detail=*/false);
-      if (s) scored.push_back({static_cast<uint32_t>(x), static_cast<uint32_t>(y), Rank(x, y, *s)});
-    });
-    // best[(fact, other article)] = best rank.
-    absl::flat_hash_map<std::pair<size_t, size_t>, double> best;
-    for (const Scored& s : scored) {
-      for (auto [me, other] : {std::pair<size_t, size_t>{s.a, s.b}, {s.b, s.a}}) {
-        auto key = std::make_pair(me, prepared_[other].article);
-        auto it = best.find(key);
-        if (it == best.end() || s.rank > it->second) best[key] = s.rank;
-      }
-    }
     std::vector<Finding> out;
-    for (const Scored& s : scored) {
-      if (best[{s.a, prepared_[s.b].article}] > s.rank ||
-          best[{s.b, prepared_[s.a].article}] > s.rank) {
-        continue;
-      }
-      // The chosen pairs only: their shared words, for the explanation.
-      absl::optional<Similarity> sim = Similar(prepared_[s.a], prepared_[s.b], /*detail=*/true);
-      if (!sim) continue;
-      sim->rank = s.rank;
-      absl::optional<Finding> f = Judge(prepared_[s.a], prepared_[s.b], std::move(*sim));
-      if (!f) continue;
-      for (const Prepared* p : {&prepared_[s.a], &prepared_[s.b]}) {
-        (f->a == p->index ? f->a_copies : f->b_copies) = p->copies;
-      }
-      out.push_back(std::move(*f));
-    }
+    // Story by story (blocks never span two): what choosing partners needs is held for
+    // one story at a time, so it does not grow with the corpus.
+    for (const std::vector<uint32_t>& group : Groups()) JudgeGroup(group, &out);
     // Ties in score can leave two findings for one fact; that is rare and both are shown.
     std::sort(out.begin(), out.end(), [&](const Finding& x, const Finding& y) {
       auto key = [&](const Finding& f) {
@@ -504,10 +470,9 @@ class Comparator {
   // a block key (of a block no larger than max_block) and fall within the window. A pair
   // sharing several keys is visited in the first eligible block they share, so no list
   // of pairs is ever built.
-  template <typename Visit>
-  void ForEachCandidate(Visit visit) const {
-    // Blocks never span two stories (their keys carry the story), so when every article
-    // names one, the stories are blocked one at a time: memory holds one story's blocks.
+  // The facts to compare among themselves (indices into prepared_, ascending): one group
+  // per story when every article names one (blocks never span two stories), else one.
+  std::vector<std::vector<uint32_t>> Groups() const {
     std::vector<std::vector<uint32_t>> groups;
     if (some_without_story_) {
       groups.emplace_back(prepared_.size());
@@ -519,12 +484,51 @@ class Comparator {
       }
       for (auto& [story, members] : by_story) groups.push_back(std::move(members));
     }
-    for (const std::vector<uint32_t>& group : groups) ForEachCandidateIn(group, visit);
+    return groups;
+  }
+
+  // Scores every candidate pair of `group` once, keeping only what choosing partners
+  // needs (no pair list, no word lists), then judges the mutually best pairs.
+  void JudgeGroup(const std::vector<uint32_t>& group, std::vector<Finding>* out) const {
+    struct Scored {
+      uint32_t a, b;
+      double rank;
+    };
+    std::vector<Scored> scored;
+    ForEachCandidateIn(group, [&](size_t x, size_t y) {
+      absl::optional<Similarity> s = Similar(prepared_[x], prepared_[y], /*detail=*/false);
+      if (s) scored.push_back({static_cast<uint32_t>(x), static_cast<uint32_t>(y), Rank(x, y, *s)});
+    });
+    // best[(fact, other article)] = best rank.
+    absl::flat_hash_map<std::pair<size_t, size_t>, double> best;
+    for (const Scored& s : scored) {
+      for (auto [me, other] : {std::pair<size_t, size_t>{s.a, s.b}, {s.b, s.a}}) {
+        auto key = std::make_pair(me, prepared_[other].article);
+        auto it = best.find(key);
+        if (it == best.end() || s.rank > it->second) best[key] = s.rank;
+      }
+    }
+    for (const Scored& s : scored) {
+      if (best[{s.a, prepared_[s.b].article}] > s.rank ||
+          best[{s.b, prepared_[s.a].article}] > s.rank) {
+        continue;
+      }
+      // The chosen pairs only: their shared words, for the explanation.
+      absl::optional<Similarity> sim = Similar(prepared_[s.a], prepared_[s.b], /*detail=*/true);
+      if (!sim) continue;
+      sim->rank = s.rank;
+      absl::optional<Finding> f = Judge(prepared_[s.a], prepared_[s.b], std::move(*sim));
+      if (!f) continue;
+      for (const Prepared* p : {&prepared_[s.a], &prepared_[s.b]}) {
+        (f->a == p->index ? f->a_copies : f->b_copies) = p->copies;
+      }
+      out->push_back(std::move(*f));
+    }
   }
 
   // The candidates among the facts `group` (indices into prepared_, ascending).
   template <typename Visit>
-  void ForEachCandidateIn(const std::vector<uint32_t>& group, Visit& visit) const {
+  void ForEachCandidateIn(const std::vector<uint32_t>& group, Visit visit) const {
     // Members of a block are positions in `group`.
     std::map<std::string, std::vector<uint32_t>> blocks;  // ordered: deterministic
     for (uint32_t g = 0; g < group.size(); ++g) {
@@ -652,14 +656,14 @@ class Comparator {
       }
     }
     if (!a.measures.context.empty() && !b.measures.context.empty()) {
-      n_context = detail ? (s.shared_context = Intersect(a.measures.context, b.measures.context)).size()
+      n_context = detail ? (s.shared_context = WordList(Intersect(a.measures.context, b.measures.context))).size()
                          : CountShared(a.measures.context, b.measures.context);
       total += rules_.w_context *
                Overlap(n_context, a.measures.context.size(), b.measures.context.size());
       weight += rules_.w_context;
     }
     if (!pa.entity_words.empty() && !pb.entity_words.empty()) {
-      n_entities = detail ? (s.shared_entities = Intersect(pa.entity_words, pb.entity_words)).size()
+      n_entities = detail ? (s.shared_entities = WordList(Intersect(pa.entity_words, pb.entity_words))).size()
                           : CountShared(pa.entity_words, pb.entity_words);
       total += rules_.w_entities *
                Overlap(n_entities, pa.entity_words.size(), pb.entity_words.size());
@@ -787,7 +791,7 @@ class Comparator {
       why.push_back(absl::StrCat("shared names: ", absl::StrJoin(f.similarity.shared_entities, ", ")));
     }
     if (!f.similarity.shared_context.empty()) {
-      std::vector<std::string> ctx = f.similarity.shared_context;
+      std::vector<std::string> ctx = f.similarity.shared_context.ToVector();
       if (ctx.size() > 6) ctx.resize(6);
       for (std::string& w : ctx) w = AsWritten(a, w);
       why.push_back(absl::StrCat("shared words: ", absl::StrJoin(ctx, ", ")));

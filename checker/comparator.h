@@ -92,8 +92,8 @@ struct Similarity {
   double rank = 0;  // score plus the value bonus: used to choose among candidates
   bool head = false;
   bool qualifier = false;
-  std::vector<std::string> shared_context;
-  std::vector<std::string> shared_entities;
+  WordList shared_context;   // sorted
+  WordList shared_entities;  // sorted
 };
 
 struct Finding {
