@@ -198,7 +198,7 @@ std::string FormatValue(const Fact& f) {
     return f.date_from == f.date_to ? f.date_from.str()
                                     : absl::StrCat(f.date_from.str(), "..", f.date_to.str());
   }
-  std::string unit = f.dimension == "count" ? "" : absl::StrCat(" ", f.unit);
+  std::string unit = f.dimension == "count" ? "" : absl::StrCat(" ", f.unit.str());
   auto num = [](double v) { return absl::StrFormat("%.10g", v); };
   switch (f.bound) {
     case Bound::kRange: return absl::StrCat(num(f.value), "–", num(f.high), unit);
@@ -391,8 +391,8 @@ class Comparator {
     for (size_t i = 0; i < prepared_.size(); ++i) {
       if (repeated[i]) continue;
       const Fact& f = *prepared_[i].fact;
-      verbatim[absl::StrCat(ClaimKey(prepared_[i]), "\x1f", f.unit, "\x1f", BoundName(f.bound),
-                            "\x1f", f.measures.qualifier, "\x1f", f.text, "\x1f",
+      verbatim[absl::StrCat(ClaimKey(prepared_[i]), "\x1f", f.unit.str(), "\x1f", BoundName(f.bound),
+                            "\x1f", f.measures.qualifier.str(), "\x1f", f.text, "\x1f",
                             f.sentence_text)]
           .push_back(i);
     }
@@ -422,7 +422,7 @@ class Comparator {
   std::string ClaimKey(const Prepared& p) const {
     const Fact& f = *p.fact;
     return absl::StrCat(articles_[p.article].story, "\x1f", static_cast<int>(f.kind), "\x1f",
-                        f.dimension, "\x1f", f.measures.head, "\x1f",
+                        f.dimension.str(), "\x1f", f.measures.head.str(), "\x1f",
                         absl::StrFormat("%.17g\x1f%.17g", f.value, f.high));
   }
 
@@ -434,8 +434,8 @@ class Comparator {
   std::vector<std::string> Keys(const Prepared& p) const {
     const Fact& f = *p.fact;
     std::string kind = f.dimension;
-    if (f.kind == FactKind::kCount) kind = absl::StrCat("count|", f.measures.head);
-    if (f.kind == FactKind::kMoney) kind = absl::StrCat("money|", f.unit);
+    if (f.kind == FactKind::kCount) kind = absl::StrCat("count|", f.measures.head.str());
+    if (f.kind == FactKind::kMoney) kind = absl::StrCat("money|", f.unit.str());
     std::vector<std::string> keys;
     auto add = [&](absl::string_view story) {
       const std::string base = absl::StrCat(story, "\x1f", kind);
@@ -782,10 +782,10 @@ class Comparator {
     f.similarity = std::move(sim);
     std::vector<std::string> why;
     if (f.similarity.head && HasConceptHead(a)) {
-      why.push_back(absl::StrCat("both about ", a.measures.head,
-                                 a.measures.qualifier.empty() ? "" : absl::StrCat(" (", a.measures.qualifier, ")")));
+      why.push_back(absl::StrCat("both about ", a.measures.head.str(),
+                                 a.measures.qualifier.empty() ? "" : absl::StrCat(" (", a.measures.qualifier.str(), ")")));
     } else {
-      why.push_back(absl::StrCat("both a ", a.dimension));
+      why.push_back(absl::StrCat("both a ", a.dimension.str()));
     }
     if (!f.similarity.shared_entities.empty()) {
       why.push_back(absl::StrCat("shared names: ", absl::StrJoin(f.similarity.shared_entities, ", ")));

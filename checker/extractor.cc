@@ -689,7 +689,7 @@ class ArticleExtractor {
           uint32_t e2;
           f.measures.qualifier = ConceptAt(e, &e2);
           // "300 orang penumpang": the noun after the classifier names the head itself.
-          if (f.measures.qualifier == f.measures.head) f.measures.qualifier.clear();
+          if (f.measures.qualifier == f.measures.head) f.measures.qualifier = Symbol();
         }
       }
       if (counted) {

@@ -225,6 +225,13 @@ bool GetString(const nlohmann::json& j, const char* key, std::string* out) {
   return true;
 }
 
+bool GetString(const nlohmann::json& j, const char* key, Symbol* out) {
+  auto it = j.find(key);
+  if (it == j.end() || !it->is_string()) return false;
+  *out = it->get_ref<const std::string&>();
+  return true;
+}
+
 double GetNumberOr(const nlohmann::json& j, const char* key, double fallback) {
   auto it = j.find(key);
   if (it == j.end() || !it->is_number()) return fallback;

@@ -19,6 +19,7 @@
 #include "absl/time/civil_time.h"
 #include "checker/json_writer.h"
 #include "checker/span.h"
+#include "checker/symbol.h"
 #include "checker/word_list.h"
 #include "nlohmann/json.hpp"
 
@@ -102,9 +103,10 @@ struct FactTime {
 };
 
 struct Measures {
-  std::string head;       // canonical concept of the counted/measured thing
-  std::string head_text;  // as written ("pesawat nirawak")
-  std::string qualifier;  // "tewas" in "4 orang tewas" (after a classifier)
+  // Symbols: a few hundred distinct values in a corpus.
+  Symbol head;       // canonical concept of the counted/measured thing
+  Symbol head_text;  // as written ("pesawat nirawak")
+  Symbol qualifier;  // "tewas" in "4 orang tewas" (after a classifier)
   WordList context;       // canonical content words of the clause, sorted, unique
   WordList entities;      // named entities of the sentence, lower-cased, sorted
 };
@@ -116,8 +118,8 @@ struct Fact {
 
   FactKind kind = FactKind::kNumber;
   Bound bound = Bound::kExact;
-  std::string dimension;  // "count", "length", "money", "duration", "date", ...
-  std::string unit;       // canonical unit ("m", "IDR", "day"); for counts, the head
+  Symbol dimension;  // "count", "length", "money", "duration", "date", ...
+  Symbol unit;       // canonical unit ("m", "IDR", "day"); for counts, the head
   double value = 0;       // nominal value in canonical units (low end of a range)
   double high = 0;        // high end for kRange (== value otherwise)
   Interval interval;      // what the statement allows, before tolerances
@@ -125,7 +127,7 @@ struct Fact {
   // The number and unit as written.
   double surface_value = 0;
   double surface_high = 0;
-  std::string surface_unit;
+  Symbol surface_unit;
 
   // Dates: first and last day and grain (kind kDate / kDateRange).
   CalendarDay date_from;
@@ -144,7 +146,7 @@ struct Fact {
   // an amount; never compared with amounts.
   bool comparative = false;
   bool vague = false;    // "ratusan", "ribuan"
-  std::string rule;      // the rule that produced it: "count.noun", "quantity.unit", ...
+  Symbol rule;           // the rule that produced it: "count.noun", "quantity.unit", ...
   WordList rules;        // every rule that fired: kind, number, hedge, unit
   uint32_t sentence = 0; // sentence index within the article
   Span sentence_span;    // the sentence, for context in reports

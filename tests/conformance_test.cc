@@ -144,14 +144,14 @@ TEST_F(Conformance, DucklingMoney) {
     const nlohmann::json& e = c["expected"];
     auto unit_ok = [&](const nlohmann::json& v) { return SameCurrency(f.unit, v["unit"]); };
     if (e["type"] == "value") {
-      if (!unit_ok(e)) return absl::StrCat("unit ", f.unit, ", want ", e["unit"].dump());
+      if (!unit_ok(e)) return absl::StrCat("unit ", f.unit.str(), ", want ", e["unit"].dump());
       if (f.bound != Bound::kExact && f.bound != Bound::kApprox) return "not a single value";
       if (!Near(f.value, e["value"].get<double>())) return absl::StrCat("value ", f.value);
       return "";
     }
     bool has_from = e.contains("from"), has_to = e.contains("to");
     const nlohmann::json& any = has_from ? e["from"] : e["to"];
-    if (!unit_ok(any)) return absl::StrCat("unit ", f.unit, ", want ", any["unit"].dump());
+    if (!unit_ok(any)) return absl::StrCat("unit ", f.unit.str(), ", want ", any["unit"].dump());
     if (has_from && has_to) {
       if (f.bound != Bound::kRange) return absl::StrCat("bound ", BoundName(f.bound), ", want range");
       if (!Near(f.interval.low, e["from"]["value"].get<double>()) ||
