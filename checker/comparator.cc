@@ -1,12 +1,14 @@
 #include "checker/comparator.h"
 
 #include <algorithm>
+#include <deque>
 #include <cmath>
 #include <cstdint>
 #include <limits>
 #include <map>
 #include <numeric>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -325,20 +327,29 @@ class Comparator {
 
   std::vector<Finding> Run() {
     Prepare();
-    std::vector<Finding> out;
+    // A deque, not a vector: a vector growing by doubling holds its old and new arrays
+    // at once, and findings are a large part of a big check's memory.
+    std::deque<Finding> found;
     // Story by story (blocks never span two): what choosing partners needs is held for
     // one story at a time, so it does not grow with the corpus.
-    for (const std::vector<uint32_t>& group : Groups()) JudgeGroup(group, &out);
+    for (const std::vector<uint32_t>& group : Groups()) JudgeGroup(group, &found);
     // Ties in score can leave two findings for one fact; that is rare and both are shown.
-    std::sort(out.begin(), out.end(), [&](const Finding& x, const Finding& y) {
+    std::sort(found.begin(), found.end(), [&](const Finding& x, const Finding& y) {
       auto key = [&](const Finding& f) {
         const Fact& fa = facts_[f.a];
         const Fact& fb = facts_[f.b];
-        return std::make_tuple(Severity(f.verdict), fa.article, fa.span.begin, fb.article,
-                               fb.span.begin);
+        // References, not copies: this runs n log n times.
+        return std::tuple<int, const std::string&, uint32_t, const std::string&, uint32_t>(
+            Severity(f.verdict), fa.article, fa.span.begin, fb.article, fb.span.begin);
       };
       return key(x) < key(y);
     });
+    std::vector<Finding> out;
+    out.reserve(found.size());
+    while (!found.empty()) {  // frees the deque's blocks as they empty
+      out.push_back(std::move(found.front()));
+      found.pop_front();
+    }
     return out;
   }
 
@@ -365,8 +376,8 @@ class Comparator {
     }
     // Deterministic order whatever the input order: by article id, then offset.
     std::sort(prepared_.begin(), prepared_.end(), [&](const Prepared& x, const Prepared& y) {
-      return std::make_tuple(articles_[x.article].id, x.fact->span.begin, x.fact->span.end) <
-             std::make_tuple(articles_[y.article].id, y.fact->span.begin, y.fact->span.end);
+      return std::tie(articles_[x.article].id, x.fact->span.begin, x.fact->span.end) <
+             std::tie(articles_[y.article].id, y.fact->span.begin, y.fact->span.end);
     });
     // A headline figure repeated in its own article's body is compared through the body
     // passage, which carries the sentence that says what the figure counts. Facts of one
@@ -489,7 +500,7 @@ class Comparator {
 
   // Scores every candidate pair of `group` once, keeping only what choosing partners
   // needs (no pair list, no word lists), then judges the mutually best pairs.
-  void JudgeGroup(const std::vector<uint32_t>& group, std::vector<Finding>* out) const {
+  void JudgeGroup(const std::vector<uint32_t>& group, std::deque<Finding>* out) const {
     struct Scored {
       uint32_t a, b;
       double rank;
