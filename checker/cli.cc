@@ -98,6 +98,10 @@ struct Batch {
   std::vector<absl::optional<absl::CivilDay>> published;
   std::vector<std::vector<Fact>> facts;
   std::vector<std::string> rendered;
+  // Whether the sink wants the facts, not only their rendering. When it does not, the
+  // worker frees them itself: a block freed by another thread than the one that
+  // allocated it costs a lock on that thread's malloc arena.
+  bool keep_facts = true;
   bool done = false;  // guarded by the pipeline's mutex
 };
 
@@ -107,6 +111,7 @@ void ExtractBatch(Batch* b, const Renderer* render) {
   for (size_t i = 0; i < b->articles.size(); ++i) {
     b->facts[i] = ExtractFacts(b->articles[i].id, b->articles[i].text, b->published[i], *b->packs[i]);
     if (render != nullptr) b->rendered[i] = (*render)(b->articles[i], b->facts[i], *b->packs[i]);
+    if (!b->keep_facts) std::vector<Fact>().swap(b->facts[i]);
   }
 }
 
@@ -233,6 +238,7 @@ absl::Status ExtractAll(
     }
   });
   auto batch = std::make_unique<Batch>();
+  batch->keep_facts = sink != nullptr;
   absl::Status st = ReadArticles(
       opt.inputs, ropt,
       [&](Article a) -> absl::Status {
@@ -246,6 +252,7 @@ absl::Status ExtractAll(
         if (batch->articles.size() >= kBatch) {
           pipeline.Submit(std::move(batch));
           batch = std::make_unique<Batch>();
+          batch->keep_facts = sink != nullptr;
         }
         return absl::OkStatus();
       },
