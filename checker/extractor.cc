@@ -358,16 +358,21 @@ class ArticleExtractor {
   void FillContext(Fact* f, uint32_t first, uint32_t end) const {
     const Sentence& s = t_.sentences[t_.tokens[first].sentence];
     // Eight words before and six after, within the sentence (punctuation and the digits
-    // of dates do not use up the window).
+    // of dates do not use up the window, and a name of several words counts as one: "20
+    // kios di Pasar Induk Kramat Jati, Jakarta Timur, hangus terbakar" reaches the verb).
     constexpr int kWordsBefore = 8, kWordsAfter = 6;
+    auto continues_name = [&](uint32_t k, uint32_t neighbour) {
+      return NameWord(k) && neighbour >= s.first_token && neighbour < s.end_token &&
+             NameWord(neighbour);
+    };
     uint32_t lo = first;
     for (int n = 0; lo > s.first_token && n < kWordsBefore;) {
       --lo;
-      if (IsWord(lo)) ++n;
+      if (IsWord(lo) && !continues_name(lo, lo + 1)) ++n;
     }
     uint32_t hi = end;
     for (int n = 0; hi < s.end_token && n < kWordsAfter; ++hi) {
-      if (IsWord(hi)) ++n;
+      if (IsWord(hi) && !(hi > 0 && continues_name(hi, hi - 1))) ++n;
     }
     std::vector<std::string> words;
     for (uint32_t k = lo; k < hi;) {
@@ -623,6 +628,16 @@ class ArticleExtractor {
       }
     }
 
+    // An increase ("menambah dua ekskavator", "tambahan sekitar 200 personel"): the word
+    // must touch the number or its hedge ("bertambah menjadi 30 orang" is a total).
+    bool delta = false;
+    if (!comparative) {
+      if (auto inc = pack_.increments.MatchEndingAt(t_, first); inc && SameSentence(i, inc->begin)) {
+        delta = true;
+        first = inc->begin;
+      }
+    }
+
     Fact f;
     f.surface_value = low;
     f.surface_high = high;
@@ -720,6 +735,8 @@ class ArticleExtractor {
     if (unit) f.rules.push_back(unit->name);
     f.comparative = comparative;
     if (comparative) f.rules.push_back(pack_.comparative_rule);
+    f.delta = delta;
+    if (delta) f.rules.push_back(pack_.increment_rule);
     FinishFact(std::move(f), first, end);
     return end;
   }

@@ -145,6 +145,7 @@ void WriteFactJson(const Fact& f, JsonWriter* w, const FactArticleFields* articl
     w->Key("to").String(f.date_to.str());
     w->EndObject();
   }
+  w->Key("delta").Bool(f.delta);
   w->Key("dimension").String(f.dimension);
   w->Key("headline").Bool(f.headline);
   w->Key("high").Double(f.interval.high);
@@ -333,6 +334,7 @@ absl::StatusOr<Fact> FactFromJson(const nlohmann::json& j) {
   f.hypothetical = GetBoolOr(j, "hypothetical", false);
   f.part = GetBoolOr(j, "part", false);
   f.comparative = GetBoolOr(j, "comparative", false);
+  f.delta = GetBoolOr(j, "delta", false);
   f.vague = GetBoolOr(j, "vague", false);
   GetString(j, "rule", &f.rule);
   f.rules = GetStrings(j, "rules");

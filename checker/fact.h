@@ -145,6 +145,9 @@ struct Fact {
   // "dua tahun lebih ringan daripada tuntutan": a difference between two amounts, not
   // an amount; never compared with amounts.
   bool comparative = false;
+  // "menambah dua ekskavator", "tambahan 200 personel": an increase, not a total;
+  // compared only with other increases.
+  bool delta = false;
   bool vague = false;    // "ratusan", "ribuan"
   Symbol rule;           // the rule that produced it: "count.noun", "quantity.unit", ...
   WordList rules;        // every rule that fired: kind, number, hedge, unit

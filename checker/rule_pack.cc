@@ -174,6 +174,14 @@ absl::Status LoadHedges(const json& j, const std::string& file, RulePack* pack) 
     CC_RETURN_IF_ERROR(AddAll(&pack->comparatives, forms));
     pack->data_rules.push_back(pack->comparative_rule);
   }
+  if (auto c = j.find("increment"); c != j.end()) {
+    if (!c->is_object()) return Bad(file, "'increment' must be an object");
+    const std::string where = file + ": increment";
+    CC_ASSIGN_OR_RETURN(pack->increment_rule, String(*c, "name", where));
+    CC_ASSIGN_OR_RETURN(auto forms, Strings(*c, "forms", where, true));
+    CC_RETURN_IF_ERROR(AddAll(&pack->increments, forms));
+    pack->data_rules.push_back(pack->increment_rule);
+  }
   auto r = j.find("range");
   if (r == j.end() || !r->is_object()) return Bad(file, "missing object 'range'");
   std::string where = file + ": range";

@@ -99,6 +99,9 @@ struct RulePack {
   // "lebih ringan" after a number: the number is a difference (Fact::comparative).
   Lexicon<bool> comparatives;
   std::string comparative_rule;
+  // "menambah", "tambahan" right before a number: the number is an increase (Fact::delta).
+  Lexicon<bool> increments;
+  std::string increment_rule;
   std::string range_rule;
   Lexicon<bool> range_connectives;
   Lexicon<bool> range_openers;
