@@ -447,20 +447,12 @@ class Comparator {
     std::string kind = f.dimension;
     if (f.kind == FactKind::kCount) kind = absl::StrCat("count|", f.measures.head.str());
     if (f.kind == FactKind::kMoney) kind = absl::StrCat("money|", f.unit.str());
-    // "dua orang pedagang" (head person, qualifier pedagang) is also filed under the
-    // head "tiga pedagang" has (see Similar).
-    std::vector<std::string> kinds = {kind};
-    if (f.kind == FactKind::kCount && !f.measures.qualifier.empty()) {
-      kinds.push_back(absl::StrCat("count|", f.measures.qualifier.str()));
-    }
     std::vector<std::string> keys;
     auto add = [&](absl::string_view story) {
-      for (const std::string& k : kinds) {
-        const std::string base = absl::StrCat(story, "\x1f", k);
-        keys.push_back(base);
-        for (absl::string_view w : p.entity_words) keys.push_back(absl::StrCat(base, "|e|", w));
-        for (absl::string_view w : f.measures.context) keys.push_back(absl::StrCat(base, "|c|", w));
-      }
+      const std::string base = absl::StrCat(story, "\x1f", kind);
+      keys.push_back(base);
+      for (absl::string_view w : p.entity_words) keys.push_back(absl::StrCat(base, "|e|", w));
+      for (absl::string_view w : f.measures.context) keys.push_back(absl::StrCat(base, "|c|", w));
     };
     const std::string& story = articles_[p.article].story;
     add(story);
@@ -625,13 +617,8 @@ class Comparator {
     double total = 0, weight = 0;
     // Head: the same concept is strong evidence, differing concepts rule it out.
     double head = 0;
-    // "dua orang pedagang" counts pedagang with a classifier (head person, qualifier
-    // pedagang); "tiga pedagang" counts them without one (head pedagang): one head.
-    const bool classified_head =
-        !IsDate(a) && ((a.measures.qualifier == b.measures.head && b.measures.qualifier.empty()) ||
-                       (b.measures.qualifier == a.measures.head && a.measures.qualifier.empty()));
     if (HasConceptHead(a) && HasConceptHead(b)) {
-      if (a.measures.head == b.measures.head || classified_head) {
+      if (a.measures.head == b.measures.head) {
         head = 1;
         s.head = true;
       } else if (IsDate(a)) {
@@ -663,11 +650,7 @@ class Comparator {
     // Qualifier: "4 orang tewas" vs "10 orang luka" measure different things.
     const std::string& qa = a.measures.qualifier;
     const std::string& qb = b.measures.qualifier;
-    if (classified_head) {
-      weight += rules_.w_qualifier;
-      total += rules_.w_qualifier;
-      s.qualifier = true;
-    } else if (!qa.empty() || !qb.empty()) {
+    if (!qa.empty() || !qb.empty()) {
       weight += rules_.w_qualifier;
       if (!qa.empty() && !qb.empty()) {
         if (qa != qb) return absl::nullopt;

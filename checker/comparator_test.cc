@@ -243,21 +243,6 @@ TEST_F(ComparatorTest, FindingIdsDoNotDependOnOrder) {
   EXPECT_NE(FindingId(a, b), FindingId(a, a));
 }
 
-// "dua orang pedagang" (head person, qualifier pedagang) and "Tiga pedagang" (head
-// pedagang) count the same people: they are lined up and disagree.
-TEST_F(ComparatorTest, AClassifierCountMeetsThePlainCount) {
-  Count("a", 2, "person", {"alami", "injured"}, "pedagang");
-  Count("b", 3, "pedagang", {"alami", "injured", "lapor"});
-  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
-}
-
-// Another qualifier than the other's head still rules the pair out.
-TEST_F(ComparatorTest, AClassifierCountOfOtherPeopleDoesNotMeetIt) {
-  Count("a", 2, "person", {"alami", "injured"}, "petugas");
-  Count("b", 3, "pedagang", {"alami", "injured", "lapor"});
-  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
-}
-
 // "menambah dua ekskavator" is an increase: never lined up with a total, but with
 // another increase.
 TEST_F(ComparatorTest, AnIncreaseMeetsOnlyIncreases) {

@@ -681,8 +681,10 @@ class ArticleExtractor {
       // A counted noun after the number.
       uint32_t j = end;
       bool counted = false;
+      // A capital says "a name" in running text, nothing in a headline's Title Case
+      // ("12 Kios Ludes Terbakar").
       if (IsContentWord(j) && SameSentence(i, j) && info_[j].date == kNone &&
-          !t_.IsCapitalized(t_.tokens[j])) {
+          (!t_.IsCapitalized(t_.tokens[j]) || info_[j].line == LineKind::kHeadline)) {
         uint32_t e;
         std::string head = ConceptAt(j, &e);
         f.measures.head = head;
@@ -700,11 +702,15 @@ class ArticleExtractor {
         } else if (pack_.classifiers.contains(t_.Lower(t_.tokens[j])) && IsContentWord(e) &&
                    SameSentence(i, e) && info_[e].date == kNone &&
                    !pack_.qualifier_skip.contains(t_.Lower(t_.tokens[e]))) {
-          // "5 buah rumah": after a classifier, the next word says what is counted.
+          // "5 buah rumah", "dua orang pedagang mengalami luka ringan": a classifier says
+          // nothing of what is counted (a state after it was taken above); the noun after
+          // it is the head, as in "tiga pedagang", and a state may follow that noun.
           uint32_t e2;
-          f.measures.qualifier = ConceptAt(e, &e2);
-          // "300 orang penumpang": the noun after the classifier names the head itself.
-          if (f.measures.qualifier == f.measures.head) f.measures.qualifier = Symbol();
+          f.measures.head = ConceptAt(e, &e2);
+          f.measures.head_text =
+              std::string(text_.substr(t_.tokens[j].begin, t_.tokens[e2 - 1].end - t_.tokens[j].begin));
+          end = e2;
+          f.measures.qualifier = StateAfter(i, e2);
         }
       }
       if (counted) {
