@@ -340,7 +340,12 @@ class ArticleExtractor {
       return c != nullptr && pack_.tally_subjects.contains(c->id);
     };
     for (uint32_t j = first; j > lo && SameSentence(number, j - 1); --j) {
-      if (t_.tokens[j - 1].kind == TokenKind::kNumber) break;
+      // Another count between takes the state; a date or a measure ("gempa magnitudo 5,8
+      // yang mengguncang ... pada Kamis (21/11)") counts nobody and is passed over.
+      if (t_.tokens[j - 1].kind == TokenKind::kNumber && info_[j - 1].date == kNone &&
+          !pack_.prefix_units.MatchEndingAt(t_, j - 1) && !pack_.suffix_units.MatchAt(t_, j)) {
+        break;
+      }
       auto m = pack_.concepts.MatchEndingAt(t_, j);
       if (!m || !pack_.states.contains(m->value->id)) continue;
       // "korban meninggal" as one form, or "korban" right before the state word.
