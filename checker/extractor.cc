@@ -704,7 +704,27 @@ class ArticleExtractor {
       bool counted = false;
       // A capital says "a name" in running text, nothing in a headline's Title Case
       // ("12 Kios Ludes Terbakar").
-      if (IsContentWord(j) && SameSentence(i, j) && info_[j].date == kNone &&
+      const Fact* whole = nullptr;  // the count a partitive number is part of
+      if (auto pm = pack_.partitives.MatchAt(t_, j); pm && SameSentence(i, pm->begin)) {
+        const uint32_t sentence = t_.tokens[i].sentence;
+        for (auto it = facts_.rbegin(); it != facts_.rend() && it->sentence == sentence; ++it) {
+          if (it->kind == FactKind::kCount && !it->measures.head.empty()) {
+            whole = &*it;
+            break;
+          }
+        }
+        if (whole != nullptr) {
+          // "320 rumah mengalami kerusakan, 95 di antaranya rusak berat": 95 houses, a
+          // part of the 320, heavily damaged. Without a state it never meets a total.
+          f.measures.head = whole->measures.head;
+          f.measures.head_text = whole->measures.head_text;
+          f.part = true;
+          end = pm->end;
+          counted = true;
+          f.measures.qualifier = StateAfter(i, pm->end);
+        }
+      }
+      if (whole == nullptr && IsContentWord(j) && SameSentence(i, j) && info_[j].date == kNone &&
           (!t_.IsCapitalized(t_.tokens[j]) || info_[j].line == LineKind::kHeadline)) {
         uint32_t e;
         std::string head = ConceptAt(j, &e);

@@ -134,6 +134,8 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   pack->qualifier_skip.insert(skip.begin(), skip.end());
   CC_ASSIGN_OR_RETURN(std::vector<std::string> part, Strings(j, "part_markers", file, false));
   CC_RETURN_IF_ERROR(AddAll(&pack->part_markers, part));
+  CC_ASSIGN_OR_RETURN(std::vector<std::string> partitives, Strings(j, "partitives", file, false));
+  CC_RETURN_IF_ERROR(AddAll(&pack->partitives, partitives));
   CC_ASSIGN_OR_RETURN(std::vector<std::string> measured, Strings(j, "measured", file, false));
   pack->measured.insert(measured.begin(), measured.end());
   return absl::OkStatus();

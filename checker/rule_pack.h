@@ -84,6 +84,9 @@ struct RulePack {
   absl::flat_hash_set<std::string> classifiers;
   absl::flat_hash_set<std::string> states;  // concept ids that qualify a counted noun
   Lexicon<bool> part_markers;  // "lainnya" after a counted noun: the rest of a split
+  // "di antaranya" after a number: part of the count before it in the sentence
+  // ("320 rumah rusak, 95 di antaranya rusak berat").
+  Lexicon<bool> partitives;
   // Concept ids that, followed by a state, name a tally's subject ("korban meninggal").
   absl::flat_hash_set<std::string> tally_subjects;
   // Who is in a state: "1.200 pengungsi" counts state_holder ("person") with the state
