@@ -499,7 +499,8 @@ class Comparator {
   }
 
   // Scores every candidate pair of `group` once, keeping only what choosing partners
-  // needs (no pair list, no word lists), then judges the mutually best pairs.
+  // needs (no pair list, no word lists), then judges the pairs taken best first, one
+  // per fact and other article.
   void JudgeGroup(const std::vector<uint32_t>& group, std::deque<Finding>* out) const {
     struct Scored {
       uint32_t a, b;
@@ -510,20 +511,21 @@ class Comparator {
       absl::optional<Similarity> s = Similar(prepared_[x], prepared_[y], /*detail=*/false);
       if (s) scored.push_back({static_cast<uint32_t>(x), static_cast<uint32_t>(y), Rank(x, y, *s)});
     });
-    // best[(fact, other article)] = best rank.
-    absl::flat_hash_map<std::pair<size_t, size_t>, double> best;
+    // Each fact is matched with at most one fact of each other article: pairs are taken
+    // best first, and a pair is kept while neither fact has a partner in the other's
+    // article yet. (Strictly mutual best matches left a fact with none when its best
+    // partner preferred another: "menuntut 9 tahun" and "menuntut 10 tahun" beside
+    // "vonis 7 tahun" and "8 tahun".) Equal ranks are taken in index order.
+    std::sort(scored.begin(), scored.end(), [](const Scored& x, const Scored& y) {
+      return std::tie(y.rank, x.a, x.b) < std::tie(x.rank, y.a, y.b);
+    });
+    absl::flat_hash_set<std::pair<size_t, size_t>> matched;  // (fact, other article)
     for (const Scored& s : scored) {
-      for (auto [me, other] : {std::pair<size_t, size_t>{s.a, s.b}, {s.b, s.a}}) {
-        auto key = std::make_pair(me, prepared_[other].article);
-        auto it = best.find(key);
-        if (it == best.end() || s.rank > it->second) best[key] = s.rank;
-      }
-    }
-    for (const Scored& s : scored) {
-      if (best[{s.a, prepared_[s.b].article}] > s.rank ||
-          best[{s.b, prepared_[s.a].article}] > s.rank) {
-        continue;
-      }
+      const auto ka = std::make_pair(size_t{s.a}, prepared_[s.b].article);
+      const auto kb = std::make_pair(size_t{s.b}, prepared_[s.a].article);
+      if (matched.contains(ka) || matched.contains(kb)) continue;
+      matched.insert(ka);
+      matched.insert(kb);
       // The chosen pairs only: their shared words, for the explanation.
       absl::optional<Similarity> sim = Similar(prepared_[s.a], prepared_[s.b], /*detail=*/true);
       if (!sim) continue;

@@ -6,8 +6,8 @@
 // feature every article shares) are not used, so cost follows the number of facts, not
 // its square. Each candidate pair gets a similarity from what the two facts measure
 // (head, qualifier, clause context, entities) and keeps its parts for the explanation;
-// each fact keeps only its best match per other article (mutually best), so one story
-// does not flood the report. Verdicts use interval semantics with the rule pack's
+// each fact is matched with at most one fact per other article (pairs taken best
+// first), so one story does not flood the report. Verdicts use interval semantics with the rule pack's
 // tolerances, time frames (event dates, else publication dates), running tallies and
 // attribution.
 //

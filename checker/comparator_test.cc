@@ -255,5 +255,20 @@ TEST_F(ComparatorTest, AnIncreaseMeetsOnlyIncreases) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// Pairs are taken best first, one per fact and other article. b's demand (10) resembles
+// a's verdict (7) more than a's demand (9), but a's verdict has its own partner (8): the
+// two demands are still lined up. Strictly mutual best matches left them unmatched.
+TEST_F(ComparatorTest, AFactWhoseBestPartnerIsTakenMeetsItsNextBest) {
+  Count("a", 7, "sentence", {"hakim", "penjara", "vonis", "xa"});         // 0
+  Count("a", 9, "sentence", {"jaksa", "tuntut", "ya", "yb"});             // 1
+  Count("b", 8, "sentence", {"hakim", "penjara", "vonis", "xa"});         // 2
+  Count("b", 10, "sentence", {"hakim", "jaksa", "penjara", "tuntut", "vonis"});  // 3
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 2), "contradict");
+  EXPECT_EQ(VerdictOf(fs, 1, 3), "contradict");
+  EXPECT_EQ(VerdictOf(fs, 0, 3), "");
+  EXPECT_EQ(fs.size(), 2u);
+}
+
 }  // namespace
 }  // namespace claimcheck
