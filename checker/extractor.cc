@@ -162,14 +162,15 @@ class ArticleExtractor {
       // Before the verb, an acronym in parentheses closes the name: "Badan Survei Geologi
       // Amerika Serikat (USGS) mencatat". It joins the name, which goes on before it.
       if (step < 0 && tok.kind == TokenKind::kPunct && t_.Text(tok) == ")") {
+        const int64_t stop = std::max<int64_t>({limit, k - 5, -1});  // at most 3 words inside
         int64_t open = k - 1;
-        while (open > limit && open > k - 4 && t_.tokens[open].kind == TokenKind::kWord &&
+        while (open > stop && t_.tokens[open].kind == TokenKind::kWord &&
                t_.tokens[open].sentence == sentence) {
           --open;
         }
-        if (open > limit && open < k - 1 && t_.tokens[open].kind == TokenKind::kPunct &&
+        if (open > stop && open < k - 1 && t_.tokens[open].kind == TokenKind::kPunct &&
             t_.Text(t_.tokens[open]) == "(") {
-          for (int64_t w = k; w > open; --w) picked.push_back(static_cast<uint32_t>(w));
+          for (int64_t w = k; w >= open; --w) picked.push_back(static_cast<uint32_t>(w));
           k = open;  // the loop steps on to the word before "("
           continue;
         }
