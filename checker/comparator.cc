@@ -79,9 +79,9 @@ size_t ForEachShared(const A& a, const B& b, F shared) {
 }
 
 template <typename L>
-std::vector<std::string> Intersect(const L& a, const L& b) {
-  std::vector<std::string> out;
-  ForEachShared(a, b, [&](absl::string_view w) { out.emplace_back(w); });
+WordList Intersect(const L& a, const L& b) {
+  WordList out;
+  ForEachShared(a, b, [&](absl::string_view w) { out.push_back(w); });
   return out;
 }
 
@@ -222,7 +222,7 @@ bool DifferentSpeakers(const Fact& a, const Fact& b) {
     std::sort(w.begin(), w.end());
     return w;
   };
-  return Intersect(words(a.attributed_to), words(b.attributed_to)).empty();
+  return CountShared(words(a.attributed_to), words(b.attributed_to)) == 0;
 }
 
 }  // namespace
@@ -333,7 +333,6 @@ class Comparator {
     // Story by story (blocks never span two): what choosing partners needs is held for
     // one story at a time, so it does not grow with the corpus.
     for (const std::vector<uint32_t>& group : Groups()) JudgeGroup(group, &found);
-    // Ties in score can leave two findings for one fact; that is rare and both are shown.
     std::sort(found.begin(), found.end(), [&](const Finding& x, const Finding& y) {
       auto key = [&](const Finding& f) {
         const Fact& fa = facts_[f.a];
@@ -477,10 +476,6 @@ class Comparator {
     return s.score;
   }
 
-  // Calls visit(x, y) once for every pair of facts from different articles that share
-  // a block key (of a block no larger than max_block) and fall within the window. A pair
-  // sharing several keys is visited in the first eligible block they share, so no list
-  // of pairs is ever built.
   // The facts to compare among themselves (indices into prepared_, ascending): one group
   // per story when every article names one (blocks never span two stories), else one.
   std::vector<std::vector<uint32_t>> Groups() const {
@@ -539,7 +534,10 @@ class Comparator {
     }
   }
 
-  // The candidates among the facts `group` (indices into prepared_, ascending).
+  // Calls visit(x, y) once for every pair of facts of `group` (indices into prepared_,
+  // ascending) from different articles that share a block key (of a block no larger than
+  // max_block) and fall within the window. A pair sharing several keys is visited in the
+  // first eligible block they share, so no list of pairs is ever built.
   template <typename Visit>
   void ForEachCandidateIn(const std::vector<uint32_t>& group, Visit visit) const {
     // Members of a block are positions in `group`.
@@ -671,14 +669,14 @@ class Comparator {
       }
     }
     if (!a.measures.context.empty() && !b.measures.context.empty()) {
-      n_context = detail ? (s.shared_context = WordList(Intersect(a.measures.context, b.measures.context))).size()
+      n_context = detail ? (s.shared_context = Intersect(a.measures.context, b.measures.context)).size()
                          : CountShared(a.measures.context, b.measures.context);
       total += rules_.w_context *
                Overlap(n_context, a.measures.context.size(), b.measures.context.size());
       weight += rules_.w_context;
     }
     if (!pa.entity_words.empty() && !pb.entity_words.empty()) {
-      n_entities = detail ? (s.shared_entities = WordList(Intersect(pa.entity_words, pb.entity_words))).size()
+      n_entities = detail ? (s.shared_entities = Intersect(pa.entity_words, pb.entity_words)).size()
                           : CountShared(pa.entity_words, pb.entity_words);
       total += rules_.w_entities *
                Overlap(n_entities, pa.entity_words.size(), pb.entity_words.size());

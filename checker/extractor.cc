@@ -33,7 +33,7 @@ struct Speaker {
   std::string name;
 };
 
-CalendarDay IsoDay(const absl::CivilMinute& m) { return CalendarDay(absl::CivilDay(m)); }
+CalendarDay DayOf(const absl::CivilMinute& m) { return CalendarDay(absl::CivilDay(m)); }
 
 Grain FactGrain(DateGrain g) {
   switch (g) {
@@ -43,11 +43,6 @@ Grain FactGrain(DateGrain g) {
     case DateGrain::kMinute: return Grain::kMinute;
   }
   return Grain::kDay;
-}
-
-// Days since 1970-01-01 of a civil day.
-double DayNumber(const absl::CivilMinute& m) {
-  return static_cast<double>(absl::CivilDay(m) - absl::CivilDay(1970, 1, 1));
 }
 
 // The end of the period a date of grain g starts at m.
@@ -312,6 +307,16 @@ class ArticleExtractor {
     return true;
   }
 
+  // The last count already found in the sentence of token i (numbers are found in text
+  // order, dates only after them), or null.
+  const Fact* CountBefore(uint32_t i) const {
+    const uint32_t sentence = t_.tokens[i].sentence;
+    for (auto it = facts_.rbegin(); it != facts_.rend() && it->sentence == sentence; ++it) {
+      if (it->kind == FactKind::kCount && !it->measures.head.empty()) return &*it;
+    }
+    return nullptr;
+  }
+
   // The state concept ending just before the number at `first`, over update words
   // ("korban tewas bertambah menjadi 11 orang", "jumlah korban meninggal 19 orang").
   std::string StateBefore(uint32_t number, uint32_t first) const {
@@ -394,7 +399,7 @@ class ArticleExtractor {
     }
     uint32_t hi = end;
     for (int n = 0; hi < s.end_token && n < kWordsAfter; ++hi) {
-      if (IsWord(hi) && !(hi > 0 && continues_name(hi, hi - 1))) ++n;
+      if (IsWord(hi) && !continues_name(hi, hi - 1)) ++n;  // hi >= end > 0
     }
     std::vector<std::string> words;
     for (uint32_t k = lo; k < hi;) {
@@ -443,8 +448,8 @@ class ArticleExtractor {
         f.time.present = true;
         f.time.resolved = d->parsed.resolved;
         if (d->parsed.resolved) {
-          f.time.from = IsoDay(d->parsed.from);
-          f.time.to = IsoDay(EndOfGrain(d->parsed.to, d->parsed.grain));
+          f.time.from = DayOf(d->parsed.from);
+          f.time.to = DayOf(EndOfGrain(d->parsed.to, d->parsed.grain));
         }
         f.time.grain = FactGrain(d->parsed.grain);
         f.time.span = d->span;
@@ -469,10 +474,10 @@ class ArticleExtractor {
     f.date_grain = FactGrain(p.grain);
     if (p.resolved) {
       absl::CivilMinute end = EndOfGrain(p.to, p.grain);
-      f.date_from = IsoDay(p.from);
-      f.date_to = IsoDay(end);
-      f.value = DayNumber(p.from);
-      f.high = DayNumber(end);
+      f.date_from = DayOf(p.from);
+      f.date_to = DayOf(end);
+      f.value = static_cast<double>(f.date_from.days());
+      f.high = static_cast<double>(f.date_to.days());
       f.bound = (p.is_range || f.high > f.value) ? Bound::kRange : Bound::kExact;
       f.interval = Interval{f.value, f.high, false, false};
       f.time.present = true;
@@ -703,28 +708,20 @@ class ArticleExtractor {
       // A counted noun after the number.
       uint32_t j = end;
       bool counted = false;
+      const Fact* whole = nullptr;  // the count a partitive number is part of
+      auto pm = pack_.partitives.MatchAt(t_, j);
+      if (pm && SameSentence(i, pm->begin) && (whole = CountBefore(i)) != nullptr) {
+        // "320 rumah mengalami kerusakan, 95 di antaranya rusak berat": 95 houses, a
+        // part of the 320, heavily damaged. Without a state it never meets a total.
+        f.measures.head = whole->measures.head;
+        f.measures.head_text = whole->measures.head_text;
+        f.part = true;
+        end = pm->end;
+        counted = true;
+        f.measures.qualifier = StateAfter(i, pm->end);
+      }
       // A capital says "a name" in running text, nothing in a headline's Title Case
       // ("12 Kios Ludes Terbakar").
-      const Fact* whole = nullptr;  // the count a partitive number is part of
-      if (auto pm = pack_.partitives.MatchAt(t_, j); pm && SameSentence(i, pm->begin)) {
-        const uint32_t sentence = t_.tokens[i].sentence;
-        for (auto it = facts_.rbegin(); it != facts_.rend() && it->sentence == sentence; ++it) {
-          if (it->kind == FactKind::kCount && !it->measures.head.empty()) {
-            whole = &*it;
-            break;
-          }
-        }
-        if (whole != nullptr) {
-          // "320 rumah mengalami kerusakan, 95 di antaranya rusak berat": 95 houses, a
-          // part of the 320, heavily damaged. Without a state it never meets a total.
-          f.measures.head = whole->measures.head;
-          f.measures.head_text = whole->measures.head_text;
-          f.part = true;
-          end = pm->end;
-          counted = true;
-          f.measures.qualifier = StateAfter(i, pm->end);
-        }
-      }
       if (whole == nullptr && IsContentWord(j) && SameSentence(i, j) && info_[j].date == kNone &&
           (!t_.IsCapitalized(t_.tokens[j]) || info_[j].line == LineKind::kHeadline)) {
         uint32_t e;

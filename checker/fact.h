@@ -80,6 +80,8 @@ class CalendarDay {
 
   bool empty() const { return days_ == kEmpty; }
   absl::CivilDay civil() const { return kEpoch + days_; }
+  // Days since 1970-01-01 (a date fact's value).
+  int64_t days() const { return days_; }
   // "2023-10-18", or "" when empty.
   std::string str() const;
 

@@ -165,25 +165,29 @@ absl::Status LoadHedgeList(const json& j, const char* key, const std::string& fi
   return absl::OkStatus();
 }
 
+// An optional {"name", "forms"} object of hedges.json whose forms mark a number
+// (comparative, increment): the forms go into `lex`, the name into `rule` and the
+// pack's data rules.
+absl::Status LoadMarkers(const json& j, const char* key, const std::string& file,
+                         Lexicon<bool>* lex, std::string* rule, RulePack* pack) {
+  auto c = j.find(key);
+  if (c == j.end()) return absl::OkStatus();
+  if (!c->is_object()) return Bad(file, absl::StrCat("'", key, "' must be an object"));
+  const std::string where = absl::StrCat(file, ": ", key);
+  CC_ASSIGN_OR_RETURN(*rule, String(*c, "name", where));
+  CC_ASSIGN_OR_RETURN(auto forms, Strings(*c, "forms", where, true));
+  CC_RETURN_IF_ERROR(AddAll(lex, forms));
+  pack->data_rules.push_back(*rule);
+  return absl::OkStatus();
+}
+
 absl::Status LoadHedges(const json& j, const std::string& file, RulePack* pack) {
   CC_RETURN_IF_ERROR(LoadHedgeList(j, "before", file, &pack->hedges_before, &pack->data_rules));
   CC_RETURN_IF_ERROR(LoadHedgeList(j, "after", file, &pack->hedges_after, &pack->data_rules));
-  if (auto c = j.find("comparative"); c != j.end()) {
-    if (!c->is_object()) return Bad(file, "'comparative' must be an object");
-    const std::string where = file + ": comparative";
-    CC_ASSIGN_OR_RETURN(pack->comparative_rule, String(*c, "name", where));
-    CC_ASSIGN_OR_RETURN(auto forms, Strings(*c, "forms", where, true));
-    CC_RETURN_IF_ERROR(AddAll(&pack->comparatives, forms));
-    pack->data_rules.push_back(pack->comparative_rule);
-  }
-  if (auto c = j.find("increment"); c != j.end()) {
-    if (!c->is_object()) return Bad(file, "'increment' must be an object");
-    const std::string where = file + ": increment";
-    CC_ASSIGN_OR_RETURN(pack->increment_rule, String(*c, "name", where));
-    CC_ASSIGN_OR_RETURN(auto forms, Strings(*c, "forms", where, true));
-    CC_RETURN_IF_ERROR(AddAll(&pack->increments, forms));
-    pack->data_rules.push_back(pack->increment_rule);
-  }
+  CC_RETURN_IF_ERROR(
+      LoadMarkers(j, "comparative", file, &pack->comparatives, &pack->comparative_rule, pack));
+  CC_RETURN_IF_ERROR(
+      LoadMarkers(j, "increment", file, &pack->increments, &pack->increment_rule, pack));
   auto r = j.find("range");
   if (r == j.end() || !r->is_object()) return Bad(file, "missing object 'range'");
   std::string where = file + ": range";
