@@ -14,6 +14,7 @@
 #include <tuple>
 #include <memory>
 #include <mutex>
+#include <numeric>
 #include <string>
 #include <sys/stat.h>
 
@@ -29,11 +30,14 @@
 #include "checker/article.h"
 #include "checker/article_reader.h"
 #include "checker/extractor.h"
+#include "checker/fact_codec.h"
+#include "checker/fact_list.h"
 #include "checker/json_writer.h"
 #include "checker/comparator.h"
 #include "checker/report.h"
 #include "checker/reviews.h"
 #include "checker/rule_pack.h"
+#include "checker/status_macros.h"
 
 namespace claimcheck {
 namespace {
@@ -86,32 +90,36 @@ int Jobs(const CliOptions& opt) {
   return n == 0 ? 1 : static_cast<int>(n);
 }
 
-// Turns an article's facts into output text, on the extracting thread.
+// Turns an article's facts into output bytes, on the extracting thread (which may
+// reorder them).
 using Renderer =
-    std::function<std::string(const Article&, const std::vector<Fact>&, const RulePack&)>;
+    std::function<std::string(const Article&, std::vector<Fact>&, const RulePack&)>;
 
-// Articles on their way through extraction: read on the main thread, extracted (and
-// rendered) by one worker, handed to the sink in input order.
+// An article's facts as its renderer wrote them.
+struct Rendered {
+  std::string bytes;
+  size_t facts = 0;
+};
+
+// Articles on their way through extraction: read on the main thread, extracted and
+// rendered by one worker, handed to the sink in input order.
 struct Batch {
   std::vector<Article> articles;
   std::vector<const RulePack*> packs;
   std::vector<absl::optional<absl::CivilDay>> published;
-  std::vector<std::vector<Fact>> facts;
-  std::vector<std::string> rendered;
-  // Whether the sink wants the facts, not only their rendering. When it does not, the
-  // worker frees them itself: a block freed by another thread than the one that
-  // allocated it costs a lock on that thread's malloc arena.
-  bool keep_facts = true;
+  std::vector<Rendered> rendered;
   bool done = false;  // guarded by the pipeline's mutex
 };
 
+// The worker frees the facts it rendered: a block freed by another thread than the one
+// that allocated it costs a lock on that thread's malloc arena.
 void ExtractBatch(Batch* b, const Renderer* render) {
-  b->facts.resize(b->articles.size());
-  b->rendered.resize(render != nullptr ? b->articles.size() : 0);
+  b->rendered.resize(b->articles.size());
   for (size_t i = 0; i < b->articles.size(); ++i) {
-    b->facts[i] = ExtractFacts(b->articles[i].id, b->articles[i].text, b->published[i], *b->packs[i]);
-    if (render != nullptr) b->rendered[i] = (*render)(b->articles[i], b->facts[i], *b->packs[i]);
-    if (!b->keep_facts) std::vector<Fact>().swap(b->facts[i]);
+    std::vector<Fact> facts =
+        ExtractFacts(b->articles[i].id, b->articles[i].text, b->published[i], *b->packs[i]);
+    b->rendered[i].facts = facts.size();
+    b->rendered[i].bytes = (*render)(b->articles[i], facts, *b->packs[i]);
   }
 }
 
@@ -210,13 +218,11 @@ class ExtractPipeline {
 };
 
 // Reads the inputs and extracts their facts, calling `sink` in input order with each
-// article and its facts. Memory holds a bounded number of articles at a time.
-// With `render`, `write` gets each article's rendered text, in input order.
+// article and its facts as `render` wrote them. Memory holds a bounded number of
+// articles at a time. The first error `sink` returns stops the run.
 absl::Status ExtractAll(
-    const CliOptions& opt, std::ostream& err,
-    const std::function<void(Article&, std::vector<Fact>&, const RulePack&)>& sink,
-    const Renderer* render = nullptr,
-    const std::function<void(const std::string&)>& write = nullptr) {
+    const CliOptions& opt, std::ostream& err, const Renderer& render,
+    const std::function<absl::Status(const Article&, const Rendered&, const RulePack&)>& sink) {
   absl::optional<absl::CivilDay> default_published;
   if (!opt.published.empty()) {
     absl::StatusOr<absl::CivilDay> d = ParsePublished(opt.published);
@@ -231,17 +237,17 @@ absl::Status ExtractAll(
   ropt.max_article_bytes = static_cast<uint64_t>(opt.max_article_bytes);
   // Small batches keep the workers evenly loaded; each costs one queue round trip.
   constexpr size_t kBatch = 16;
-  ExtractPipeline pipeline(Jobs(opt), render, [&](Batch& b) {
-    for (size_t i = 0; i < b.articles.size(); ++i) {
-      if (write) write(b.rendered[i]);
-      if (sink) sink(b.articles[i], b.facts[i], *b.packs[i]);
+  absl::Status sink_status;
+  ExtractPipeline pipeline(Jobs(opt), &render, [&](Batch& b) {
+    for (size_t i = 0; i < b.articles.size() && sink_status.ok(); ++i) {
+      sink_status = sink(b.articles[i], b.rendered[i], *b.packs[i]);
     }
   });
   auto batch = std::make_unique<Batch>();
-  batch->keep_facts = sink != nullptr;
   absl::Status st = ReadArticles(
       opt.inputs, ropt,
       [&](Article a) -> absl::Status {
+        if (!sink_status.ok()) return sink_status;
         absl::StatusOr<std::shared_ptr<const RulePack>> pack = packs.Get(LangOf(a, opt));
         if (!pack.ok()) {
           return absl::InvalidArgumentError(absl::StrCat(a.path, ": ", pack.status().message()));
@@ -252,7 +258,6 @@ absl::Status ExtractAll(
         if (batch->articles.size() >= kBatch) {
           pipeline.Submit(std::move(batch));
           batch = std::make_unique<Batch>();
-          batch->keep_facts = sink != nullptr;
         }
         return absl::OkStatus();
       },
@@ -260,7 +265,7 @@ absl::Status ExtractAll(
   if (!st.ok()) return st;
   if (!batch->articles.empty()) pipeline.Submit(std::move(batch));
   pipeline.Finish();
-  return absl::OkStatus();
+  return sink_status;
 }
 
 std::string Iso(const absl::optional<absl::CivilDay>& d) {
@@ -269,8 +274,7 @@ std::string Iso(const absl::optional<absl::CivilDay>& d) {
 
 int Extract(const CliOptions& opt, std::ostream& out, std::ostream& err) {
   // Facts become JSON on the extracting threads; the main thread only writes, in order.
-  const Renderer render = [](const Article& a, const std::vector<Fact>& facts,
-                             const RulePack& pack) {
+  const Renderer render = [](const Article& a, std::vector<Fact>& facts, const RulePack& pack) {
     std::string lines;
     JsonWriter w(&lines);
     const std::string published = Iso(a.published);
@@ -287,8 +291,11 @@ int Extract(const CliOptions& opt, std::ostream& out, std::ostream& err) {
     }
     return lines;
   };
-  absl::Status st = ExtractAll(opt, err, nullptr, &render,
-                               [&](const std::string& lines) { out << lines; });
+  absl::Status st = ExtractAll(opt, err, render,
+                               [&](const Article&, const Rendered& r, const RulePack&) {
+                                 out << r.bytes;
+                                 return absl::OkStatus();
+                               });
   if (!st.ok()) {
     err << "claimcheck: " << st.message() << "\n";
     return 2;
@@ -298,15 +305,13 @@ int Extract(const CliOptions& opt, std::ostream& out, std::ostream& err) {
 }
 
 // Gives every article a unique id: when two inputs share one (the same file name in two
-// story folders), both take their path instead.
-void UniqueIds(std::vector<ArticleMeta>* metas, std::vector<std::vector<Fact>>* facts) {
+// story folders), both take their path instead. (Their facts take the new id when they
+// are read back.)
+void UniqueIds(std::vector<ArticleMeta>* metas) {
   std::map<std::string, int> count;
   for (const ArticleMeta& m : *metas) count[m.id]++;
-  for (size_t i = 0; i < metas->size(); ++i) {
-    ArticleMeta& m = (*metas)[i];
-    if (count[m.id] < 2) continue;
-    m.id = m.path;
-    for (Fact& f : (*facts)[i]) f.article = m.id;
+  for (ArticleMeta& m : *metas) {
+    if (count[m.id] >= 2) m.id = m.path;
   }
 }
 
@@ -340,7 +345,8 @@ int FinishCheck(const Report& report, const CliOptions& opt, std::ostream& out,
       out << "    unreviewed again: " << st->second << "\n";
     }
     for (size_t side : {f.a, f.b}) {
-      const Fact& x = report.facts[side];
+      const FactRef x_ref = report.facts[side];
+      const Fact& x = *x_ref;
       const ArticleMeta* m = FindArticle(report, x.article);
       out << "    " << (m && !m->outlet.empty() ? m->outlet : x.article) << ", "
           << (m && m->published ? absl::FormatCivilTime(*m->published) : "undated") << " ("
@@ -354,39 +360,86 @@ int FinishCheck(const Report& report, const CliOptions& opt, std::ostream& out,
   return unreviewed > 0 ? 1 : 0;
 }
 
-void SortReport(Report* report) {
-  // Sort articles by id and facts by (article, offset): output independent of input order.
-  std::sort(report->articles.begin(), report->articles.end(),
-            [](const ArticleMeta& a, const ArticleMeta& b) { return a.id < b.id; });
-  report->facts.Sort([](const Fact& a, const Fact& b) {
-    return std::tie(a.article, a.span.begin, a.span.end) < std::tie(b.article, b.span.begin, b.span.end);
+bool ByOffset(const Fact& a, const Fact& b) {
+  return std::tie(a.span.begin, a.span.end) < std::tie(b.span.begin, b.span.end);
+}
+
+// A block of one article's facts (sorted by offset) in a spill file, and the id its
+// facts take.
+struct SpilledBlock {
+  std::string article;
+  SpillFile::Extent extent;
+};
+
+// Adds `blocks` (of `spill`) to `facts` in a report's order: by article id, each
+// article's facts by offset. Blocks that share an id (one file named twice, or an
+// article's facts not together in a facts file) are merged into one block in memory.
+absl::Status AddInReportOrder(const std::shared_ptr<SpillFile>& spill,
+                              std::vector<SpilledBlock> blocks, FactList* facts) {
+  CC_RETURN_IF_ERROR(spill->Flush());
+  std::stable_sort(blocks.begin(), blocks.end(), [](const SpilledBlock& a, const SpilledBlock& b) {
+    return a.article < b.article;
   });
+  for (size_t lo = 0, hi = 0; lo < blocks.size(); lo = hi) {
+    while (hi < blocks.size() && blocks[hi].article == blocks[lo].article) ++hi;
+    if (hi - lo == 1) {
+      facts->AddSpilledBlock(spill, blocks[lo].extent, blocks[lo].article);
+      continue;
+    }
+    std::vector<Fact> merged;
+    for (size_t k = lo; k < hi; ++k) {
+      std::vector<Fact> part;
+      CC_RETURN_IF_ERROR(spill->Read(blocks[k].extent, blocks[k].article, &part));
+      merged.insert(merged.end(), std::make_move_iterator(part.begin()),
+                    std::make_move_iterator(part.end()));
+    }
+    std::sort(merged.begin(), merged.end(), ByOffset);
+    facts->AddBlock(std::move(merged));
+  }
+  return absl::OkStatus();
 }
 
 }  // namespace
 
 absl::StatusOr<Report> BuildReport(const CliOptions& opt, std::ostream& err) {
+  // A corpus's facts would be most of a check's memory: each article's facts are
+  // encoded as they are extracted and kept in a temporary file, read back one story at
+  // a time to be compared and one article at a time to be written.
+  absl::StatusOr<std::shared_ptr<SpillFile>> spill = SpillFile::Create();
+  if (!spill.ok()) return spill.status();
   std::vector<ArticleMeta> metas;
-  std::vector<std::vector<Fact>> facts;
+  std::vector<SpillFile::Extent> extents;
   // The comparison rules of the first language seen (all packs share the mechanism).
   // Copied here: the packs live only as long as ExtractAll.
   absl::optional<CompareRules> rules;
-  absl::Status st = ExtractAll(opt, err, [&](Article& a, std::vector<Fact>& f, const RulePack& pack) {
+  // On the extracting thread: in report order, encoded.
+  const Renderer encode = [](const Article&, std::vector<Fact>& facts, const RulePack&) {
+    std::sort(facts.begin(), facts.end(), ByOffset);
+    std::string bytes;
+    EncodeFacts(facts, &bytes);
+    return bytes;
+  };
+  absl::Status st = ExtractAll(opt, err, encode,
+                               [&](const Article& a, const Rendered& r, const RulePack& pack) {
     if (!rules) rules = pack.compare;
     metas.push_back({a.id, a.path, a.outlet, a.url, a.lang.empty() ? pack.lang : a.lang,
                      a.published, a.story});
-    facts.push_back(std::move(f));
+    absl::StatusOr<SpillFile::Extent> e = (*spill)->Append(r.bytes, r.facts);
+    if (!e.ok()) return e.status();
+    extents.push_back(*e);
+    return absl::OkStatus();
   });
   if (!st.ok()) return st;
-  UniqueIds(&metas, &facts);
+  UniqueIds(&metas);
   Report report;
+  std::vector<SpilledBlock> blocks;
+  for (size_t i = 0; i < metas.size(); ++i) blocks.push_back({metas[i].id, extents[i]});
+  CC_RETURN_IF_ERROR(AddInReportOrder(*spill, std::move(blocks), &report.facts));
+  // Articles by id (as their blocks): output independent of input order.
+  std::stable_sort(metas.begin(), metas.end(),
+                   [](const ArticleMeta& a, const ArticleMeta& b) { return a.id < b.id; });
   report.articles = std::move(metas);
-  // The facts stay in the vectors extraction made (a corpus's facts are most of a
-  // check's memory, and gathering them into one vector would hold them twice).
-  for (auto& v : facts) report.facts.AddBlock(std::move(v));
-  facts.clear();
-  SortReport(&report);
-  report.findings = CompareFacts(report.articles, report.facts, rules ? *rules : CompareRules{});
+  report.findings = CompareByStory(report.articles, report.facts, rules ? *rules : CompareRules{});
   if (!opt.reviews.empty()) {
     absl::StatusOr<Reviews> reviews = LoadReviews(opt.reviews, /*missing_ok=*/true);
     if (!reviews.ok()) return reviews.status();
@@ -418,6 +471,24 @@ int Compare(const CliOptions& opt, std::ostream& out, std::ostream& err) {
   Report report;
   std::map<std::string, ArticleMeta> metas;
   std::set<std::string> article_paths;
+  // As in check, the facts wait in a temporary file: each run of lines of one article
+  // is a block.
+  absl::StatusOr<std::shared_ptr<SpillFile>> spill = SpillFile::Create();
+  if (!spill.ok()) {
+    err << "claimcheck: " << spill.status().message() << "\n";
+    return 2;
+  }
+  std::vector<SpilledBlock> blocks;
+  std::vector<Fact> run;
+  auto end_run = [&]() -> absl::Status {
+    if (run.empty()) return absl::OkStatus();
+    std::sort(run.begin(), run.end(), ByOffset);
+    absl::StatusOr<SpillFile::Extent> e = (*spill)->Append(run);
+    if (!e.ok()) return e.status();
+    blocks.push_back({run.front().article, *e});
+    run.clear();
+    return absl::OkStatus();
+  };
   for (const std::string& path : opt.inputs) {
     std::ifstream in(path);
     if (!in) {
@@ -455,11 +526,22 @@ int Compare(const CliOptions& opt, std::ostream& out, std::ostream& err) {
         if (d.ok()) m.published = *d;
       }
       article_paths.insert(m.path);
-      report.facts.push_back(std::move(*f));
+      absl::Status st;
+      if (!run.empty() && run.front().article != f->article) st = end_run();
+      if (!st.ok()) {
+        err << "claimcheck: " << st.message() << "\n";
+        return 2;
+      }
+      run.push_back(std::move(*f));
     }
   }
+  absl::Status st = end_run();
+  if (st.ok()) st = AddInReportOrder(*spill, std::move(blocks), &report.facts);
+  if (!st.ok()) {
+    err << "claimcheck: " << st.message() << "\n";
+    return 2;
+  }
   for (auto& [id, m] : metas) report.articles.push_back(std::move(m));
-  SortReport(&report);
   PackCache packs(FindRulesDir(opt.rules_dir, opt.argv0));
   std::string lang = opt.lang == "auto" || opt.lang.empty() ? "id" : opt.lang;
   absl::StatusOr<std::shared_ptr<const RulePack>> pack = packs.Get(lang);
@@ -467,7 +549,7 @@ int Compare(const CliOptions& opt, std::ostream& out, std::ostream& err) {
     err << "claimcheck: " << pack.status().message() << "\n";
     return 2;
   }
-  report.findings = CompareFacts(report.articles, report.facts, (*pack)->compare);
+  report.findings = CompareByStory(report.articles, report.facts, (*pack)->compare);
   if (opt.out_given) {
     if (!opt.reviews.empty()) {
       absl::StatusOr<Reviews> reviews = LoadReviews(opt.reviews, /*missing_ok=*/true);
@@ -559,8 +641,10 @@ int Review(const CliOptions& opt, std::ostream& out, std::ostream& err) {
     d.review.reviewer = user != nullptr ? user : "";
   }
   d.review.date = absl::FormatCivilTime(absl::ToCivilDay(absl::Now(), absl::LocalTimeZone()));
-  const Fact& a = report->facts[found->a];
-  const Fact& b = report->facts[found->b];
+  const FactRef a_ref = report->facts[found->a];
+  const Fact& a = *a_ref;
+  const FactRef b_ref = report->facts[found->b];
+  const Fact& b = *b_ref;
   d.a_article = a.article;
   d.a_text = a.text;
   d.b_article = b.article;

@@ -335,8 +335,8 @@ class Comparator {
     for (const std::vector<uint32_t>& group : Groups()) JudgeGroup(group, &found);
     std::sort(found.begin(), found.end(), [&](const Finding& x, const Finding& y) {
       auto key = [&](const Finding& f) {
-        const Fact& fa = facts_[f.a];
-        const Fact& fb = facts_[f.b];
+        const Fact& fa = facts_.resident(f.a);
+        const Fact& fb = facts_.resident(f.b);
         // References, not copies: this runs n log n times.
         return std::tuple<int, const std::string&, uint32_t, const std::string&, uint32_t>(
             Severity(f.verdict), fa.article, fa.span.begin, fb.article, fb.span.begin);
@@ -352,7 +352,7 @@ class Comparator {
     return out;
   }
 
- private:
+  // The order of findings: contradictions first.
   static int Severity(Verdict v) {
     switch (v) {
       case Verdict::kContradict: return 0;
@@ -365,9 +365,11 @@ class Comparator {
     return 6;
   }
 
+ private:
+
   void Prepare() {
     for (size_t i = 0; i < facts_.size(); ++i) {
-      const Fact& f = facts_[i];
+      const Fact& f = facts_.resident(i);
       if (!Comparable(f)) continue;
       auto it = article_index_.find(f.article);
       if (it == article_index_.end()) continue;
@@ -912,6 +914,63 @@ class Comparator {
 std::vector<Finding> CompareFacts(const std::vector<ArticleMeta>& articles,
                                   const FactList& facts, const CompareRules& rules) {
   return Comparator(articles, facts, rules).Run();
+}
+
+std::vector<Finding> CompareByStory(const std::vector<ArticleMeta>& articles,
+                                    const FactList& facts, const CompareRules& rules) {
+  absl::flat_hash_map<absl::string_view, uint32_t> block_of;  // by article id
+  for (size_t b = 0; b < facts.blocks(); ++b) block_of[facts.block_article(b)] = b;
+  // The articles compared among themselves: one group per story, as the comparator
+  // groups them, or all of them when one names no story.
+  std::map<absl::string_view, std::vector<size_t>> groups;  // ordered: deterministic
+  const bool all_named = std::all_of(articles.begin(), articles.end(),
+                                     [](const ArticleMeta& m) { return !m.story.empty(); });
+  for (size_t i = 0; i < articles.size(); ++i) {
+    groups[all_named ? absl::string_view(articles[i].story) : ""].push_back(i);
+  }
+  // Where each fact sorts in a report: its block (its article, as blocks are in id
+  // order) and offset, the order CompareFacts gives findings in.
+  std::vector<uint64_t> position(facts.size(), 0);
+  std::deque<Finding> found;
+  for (const auto& [story, members] : groups) {
+    std::vector<ArticleMeta> group_articles;
+    std::vector<uint32_t> blocks;
+    for (size_t i : members) {
+      group_articles.push_back(articles[i]);
+      auto it = block_of.find(articles[i].id);
+      if (it != block_of.end()) blocks.push_back(it->second);
+    }
+    std::sort(blocks.begin(), blocks.end());
+    blocks.erase(std::unique(blocks.begin(), blocks.end()), blocks.end());
+    FactList local;
+    std::vector<size_t> global;  // local index -> index in `facts`
+    for (uint32_t b : blocks) {
+      local.AddBlock(facts.CopyBlock(b));
+      for (size_t g = facts.block_begin(b); g < facts.block_begin(b + 1); ++g) {
+        position[g] = uint64_t{b} << 32 | local.resident(global.size()).span.begin;
+        global.push_back(g);
+      }
+    }
+    for (Finding& f : CompareFacts(group_articles, local, rules)) {
+      f.a = global[f.a];
+      f.b = global[f.b];
+      for (size_t& c : f.a_copies) c = global[c];
+      for (size_t& c : f.b_copies) c = global[c];
+      found.push_back(std::move(f));
+    }
+  }
+  std::sort(found.begin(), found.end(), [&](const Finding& x, const Finding& y) {
+    return std::make_tuple(Comparator::Severity(x.verdict), position[x.a], position[x.b], x.a,
+                           x.b) < std::make_tuple(Comparator::Severity(y.verdict),
+                                                  position[y.a], position[y.b], y.a, y.b);
+  });
+  std::vector<Finding> out;
+  out.reserve(found.size());
+  while (!found.empty()) {  // frees the deque's blocks as they empty
+    out.push_back(std::move(found.front()));
+    found.pop_front();
+  }
+  return out;
 }
 
 }  // namespace claimcheck

@@ -110,10 +110,21 @@ struct Finding {
   Similarity similarity;
 };
 
-// Compares facts across articles. `facts` must reference articles in `articles` by id.
+// Compares facts across articles. `facts` must reference articles in `articles` by id,
+// and be in memory (FactList::all_resident).
 // Findings are sorted by (verdict severity, a's article, a's offset, b's article, ...).
 std::vector<Finding> CompareFacts(const std::vector<ArticleMeta>& articles,
                                   const FactList& facts, const CompareRules& rules);
+
+// CompareFacts for a check's facts, which may be spilled (FactList::AddSpilledBlock):
+// one story at a time, its articles' blocks are decoded and compared, so memory holds
+// one story's facts, not the corpus's. When an article names no story, every article
+// may be compared with every other, and all facts are brought in at once. `articles`
+// must be sorted by id and `facts` hold one block per article id, in that order (a
+// block's facts sorted by offset), as a check builds them. Gives what CompareFacts would
+// on the same facts in memory.
+std::vector<Finding> CompareByStory(const std::vector<ArticleMeta>& articles,
+                                    const FactList& facts, const CompareRules& rules);
 
 // The stable id of a finding between two facts (order-independent).
 std::string FindingId(const Fact& a, const Fact& b);

@@ -75,6 +75,12 @@ class CalendarDay {
  public:
   CalendarDay() = default;
   explicit CalendarDay(absl::CivilDay d) : days_(d - kEpoch) {}
+  // The day days() gave, or empty for an empty day's days().
+  static CalendarDay FromDays(int64_t days) {
+    CalendarDay d;
+    d.days_ = days;
+    return d;
+  }
   // Empty unless `iso` is a YYYY-MM-DD date.
   static CalendarDay Parse(absl::string_view iso);
 

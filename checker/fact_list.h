@@ -1,4 +1,5 @@
-// The facts of a check, indexed 0..size()-1, stored in the blocks they were made in.
+// The facts of a check, indexed 0..size()-1, stored in the blocks they were made in:
+// in memory, or encoded in a temporary file and decoded when asked for.
 //
 // Extraction makes one vector of facts per article. Gathering a corpus's facts into one
 // vector means allocating room for all of them while the per-article vectors still hold
@@ -6,10 +7,17 @@
 // check's memory. A FactList keeps the per-article vectors as its blocks and an index
 // of (block, offset) per fact, 8 bytes each, so nothing is copied or moved.
 //
+// A check of a large corpus does not hold its facts at all: each article's facts are
+// encoded (fact_codec.h) into a SpillFile as they are extracted, and the list keeps only
+// where each block lies. Reading a spilled fact decodes its block into a small cache of
+// recently used blocks; the FactRef it returns keeps that block alive.
+//
 //   FactList facts;
 //   facts.AddBlock(ExtractFacts(...));   // one article's facts, moved in
-//   facts.Sort(less);                    // the order of a report
-//   const Fact& f = facts[i];
+//   facts.Sort(less);                    // the order of a report (blocks in memory)
+//   FactRef f = facts[i];                // f->text, *f
+//
+//   facts.AddSpilledBlock(spill, where, article_id);  // an article's facts, in the file
 //
 // Not thread-safe for writing; concurrent reads are fine.
 #ifndef CLAIMCHECK_CHECKER_FACT_LIST_H_
@@ -19,11 +27,70 @@
 #include <cstdint>
 #include <functional>
 #include <iterator>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <utility>
 #include <vector>
 
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
 #include "checker/fact.h"
 
 namespace claimcheck {
+
+// An unnamed temporary file of encoded facts: created in $TMPDIR (else /tmp) and
+// unlinked at once, so it is gone when the process ends, however it ends. Appends go
+// through a buffer; Flush() before reading what was appended.
+class SpillFile {
+ public:
+  // Where one block of facts lies in the file.
+  struct Extent {
+    uint64_t offset = 0;
+    uint64_t size = 0;
+    uint32_t count = 0;  // facts
+  };
+
+  // Errors name the directory the file could not be made in.
+  static absl::StatusOr<std::shared_ptr<SpillFile>> Create();
+  SpillFile(const SpillFile&) = delete;
+  SpillFile& operator=(const SpillFile&) = delete;
+  ~SpillFile();
+
+  // Appends `facts`, encoded. Not thread-safe.
+  absl::StatusOr<Extent> Append(const std::vector<Fact>& facts);
+  // Appends `count` facts EncodeFacts already encoded (on another thread).
+  absl::StatusOr<Extent> Append(absl::string_view encoded, size_t count);
+  // Writes what Append buffered. Not thread-safe.
+  absl::Status Flush();
+  // The facts of `e` (flushed), each with `article` as its article id. Thread-safe.
+  absl::Status Read(const Extent& e, absl::string_view article, std::vector<Fact>* out) const;
+  // Bytes appended so far.
+  uint64_t size() const { return flushed_ + buffer_.size(); }
+
+ private:
+  SpillFile(int fd, std::string dir) : fd_(fd), dir_(std::move(dir)) {}
+
+  int fd_;
+  std::string dir_;  // for error messages
+  std::string buffer_;
+  uint64_t flushed_ = 0;
+};
+
+// A fact of a FactList, valid as long as the FactRef lives (it keeps a spilled fact's
+// decoded block alive).
+class FactRef {
+ public:
+  FactRef(const Fact* f, std::shared_ptr<const std::vector<Fact>> block)
+      : fact_(f), block_(std::move(block)) {}
+  const Fact& operator*() const { return *fact_; }
+  const Fact* operator->() const { return fact_; }
+
+ private:
+  const Fact* fact_;
+  std::shared_ptr<const std::vector<Fact>> block_;  // null for a block in memory
+};
 
 class FactList {
  public:
@@ -37,51 +104,59 @@ class FactList {
 
   // Appends a block of facts, moved in.
   void AddBlock(std::vector<Fact> facts);
-  // Appends one fact to the last block.
+  // Appends one fact to the last block (which must be in memory).
   void push_back(Fact f);
+  // Appends a block of `spill` (flushed): its facts take `article` as their article id.
+  void AddSpilledBlock(std::shared_ptr<const SpillFile> spill, const SpillFile::Extent& where,
+                       std::string article);
 
   size_t size() const { return index_.size(); }
   bool empty() const { return index_.empty(); }
-  const Fact& operator[](size_t i) const {
-    const Where w = index_[i];
-    return blocks_[w.block][w.offset];
-  }
-  Fact& operator[](size_t i) {
-    const Where w = index_[i];
-    return blocks_[w.block][w.offset];
-  }
+  // Any fact. Decoding a spilled block that cannot be read back ends the process with
+  // a message: the file is the process's own, and nothing sensible can go on without it.
+  FactRef operator[](size_t i) const;
+  // A fact of a block in memory, by reference (the comparator's lists). Ends the process
+  // for a spilled fact.
+  const Fact& resident(size_t i) const;
+  Fact& mutable_resident(size_t i);
+  // Whether every block is in memory.
+  bool all_resident() const { return spilled_ == 0; }
+
+  // Blocks, in order: the facts of block b are [block_begin(b), block_begin(b + 1)).
+  size_t blocks() const { return blocks_.size(); }
+  size_t block_begin(size_t b) const { return b < blocks_.size() ? blocks_[b].first : size(); }
+  // The article id of block b's facts (its first fact's).
+  const std::string& block_article(size_t b) const;
+  // The facts of block b: a copy of a block in memory, decoded for a spilled one.
+  std::vector<Fact> CopyBlock(size_t b) const;
 
   // Puts the facts in `less` order. Each block is sorted, then the blocks are ordered by
   // their first facts; only when blocks overlap in that order (two articles with the
-  // same id) are they merged into one block first. Like std::sort, not stable.
+  // same id) are they merged into one block first. Like std::sort, not stable. Blocks
+  // in memory only: ends the process when one is spilled.
   void Sort(const Less& less);
 
-  template <typename F, typename L>
-  class Iterator {
+  // Iterates in index order; *it is valid until the iterator moves.
+  class const_iterator {
    public:
     using iterator_category = std::forward_iterator_tag;
     using value_type = Fact;
     using difference_type = std::ptrdiff_t;
-    using pointer = F*;
-    using reference = F&;
-    Iterator(L* list, size_t i) : list_(list), i_(i) {}
-    F& operator*() const { return (*list_)[i_]; }
-    F* operator->() const { return &(*list_)[i_]; }
-    Iterator& operator++() {
-      ++i_;
-      return *this;
-    }
-    bool operator==(const Iterator& o) const { return i_ == o.i_; }
-    bool operator!=(const Iterator& o) const { return i_ != o.i_; }
+    using pointer = const Fact*;
+    using reference = const Fact&;
+    const_iterator(const FactList* list, size_t i);
+    const Fact& operator*() const { return *ref_; }
+    const Fact* operator->() const { return ref_.operator->(); }
+    const_iterator& operator++();
+    bool operator==(const const_iterator& o) const { return i_ == o.i_; }
+    bool operator!=(const const_iterator& o) const { return i_ != o.i_; }
 
    private:
-    L* list_;
+    const FactList* list_;
     size_t i_;
+    FactRef ref_;
   };
-  using iterator = Iterator<Fact, FactList>;
-  using const_iterator = Iterator<const Fact, const FactList>;
-  iterator begin() { return iterator(this, 0); }
-  iterator end() { return iterator(this, size()); }
+  using iterator = const_iterator;
   const_iterator begin() const { return const_iterator(this, 0); }
   const_iterator end() const { return const_iterator(this, size()); }
 
@@ -90,10 +165,28 @@ class FactList {
     uint32_t block;
     uint32_t offset;
   };
+  struct Block {
+    size_t first = 0;        // index of its first fact
+    std::vector<Fact> facts;  // in memory, or empty when spilled
+    // Spilled: where, and the article id its facts take.
+    std::shared_ptr<const SpillFile> spill;
+    SpillFile::Extent extent;
+    std::string article;
+  };
+  // A spilled block, decoded: from the cache, or read and put at its front.
+  std::shared_ptr<const std::vector<Fact>> Decoded(uint32_t block) const;
   void Reindex();
 
-  std::vector<std::vector<Fact>> blocks_;
+  std::vector<Block> blocks_;
   std::vector<Where> index_;
+  size_t spilled_ = 0;  // blocks
+  // The spilled blocks decoded last, most recent first.
+  static constexpr size_t kCachedBlocks = 64;
+  struct Cache {
+    std::mutex mu;
+    std::vector<std::pair<uint32_t, std::shared_ptr<const std::vector<Fact>>>> blocks;
+  };
+  std::unique_ptr<Cache> cache_ = std::make_unique<Cache>();
 };
 
 }  // namespace claimcheck

@@ -41,14 +41,15 @@ const ReviewDecision* ReviewOf(const Report& r, const Finding& f) {
 }
 
 void WriteSide(const Report& r, size_t index, const std::vector<size_t>& copies, JsonWriter* w) {
-  const Fact& f = r.facts[index];
+  const FactRef f_ref = r.facts[index];
+  const Fact& f = *f_ref;
   w->BeginObject();
   w->Key("article").String(f.article);
   w->Key("attributed_to").StringOrNull(f.attributed_to);
   if (!copies.empty()) {
     // Facts printing this passage verbatim in further articles (wire copy).
     w->Key("copies").BeginArray();
-    for (size_t c : copies) w->String(r.facts[c].id());
+    for (size_t c : copies) w->String(r.facts[c]->id());
     w->EndArray();
   }
   w->Key("fact").String(f.id());
@@ -65,7 +66,8 @@ std::string CopiesLine(const Report& r, const std::vector<size_t>& copies) {
   constexpr size_t kNamed = 10;
   std::vector<std::string> names;
   for (size_t i = 0; i < copies.size() && i < kNamed; ++i) {
-    const Fact& c = r.facts[copies[i]];
+    const FactRef c_ref = r.facts[copies[i]];
+    const Fact& c = *c_ref;
     names.push_back(absl::StrCat(Outlet(FindArticle(r, c.article)), " (", c.article, ")"));
   }
   std::string line = absl::StrCat("also printed verbatim in ", copies.size(), " more article",
@@ -219,7 +221,7 @@ void WriteReportJson(const Report& r, const std::function<void(absl::string_view
   out("{\n");
   array("articles", r.articles.size(), [&](size_t i) { WriteArticleJson(r.articles[i], &w); });
   out(",\n");
-  array("facts", r.facts.size(), [&](size_t i) { WriteFactJson(r.facts[i], &w); });
+  array("facts", r.facts.size(), [&](size_t i) { WriteFactJson(*r.facts[i], &w); });
   out(",\n");
   array("findings", r.findings.size(), [&](size_t i) { WriteFindingJson(r, r.findings[i], &w); });
   out(",\n \"schema\": \"claimcheck.report/v1\",\n \"summary\": ");
@@ -241,8 +243,10 @@ nlohmann::json ReportToClaimReview(const Report& r) {
   for (const Finding& f : r.findings) {
     const ReviewDecision* rv = ReviewOf(r, f);
     if (f.verdict != Verdict::kContradict || rv == nullptr || rv->decision != "confirmed") continue;
-    const Fact& a = r.facts[f.a];
-    const Fact& b = r.facts[f.b];
+    const FactRef a_ref = r.facts[f.a];
+    const Fact& a = *a_ref;
+    const FactRef b_ref = r.facts[f.b];
+    const Fact& b = *b_ref;
     nlohmann::json appearances = nlohmann::json::array();
     for (const Fact* x : {&a, &b}) {
       const ArticleMeta* m = FindArticle(r, x->article);
@@ -290,8 +294,10 @@ std::string ReportToMarkdown(const Report& r) {
     if (group.empty()) continue;
     absl::StrAppend(&out, "\n## ", VerdictName(v), " (", group.size(), ")\n");
     for (const Finding* f : group) {
-      const Fact& a = r.facts[f->a];
-      const Fact& b = r.facts[f->b];
+      const FactRef a_ref = r.facts[f->a];
+      const Fact& a = *a_ref;
+      const FactRef b_ref = r.facts[f->b];
+      const Fact& b = *b_ref;
       const ArticleMeta* ma = FindArticle(r, a.article);
       const ArticleMeta* mb = FindArticle(r, b.article);
       const ReviewDecision* rv = ReviewOf(r, *f);
@@ -323,8 +329,10 @@ std::string ReportToCsv(const Report& r) {
       "id,verdict,confidence,review,a_article,a_outlet,a_published,a_text,b_article,b_outlet,"
       "b_published,b_text,explanation\n";
   for (const Finding& f : r.findings) {
-    const Fact& a = r.facts[f.a];
-    const Fact& b = r.facts[f.b];
+    const FactRef a_ref = r.facts[f.a];
+    const Fact& a = *a_ref;
+    const FactRef b_ref = r.facts[f.b];
+    const Fact& b = *b_ref;
     const ArticleMeta* ma = FindArticle(r, a.article);
     const ArticleMeta* mb = FindArticle(r, b.article);
     const ReviewDecision* rv = ReviewOf(r, f);
@@ -385,8 +393,10 @@ mark{background:#ffe082;padding:0 2px;border-radius:2px;font-weight:600}
                   "<span style=\"width:16px\"></span><button data-r=\"all\" class=\"on\">any review</button>"
                   "<button data-r=\"unreviewed\">unreviewed</button><button data-r=\"reviewed\">reviewed</button></div>\n<main>\n");
   for (const Finding& f : r.findings) {
-    const Fact& a = r.facts[f.a];
-    const Fact& b = r.facts[f.b];
+    const FactRef a_ref = r.facts[f.a];
+    const Fact& a = *a_ref;
+    const FactRef b_ref = r.facts[f.b];
+    const Fact& b = *b_ref;
     const ArticleMeta* ma = FindArticle(r, a.article);
     const ArticleMeta* mb = FindArticle(r, b.article);
     const ReviewDecision* rv = ReviewOf(r, f);

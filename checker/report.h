@@ -32,7 +32,9 @@ struct ReviewDecision {
 
 struct Report {
   std::vector<ArticleMeta> articles;  // sorted by id
-  FactList facts;                     // sorted by (article, offset)
+  // Sorted by (article, offset). In a check, kept in a temporary file: read them with
+  // FactRef f = facts[i].
+  FactList facts;
   std::vector<Finding> findings;      // indices into facts
   std::map<std::string, ReviewDecision> reviews;  // by finding id
   // Findings that were reviewed on text that has since changed: finding id -> note.

@@ -91,8 +91,10 @@ void ApplyReviews(const Reviews& reviews, Report* report) {
     if (used.contains(id)) continue;
     for (const Finding& f : report->findings) {
       if (report->reviews.count(f.id)) continue;
-      const Fact& a = report->facts[f.a];
-      const Fact& b = report->facts[f.b];
+      const FactRef a_ref = report->facts[f.a];
+      const Fact& a = *a_ref;
+      const FactRef b_ref = report->facts[f.b];
+      const Fact& b = *b_ref;
       bool same_articles = (a.article == s.a_article && b.article == s.b_article) ||
                            (a.article == s.b_article && b.article == s.a_article);
       if (!same_articles) continue;

@@ -16,6 +16,7 @@
 #ifndef CLAIMCHECK_CHECKER_WORD_LIST_H_
 #define CLAIMCHECK_CHECKER_WORD_LIST_H_
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -84,6 +85,17 @@ class WordList {
     ++size_;
   }
   std::vector<std::string> ToVector() const { return std::vector<std::string>(begin(), end()); }
+
+  // The words as stored: each followed by '\0' (what FromBytes takes back).
+  absl::string_view bytes() const { return bytes_; }
+  // The list whose bytes() are `bytes`; false, leaving `out` alone, unless `bytes` is
+  // empty or ends with '\0'.
+  static bool FromBytes(absl::string_view bytes, WordList* out) {
+    if (!bytes.empty() && bytes.back() != '\0') return false;
+    out->bytes_.assign(bytes.data(), bytes.size());
+    out->size_ = static_cast<uint32_t>(std::count(bytes.begin(), bytes.end(), '\0'));
+    return true;
+  }
 
   friend bool operator==(const WordList& a, const WordList& b) {
     return a.size_ == b.size_ && a.bytes_ == b.bytes_;

@@ -199,8 +199,10 @@ class Story {
       std::string seen;
       bool ok = false;
       for (const Finding& f : report_.findings) {
-        const Fact& fa = report_.facts[f.a];
-        const Fact& fb = report_.facts[f.b];
+        const FactRef fa_ref = report_.facts[f.a];
+        const Fact& fa = *fa_ref;
+        const FactRef fb_ref = report_.facts[f.b];
+        const Fact& fb = *fb_ref;
         if ((Restates(fa, a) && Restates(fb, b)) || (Restates(fa, b) && Restates(fb, a))) {
           absl::StrAppend(&seen, " ", VerdictName(f.verdict), " (", f.explanation, ")");
           ok |= VerdictName(f.verdict) == verdict;
@@ -222,8 +224,10 @@ class Story {
       if (!Locate(item["a"], &a, res) || !Locate(item["b"], &b, res)) continue;
       for (const Finding& f : report_.findings) {
         if (f.verdict != Verdict::kContradict) continue;
-        const Fact& fa = report_.facts[f.a];
-        const Fact& fb = report_.facts[f.b];
+        const FactRef fa_ref = report_.facts[f.a];
+        const Fact& fa = *fa_ref;
+        const FactRef fb_ref = report_.facts[f.b];
+        const Fact& fb = *fb_ref;
         if ((Covers(fa, a) && Covers(fb, b)) || (Covers(fa, b) && Covers(fb, a))) {
           ++res->wrong_contradictions;
           res->problems.push_back(absl::StrCat(dir_, ": must_not_contradict '",
@@ -270,8 +274,10 @@ class Story {
     };
     for (const Finding& f : report_.findings) {
       if (f.verdict != Verdict::kContradict) continue;
-      const Fact& fa = report_.facts[f.a];
-      const Fact& fb = report_.facts[f.b];
+      const FactRef fa_ref = report_.facts[f.a];
+      const Fact& fa = *fa_ref;
+      const FactRef fb_ref = report_.facts[f.b];
+      const Fact& fb = *fb_ref;
       bool intended = false;
       for (const auto& [x, y] : contradictions) {
         intended |= (in_claim(fa, x) && in_claim(fb, y)) || (in_claim(fa, y) && in_claim(fb, x));
