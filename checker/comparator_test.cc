@@ -2,6 +2,7 @@
 // verdict each pair gets.
 #include "checker/comparator.h"
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -228,6 +229,53 @@ TEST_F(ComparatorTest, ManyStoriesDoNotMakeOversizedBlocks) {
   for (const Finding& f : fs) {
     EXPECT_EQ(f.verdict, Verdict::kContradict);
     EXPECT_EQ(f.a / 2, f.b / 2);
+  }
+}
+
+// A check keeps its facts in a temporary file and compares one story at a time: the
+// findings, their order and their indices must be those of comparing all in memory,
+// whether every article names its story or one does not (then all are compared).
+TEST_F(ComparatorTest, ComparingStoryByStoryFromASpillGivesTheSameFindings) {
+  for (bool one_unnamed : {false, true}) {
+    SCOPED_TRACE(one_unnamed);
+    articles_.clear();
+    facts_.clear();
+    facts_.reserve(64);
+    for (int s = 0; s < 5; ++s) {
+      for (int k = 0; k < 3; ++k) {
+        const std::string id = absl::StrCat("s", s, "_", k);
+        articles_.push_back({id, id + ".txt", "Outlet", "", "id", absl::CivilDay(2024, 3, 4 + k)});
+        articles_.back().story = absl::StrCat("story", s % 3);  // stories of 3, 6 and 6
+        Count(id, 20 + (s + k) % 3, "person", {"bus", "jurang"}, "death");
+        Count(id, 100, "house", {"banjir", "rendam"});
+        Money(id, 5e9 + k * 1e9, 5 + k, {"rugi"});
+      }
+    }
+    if (one_unnamed) articles_[4].story.clear();
+    const std::vector<Finding> expected = Run();
+    ASSERT_FALSE(expected.empty());
+
+    absl::StatusOr<std::shared_ptr<SpillFile>> spill = SpillFile::Create();
+    ASSERT_TRUE(spill.ok());
+    FactList spilled;
+    for (size_t i = 0; i < facts_.size(); i += 3) {  // each article's three facts
+      std::vector<Fact> block(facts_.begin() + i, facts_.begin() + i + 3);
+      absl::StatusOr<SpillFile::Extent> e = (*spill)->Append(block);
+      ASSERT_TRUE(e.ok());
+      ASSERT_TRUE((*spill)->Flush().ok());
+      spilled.AddSpilledBlock(*spill, *e, block[0].article);
+    }
+    const std::vector<Finding> got = CompareByStory(articles_, spilled, rules_);
+    ASSERT_EQ(got.size(), expected.size());
+    for (size_t i = 0; i < got.size(); ++i) {
+      SCOPED_TRACE(i);
+      EXPECT_EQ(got[i].id, expected[i].id);
+      EXPECT_EQ(got[i].verdict, expected[i].verdict);
+      EXPECT_EQ(got[i].a, expected[i].a);
+      EXPECT_EQ(got[i].b, expected[i].b);
+      EXPECT_EQ(got[i].a_copies, expected[i].a_copies);
+      EXPECT_EQ(got[i].explanation, expected[i].explanation);
+    }
   }
 }
 
