@@ -98,7 +98,7 @@ using Renderer =
 // An article's facts as its renderer wrote them.
 struct Rendered {
   std::string bytes;
-  size_t facts = 0;
+  std::vector<uint32_t> begins;  // where each fact begins, in the order rendered
 };
 
 // Articles on their way through extraction: read on the main thread, extracted and
@@ -118,8 +118,8 @@ void ExtractBatch(Batch* b, const Renderer* render) {
   for (size_t i = 0; i < b->articles.size(); ++i) {
     std::vector<Fact> facts =
         ExtractFacts(b->articles[i].id, b->articles[i].text, b->published[i], *b->packs[i]);
-    b->rendered[i].facts = facts.size();
     b->rendered[i].bytes = (*render)(b->articles[i], facts, *b->packs[i]);
+    for (const Fact& f : facts) b->rendered[i].begins.push_back(f.span.begin);
   }
 }
 
@@ -383,7 +383,7 @@ absl::Status AddInReportOrder(const std::shared_ptr<SpillFile>& spill,
   for (size_t lo = 0, hi = 0; lo < blocks.size(); lo = hi) {
     while (hi < blocks.size() && blocks[hi].article == blocks[lo].article) ++hi;
     if (hi - lo == 1) {
-      facts->AddSpilledBlock(spill, blocks[lo].extent, blocks[lo].article);
+      facts->AddSpilledBlock(spill, std::move(blocks[lo].extent), blocks[lo].article);
       continue;
     }
     std::vector<Fact> merged;
@@ -424,7 +424,7 @@ absl::StatusOr<Report> BuildReport(const CliOptions& opt, std::ostream& err) {
     if (!rules) rules = pack.compare;
     metas.push_back({a.id, a.path, a.outlet, a.url, a.lang.empty() ? pack.lang : a.lang,
                      a.published, a.story});
-    absl::StatusOr<SpillFile::Extent> e = (*spill)->Append(r.bytes, r.facts);
+    absl::StatusOr<SpillFile::Extent> e = (*spill)->Append(r.bytes, r.begins);
     if (!e.ok()) return e.status();
     extents.push_back(*e);
     return absl::OkStatus();
@@ -433,7 +433,7 @@ absl::StatusOr<Report> BuildReport(const CliOptions& opt, std::ostream& err) {
   UniqueIds(&metas);
   Report report;
   std::vector<SpilledBlock> blocks;
-  for (size_t i = 0; i < metas.size(); ++i) blocks.push_back({metas[i].id, extents[i]});
+  for (size_t i = 0; i < metas.size(); ++i) blocks.push_back({metas[i].id, std::move(extents[i])});
   CC_RETURN_IF_ERROR(AddInReportOrder(*spill, std::move(blocks), &report.facts));
   // Articles by id (as their blocks): output independent of input order.
   std::stable_sort(metas.begin(), metas.end(),

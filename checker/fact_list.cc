@@ -47,13 +47,16 @@ SpillFile::~SpillFile() { close(fd_); }
 absl::StatusOr<SpillFile::Extent> SpillFile::Append(const std::vector<Fact>& facts) {
   std::string encoded;
   EncodeFacts(facts, &encoded);
-  return Append(encoded, facts.size());
+  std::vector<uint32_t> begins;
+  for (const Fact& f : facts) begins.push_back(f.span.begin);
+  return Append(encoded, std::move(begins));
 }
 
-absl::StatusOr<SpillFile::Extent> SpillFile::Append(absl::string_view encoded, size_t count) {
+absl::StatusOr<SpillFile::Extent> SpillFile::Append(absl::string_view encoded,
+                                                    std::vector<uint32_t> begins) {
   Extent e;
   e.offset = size();
-  e.count = static_cast<uint32_t>(count);
+  e.begins = std::move(begins);
   e.size = encoded.size();
   buffer_.append(encoded.data(), encoded.size());
   if (buffer_.size() >= kSpillBuffer) {
@@ -109,7 +112,7 @@ FactList::FactList(std::vector<Fact> facts) { AddBlock(std::move(facts)); }
 void FactList::AddBlock(std::vector<Fact> facts) {
   if (facts.empty()) return;
   const uint32_t block = static_cast<uint32_t>(blocks_.size());
-  for (uint32_t k = 0; k < facts.size(); ++k) index_.push_back(Where{block, k});
+  for (uint32_t k = 0; k < facts.size(); ++k) index_.push_back(Where{block, k, facts[k].span.begin});
   Block b;
   b.first = index_.size() - facts.size();
   b.facts = std::move(facts);
@@ -121,19 +124,22 @@ void FactList::push_back(Fact f) {
   Block& last = blocks_.back();
   if (last.spill != nullptr) Die("push_back onto a spilled block of facts");
   index_.push_back(Where{static_cast<uint32_t>(blocks_.size() - 1),
-                         static_cast<uint32_t>(last.facts.size())});
+                         static_cast<uint32_t>(last.facts.size()), f.span.begin});
   last.facts.push_back(std::move(f));
 }
 
-void FactList::AddSpilledBlock(std::shared_ptr<const SpillFile> spill,
-                               const SpillFile::Extent& where, std::string article) {
-  if (where.count == 0) return;
+void FactList::AddSpilledBlock(std::shared_ptr<const SpillFile> spill, SpillFile::Extent where,
+                               std::string article) {
+  const uint32_t count = static_cast<uint32_t>(where.begins.size());
+  if (count == 0) return;
   const uint32_t block = static_cast<uint32_t>(blocks_.size());
-  for (uint32_t k = 0; k < where.count; ++k) index_.push_back(Where{block, k});
+  for (uint32_t k = 0; k < count; ++k) index_.push_back(Where{block, k, where.begins[k]});
+  std::vector<uint32_t>().swap(where.begins);  // kept in the index
   Block b;
-  b.first = index_.size() - where.count;
+  b.first = index_.size() - count;
+  b.count = count;
   b.spill = std::move(spill);
-  b.extent = where;
+  b.extent = std::move(where);
   b.article = std::move(article);
   blocks_.push_back(std::move(b));
   ++spilled_;
@@ -151,7 +157,7 @@ std::shared_ptr<const std::vector<Fact>> FactList::Decoded(uint32_t block) const
   auto facts = std::make_shared<std::vector<Fact>>();
   absl::Status st = b.spill->Read(b.extent, b.article, facts.get());
   if (!st.ok()) Die(st.message());
-  if (facts->size() != b.extent.count) Die("a block of facts read back with another count");
+  if (facts->size() != b.count) Die("a block of facts read back with another count");
   if (cached.size() >= kCachedBlocks) cached.pop_back();
   cached.insert(cached.begin(), {block, facts});
   return facts;
@@ -171,6 +177,19 @@ const Fact& FactList::resident(size_t i) const {
   const Block& b = blocks_[w.block];
   if (b.spill != nullptr) Die("a spilled fact read as one in memory");
   return b.facts[w.offset];
+}
+
+std::string FactList::id(size_t i) const {
+  const Where w = index_[i];
+  const Block& b = blocks_[w.block];
+  if (b.spill == nullptr) return b.facts[w.offset].id();
+  return absl::StrCat(b.article, "#", w.begin);
+}
+
+const std::string& FactList::article(size_t i) const {
+  const Where w = index_[i];
+  const Block& b = blocks_[w.block];
+  return b.spill == nullptr ? b.facts[w.offset].article : b.article;
 }
 
 Fact& FactList::mutable_resident(size_t i) {
@@ -193,7 +212,9 @@ void FactList::Reindex() {
   index_.clear();
   for (uint32_t b = 0; b < blocks_.size(); ++b) {
     blocks_[b].first = index_.size();
-    for (uint32_t k = 0; k < blocks_[b].facts.size(); ++k) index_.push_back(Where{b, k});
+    for (uint32_t k = 0; k < blocks_[b].facts.size(); ++k) {
+      index_.push_back(Where{b, k, blocks_[b].facts[k].span.begin});
+    }
   }
 }
 

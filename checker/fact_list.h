@@ -49,7 +49,9 @@ class SpillFile {
   struct Extent {
     uint64_t offset = 0;
     uint64_t size = 0;
-    uint32_t count = 0;  // facts
+    // Where each fact begins in its article, in order: one per fact. (A report names
+    // facts by article and offset; the list answers that without decoding.)
+    std::vector<uint32_t> begins;
   };
 
   // Errors name the directory the file could not be made in.
@@ -60,8 +62,9 @@ class SpillFile {
 
   // Appends `facts`, encoded. Not thread-safe.
   absl::StatusOr<Extent> Append(const std::vector<Fact>& facts);
-  // Appends `count` facts EncodeFacts already encoded (on another thread).
-  absl::StatusOr<Extent> Append(absl::string_view encoded, size_t count);
+  // Appends facts EncodeFacts already encoded (on another thread), which begin at
+  // `begins`.
+  absl::StatusOr<Extent> Append(absl::string_view encoded, std::vector<uint32_t> begins);
   // Writes what Append buffered. Not thread-safe.
   absl::Status Flush();
   // The facts of `e` (flushed), each with `article` as its article id. Thread-safe.
@@ -107,7 +110,7 @@ class FactList {
   // Appends one fact to the last block (which must be in memory).
   void push_back(Fact f);
   // Appends a block of `spill` (flushed): its facts take `article` as their article id.
-  void AddSpilledBlock(std::shared_ptr<const SpillFile> spill, const SpillFile::Extent& where,
+  void AddSpilledBlock(std::shared_ptr<const SpillFile> spill, SpillFile::Extent where,
                        std::string article);
 
   size_t size() const { return index_.size(); }
@@ -118,6 +121,10 @@ class FactList {
   // A fact of a block in memory, by reference (the comparator's lists). Ends the process
   // for a spilled fact.
   const Fact& resident(size_t i) const;
+  // What (*this)[i]->id() and ->article give, without decoding a spilled block (a
+  // finding names every verbatim copy of its passages).
+  std::string id(size_t i) const;
+  const std::string& article(size_t i) const;
   Fact& mutable_resident(size_t i);
   // Whether every block is in memory.
   bool all_resident() const { return spilled_ == 0; }
@@ -164,12 +171,14 @@ class FactList {
   struct Where {
     uint32_t block;
     uint32_t offset;
+    uint32_t begin;  // the fact's span.begin
   };
   struct Block {
     size_t first = 0;        // index of its first fact
     std::vector<Fact> facts;  // in memory, or empty when spilled
-    // Spilled: where, and the article id its facts take.
+    // Spilled: where, how many facts, and the article id they take.
     std::shared_ptr<const SpillFile> spill;
+    uint32_t count = 0;
     SpillFile::Extent extent;
     std::string article;
   };

@@ -97,6 +97,11 @@ TEST(FactListTest, SpilledBlocksReadBackWithTheirNewArticleIds) {
   ASSERT_EQ(l.CopyBlock(1).size(), 2u);
   EXPECT_EQ(l.CopyBlock(1)[1].id(), "x#8");
   EXPECT_EQ(l.resident(0).id(), "a#5");
+  // Ids and articles without decoding, equal to the decoded facts'.
+  for (size_t i = 0; i < l.size(); ++i) {
+    EXPECT_EQ(l.id(i), l[i]->id());
+    EXPECT_EQ(l.article(i), l[i]->article);
+  }
 }
 
 TEST(FactListTest, AFactRefOutlivesItsBlocksEvictionFromTheCache) {

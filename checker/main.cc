@@ -72,6 +72,7 @@ constexpr char kUsage[] =
     "article, a .jsonl stream of articles, a directory (walked, sorted), or - for text\n"
     "on stdin. Metadata: id, outlet, url, published (YYYY-MM-DD), lang, title, and\n"
     "story (articles of two different stories are never compared).\n"
+    "check and compare keep the facts in a temporary file in $TMPDIR (default /tmp).\n"
     "Flags may be written with dashes or underscores (--max-article-bytes).\n"
     "Exit status 2 on a usage or input error.";
 

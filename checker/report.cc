@@ -49,7 +49,7 @@ void WriteSide(const Report& r, size_t index, const std::vector<size_t>& copies,
   if (!copies.empty()) {
     // Facts printing this passage verbatim in further articles (wire copy).
     w->Key("copies").BeginArray();
-    for (size_t c : copies) w->String(r.facts[c]->id());
+    for (size_t c : copies) w->String(r.facts.id(c));
     w->EndArray();
   }
   w->Key("fact").String(f.id());
@@ -66,9 +66,8 @@ std::string CopiesLine(const Report& r, const std::vector<size_t>& copies) {
   constexpr size_t kNamed = 10;
   std::vector<std::string> names;
   for (size_t i = 0; i < copies.size() && i < kNamed; ++i) {
-    const FactRef c_ref = r.facts[copies[i]];
-    const Fact& c = *c_ref;
-    names.push_back(absl::StrCat(Outlet(FindArticle(r, c.article)), " (", c.article, ")"));
+    const std::string& article = r.facts.article(copies[i]);
+    names.push_back(absl::StrCat(Outlet(FindArticle(r, article)), " (", article, ")"));
   }
   std::string line = absl::StrCat("also printed verbatim in ", copies.size(), " more article",
                                   copies.size() == 1 ? "" : "s", ": ", absl::StrJoin(names, ", "));
