@@ -8,7 +8,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <numeric>
 #include <utility>
 
 #include "absl/strings/str_cat.h"
@@ -206,45 +205,6 @@ std::vector<Fact> FactList::CopyBlock(size_t b) const {
   absl::Status st = blocks_[b].spill->Read(blocks_[b].extent, blocks_[b].article, &facts);
   if (!st.ok()) Die(st.message());
   return facts;
-}
-
-void FactList::Reindex() {
-  index_.clear();
-  for (uint32_t b = 0; b < blocks_.size(); ++b) {
-    blocks_[b].first = index_.size();
-    for (uint32_t k = 0; k < blocks_[b].facts.size(); ++k) {
-      index_.push_back(Where{b, k, blocks_[b].facts[k].span.begin});
-    }
-  }
-}
-
-void FactList::Sort(const Less& less) {
-  if (spilled_ > 0) Die("sorting spilled facts");
-  for (Block& b : blocks_) std::sort(b.facts.begin(), b.facts.end(), less);
-  std::vector<size_t> order(blocks_.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    return less(blocks_[a].facts.front(), blocks_[b].facts.front());
-  });
-  std::vector<Block> sorted;
-  sorted.reserve(blocks_.size());
-  for (size_t b : order) sorted.push_back(std::move(blocks_[b]));  // moves the vectors only
-  // Blocks that interleave (each sorted, but one starts before another ends) are merged;
-  // a run of them becomes one block, sorted whole.
-  std::vector<Block> merged;
-  for (Block& b : sorted) {
-    if (!merged.empty() && less(b.facts.front(), merged.back().facts.back())) {
-      std::vector<Fact>& m = merged.back().facts;
-      m.insert(m.end(), std::make_move_iterator(b.facts.begin()),
-               std::make_move_iterator(b.facts.end()));
-      std::vector<Fact>().swap(b.facts);
-      std::sort(m.begin(), m.end(), less);
-    } else {
-      merged.push_back(std::move(b));
-    }
-  }
-  blocks_ = std::move(merged);
-  Reindex();
 }
 
 FactList::const_iterator::const_iterator(const FactList* list, size_t i)

@@ -5,7 +5,7 @@
 // vector means allocating room for all of them while the per-article vectors still hold
 // them: at the moment of the copy every fact exists twice, and the facts are most of a
 // check's memory. A FactList keeps the per-article vectors as its blocks and an index
-// of (block, offset) per fact, 8 bytes each, so nothing is copied or moved.
+// of (block, offset, span.begin) per fact, 12 bytes each, so nothing is copied or moved.
 //
 // A check of a large corpus does not hold its facts at all: each article's facts are
 // encoded (fact_codec.h) into a SpillFile as they are extracted, and the list keeps only
@@ -14,7 +14,6 @@
 //
 //   FactList facts;
 //   facts.AddBlock(ExtractFacts(...));   // one article's facts, moved in
-//   facts.Sort(less);                    // the order of a report (blocks in memory)
 //   FactRef f = facts[i];                // f->text, *f
 //
 //   facts.AddSpilledBlock(spill, where, article_id);  // an article's facts, in the file
@@ -25,7 +24,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <functional>
 #include <iterator>
 #include <memory>
 #include <mutex>
@@ -97,8 +95,6 @@ class FactRef {
 
 class FactList {
  public:
-  using Less = std::function<bool(const Fact&, const Fact&)>;
-
   FactList() = default;
   // One block holding `facts` (tests, and callers that already have one vector).
   FactList(std::vector<Fact> facts);  // NOLINT: implicit, a vector is a list of facts
@@ -136,12 +132,6 @@ class FactList {
   const std::string& block_article(size_t b) const;
   // The facts of block b: a copy of a block in memory, decoded for a spilled one.
   std::vector<Fact> CopyBlock(size_t b) const;
-
-  // Puts the facts in `less` order. Each block is sorted, then the blocks are ordered by
-  // their first facts; only when blocks overlap in that order (two articles with the
-  // same id) are they merged into one block first. Like std::sort, not stable. Blocks
-  // in memory only: ends the process when one is spilled.
-  void Sort(const Less& less);
 
   // Iterates in index order; *it is valid until the iterator moves.
   class const_iterator {
@@ -184,7 +174,6 @@ class FactList {
   };
   // A spilled block, decoded: from the cache, or read and put at its front.
   std::shared_ptr<const std::vector<Fact>> Decoded(uint32_t block) const;
-  void Reindex();
 
   std::vector<Block> blocks_;
   std::vector<Where> index_;
