@@ -266,6 +266,11 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
     r.running_either_way.insert(either.begin(), either.end());
     r.running.insert(either.begin(), either.end());
   }
+  if (j.contains("identity_qualifier")) {
+    std::vector<std::string> identity;
+    CC_RETURN_IF_ERROR(strings("identity_qualifier", &identity));
+    r.identity_qualifier.insert(identity.begin(), identity.end());
+  }
   for (const std::string& m : markers) r.update_markers.Add(m, true);
   auto number = [&](const nlohmann::json& obj, const char* key, double* out) -> absl::Status {
     auto it = obj.find(key);
@@ -613,6 +618,11 @@ class Comparator {
     if (a.kind != b.kind || a.dimension != b.dimension) return absl::nullopt;
     // An increase ("menambah dua ekskavator") is not the total another passage states.
     if (a.delta != b.delta) return absl::nullopt;
+    // One person's age is not another's: only the same name lines two up.
+    if (rules_.identity_qualifier.contains(a.dimension) &&
+        (a.measures.qualifier.empty() || a.measures.qualifier != b.measures.qualifier)) {
+      return absl::nullopt;
+    }
     if (a.kind == FactKind::kMoney && a.unit != b.unit) return absl::nullopt;
     Similarity s;
     size_t n_context = 0, n_entities = 0;

@@ -62,6 +62,9 @@ struct CompareRules {
   // Tallies that also fall as reports come in (the missing are found, evacuees go home).
   absl::flat_hash_set<std::string> running_either_way;
   Lexicon<bool> update_markers;
+  // Dimensions whose facts belong to one named individual (an age): two are lined up
+  // only when their qualifiers (the name) are the same.
+  absl::flat_hash_set<std::string> identity_qualifier;
   int event_window_days = 45;
   size_t max_block = 400;
   // A passage printed verbatim in more articles than this (wire copy) is compared from

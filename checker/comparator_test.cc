@@ -232,6 +232,29 @@ TEST_F(ComparatorTest, ManyStoriesDoNotMakeOversizedBlocks) {
   }
 }
 
+// An age belongs to one person: "Sutrisno (45)" and "Sutrisno (47)" contradict each
+// other; "Sutrisno (45)" and "Hartono (47)", or two ages with no name, are never lined up.
+TEST_F(ComparatorTest, AgesLineUpOnlyWhenTheyNameTheSamePerson) {
+  rules_.identity_qualifier = {"age"};
+  auto age = [&](const std::string& article, double years, const std::string& name) {
+    Fact& f = Count(article, years, "age", {"korban", "tewas"}, name);
+    f.kind = FactKind::kQuantity;
+    f.dimension = "age";
+    f.unit = "year";
+    f.measures.entities = WordList{"sukamaju"};
+  };
+  age("a", 45, "sutrisno");
+  age("b", 47, "sutrisno");
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[1].measures.qualifier = "hartono";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  facts_[0].measures.qualifier = "";
+  facts_[1].measures.qualifier = "";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  rules_.identity_qualifier.clear();  // without the rule, two unnamed ages meet
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // A check keeps its facts in a temporary file and compares one story at a time: the
 // findings, their order and their indices must be those of comparing all in memory,
 // whether every article names its story or one does not (then all are compared).

@@ -376,6 +376,54 @@ class ArticleExtractor {
            !pack_.prefix_units.MatchAt(t_, k);
   }
 
+  // The run of capitalised words that ends right before `k` (with `skip`, over the
+  // pack's name_skip: "Sutrisno, yang berusia"), in the same sentence: its first token in
+  // `*first`, its text lower-cased; "" when there is none.
+  std::string PersonBefore(uint32_t k, bool skip, uint32_t* first) const {
+    const uint32_t sentence_first = t_.sentences[t_.tokens[k].sentence].first_token;
+    while (skip && k > sentence_first && pack_.age.name_skip.contains(t_.Lower(t_.tokens[k - 1]))) {
+      --k;
+    }
+    uint32_t b = k;
+    constexpr uint32_t kMaxNameWords = 4;
+    while (b > sentence_first && k - b < kMaxNameWords && NameWord(b - 1)) --b;
+    if (b == k) return "";
+    *first = b;
+    return std::string(t_.Lower(Span{t_.tokens[b].begin, t_.tokens[k - 1].end}));
+  }
+
+  bool IsPunct(uint32_t k, char c) const {
+    return k < t_.tokens.size() && t_.tokens[k].kind == TokenKind::kPunct &&
+           t_.text[t_.tokens[k].begin] == c;
+  }
+
+  // "Sutrisno (45)", "Sutrisno, yang berusia 45 tahun": a person's age. Gives the fact
+  // a name (its qualifier), and widens [first, end) to the name or the marker.
+  bool AgeAt(uint32_t i, double value, double high, const UnitDef* unit, bool plain,
+             uint32_t* first, uint32_t* end, std::string* person) const {
+    const RulePack::AgeRule& age = pack_.age;
+    if (age.rule.empty() || !plain) return false;
+    if (unit != nullptr) {
+      if (unit->name != age.year_unit) return false;
+      auto m = age.markers.MatchEndingAt(t_, *first);
+      if (!m || !SameSentence(i, m->begin)) return false;
+      uint32_t name_first = m->begin;
+      *person = PersonBefore(m->begin, /*skip=*/true, &name_first);
+      *first = m->begin;
+      return true;
+    }
+    // In parentheses right after a name: a whole number of years.
+    if (value != high || value < 1 || value > age.max || value != std::floor(value)) return false;
+    if (*first == 0 || !IsPunct(*first - 1, '(') || !IsPunct(*end, ')')) return false;
+    uint32_t name_first = *first - 1;
+    std::string name = PersonBefore(*first - 1, /*skip=*/false, &name_first);
+    if (name.empty() || !SameSentence(i, name_first)) return false;
+    *person = std::move(name);
+    *first = name_first;
+    *end += 1;  // the closing parenthesis
+    return true;
+  }
+
   bool IsContentWord(uint32_t i) const {
     if (!IsWord(i)) return false;
     absl::string_view w = t_.Lower(t_.tokens[i]);
@@ -663,6 +711,30 @@ class ArticleExtractor {
         delta = true;
         first = inc->begin;
       }
+    }
+
+    std::string person;
+    if (AgeAt(i, low, high, unit,
+              /*plain=*/!comparative && !delta && !n.vague && !ranged &&
+                  (unit != nullptr || bound == Bound::kExact),
+              &first, &end, &person)) {
+      Fact f;
+      f.kind = FactKind::kQuantity;
+      f.dimension = pack_.age.dimension;
+      f.unit = pack_.age.unit;
+      f.value = f.surface_value = low;
+      f.high = f.surface_high = high;
+      if (unit) f.surface_unit = std::string(t_.Lower(t_.tokens[end - 1]));
+      f.measures.head = pack_.age.dimension;
+      f.measures.qualifier = std::move(person);
+      f.bound = bound;
+      f.interval = Interval::FromBound(bound, f.value, f.high);
+      f.rule = pack_.age.rule;
+      f.rules = {pack_.age.rule, n.rule};
+      if (hedge_rule) f.rules.push_back(*hedge_rule);
+      if (unit) f.rules.push_back(unit->name);
+      FinishFact(std::move(f), first, end);
+      return end;
     }
 
     Fact f;

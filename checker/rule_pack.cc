@@ -1,5 +1,6 @@
 #include "checker/rule_pack.h"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <utility>
@@ -138,6 +139,30 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   CC_RETURN_IF_ERROR(AddAll(&pack->partitives, partitives));
   CC_ASSIGN_OR_RETURN(std::vector<std::string> measured, Strings(j, "measured", file, false));
   pack->measured.insert(measured.begin(), measured.end());
+  if (auto a = j.find("ages"); a != j.end()) {
+    const std::string where = file + ": ages";
+    if (!a->is_object()) return Bad(file, "'ages' must be an object");
+    RulePack::AgeRule& age = pack->age;
+    CC_ASSIGN_OR_RETURN(age.rule, String(*a, "name", where));
+    CC_ASSIGN_OR_RETURN(age.dimension, String(*a, "dimension", where));
+    CC_ASSIGN_OR_RETURN(age.unit, String(*a, "unit", where));
+    CC_ASSIGN_OR_RETURN(age.year_unit, String(*a, "year_unit", where));
+    if (std::find(pack->data_rules.begin(), pack->data_rules.end(), age.year_unit) ==
+        pack->data_rules.end()) {
+      return Bad(file, absl::StrCat("ages: year_unit '", age.year_unit,
+                                    "' is not the name of a unit of units.json"));
+    }
+    CC_ASSIGN_OR_RETURN(auto markers, Strings(*a, "markers", where, true));
+    CC_RETURN_IF_ERROR(AddAll(&age.markers, markers));
+    CC_ASSIGN_OR_RETURN(auto skip, Strings(*a, "name_skip", where, false));
+    age.name_skip.insert(skip.begin(), skip.end());
+    auto max = a->find("max");
+    if (max == a->end() || !max->is_number() || max->get<double>() < 1) {
+      return Bad(file, "ages: 'max' must be a number of years, at least 1");
+    }
+    age.max = max->get<double>();
+    pack->data_rules.push_back(age.rule);
+  }
   return absl::OkStatus();
 }
 

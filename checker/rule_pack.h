@@ -94,6 +94,18 @@ struct RulePack {
   std::string state_holder;
   absl::flat_hash_set<std::string> qualifier_skip;  // "lainnya", "masih": between noun and state
   absl::flat_hash_set<std::string> measured;  // concepts that may stand before a measure
+  // A person's age: "Sutrisno (45)", "Sutrisno, yang berusia 45 tahun". Empty rule: the
+  // pack reads no ages.
+  struct AgeRule {
+    std::string rule;       // "quantity.age"
+    std::string dimension;  // "age"
+    std::string unit;       // "year"
+    std::string year_unit;  // the unit rule of years ("unit.duration.year")
+    Lexicon<bool> markers;  // "berusia"
+    absl::flat_hash_set<std::string> name_skip;  // "yang", ",": between a name and a marker
+    double max = 0;         // the oldest age written in parentheses
+  };
+  AgeRule age;
   absl::flat_hash_set<std::string> stopwords;
   Stemmer stemmer;  // morphology.json: conflates context words
 

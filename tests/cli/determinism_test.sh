@@ -60,6 +60,7 @@ done
 story="$1"
 mapfile -t files < <(ls "$story"/*.txt)
 dup="$work/dup"
+mkdir -p "$dup"
 "$tool" check --rules "$rules" --jobs 2 --out "$dup/a" --format json,md "${files[0]}" "${files[@]}" >/dev/null 2>&1
 "$tool" check --rules "$rules" --jobs 1 --out "$dup/b" --format json,md "${files[@]}" "${files[0]}" >/dev/null 2>&1
 if cmp -s "$dup/a/report.json" "$dup/b/report.json" && cmp -s "$dup/a/report.md" "$dup/b/report.md" &&
