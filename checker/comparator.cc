@@ -319,6 +319,19 @@ std::string FindingId(const Fact& a, const Fact& b) {
 
 namespace {
 
+// Findings are gathered in a deque, not a vector: a vector growing by doubling holds its
+// old and new arrays at once, and findings are a large part of a big check's memory.
+// Moves them into a vector, freeing the deque's blocks as they empty.
+std::vector<Finding> Drain(std::deque<Finding>* found) {
+  std::vector<Finding> out;
+  out.reserve(found->size());
+  while (!found->empty()) {
+    out.push_back(std::move(found->front()));
+    found->pop_front();
+  }
+  return out;
+}
+
 class Comparator {
  public:
   Comparator(const std::vector<ArticleMeta>& articles, const FactList& facts,
@@ -332,9 +345,7 @@ class Comparator {
 
   std::vector<Finding> Run() {
     Prepare();
-    // A deque, not a vector: a vector growing by doubling holds its old and new arrays
-    // at once, and findings are a large part of a big check's memory.
-    std::deque<Finding> found;
+    std::deque<Finding> found;  // see Drain
     // Story by story (blocks never span two): what choosing partners needs is held for
     // one story at a time, so it does not grow with the corpus.
     for (const std::vector<uint32_t>& group : Groups()) JudgeGroup(group, &found);
@@ -348,13 +359,7 @@ class Comparator {
       };
       return key(x) < key(y);
     });
-    std::vector<Finding> out;
-    out.reserve(found.size());
-    while (!found.empty()) {  // frees the deque's blocks as they empty
-      out.push_back(std::move(found.front()));
-      found.pop_front();
-    }
-    return out;
+    return Drain(&found);
   }
 
   // The order of findings: contradictions first.
@@ -974,13 +979,7 @@ std::vector<Finding> CompareByStory(const std::vector<ArticleMeta>& articles,
                            x.b) < std::make_tuple(Comparator::Severity(y.verdict),
                                                   position[y.a], position[y.b], y.a, y.b);
   });
-  std::vector<Finding> out;
-  out.reserve(found.size());
-  while (!found.empty()) {  // frees the deque's blocks as they empty
-    out.push_back(std::move(found.front()));
-    found.pop_front();
-  }
-  return out;
+  return Drain(&found);
 }
 
 }  // namespace claimcheck

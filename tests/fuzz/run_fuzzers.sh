@@ -91,7 +91,8 @@ for t in "${targets[@]}"; do
   mkdir -p "$regress" "$work/artifacts/$t"
   echo "run_fuzzers: $t for ${seconds}s"
   set +e
-  (cd "$work" && "$build/${t}_fuzz" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2560 \
+  # TMPDIR: the target's scratch directory (fuzz_util.h) goes away with $work.
+  (cd "$work" && TMPDIR="$work" "$build/${t}_fuzz" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2560 \
     -max_len=65536 -print_final_stats=1 -artifact_prefix="$work/artifacts/$t/" \
     "$work/corpus/$t" "$regress") >"$work/$t.log" 2>&1
   rc=$?
