@@ -140,6 +140,8 @@ check_true "malformed reviews.json" "left byte-identical" test "$before" = "$(sh
 : >blocker
 expect "output directory cannot be created" 2 "blocker/sub: cannot create output directory" -- check --rules "$rules" --out blocker/sub small.txt
 check_true "output directory cannot be created" "no partial file left" test -z "$(find . -name '*.tmp.*')"
+# check and compare keep the facts in a temporary file in $TMPDIR.
+TMPDIR="$work/no_such_tmp" expect "temporary directory missing" 2 "cannot make a temporary file for facts in .*no_such_tmp" -- check --rules "$rules" --out r small.txt
 
 # --- command line ---------------------------------------------------------------------------
 expect "unknown flag" 2 "unknown flag --frobnicate" -- check --frobnicate small.txt
