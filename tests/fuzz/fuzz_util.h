@@ -18,11 +18,15 @@ inline std::string Root() {
   return r != nullptr && *r ? r : ".";
 }
 
-// A directory of our own, created once per process.
+// A directory of our own, created once per process: in Bazel's TEST_TMPDIR when the
+// regression tests replay inputs (Bazel removes it), else in TMPDIR (run_fuzzers.sh
+// points it into its own work directory).
 inline const std::string& Scratch() {
   static const std::string dir = [] {
-    std::string tmpl = std::string(std::getenv("TMPDIR") ? std::getenv("TMPDIR") : "/tmp") +
-                       "/claimcheck-fuzz.XXXXXX";
+    const char* base = std::getenv("TEST_TMPDIR");
+    if (base == nullptr || *base == '\0') base = std::getenv("TMPDIR");
+    if (base == nullptr || *base == '\0') base = "/tmp";
+    std::string tmpl = std::string(base) + "/claimcheck-fuzz.XXXXXX";
     char* made = mkdtemp(tmpl.data());
     if (made == nullptr) {
       std::perror("mkdtemp");
