@@ -30,7 +30,6 @@
 #include "checker/article.h"
 #include "checker/article_reader.h"
 #include "checker/extractor.h"
-#include "checker/fact_codec.h"
 #include "checker/fact_list.h"
 #include "checker/json_writer.h"
 #include "checker/comparator.h"
@@ -90,16 +89,15 @@ int Jobs(const CliOptions& opt) {
   return n == 0 ? 1 : static_cast<int>(n);
 }
 
-// Turns an article's facts into output bytes, on the extracting thread (which may
-// reorder them).
-using Renderer =
-    std::function<std::string(const Article&, std::vector<Fact>&, const RulePack&)>;
-
 // An article's facts as its renderer wrote them.
 struct Rendered {
   std::string bytes;
-  std::vector<uint32_t> begins;  // where each fact begins, in the order rendered
+  std::vector<uint32_t> begins;  // where each fact begins, when the renderer says
 };
+
+// Turns an article's facts into output bytes, on the extracting thread (which may
+// reorder them).
+using Renderer = std::function<Rendered(const Article&, std::vector<Fact>&, const RulePack&)>;
 
 // Articles on their way through extraction: read on the main thread, extracted and
 // rendered by one worker, handed to the sink in input order.
@@ -118,8 +116,7 @@ void ExtractBatch(Batch* b, const Renderer* render) {
   for (size_t i = 0; i < b->articles.size(); ++i) {
     std::vector<Fact> facts =
         ExtractFacts(b->articles[i].id, b->articles[i].text, b->published[i], *b->packs[i]);
-    b->rendered[i].bytes = (*render)(b->articles[i], facts, *b->packs[i]);
-    for (const Fact& f : facts) b->rendered[i].begins.push_back(f.span.begin);
+    b->rendered[i] = (*render)(b->articles[i], facts, *b->packs[i]);
   }
 }
 
@@ -222,7 +219,7 @@ class ExtractPipeline {
 // articles at a time. The first error `sink` returns stops the run.
 absl::Status ExtractAll(
     const CliOptions& opt, std::ostream& err, const Renderer& render,
-    const std::function<absl::Status(const Article&, const Rendered&, const RulePack&)>& sink) {
+    const std::function<absl::Status(const Article&, Rendered&, const RulePack&)>& sink) {
   absl::optional<absl::CivilDay> default_published;
   if (!opt.published.empty()) {
     absl::StatusOr<absl::CivilDay> d = ParsePublished(opt.published);
@@ -289,10 +286,10 @@ int Extract(const CliOptions& opt, std::ostream& out, std::ostream& err) {
       WriteFactJson(f, &w, &fields);
       lines += '\n';
     }
-    return lines;
+    return Rendered{std::move(lines), {}};
   };
   absl::Status st = ExtractAll(opt, err, render,
-                               [&](const Article&, const Rendered& r, const RulePack&) {
+                               [&](const Article&, Rendered& r, const RulePack&) {
                                  out << r.bytes;
                                  return absl::OkStatus();
                                });
@@ -415,16 +412,16 @@ absl::StatusOr<Report> BuildReport(const CliOptions& opt, std::ostream& err) {
   // On the extracting thread: in report order, encoded.
   const Renderer encode = [](const Article&, std::vector<Fact>& facts, const RulePack&) {
     std::sort(facts.begin(), facts.end(), ByOffset);
-    std::string bytes;
-    EncodeFacts(facts, &bytes);
-    return bytes;
+    SpillFile::Encoded e = SpillFile::Encode(facts);
+    return Rendered{std::move(e.bytes), std::move(e.begins)};
   };
   absl::Status st = ExtractAll(opt, err, encode,
-                               [&](const Article& a, const Rendered& r, const RulePack& pack) {
+                               [&](const Article& a, Rendered& r, const RulePack& pack) {
     if (!rules) rules = pack.compare;
     metas.push_back({a.id, a.path, a.outlet, a.url, a.lang.empty() ? pack.lang : a.lang,
                      a.published, a.story});
-    absl::StatusOr<SpillFile::Extent> e = (*spill)->Append(r.bytes, r.begins);
+    absl::StatusOr<SpillFile::Extent> e =
+        (*spill)->AppendEncoded({std::move(r.bytes), std::move(r.begins)});
     if (!e.ok()) return e.status();
     extents.push_back(*e);
     return absl::OkStatus();

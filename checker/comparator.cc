@@ -343,12 +343,19 @@ class Comparator {
     }
   }
 
-  std::vector<Finding> Run() {
+  // The findings, in no particular order (CompareByStory sorts them once, for all
+  // stories).
+  std::deque<Finding> Find() {
     Prepare();
     std::deque<Finding> found;  // see Drain
     // Story by story (blocks never span two): what choosing partners needs is held for
     // one story at a time, so it does not grow with the corpus.
     for (const std::vector<uint32_t>& group : Groups()) JudgeGroup(group, &found);
+    return found;
+  }
+
+  std::vector<Finding> Run() {
+    std::deque<Finding> found = Find();
     std::sort(found.begin(), found.end(), [&](const Finding& x, const Finding& y) {
       auto key = [&](const Finding& f) {
         const Fact& fa = facts_.resident(f.a);
@@ -966,7 +973,7 @@ std::vector<Finding> CompareByStory(const std::vector<ArticleMeta>& articles,
         global.push_back(g);
       }
     }
-    for (Finding& f : CompareFacts(group_articles, local, rules)) {
+    for (Finding& f : Comparator(group_articles, local, rules).Find()) {
       f.a = global[f.a];
       f.b = global[f.b];
       for (size_t& c : f.a_copies) c = global[c];

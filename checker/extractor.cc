@@ -377,9 +377,9 @@ class ArticleExtractor {
   }
 
   // The run of capitalised words that ends right before `k` (with `skip`, over the
-  // pack's name_skip: "Sutrisno, yang berusia"), in the same sentence: its first token in
-  // `*first`, its text lower-cased; "" when there is none.
-  std::string PersonBefore(uint32_t k, bool skip, uint32_t* first) const {
+  // pack's name_skip: "Sutrisno, yang berusia"), in the same sentence, lower-cased (its
+  // first token in `*first` when given); "" when there is none.
+  std::string PersonBefore(uint32_t k, bool skip, uint32_t* first = nullptr) const {
     const uint32_t sentence_first = t_.sentences[t_.tokens[k].sentence].first_token;
     while (skip && k > sentence_first && pack_.age.name_skip.contains(t_.Lower(t_.tokens[k - 1]))) {
       --k;
@@ -388,13 +388,8 @@ class ArticleExtractor {
     constexpr uint32_t kMaxNameWords = 4;
     while (b > sentence_first && k - b < kMaxNameWords && NameWord(b - 1)) --b;
     if (b == k) return "";
-    *first = b;
+    if (first != nullptr) *first = b;
     return std::string(t_.Lower(Span{t_.tokens[b].begin, t_.tokens[k - 1].end}));
-  }
-
-  bool IsPunct(uint32_t k, char c) const {
-    return k < t_.tokens.size() && t_.tokens[k].kind == TokenKind::kPunct &&
-           t_.text[t_.tokens[k].begin] == c;
   }
 
   // "Sutrisno (45)", "Sutrisno, yang berusia 45 tahun": a person's age. Gives the fact
@@ -407,14 +402,13 @@ class ArticleExtractor {
       if (unit->name != age.year_unit) return false;
       auto m = age.markers.MatchEndingAt(t_, *first);
       if (!m || !SameSentence(i, m->begin)) return false;
-      uint32_t name_first = m->begin;
-      *person = PersonBefore(m->begin, /*skip=*/true, &name_first);
+      *person = PersonBefore(m->begin, /*skip=*/true);
       *first = m->begin;
       return true;
     }
     // In parentheses right after a name: a whole number of years.
     if (value != high || value < 1 || value > age.max || value != std::floor(value)) return false;
-    if (*first == 0 || !IsPunct(*first - 1, '(') || !IsPunct(*end, ')')) return false;
+    if (*first == 0 || !t_.Is(*first - 1, "(") || !t_.Is(*end, ")")) return false;
     uint32_t name_first = *first - 1;
     std::string name = PersonBefore(*first - 1, /*skip=*/false, &name_first);
     if (name.empty() || !SameSentence(i, name_first)) return false;
@@ -713,42 +707,30 @@ class ArticleExtractor {
       }
     }
 
-    std::string person;
-    if (AgeAt(i, low, high, unit,
-              /*plain=*/!comparative && !delta && !n.vague && !ranged &&
-                  (unit != nullptr || bound == Bound::kExact),
-              &first, &end, &person)) {
-      Fact f;
-      f.kind = FactKind::kQuantity;
-      f.dimension = pack_.age.dimension;
-      f.unit = pack_.age.unit;
-      f.value = f.surface_value = low;
-      f.high = f.surface_high = high;
-      if (unit) f.surface_unit = std::string(t_.Lower(t_.tokens[end - 1]));
-      f.measures.head = pack_.age.dimension;
-      f.measures.qualifier = std::move(person);
-      f.bound = bound;
-      f.interval = Interval::FromBound(bound, f.value, f.high);
-      f.rule = pack_.age.rule;
-      f.rules = {pack_.age.rule, n.rule};
-      if (hedge_rule) f.rules.push_back(*hedge_rule);
-      if (unit) f.rules.push_back(unit->name);
-      FinishFact(std::move(f), first, end);
-      return end;
-    }
-
     Fact f;
     f.surface_value = low;
     f.surface_high = high;
     f.vague = n.vague;
     if (unit) {
+      f.surface_unit = std::string(at->prefix_unit ? t_.Text(t_.tokens[at->first])
+                                                   : t_.Lower(t_.tokens[end - 1]));
+    }
+    std::string person;
+    if (AgeAt(i, low, high, unit,
+              /*plain=*/!comparative && !delta && !n.vague && !ranged &&
+                  (unit != nullptr || bound == Bound::kExact),
+              &first, &end, &person)) {
+      f.kind = FactKind::kQuantity;
+      f.dimension = pack_.age.dimension;
+      f.unit = pack_.age.unit;
+      f.value = low;  // in years, as written
+      f.high = high;
+      f.measures.head = pack_.age.dimension;
+      f.measures.qualifier = std::move(person);
+      rule = pack_.age.rule;
+    } else if (unit) {
       f.dimension = unit->dimension;
       f.unit = unit->canonical;
-      f.surface_unit = std::string(t_.Lower(Span{t_.tokens[end - 1].begin, t_.tokens[end - 1].end}));
-      if (at->prefix_unit) {
-        const Token& u = t_.tokens[at->first];
-        f.surface_unit = std::string(t_.Text(u));
-      }
       f.value = low * unit->factor;
       f.high = high * unit->factor;
       if (unit->dimension == "money") {

@@ -43,21 +43,20 @@ absl::StatusOr<std::shared_ptr<SpillFile>> SpillFile::Create() {
 
 SpillFile::~SpillFile() { close(fd_); }
 
-absl::StatusOr<SpillFile::Extent> SpillFile::Append(const std::vector<Fact>& facts) {
-  std::string encoded;
-  EncodeFacts(facts, &encoded);
-  std::vector<uint32_t> begins;
-  for (const Fact& f : facts) begins.push_back(f.span.begin);
-  return Append(encoded, std::move(begins));
+SpillFile::Encoded SpillFile::Encode(const std::vector<Fact>& facts) {
+  Encoded e;
+  EncodeFacts(facts, &e.bytes);
+  e.begins.reserve(facts.size());
+  for (const Fact& f : facts) e.begins.push_back(f.span.begin);
+  return e;
 }
 
-absl::StatusOr<SpillFile::Extent> SpillFile::Append(absl::string_view encoded,
-                                                    std::vector<uint32_t> begins) {
+absl::StatusOr<SpillFile::Extent> SpillFile::AppendEncoded(Encoded facts) {
   Extent e;
   e.offset = size();
-  e.begins = std::move(begins);
-  e.size = encoded.size();
-  buffer_.append(encoded.data(), encoded.size());
+  e.begins = std::move(facts.begins);
+  e.size = facts.bytes.size();
+  buffer_.append(facts.bytes);
   if (buffer_.size() >= kSpillBuffer) {
     absl::Status st = Flush();
     if (!st.ok()) return st;
@@ -189,10 +188,6 @@ const std::string& FactList::article(size_t i) const {
   const Where w = index_[i];
   const Block& b = blocks_[w.block];
   return b.spill == nullptr ? b.facts[w.offset].article : b.article;
-}
-
-Fact& FactList::mutable_resident(size_t i) {
-  return const_cast<Fact&>(static_cast<const FactList*>(this)->resident(i));
 }
 
 const std::string& FactList::block_article(size_t b) const {

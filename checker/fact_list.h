@@ -58,11 +58,19 @@ class SpillFile {
   SpillFile& operator=(const SpillFile&) = delete;
   ~SpillFile();
 
-  // Appends `facts`, encoded. Not thread-safe.
-  absl::StatusOr<Extent> Append(const std::vector<Fact>& facts);
-  // Appends facts EncodeFacts already encoded (on another thread), which begin at
-  // `begins`.
-  absl::StatusOr<Extent> Append(absl::string_view encoded, std::vector<uint32_t> begins);
+  // An article's facts as AppendEncoded takes them: EncodeFacts' bytes, and where each
+  // fact begins in its article. Thread-safe (a check encodes on its extracting threads).
+  struct Encoded {
+    std::string bytes;
+    std::vector<uint32_t> begins;
+  };
+  static Encoded Encode(const std::vector<Fact>& facts);
+
+  // Appends facts Encode encoded. Not thread-safe.
+  absl::StatusOr<Extent> AppendEncoded(Encoded facts);
+  absl::StatusOr<Extent> Append(const std::vector<Fact>& facts) {
+    return AppendEncoded(Encode(facts));
+  }
   // Writes what Append buffered. Not thread-safe.
   absl::Status Flush();
   // The facts of `e` (flushed), each with `article` as its article id. Thread-safe.
@@ -121,7 +129,6 @@ class FactList {
   // finding names every verbatim copy of its passages).
   std::string id(size_t i) const;
   const std::string& article(size_t i) const;
-  Fact& mutable_resident(size_t i);
   // Whether every block is in memory.
   bool all_resident() const { return spilled_ == 0; }
 
