@@ -82,6 +82,7 @@ class ArticleExtractor {
   std::vector<Fact> Run() {
     MarkLines();
     FindDates();
+    MarkNameWords();
     FindSpeakers();
     for (uint32_t i = 0; i < t_.tokens.size();) {
       uint32_t next = TryNumberAt(i);
@@ -371,9 +372,14 @@ class ArticleExtractor {
   }
 
   // A capitalised word that may be part of a name: not a date, not a currency ("Rp").
-  bool NameWord(uint32_t k) const {
-    return IsWord(k) && t_.IsCapitalized(t_.tokens[k]) && info_[k].date == kNone &&
-           !pack_.prefix_units.MatchAt(t_, k);
+  // Known once the dates are (MarkNameWords); every fact's context asks again.
+  bool NameWord(uint32_t k) const { return k < name_word_.size() && name_word_[k]; }
+  void MarkNameWords() {
+    name_word_.assign(t_.tokens.size(), false);
+    for (uint32_t k = 0; k < t_.tokens.size(); ++k) {
+      name_word_[k] = IsWord(k) && t_.IsCapitalized(t_.tokens[k]) && info_[k].date == kNone &&
+                      !pack_.prefix_units.MatchAt(t_, k);
+    }
   }
 
   // The run of capitalised words that ends right before `k` (with `skip`, over the
@@ -443,21 +449,44 @@ class ArticleExtractor {
     for (int n = 0; hi < s.end_token && n < kWordsAfter; ++hi) {
       if (IsWord(hi) && !continues_name(hi, hi - 1)) ++n;  // hi >= end > 0
     }
-    std::vector<std::string> words;
+    std::vector<absl::string_view> words;
     for (uint32_t k = lo; k < hi;) {
       if ((k >= first && k < end) || !IsContentWord(k) || info_[k].date != kNone) {
         ++k;
         continue;
       }
-      uint32_t e;
-      std::string c = ConceptAt(k, &e, /*stem=*/true);
-      words.push_back(std::move(c));
-      k = std::max(e, k + 1);
+      const StemmedConcept& c = StemmedConceptAt(k);
+      words.push_back(c.id);
+      k = std::max(c.end, k + 1);
     }
     std::sort(words.begin(), words.end());
     words.erase(std::unique(words.begin(), words.end()), words.end());
     f->measures.context = WordList(words);
-    // Named entities: runs of capitalised words, anywhere in the sentence.
+    f->measures.entities = SentenceEntities(t_.tokens[first].sentence);
+  }
+
+  // ConceptAt(i, &end, /*stem=*/true), computed once per token: the facts of a
+  // sentence share most of their context windows.
+  struct StemmedConcept {
+    uint32_t end = 0;  // 0: not computed yet
+    std::string id;
+  };
+  const StemmedConcept& StemmedConceptAt(uint32_t k) const {
+    if (stemmed_.empty()) stemmed_.resize(t_.tokens.size());
+    StemmedConcept& c = stemmed_[k];
+    if (c.end == 0) c.id = ConceptAt(k, &c.end, /*stem=*/true);
+    return c;
+  }
+
+  // Named entities: runs of capitalised words, anywhere in the sentence; computed once
+  // per sentence.
+  const WordList& SentenceEntities(uint32_t sentence) const {
+    if (entities_.empty()) entities_.resize(t_.sentences.size());
+    absl::optional<WordList>& cached = entities_[sentence];
+    if (!cached) cached = EntitiesOf(t_.sentences[sentence]);
+    return *cached;
+  }
+  WordList EntitiesOf(const Sentence& s) const {
     std::vector<std::string> ents;
     for (uint32_t k = s.first_token; k < s.end_token; ++k) {
       if (!NameWord(k)) continue;
@@ -471,7 +500,7 @@ class ArticleExtractor {
     }
     std::sort(ents.begin(), ents.end());
     ents.erase(std::unique(ents.begin(), ents.end()), ents.end());
-    f->measures.entities = WordList(ents);
+    return WordList(ents);
   }
 
   void FinishFact(Fact f, uint32_t first, uint32_t end) {
@@ -846,6 +875,9 @@ class ArticleExtractor {
   absl::optional<absl::CivilMinute> reference_;
   TokenizedText t_;
   std::vector<TokenInfo> info_;
+  std::vector<bool> name_word_;                           // NameWord, per token
+  mutable std::vector<StemmedConcept> stemmed_;           // StemmedConceptAt, per token
+  mutable std::vector<absl::optional<WordList>> entities_;  // SentenceEntities
   std::vector<DateMention> dates_;
   std::vector<Speaker> speakers_;
   std::vector<Fact> facts_;
