@@ -96,7 +96,18 @@ CalendarDay CalendarDay::Parse(absl::string_view iso) {
 std::string CalendarDay::str() const {
   if (empty()) return "";
   absl::CivilDay d = civil();
-  return absl::StrFormat("%04d-%02d-%02d", d.year(), d.month(), d.day());
+  if (d.year() < 0 || d.year() > 9999) {
+    return absl::StrFormat("%04d-%02d-%02d", d.year(), d.month(), d.day());
+  }
+  // Every fact's date and time scope is written this way: digits by hand, not printf.
+  std::string s = "0000-00-00";
+  auto put = [&](size_t end, int64_t v, int digits) {
+    for (int k = 0; k < digits; ++k, v /= 10) s[end - k] = static_cast<char>('0' + v % 10);
+  };
+  put(3, d.year(), 4);
+  put(6, d.month(), 2);
+  put(9, d.day(), 2);
+  return s;
 }
 
 std::string Fact::id() const { return absl::StrCat(article, "#", span.begin); }

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/str_format.h"
 #include "gtest/gtest.h"
 
 namespace claimcheck {
@@ -174,6 +175,18 @@ TEST(FactCodecTest, FlippedBytesNeverCrash) {
       bad[i] = static_cast<char>(bad[i] ^ (1 << bit));
       (void)DecodeFacts(bad, "a", &back);
     }
+  }
+}
+
+// The day as facts are written (JSON "from"/"to"): ISO 8601, as printf would give it.
+TEST(CalendarDayTest, TextIsIsoForEveryDayAndYear) {
+  EXPECT_EQ(CalendarDay().str(), "");
+  for (absl::CivilDay d(1890, 1, 1); d < absl::CivilDay(2110, 1, 1); d += 1) {
+    ASSERT_EQ(CalendarDay(d).str(), absl::StrFormat("%04d-%02d-%02d", d.year(), d.month(), d.day()));
+  }
+  for (int64_t y : {-12, -1, 0, 7, 99, 999, 9999, 10000, 123456}) {
+    const absl::CivilDay d(y, 2, 28);
+    EXPECT_EQ(CalendarDay(d).str(), absl::StrFormat("%04d-%02d-%02d", d.year(), d.month(), d.day())) << y;
   }
 }
 

@@ -1,72 +1,109 @@
 #include "checker/json_writer.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <cstring>
 #include <numeric>
 
-#include "absl/strings/str_cat.h"
+#include "absl/strings/numbers.h"
+#include "checker/utf8.h"
 
 namespace claimcheck {
 namespace {
 
-// The length of the well-formed UTF-8 sequence at s[i] (lead byte >= 0x80), or 0 when it
-// is not one. The same strictness as nlohmann's decoder: no overlong forms, no
-// surrogates, nothing above U+10FFFF.
-size_t Utf8SequenceAt(absl::string_view s, size_t i) {
-  auto at = [&](size_t k) -> unsigned { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0u; };
-  auto cont = [](unsigned c) { return c >= 0x80 && c <= 0xBF; };
-  const unsigned c = at(i);
-  if (c >= 0xC2 && c <= 0xDF) return cont(at(i + 1)) ? 2 : 0;
-  if (c >= 0xE0 && c <= 0xEF) {
-    const unsigned c1 = at(i + 1);
-    const bool ok1 = c == 0xE0 ? (c1 >= 0xA0 && c1 <= 0xBF)
-                   : c == 0xED ? (c1 >= 0x80 && c1 <= 0x9F)
-                               : cont(c1);
-    return ok1 && cont(at(i + 2)) ? 3 : 0;
+constexpr std::array<bool, 256> PlainBytes() {
+  std::array<bool, 256> t{};
+  for (int c = 0x20; c < 0x80; ++c) t[c] = c != '"' && c != '\\';
+  return t;
+}
+constexpr std::array<bool, 256> kPlain = PlainBytes();
+
+size_t PlainPrefix(absl::string_view s) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
+  auto has_zero = [](uint64_t x) { return (x - kOnes) & ~x & kHigh; };
+  const char* p = s.data();
+  const size_t n = s.size();
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    const uint64_t special = (w & kHigh) | ((w - 0x20 * kOnes) & ~w & kHigh) |
+                             has_zero(w ^ ('"' * kOnes)) | has_zero(w ^ ('\\' * kOnes));
+    if (special != 0) break;
   }
-  if (c >= 0xF0 && c <= 0xF4) {
-    const unsigned c1 = at(i + 1);
-    const bool ok1 = c == 0xF0 ? (c1 >= 0x90 && c1 <= 0xBF)
-                   : c == 0xF4 ? (c1 >= 0x80 && c1 <= 0x8F)
-                               : cont(c1);
-    return ok1 && cont(at(i + 2)) && cont(at(i + 3)) ? 4 : 0;
-  }
-  return 0;
+  while (i < n && kPlain[static_cast<unsigned char>(p[i])]) ++i;
+  return i;
 }
 
 }  // namespace
 
+JsonWriter::~JsonWriter() { Flush(); }
+
+char* JsonWriter::Room(size_t n) {
+  if (len_ + n > buf_.size()) buf_.resize(std::max(2 * buf_.size(), len_ + n + 256));
+  char* p = &buf_[len_];
+  len_ += n;
+  return p;
+}
+
+void JsonWriter::Put(absl::string_view s) {
+  if (!s.empty()) std::memcpy(Room(s.size()), s.data(), s.size());
+}
+
+void JsonWriter::Put(char c) { *Room(1) = c; }
+
+void JsonWriter::Flush() {
+  out_->append(buf_.data(), len_);
+  len_ = 0;
+}
+
 void JsonWriter::Newline(size_t level) {
   if (indent_ < 0) return;
-  out_->push_back('\n');
-  out_->append((base_level_ + level) * static_cast<size_t>(indent_), ' ');
+  const size_t n = (base_level_ + level) * static_cast<size_t>(indent_);
+  char* p = Room(1 + n);
+  p[0] = '\n';
+  std::memset(p + 1, ' ', n);
 }
 
 void JsonWriter::BeforeValue() {
   if (depth_ == 0) return;
   Frame& f = stack_[depth_ - 1];
   if (f.object) return;  // its key wrote the separator
-  if (f.count > 0) out_->push_back(',');
+  if (f.count > 0) Put(',');
   Newline(depth_);
   ++f.count;
 }
 
+// A scalar at the top level is a whole document.
+void JsonWriter::AfterValue() {
+  if (depth_ == 0) Flush();
+}
+
 JsonWriter& JsonWriter::Key(absl::string_view key) {
   Frame& f = stack_[depth_ - 1];
-  if (f.count > 0) {
-    f.members.back().end = out_->size();
-    out_->push_back(',');
+  const bool comma = f.count > 0;
+  if (comma) {
+    f.members.back().end = len_;
+    if (f.sorted && f.members.back().key > key) f.sorted = false;
   }
-  Newline(depth_);
-  if (f.count > 0 && f.sorted && f.members.back().key > key) f.sorted = false;
-  f.members.push_back(Member{key, out_->size(), 0});
   ++f.count;
-  Escaped(key);
-  if (indent_ < 0) {
-    out_->push_back(':');
-  } else {
-    out_->append(": ", 2);
+  if (indent_ < 0 && PlainPrefix(key) == key.size()) {  // ,"key": in one piece
+    f.members.push_back(Member{key, len_ + (comma ? 1 : 0), 0});
+    char* p = Room((comma ? 1 : 0) + key.size() + 3);
+    if (comma) *p++ = ',';
+    p[0] = '"';
+    if (!key.empty()) std::memcpy(p + 1, key.data(), key.size());
+    p[key.size() + 1] = '"';
+    p[key.size() + 2] = ':';
+    return *this;
   }
+  if (comma) Put(',');
+  Newline(depth_);
+  f.members.push_back(Member{key, len_, 0});
+  Escaped(key);
+  Put(indent_ < 0 ? absl::string_view(":") : absl::string_view(": "));
   return *this;
 }
 
@@ -78,7 +115,7 @@ void JsonWriter::Open(bool object) {
   f.sorted = true;
   f.count = 0;
   f.members.clear();
-  out_->push_back(object ? '{' : '[');
+  Put(object ? '{' : '[');
 }
 
 void JsonWriter::BeginObject() { Open(true); }
@@ -86,86 +123,97 @@ void JsonWriter::BeginArray() { Open(false); }
 
 void JsonWriter::SortMembers(Frame* f, size_t level) {
   const size_t from = f->members.front().begin;
-  scratch_.assign(*out_, from, std::string::npos);
+  scratch_.assign(buf_, from, len_ - from);
   std::vector<size_t> order(f->count);
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(),
                    [&](size_t a, size_t b) { return f->members[a].key < f->members[b].key; });
-  out_->resize(from);
+  len_ = from;
   for (size_t i = 0; i < order.size(); ++i) {
     if (i > 0) {
-      out_->push_back(',');
+      Put(',');
       Newline(level);
     }
     const Member& m = f->members[order[i]];
-    out_->append(scratch_, m.begin - from, m.end - m.begin);
+    Put(absl::string_view(scratch_).substr(m.begin - from, m.end - m.begin));
   }
 }
 
 void JsonWriter::EndObject() {
   Frame& f = stack_[depth_ - 1];
   if (f.count > 0) {
-    f.members.back().end = out_->size();
+    f.members.back().end = len_;
     if (!f.sorted) SortMembers(&f, depth_);
     Newline(depth_ - 1);
   }
-  out_->push_back('}');
+  Put('}');
   --depth_;
+  AfterValue();
 }
 
 void JsonWriter::EndArray() {
   const Frame& f = stack_[depth_ - 1];
   if (f.count > 0) Newline(depth_ - 1);
-  out_->push_back(']');
+  Put(']');
   --depth_;
+  AfterValue();
 }
 
 void JsonWriter::Escaped(absl::string_view s) {
-  const size_t start = out_->size();
-  out_->push_back('"');
+  const size_t plain = PlainPrefix(s);
+  if (plain == s.size()) {  // the common case: nothing to escape or check
+    char* p = Room(s.size() + 2);
+    p[0] = '"';
+    if (!s.empty()) std::memcpy(p + 1, s.data(), s.size());
+    p[s.size() + 1] = '"';
+    return;
+  }
+  const size_t start = len_;
+  Put('"');
   size_t run = 0;  // start of the bytes not yet copied
-  for (size_t i = 0; i < s.size();) {
+  for (size_t i = plain; i < s.size();) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
+    if (kPlain[c]) {
       ++i;
       continue;
     }
     if (c >= 0x80) {
-      const size_t n = Utf8SequenceAt(s, i);
+      const size_t n = Utf8SequenceLength(s, i);
       if (n == 0) {
         // Not UTF-8: nlohmann decides what replaces it.
-        out_->resize(start);
-        out_->append(nlohmann::json(std::string(s)).dump(-1, ' ', false,
-                                                          nlohmann::json::error_handler_t::replace));
+        len_ = start;
+        Put(nlohmann::json(std::string(s)).dump(-1, ' ', false,
+                                                nlohmann::json::error_handler_t::replace));
         return;
       }
       i += n;
       continue;
     }
-    out_->append(s.data() + run, i - run);
+    Put(s.substr(run, i - run));
     switch (c) {
-      case '"': out_->append("\\\"", 2); break;
-      case '\\': out_->append("\\\\", 2); break;
-      case '\b': out_->append("\\b", 2); break;
-      case '\f': out_->append("\\f", 2); break;
-      case '\n': out_->append("\\n", 2); break;
-      case '\r': out_->append("\\r", 2); break;
-      case '\t': out_->append("\\t", 2); break;
+      case '"': Put("\\\""); break;
+      case '\\': Put("\\\\"); break;
+      case '\b': Put("\\b"); break;
+      case '\f': Put("\\f"); break;
+      case '\n': Put("\\n"); break;
+      case '\r': Put("\\r"); break;
+      case '\t': Put("\\t"); break;
       default: {
         static constexpr char kHex[] = "0123456789abcdef";
         const char u[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
-        out_->append(u, 6);
+        Put(absl::string_view(u, 6));
       }
     }
     run = ++i;
   }
-  out_->append(s.data() + run, s.size() - run);
-  out_->push_back('"');
+  Put(s.substr(run));
+  Put('"');
 }
 
 void JsonWriter::String(absl::string_view s) {
   BeforeValue();
   Escaped(s);
+  AfterValue();
 }
 
 void JsonWriter::StringOrNull(absl::string_view s) {
@@ -179,36 +227,41 @@ void JsonWriter::StringOrNull(absl::string_view s) {
 void JsonWriter::Double(double v) {
   BeforeValue();
   if (!std::isfinite(v)) {
-    out_->append("null", 4);
-    return;
+    Put("null");
+  } else {
+    char buf[64];
+    char* end = nlohmann::detail::to_chars(buf, buf + sizeof(buf), v);
+    Put(absl::string_view(buf, static_cast<size_t>(end - buf)));
   }
-  char buf[64];
-  char* end = nlohmann::detail::to_chars(buf, buf + sizeof(buf), v);
-  out_->append(buf, static_cast<size_t>(end - buf));
+  AfterValue();
 }
 
 void JsonWriter::Uint(uint64_t v) {
   BeforeValue();
-  absl::StrAppend(out_, v);
+  char buf[absl::numbers_internal::kFastToBufferSize];
+  char* end = absl::numbers_internal::FastIntToBuffer(v, buf);
+  Put(absl::string_view(buf, static_cast<size_t>(end - buf)));
+  AfterValue();
 }
 
 void JsonWriter::Int(int64_t v) {
   BeforeValue();
-  absl::StrAppend(out_, v);
+  char buf[absl::numbers_internal::kFastToBufferSize];
+  char* end = absl::numbers_internal::FastIntToBuffer(v, buf);
+  Put(absl::string_view(buf, static_cast<size_t>(end - buf)));
+  AfterValue();
 }
 
 void JsonWriter::Bool(bool b) {
   BeforeValue();
-  if (b) {
-    out_->append("true", 4);
-  } else {
-    out_->append("false", 5);
-  }
+  Put(b ? absl::string_view("true") : absl::string_view("false"));
+  AfterValue();
 }
 
 void JsonWriter::Null() {
   BeforeValue();
-  out_->append("null", 4);
+  Put("null");
+  AfterValue();
 }
 
 void JsonWriter::Value(const nlohmann::json& j) { WriteJsonTree(j, this); }

@@ -28,13 +28,15 @@ namespace claimcheck {
 
 class JsonWriter {
  public:
-  // Appends to *out. indent < 0 writes compact JSON (dump()); indent >= 0 writes one
-  // member or element per line, indented by `indent` spaces per level (dump(indent)),
-  // as if the value sat `level` levels deep in a larger document.
+  // Appends to *out, each document (a top-level value) once it is complete, so *out
+  // may be written to between documents. indent < 0 writes compact JSON (dump());
+  // indent >= 0 writes one member or element per line, indented by `indent` spaces per
+  // level (dump(indent)), as if the value sat `level` levels deep in a larger document.
   explicit JsonWriter(std::string* out, int indent = -1, size_t level = 0)
       : out_(out), indent_(indent), base_level_(level) {}
   JsonWriter(const JsonWriter&) = delete;
   JsonWriter& operator=(const JsonWriter&) = delete;
+  ~JsonWriter();
 
   // Inside an object, every value is preceded by its key. The key's bytes must stay
   // valid until its object is closed (string literals, a tree being written).
@@ -70,7 +72,7 @@ class JsonWriter {
  private:
   struct Member {
     absl::string_view key;  // unescaped, as nlohmann's std::map orders them
-    size_t begin;           // where its key starts in *out_
+    size_t begin;           // where its key starts in buf_
     size_t end;             // where its value ends
   };
   struct Frame {
@@ -80,7 +82,16 @@ class JsonWriter {
     std::vector<Member> members;
   };
 
+  // The bytes of the document being written wait in buf_ (its first len_ bytes) and
+  // go to *out_ in one piece when the document is complete: appending to a
+  // std::string piece by piece is a call into the library for every comma and quote.
+  char* Room(size_t n);  // n more bytes at the end, for the caller to fill
+  void Put(absl::string_view s);
+  void Put(char c);
+  void Flush();
+
   void BeforeValue();
+  void AfterValue();
   void Open(bool object);
   void Newline(size_t level);
   void Escaped(absl::string_view s);
@@ -92,6 +103,8 @@ class JsonWriter {
   std::vector<Frame> stack_;
   size_t depth_ = 0;  // frames in use; frames beyond it are kept for their buffers
   std::string scratch_;
+  std::string buf_;
+  size_t len_ = 0;
 };
 
 // Writes a whole nlohmann tree through a JsonWriter (tests compare the two renderings).

@@ -101,6 +101,43 @@ TEST(JsonWriterTest, NestedAtALevelIndentsAsInsideALargerDocument) {
   EXPECT_NE(whole.find(out), std::string::npos) << out;
 }
 
+// Long strings take the eight-bytes-at-a-time path: a byte to escape, a multi-byte
+// character or a broken one at every position of every length up to 40.
+TEST(JsonWriterTest, EveryPositionOfALongStringIsEscapedAsNlohmannEscapesIt) {
+  const std::string specials[] = {"\"", "\\", "\n", "\x01", "\x1f", "\x7f", "\xc3\xa9",
+                                  "\xe2\x80\x9c", "\xff", "\xed\xa0\x80", " ", "~"};
+  for (size_t len = 0; len <= 40; ++len) {
+    for (size_t at = 0; at <= len; ++at) {
+      for (const std::string& sp : specials) {
+        std::string s(len, 'a');
+        for (size_t k = 0; k < len; ++k) s[k] = static_cast<char>('!' + (k * 7) % 90);
+        s.insert(at, sp);
+        const nlohmann::json j = {{s, s}};
+        ASSERT_EQ(Written(j, -1), Dump(j, -1)) << len << " " << at;
+        ASSERT_EQ(Written(j, 2), Dump(j, 2)) << len << " " << at;
+      }
+    }
+  }
+}
+
+// A document reaches the string when it is complete, so a caller may add to the string
+// between documents (extract ends each fact with a newline).
+TEST(JsonWriterTest, DocumentsReachTheStringWhenComplete) {
+  std::string out = "x";
+  JsonWriter w(&out);
+  w.BeginObject();
+  w.Key("a").BeginArray();
+  w.Int(-1);
+  EXPECT_EQ(out, "x");
+  w.EndArray();
+  w.EndObject();
+  EXPECT_EQ(out, "x{\"a\":[-1]}");
+  out += '\n';
+  w.String("s");
+  w.Uint(18446744073709551615u);
+  EXPECT_EQ(out, "x{\"a\":[-1]}\n\"s\"18446744073709551615");
+}
+
 // Random trees: keys and strings of random bytes (control bytes, quotes, multi-byte and
 // broken UTF-8), random doubles from their bit patterns, and every kind of value.
 class RandomTree {

@@ -7,12 +7,19 @@
 #include <cstddef>
 #include <string>
 
+#include "absl/strings/string_view.h"
+
 namespace claimcheck {
 
 struct Utf8Repair {
   size_t invalid = 0;  // bytes of invalid sequences replaced by '?'
   size_t nul = 0;      // NUL bytes replaced by ' '
 };
+
+// The length of the well-formed UTF-8 sequence at s[i] (1 for ASCII), or 0 when the
+// bytes there are not one (RFC 3629: no overlong forms, no surrogates, nothing above
+// U+10FFFF; nlohmann::json is as strict). i < s.size().
+size_t Utf8SequenceLength(absl::string_view s, size_t i);
 
 // Repairs `text` in place; returns what was replaced. Linear, no allocation.
 Utf8Repair SanitizeUtf8(std::string* text);
