@@ -394,6 +394,9 @@ class ArticleExtractor {
     constexpr uint32_t kMaxNameWords = 4;
     while (b > sentence_first && k - b < kMaxNameWords && NameWord(b - 1)) --b;
     if (b == k) return "";
+    for (uint32_t w = b; w < k; ++w) {  // "Kabupaten Bogor", "Warga Desa Sukamaju"
+      if (pack_.age.not_names.contains(t_.Lower(t_.tokens[w]))) return "";
+    }
     if (first != nullptr) *first = b;
     return std::string(t_.Lower(Span{t_.tokens[b].begin, t_.tokens[k - 1].end}));
   }

@@ -5,6 +5,7 @@
 #include <sstream>
 #include <utility>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "checker/status_macros.h"
@@ -156,6 +157,8 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
     CC_RETURN_IF_ERROR(AddAll(&age.markers, markers));
     CC_ASSIGN_OR_RETURN(auto skip, Strings(*a, "name_skip", where, false));
     age.name_skip.insert(skip.begin(), skip.end());
+    CC_ASSIGN_OR_RETURN(auto not_names, Strings(*a, "not_names", where, false));
+    for (const std::string& w : not_names) age.not_names.insert(absl::AsciiStrToLower(w));
     auto max = a->find("max");
     if (max == a->end() || !max->is_number() || max->get<double>() < 1) {
       return Bad(file, "ages: 'max' must be a number of years, at least 1");

@@ -103,6 +103,9 @@ struct RulePack {
     std::string year_unit;  // the unit rule of years ("unit.duration.year")
     Lexicon<bool> markers;  // "berusia"
     absl::flat_hash_set<std::string> name_skip;  // "yang", ",": between a name and a marker
+    // Words that, anywhere in the capitalised run, make it a place or a body, not a
+    // person ("Kabupaten Bogor (12)"); lower case.
+    absl::flat_hash_set<std::string> not_names;
     double max = 0;         // the oldest age written in parentheses
   };
   AgeRule age;
