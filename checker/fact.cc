@@ -133,9 +133,9 @@ Interval Interval::FromBound(Bound b, double value, double high) {
 
 void WriteSpanJson(const Span& s, JsonWriter* w, const std::string* text) {
   w->BeginObject();
-  w->Key("begin").Uint(s.begin);
-  w->Key("end").Uint(s.end);
-  if (text != nullptr) w->Key("text").String(*text);
+  w->PlainKey("begin").Uint(s.begin);
+  w->PlainKey("end").Uint(s.end);
+  if (text != nullptr) w->PlainKey("text").String(*text);
   w->EndObject();
 }
 
@@ -143,76 +143,76 @@ void WriteFactJson(const Fact& f, JsonWriter* w, const FactArticleFields* articl
   // Members in key order, the order JsonWriter puts them in anyway: written so, it has
   // nothing to sort.
   w->BeginObject();
-  w->Key("article").String(f.article);
-  w->Key("attributed_to").StringOrNull(f.attributed_to);
-  w->Key("bound").String(BoundName(f.bound));
-  w->Key("caption").Bool(f.caption);
-  w->Key("comparative").Bool(f.comparative);
+  w->PlainKey("article").String(f.article);
+  w->PlainKey("attributed_to").StringOrNull(f.attributed_to);
+  w->PlainKey("bound").String(BoundName(f.bound));
+  w->PlainKey("caption").Bool(f.caption);
+  w->PlainKey("comparative").Bool(f.comparative);
   if (f.kind == FactKind::kDate || f.kind == FactKind::kDateRange) {
-    w->Key("date").BeginObject();
-    w->Key("from").String(f.date_from.str());
-    w->Key("grain").String(GrainName(f.date_grain));
-    w->Key("resolved").Bool(f.date_resolved);
-    w->Key("to").String(f.date_to.str());
+    w->PlainKey("date").BeginObject();
+    w->PlainKey("from").String(f.date_from.str());
+    w->PlainKey("grain").String(GrainName(f.date_grain));
+    w->PlainKey("resolved").Bool(f.date_resolved);
+    w->PlainKey("to").String(f.date_to.str());
     w->EndObject();
   }
-  w->Key("delta").Bool(f.delta);
-  w->Key("dimension").String(f.dimension);
-  w->Key("headline").Bool(f.headline);
-  w->Key("high").Double(f.interval.high);
-  w->Key("high_open").Bool(f.interval.high_open);
-  w->Key("hypothetical").Bool(f.hypothetical);
-  w->Key("id").String(f.id());
-  w->Key("kind").String(FactKindName(f.kind));
-  if (article) w->Key("lang").String(article->lang);
-  w->Key("low").Double(f.interval.low);
-  w->Key("low_open").Bool(f.interval.low_open);
-  w->Key("measures").BeginObject();
-  w->Key("context").StringArray(f.measures.context);
-  w->Key("entities").StringArray(f.measures.entities);
-  w->Key("head").String(f.measures.head);
-  w->Key("head_text").String(f.measures.head_text);
-  w->Key("qualifier").String(f.measures.qualifier);
+  w->PlainKey("delta").Bool(f.delta);
+  w->PlainKey("dimension").String(f.dimension);
+  w->PlainKey("headline").Bool(f.headline);
+  w->PlainKey("high").Double(f.interval.high);
+  w->PlainKey("high_open").Bool(f.interval.high_open);
+  w->PlainKey("hypothetical").Bool(f.hypothetical);
+  w->PlainKey("id").String(f.id());
+  w->PlainKey("kind").String(FactKindName(f.kind));
+  if (article) w->PlainKey("lang").String(article->lang);
+  w->PlainKey("low").Double(f.interval.low);
+  w->PlainKey("low_open").Bool(f.interval.low_open);
+  w->PlainKey("measures").BeginObject();
+  w->PlainKey("context").StringArray(f.measures.context);
+  w->PlainKey("entities").StringArray(f.measures.entities);
+  w->PlainKey("head").String(f.measures.head);
+  w->PlainKey("head_text").String(f.measures.head_text);
+  w->PlainKey("qualifier").String(f.measures.qualifier);
   w->EndObject();
-  if (article) w->Key("outlet").String(article->outlet);
-  w->Key("part").Bool(f.part);
+  if (article) w->PlainKey("outlet").String(article->outlet);
+  w->PlainKey("part").Bool(f.part);
   if (article) {
-    w->Key("path").String(article->path);
-    w->Key("published").StringOrNull(article->published);
+    w->PlainKey("path").String(article->path);
+    w->PlainKey("published").StringOrNull(article->published);
   }
-  w->Key("rule").String(f.rule);
-  w->Key("rules").StringArray(f.rules);
-  w->Key("sentence").BeginObject();
-  w->Key("begin").Uint(f.sentence_span.begin);
-  w->Key("end").Uint(f.sentence_span.end);
-  w->Key("index").Uint(f.sentence);
-  w->Key("text").String(f.sentence_text);
+  w->PlainKey("rule").String(f.rule);
+  w->PlainKey("rules").StringArray(f.rules);
+  w->PlainKey("sentence").BeginObject();
+  w->PlainKey("begin").Uint(f.sentence_span.begin);
+  w->PlainKey("end").Uint(f.sentence_span.end);
+  w->PlainKey("index").Uint(f.sentence);
+  w->PlainKey("text").String(f.sentence_text);
   w->EndObject();
-  w->Key("span");
+  w->PlainKey("span");
   WriteSpanJson(f.span, w, &f.text);
-  if (article && !article->story.empty()) w->Key("story").String(article->story);
-  w->Key("surface").BeginObject();
-  if (f.bound == Bound::kRange) w->Key("high").Double(f.surface_high);
-  w->Key("unit").String(f.surface_unit);
-  w->Key("value").Double(f.surface_value);
+  if (article && !article->story.empty()) w->PlainKey("story").String(article->story);
+  w->PlainKey("surface").BeginObject();
+  if (f.bound == Bound::kRange) w->PlainKey("high").Double(f.surface_high);
+  w->PlainKey("unit").String(f.surface_unit);
+  w->PlainKey("value").Double(f.surface_value);
   w->EndObject();
-  w->Key("time");
+  w->PlainKey("time");
   if (f.time.present) {
     w->BeginObject();
-    w->Key("from").String(f.time.from.str());
-    w->Key("grain").String(GrainName(f.time.grain));
-    w->Key("resolved").Bool(f.time.resolved);
-    w->Key("span");
+    w->PlainKey("from").String(f.time.from.str());
+    w->PlainKey("grain").String(GrainName(f.time.grain));
+    w->PlainKey("resolved").Bool(f.time.resolved);
+    w->PlainKey("span");
     WriteSpanJson(f.time.span, w);
-    w->Key("to").String(f.time.to.str());
+    w->PlainKey("to").String(f.time.to.str());
     w->EndObject();
   } else {
     w->Null();
   }
-  w->Key("unit").String(f.unit);
-  if (article && !article->url.empty()) w->Key("url").String(article->url);
-  w->Key("vague").Bool(f.vague);
-  w->Key("value").Double(f.value);
+  w->PlainKey("unit").String(f.unit);
+  if (article && !article->url.empty()) w->PlainKey("url").String(article->url);
+  w->PlainKey("vague").Bool(f.vague);
+  w->PlainKey("value").Double(f.value);
   w->EndObject();
 }
 

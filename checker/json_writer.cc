@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cassert>
 #include <cmath>
 #include <cstring>
 #include <numeric>
@@ -26,12 +27,19 @@ size_t PlainPrefix(absl::string_view s) {
   const char* p = s.data();
   const size_t n = s.size();
   size_t i = 0;
+  auto special = [&](uint64_t w) {
+    return (w & kHigh) | ((w - 0x20 * kOnes) & ~w & kHigh) | has_zero(w ^ ('"' * kOnes)) |
+           has_zero(w ^ ('\\' * kOnes));
+  };
   for (; i + 8 <= n; i += 8) {
     uint64_t w;
     std::memcpy(&w, p + i, 8);
-    const uint64_t special = (w & kHigh) | ((w - 0x20 * kOnes) & ~w & kHigh) |
-                             has_zero(w ^ ('"' * kOnes)) | has_zero(w ^ ('\\' * kOnes));
-    if (special != 0) break;
+    if (special(w) != 0) break;
+  }
+  if (i < n && i + 8 > n && n >= 8) {  // the last few bytes, in the last eight
+    uint64_t w;
+    std::memcpy(&w, p + n - 8, 8);
+    if (special(w) == 0) return n;
   }
   while (i < n && kPlain[static_cast<unsigned char>(p[i])]) ++i;
   return i;
@@ -82,6 +90,15 @@ void JsonWriter::AfterValue() {
 }
 
 JsonWriter& JsonWriter::Key(absl::string_view key) {
+  return KeyAs(key, PlainPrefix(key) == key.size());
+}
+
+JsonWriter& JsonWriter::PlainKey(absl::string_view key) {
+  assert(PlainPrefix(key) == key.size());
+  return KeyAs(key, /*plain=*/true);
+}
+
+JsonWriter& JsonWriter::KeyAs(absl::string_view key, bool plain) {
   Frame& f = stack_[depth_ - 1];
   const bool comma = f.count > 0;
   if (comma) {
@@ -89,7 +106,7 @@ JsonWriter& JsonWriter::Key(absl::string_view key) {
     if (f.sorted && f.members.back().key > key) f.sorted = false;
   }
   ++f.count;
-  if (indent_ < 0 && PlainPrefix(key) == key.size()) {  // ,"key": in one piece
+  if (indent_ < 0 && plain) {  // ,"key": in one piece
     f.members.push_back(Member{key, len_ + (comma ? 1 : 0), 0});
     char* p = Room((comma ? 1 : 0) + key.size() + 3);
     if (comma) *p++ = ',';

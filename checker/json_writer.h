@@ -41,6 +41,10 @@ class JsonWriter {
   // Inside an object, every value is preceded by its key. The key's bytes must stay
   // valid until its object is closed (string literals, a tree being written).
   JsonWriter& Key(absl::string_view key);
+  // A key the caller knows JSON writes as it is (a literal identifier such as
+  // "attributed_to": printable ASCII, no quote or backslash), so it is not scanned;
+  // checked by assert in debug builds. For the writers of every fact.
+  JsonWriter& PlainKey(absl::string_view key);
 
   void BeginObject();
   void EndObject();
@@ -95,6 +99,7 @@ class JsonWriter {
   void Open(bool object);
   void Newline(size_t level);
   void Escaped(absl::string_view s);
+  JsonWriter& KeyAs(absl::string_view key, bool plain);
   void SortMembers(Frame* f, size_t level);
 
   std::string* out_;

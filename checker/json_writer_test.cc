@@ -120,6 +120,24 @@ TEST(JsonWriterTest, EveryPositionOfALongStringIsEscapedAsNlohmannEscapesIt) {
   }
 }
 
+// PlainKey writes what Key writes, in and out of order, compact or indented.
+TEST(JsonWriterTest, PlainKeysAreWrittenAsKeysAre) {
+  for (int indent : {-1, 0, 2}) {
+    std::string a, b;
+    JsonWriter wa(&a, indent), wb(&b, indent);
+    for (JsonWriter* w : {&wa, &wb}) {
+      const bool plain = w == &wb;
+      w->BeginObject();
+      for (const char* k : {"zeta", "attributed_to", "a", "high_open", "measures"}) {
+        (plain ? w->PlainKey(k) : w->Key(k)).Uint(std::strlen(k));
+      }
+      w->EndObject();
+    }
+    EXPECT_EQ(a, b) << indent;
+    EXPECT_EQ(nlohmann::json::parse(a).dump(indent), a) << indent;
+  }
+}
+
 // A document reaches the string when it is complete, so a caller may add to the string
 // between documents (extract ends each fact with a newline).
 TEST(JsonWriterTest, DocumentsReachTheStringWhenComplete) {

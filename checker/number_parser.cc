@@ -638,7 +638,7 @@ bool NumberParser::MayStartAt(const TokenizedText& t, size_t i) const {
     // A minus sign ("-1200000") or a decimal separator (",5"); other punctuation only
     // when a lexicon form starts with it.
     const absl::string_view p = t.Text(tok);
-    if (p == "-" || (p.size() == 1 && p[0] == impl_->decimal_separator)) return true;
+    if (p.size() == 1 && (p[0] == '-' || p[0] == impl_->decimal_separator)) return true;
   }
   return impl_->MayStartWord(t.Lower(tok), t.HashAt(i));
 }

@@ -1,7 +1,10 @@
 #include "checker/stemmer.h"
 
 #include <algorithm>
+#include <atomic>
+#include <cstdint>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 
@@ -119,6 +122,8 @@ absl::StatusOr<Stemmer> Stemmer::FromJson(const nlohmann::json& j, const std::st
       s.examples_.push_back({w->get<std::string>(), st->get<std::string>()});
     }
   }
+  static std::atomic<uint64_t> next_id{1};
+  s.id_ = next_id.fetch_add(1);
   return s;
 }
 
@@ -126,6 +131,26 @@ std::string Stemmer::Stem(absl::string_view word) const {
   // Only plain lower-case ASCII words are touched: names, numbers and loan words with
   // other letters pass through.
   if (word.size() <= min_stem_ || !IsAsciiLowerWord(word)) return std::string(word);
+  // The words of a corpus repeat: each thread remembers the stems it made, for the
+  // stemmer it made them with (its id), up to a bound.
+  struct Memo {
+    uint64_t owner = 0;
+    absl::flat_hash_map<std::string, std::string> stems;
+  };
+  thread_local Memo memo;
+  constexpr size_t kMaxMemo = 1 << 16;
+  if (memo.owner != id_ || memo.stems.size() >= kMaxMemo) {
+    memo.stems.clear();
+    memo.owner = id_;
+  }
+  auto it = memo.stems.find(word);
+  if (it != memo.stems.end()) return it->second;
+  std::string stem = StemUncached(word);
+  memo.stems.emplace(word, stem);
+  return stem;
+}
+
+std::string Stemmer::StemUncached(absl::string_view word) const {
   std::string w(word);
   const Prefix* outer = nullptr;  // the first prefix stripped, if any
   // Prefixes first, so a suffix is judged against the root's length ("ditahan" keeps

@@ -26,6 +26,7 @@
 #ifndef CLAIMCHECK_CHECKER_STEMMER_H_
 #define CLAIMCHECK_CHECKER_STEMMER_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -50,6 +51,7 @@ class Stemmer {
   static absl::StatusOr<Stemmer> FromJson(const nlohmann::json& j, const std::string& file);
 
   // The conflation key of a lower-case word; the word itself when nothing applies.
+  // Remembered per thread (the same word costs one lookup the next time).
   std::string Stem(absl::string_view word) const;
 
   struct Example {
@@ -64,6 +66,11 @@ class Stemmer {
     std::string not_after;  // letters the stem may not end in
   };
 
+  std::string StemUncached(absl::string_view word) const;
+
+  // Which rules made a memoized stem: unique per FromJson, shared by copies (same
+  // rules); 0 for the default stemmer.
+  uint64_t id_ = 0;
   size_t min_stem_ = 4;
   std::vector<std::vector<std::string>> suffix_groups_;  // each sorted longest first
   std::vector<PrefixedSuffix> prefixed_suffixes_;
