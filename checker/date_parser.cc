@@ -101,8 +101,8 @@ struct Hit {
 class Parser {
  public:
   Parser(const DateParser::Impl& impl, const TokenizedText& t,
-         absl::optional<absl::CivilMinute> ref)
-      : r_(impl.rules), nums_(impl.numbers), t_(t), n_(t.tokens.size()), ref_(ref) {}
+         absl::optional<absl::CivilMinute> ref, const NumberMemo* memo)
+      : r_(impl.rules), nums_(impl.numbers), memo_(memo), t_(t), n_(t.tokens.size()), ref_(ref) {}
 
   absl::optional<ParsedDate> At(size_t i) const {
     if (i >= n_) return absl::nullopt;
@@ -758,7 +758,11 @@ class Parser {
       }
       if (unit == nullptr) {
         absl::optional<ParsedNumber> num;
-        if (nums_ != nullptr) num = nums_->ParseAt(t_, j);
+        if (memo_ != nullptr) {
+          num = memo_->ParseAt(j);
+        } else if (nums_ != nullptr) {
+          num = nums_->ParseAt(t_, j);
+        }
         // The range check comes first: converting a huge double to an integer is undefined.
         if (!num || num->vague || num->ordinal || !(num->value > 0 && num->value <= 10000) ||
             num->value != static_cast<int64_t>(num->value)) {
@@ -1091,6 +1095,7 @@ class Parser {
 
   const DateRules& r_;
   const NumberParser* nums_;
+  const NumberMemo* memo_;  // nums_'s parses of t_, or null
   const TokenizedText& t_;
   const size_t n_;
   const absl::optional<absl::CivilMinute> ref_;
@@ -1112,10 +1117,13 @@ absl::StatusOr<DateParser> DateParser::FromJson(const nlohmann::json& json, absl
 }
 
 absl::optional<ParsedDate> DateParser::ParseAt(const TokenizedText& t, size_t i,
-                                               absl::optional<absl::CivilMinute> reference) const {
+                                               absl::optional<absl::CivilMinute> reference,
+                                               const NumberMemo* numbers) const {
   if (impl_ == nullptr || i >= t.tokens.size()) return absl::nullopt;
   if (!impl_->MayStartAt(t, i)) return absl::nullopt;
-  return Parser(*impl_, t, reference).At(i);
+  // A memo by another parser would give other numbers.
+  if (numbers != nullptr && numbers->parser() != impl_->numbers) numbers = nullptr;
+  return Parser(*impl_, t, reference, numbers).At(i);
 }
 
 std::vector<std::string> DateParser::RuleNames() const {

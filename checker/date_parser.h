@@ -65,9 +65,11 @@ class DateParser {
 
   // Parses the longest calendar reference starting exactly at token `i`, resolving it
   // against `reference` (the article's publication date). When `reference` is nullopt,
-  // relative expressions are returned with resolved = false.
+  // relative expressions are returned with resolved = false. `numbers`, when given, is
+  // the memo of t's numbers by the NumberParser this parser was built with.
   absl::optional<ParsedDate> ParseAt(const TokenizedText& t, size_t i,
-                                     absl::optional<absl::CivilMinute> reference) const;
+                                     absl::optional<absl::CivilMinute> reference,
+                                     const NumberMemo* numbers = nullptr) const;
 
   // Every rule name ParsedDate::rule can hold, sorted ("date.day_month_year", ...).
   std::vector<std::string> RuleNames() const;

@@ -133,6 +133,42 @@ TEST(DateParser, EveryExampleOfTheIndonesianPack) {
   EXPECT_GT(checked, 60);
 }
 
+// Parsing with the text's numbers memoized gives what parsing without gives, at every
+// token of every example.
+TEST(DateParser, AMemoOfTheNumbersChangesNothing) {
+  nlohmann::json j = LoadJson("rules/id/dates.json");
+  int compared = 0;
+  for (const nlohmann::json& group : j["examples"]) {
+    const absl::CivilMinute ref = Reference(group["reference"]);
+    for (const char* kind : {"positive", "negative"}) {
+      for (const nlohmann::json& ex : group[kind]) {
+        const std::string text = ex.is_string() ? ex.get<std::string>() : ex["text"].get<std::string>();
+        TokenizedText t = Tokenize(text, {});
+        NumberMemo memo(&*Indonesian().numbers, &t);
+        for (size_t i = 0; i < t.tokens.size(); ++i) {
+          auto plain = Indonesian().dates->ParseAt(t, i, ref);
+          auto memoized = Indonesian().dates->ParseAt(t, i, ref, &memo);
+          ASSERT_EQ(plain.has_value(), memoized.has_value()) << text << " @" << i;
+          if (!plain) continue;
+          ++compared;
+          EXPECT_EQ(plain->end_token, memoized->end_token) << text;
+          EXPECT_EQ(plain->from, memoized->from) << text;
+          EXPECT_EQ(plain->to, memoized->to) << text;
+          EXPECT_EQ(plain->rule, memoized->rule) << text;
+        }
+        for (size_t i = 0; i <= t.tokens.size(); ++i) {
+          const auto& m = memo.ParseAt(i);
+          const auto p = Indonesian().numbers->ParseAt(t, i);
+          ASSERT_EQ(m.has_value(), p.has_value()) << text << " @" << i;
+          if (p) EXPECT_EQ(m->end_token, p->end_token);
+          if (p) EXPECT_EQ(m->value, p->value);
+        }
+      }
+    }
+  }
+  EXPECT_GT(compared, 50);
+}
+
 TEST(DateParser, RelativeDatesNeedAReference) {
   TokenizedText t = Tokenize("kemarin", {});
   auto d = Indonesian().dates->ParseAt(t, 0, absl::nullopt);

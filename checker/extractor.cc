@@ -121,7 +121,7 @@ class ArticleExtractor {
         ++i;
         continue;
       }
-      absl::optional<ParsedDate> d = pack_.dates->ParseAt(t_, i, reference_);
+      absl::optional<ParsedDate> d = pack_.dates->ParseAt(t_, i, reference_, &numbers_);
       if (!d || d->end_token <= i) {
         ++i;
         continue;
@@ -602,7 +602,7 @@ class ArticleExtractor {
       uint32_t j = u->end;
       if (j < t_.tokens.size() && info_[j].date == kNone &&
           (t_.tokens[j].kind == TokenKind::kNumber || !t_.tokens[j].space_before)) {
-        if (auto n = pack_.numbers->ParseAt(t_, j)) {
+        if (const auto& n = numbers_.ParseAt(j)) {
           if (!n->ordinal) return NumberAt{*n, i, u->value};
         }
       }
@@ -616,7 +616,7 @@ class ArticleExtractor {
         return absl::nullopt;
       }
     }
-    auto n = pack_.numbers->ParseAt(t_, i);
+    const auto& n = numbers_.ParseAt(i);
     if (!n) return absl::nullopt;
     return NumberAt{*n, i, nullptr};
   }
@@ -877,6 +877,7 @@ class ArticleExtractor {
   const RulePack& pack_;
   absl::optional<absl::CivilMinute> reference_;
   TokenizedText t_;
+  NumberMemo numbers_{pack_.numbers.get(), &t_};  // t_'s numbers, for dates and facts
   std::vector<TokenInfo> info_;
   std::vector<bool> name_word_;                           // NameWord, per token
   mutable std::vector<StemmedConcept> stemmed_;           // StemmedConceptAt, per token

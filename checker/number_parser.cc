@@ -649,6 +649,22 @@ absl::optional<ParsedNumber> NumberParser::ParseAt(const TokenizedText& t, size_
   return Parser{*impl_, t}.At(i);
 }
 
+const absl::optional<ParsedNumber>& NumberMemo::ParseAt(size_t i) const {
+  if (done_.size() != text_->tokens.size()) {
+    done_.assign(text_->tokens.size(), false);
+    parsed_.assign(text_->tokens.size(), absl::nullopt);
+  }
+  if (i >= done_.size()) {
+    static const absl::optional<ParsedNumber> kNone;
+    return kNone;
+  }
+  if (!done_[i]) {
+    parsed_[i] = parser_->ParseAt(*text_, i);
+    done_[i] = true;
+  }
+  return parsed_[i];
+}
+
 absl::optional<ParsedNumber> NumberParser::ParseWhole(absl::string_view text) const {
   TokenizedText t = Tokenize(text, {});
   if (t.tokens.empty()) return absl::nullopt;

@@ -71,6 +71,25 @@ class NumberParser {
   std::shared_ptr<const Impl> impl_;
 };
 
+// The numbers of one text, each parsed once: the date parser (counts of "3 hari lalu")
+// and the extractor ask about the same tokens. Holds pointers to both, which must
+// outlive it. Not thread-safe: one per text and thread.
+class NumberMemo {
+ public:
+  NumberMemo(const NumberParser* parser, const TokenizedText* text)
+      : parser_(parser), text_(text) {}
+
+  // parser->ParseAt(*text, i), computed the first time it is asked for.
+  const absl::optional<ParsedNumber>& ParseAt(size_t i) const;
+  const NumberParser* parser() const { return parser_; }
+
+ private:
+  const NumberParser* parser_;
+  const TokenizedText* text_;
+  mutable std::vector<absl::optional<ParsedNumber>> parsed_;
+  mutable std::vector<bool> done_;
+};
+
 }  // namespace claimcheck
 
 #endif  // CLAIMCHECK_CHECKER_NUMBER_PARSER_H_
