@@ -86,6 +86,11 @@ TokenizedText Tokenize(absl::string_view text, const TokenizeOptions& options) {
   size_t i = 0;
   const size_t n = text.size();
   while (i < n) {
+    if (text[i] == ' ') {  // most spaces
+      space = true;
+      ++i;
+      continue;
+    }
     size_t len;
     CharClass cls = Classify(text, i, &len);
     if (cls == CharClass::kSpace) {
@@ -121,6 +126,10 @@ TokenizedText Tokenize(absl::string_view text, const TokenizeOptions& options) {
       tok.kind = TokenKind::kWord;
       size_t j = i + len;
       while (j < n) {
+        if (IsAsciiAlpha(static_cast<unsigned char>(text[j]))) {  // most letters
+          ++j;
+          continue;
+        }
         size_t l2;
         CharClass c2 = Classify(text, j, &l2);
         if (c2 == CharClass::kLetter) {
@@ -191,9 +200,5 @@ TokenizedText Tokenize(absl::string_view text, const TokenizeOptions& options) {
   return out;
 }
 
-size_t TokenizedText::HashAt(size_t i) const {
-  return hashes.size() == tokens.size() ? hashes[i]
-                                        : absl::Hash<absl::string_view>{}(Lower(tokens[i]));
-}
 
 }  // namespace claimcheck

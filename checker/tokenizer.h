@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_set.h"
+#include "absl/hash/hash.h"
 #include "absl/strings/string_view.h"
 #include "checker/span.h"
 
@@ -70,7 +71,10 @@ struct TokenizedText {
     return absl::string_view(lower).substr(s.begin, s.end - s.begin);
   }
   // The hash of token i's lower-cased text (computed when `hashes` was not filled).
-  size_t HashAt(size_t i) const;
+  size_t HashAt(size_t i) const {
+    return hashes.size() == tokens.size() ? hashes[i]
+                                          : absl::Hash<absl::string_view>{}(Lower(tokens[i]));
+  }
   // True when token i exists and its lower-cased text equals `word`.
   bool Is(size_t i, absl::string_view word) const {
     return i < tokens.size() && Lower(tokens[i]) == word;
