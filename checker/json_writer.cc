@@ -103,7 +103,13 @@ JsonWriter& JsonWriter::KeyAs(absl::string_view key, bool plain) {
   const bool comma = f.count > 0;
   if (comma) {
     f.members.back().end = len_;
-    if (f.sorted && f.members.back().key > key) f.sorted = false;
+    const absl::string_view prev = f.members.back().key;
+    // Most keys differ from the one before in their first byte: no memcmp then.
+    const bool first_byte_less = !prev.empty() && !key.empty() &&
+                                 static_cast<unsigned char>(prev[0]) < static_cast<unsigned char>(key[0]);
+    if (f.sorted && !first_byte_less && prev > key) {
+      f.sorted = false;
+    }
   }
   ++f.count;
   if (indent_ < 0 && plain) {  // ,"key": in one piece

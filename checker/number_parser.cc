@@ -650,19 +650,22 @@ absl::optional<ParsedNumber> NumberParser::ParseAt(const TokenizedText& t, size_
 }
 
 const absl::optional<ParsedNumber>& NumberMemo::ParseAt(size_t i) const {
-  if (done_.size() != text_->tokens.size()) {
-    done_.assign(text_->tokens.size(), false);
-    parsed_.assign(text_->tokens.size(), absl::nullopt);
+  static const absl::optional<ParsedNumber> kNone;
+  if (slot_.size() != text_->tokens.size()) {
+    slot_.assign(text_->tokens.size(), kNotParsed);
+    parsed_.clear();
   }
-  if (i >= done_.size()) {
-    static const absl::optional<ParsedNumber> kNone;
-    return kNone;
+  if (i >= slot_.size()) return kNone;
+  if (slot_[i] == kNotParsed) {
+    absl::optional<ParsedNumber> n = parser_->ParseAt(*text_, i);
+    if (n) {
+      slot_[i] = static_cast<int32_t>(parsed_.size());
+      parsed_.push_back(std::move(n));
+    } else {
+      slot_[i] = kNoNumber;
+    }
   }
-  if (!done_[i]) {
-    parsed_[i] = parser_->ParseAt(*text_, i);
-    done_[i] = true;
-  }
-  return parsed_[i];
+  return slot_[i] == kNoNumber ? kNone : parsed_[static_cast<size_t>(slot_[i])];
 }
 
 absl::optional<ParsedNumber> NumberParser::ParseWhole(absl::string_view text) const {

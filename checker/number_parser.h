@@ -15,6 +15,7 @@
 #define CLAIMCHECK_CHECKER_NUMBER_PARSER_H_
 
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <string>
 #include <vector>
@@ -84,10 +85,12 @@ class NumberMemo {
   const NumberParser* parser() const { return parser_; }
 
  private:
+  static constexpr int32_t kNotParsed = -1;
+  static constexpr int32_t kNoNumber = -2;
   const NumberParser* parser_;
   const TokenizedText* text_;
-  mutable std::vector<absl::optional<ParsedNumber>> parsed_;
-  mutable std::vector<bool> done_;
+  mutable std::vector<int32_t> slot_;  // per token: an index into parsed_, or the above
+  mutable std::deque<absl::optional<ParsedNumber>> parsed_;  // stable references
 };
 
 }  // namespace claimcheck
