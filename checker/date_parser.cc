@@ -11,6 +11,7 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_split.h"
 #include "checker/date_rules.h"
+#include "checker/hash_filter.h"
 
 namespace claimcheck {
 
@@ -21,6 +22,7 @@ struct DateParser::Impl {
   // a word starts with one of these, with a number word, or with a one-prefix
   // ("setahun"). One probe rules out the ordinary words of a text.
   absl::flat_hash_set<std::string> starters;
+  HashFilter starter_filter;  // the starters' hashes
 
   void BuildStarters() {
     auto add = [&](const auto& lexicon) {
@@ -35,6 +37,7 @@ struct DateParser::Impl {
     add(r.alone_units), add(r.count_joiners), add(r.count_before), add(r.count_after);
     add(r.month_parts), add(r.connectives), add(r.openers);
     for (const auto& l : r.opener_connectives) add(l);
+    for (const std::string& w : starters) starter_filter.Add(w);
   }
 
   bool MayStartAt(const TokenizedText& t, size_t i) const {
@@ -42,7 +45,8 @@ struct DateParser::Impl {
     if (tok.kind == TokenKind::kNumber) return true;
     // A word or punctuation: the first token of a form of a lexicon, or of a number.
     const absl::string_view w = t.Lower(tok);
-    if (starters.find(w, t.HashAt(i)) != starters.end()) return true;
+    const size_t h = t.HashAt(i);
+    if (starter_filter.MayContain(h) && starters.find(w, h) != starters.end()) return true;
     for (const std::string& p : rules.one_prefixes) {
       if (absl::StartsWith(w, p)) return true;
     }

@@ -16,17 +16,16 @@
 #ifndef CLAIMCHECK_CHECKER_LEXICON_H_
 #define CLAIMCHECK_CHECKER_LEXICON_H_
 
-#include <array>
 #include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
-#include "absl/hash/hash.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/string_view.h"
 #include "absl/types/optional.h"
+#include "checker/hash_filter.h"
 #include "checker/tokenizer.h"
 
 namespace claimcheck {
@@ -54,8 +53,7 @@ class Lexicon {
       if (other.tokens == f.tokens) return false;
     }
     max_tokens_ = std::max(max_tokens_, f.tokens.size());
-    const size_t bit = FilterBit(absl::Hash<absl::string_view>{}(f.tokens[0]));
-    first_filter_[bit / 64] |= uint64_t{1} << (bit % 64);
+    first_words_.Add(f.tokens[0]);
     bucket.push_back(std::move(f));
     // Longest forms first, so the first hit is the longest match.
     std::stable_sort(bucket.begin(), bucket.end(), [](const Form& a, const Form& b) {
@@ -70,8 +68,7 @@ class Lexicon {
     if (i >= t.tokens.size()) return absl::nullopt;
     // Most tokens start no form: one bit of the filter says so without a probe.
     const size_t h = t.HashAt(i);
-    const size_t bit = FilterBit(h);
-    if ((first_filter_[bit / 64] >> (bit % 64) & 1) == 0) return absl::nullopt;
+    if (!first_words_.MayContain(h)) return absl::nullopt;
     auto it = by_first_.find(t.Lower(t.tokens[i]), h);
     if (it == by_first_.end()) return absl::nullopt;
     for (const Form& f : it->second) {
@@ -123,13 +120,8 @@ class Lexicon {
     std::vector<std::string> tokens;
     V value;
   };
-  // A bit per first word, at FilterBit of its hash (the hash TokenizedText keeps per
-  // token): a clear bit means no form starts with the token.
-  static size_t FilterBit(size_t hash) { return (hash ^ (hash >> 32)) % kFilterBits; }
-  static constexpr size_t kFilterBits = 2048;
-
   absl::flat_hash_map<std::string, std::vector<Form>> by_first_;
-  std::array<uint64_t, kFilterBits / 64> first_filter_{};
+  HashFilter first_words_;  // the keys of by_first_
   size_t max_tokens_ = 0;
   size_t size_ = 0;
 };

@@ -11,6 +11,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "checker/hash_filter.h"
 #include "checker/lexicon.h"
 #include "checker/status_macros.h"
 
@@ -35,6 +36,7 @@ struct NumberParser::Impl {
   // Every word a number may start with (below, plus the one- and ordinal-prefixed
   // words): one probe rules out the ordinary words of a text.
   absl::flat_hash_set<std::string> starters;
+  HashFilter starter_filter;  // the starters' hashes
 
   void BuildStarters() {
     for (const auto* m : {&units, &small, &big, &ordinal_words}) {
@@ -44,11 +46,12 @@ struct NumberParser::Impl {
     for (const std::string& w : negative_words) starters.insert(w);
     fractions.ForEachFirst([&](const std::string& w) { starters.insert(w); });
     if (!teen.empty()) starters.insert(teen);
+    for (const std::string& w : starters) starter_filter.Add(w);
   }
 
   // False only when no number can start with the lower-cased word `w`.
   bool MayStartWord(absl::string_view w, size_t hash) const {
-    if (starters.find(w, hash) != starters.end()) return true;
+    if (starter_filter.MayContain(hash) && starters.find(w, hash) != starters.end()) return true;
     return (!one_prefix.empty() && absl::StartsWith(w, one_prefix)) ||
            (!ordinal_prefix.empty() && absl::StartsWith(w, ordinal_prefix));
   }
