@@ -21,6 +21,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/base/attributes.h"
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/string_view.h"
@@ -65,24 +66,9 @@ class Lexicon {
 
   // The longest form starting at token i, or nullopt.
   absl::optional<Match> MatchAt(const TokenizedText& t, size_t i) const {
-    if (i >= t.tokens.size()) return absl::nullopt;
-    // Most tokens start no form: one bit of the filter says so without a probe.
-    const size_t h = t.HashAt(i);
-    if (!first_words_.MayContain(h)) return absl::nullopt;
-    auto it = by_first_.find(t.Lower(t.tokens[i]), h);
-    if (it == by_first_.end()) return absl::nullopt;
-    for (const Form& f : it->second) {
-      if (i + f.tokens.size() > t.tokens.size()) continue;
-      bool ok = true;
-      for (size_t k = 1; k < f.tokens.size() && ok; ++k) {
-        ok = t.Lower(t.tokens[i + k]) == f.tokens[k];
-      }
-      if (ok) {
-        return Match{&f.value, static_cast<uint32_t>(i),
-                     static_cast<uint32_t>(i + f.tokens.size())};
-      }
-    }
-    return absl::nullopt;
+    // Most tokens start no form: one bit of the filter says so, inline, without a probe.
+    if (i >= t.tokens.size() || !first_words_.MayContain(t.HashAt(i))) return absl::nullopt;
+    return MatchInMap(t, i);
   }
 
   // The longest form that ends exactly at token end-1 (tokens [begin, end)), or nullopt.
@@ -116,6 +102,23 @@ class Lexicon {
   size_t size() const { return size_; }
 
  private:
+  ABSL_ATTRIBUTE_NOINLINE absl::optional<Match> MatchInMap(const TokenizedText& t, size_t i) const {
+    auto it = by_first_.find(t.Lower(t.tokens[i]), t.HashAt(i));
+    if (it == by_first_.end()) return absl::nullopt;
+    for (const Form& f : it->second) {
+      if (i + f.tokens.size() > t.tokens.size()) continue;
+      bool ok = true;
+      for (size_t k = 1; k < f.tokens.size() && ok; ++k) {
+        ok = t.Lower(t.tokens[i + k]) == f.tokens[k];
+      }
+      if (ok) {
+        return Match{&f.value, static_cast<uint32_t>(i),
+                     static_cast<uint32_t>(i + f.tokens.size())};
+      }
+    }
+    return absl::nullopt;
+  }
+
   struct Form {
     std::vector<std::string> tokens;
     V value;
