@@ -160,8 +160,10 @@ TEST(DateParser, AMemoOfTheNumbersChangesNothing) {
           const auto& m = memo.ParseAt(i);
           const auto p = Indonesian().numbers->ParseAt(t, i);
           ASSERT_EQ(m.has_value(), p.has_value()) << text << " @" << i;
-          if (p) EXPECT_EQ(m->end_token, p->end_token);
-          if (p) EXPECT_EQ(m->value, p->value);
+          if (p) {
+            EXPECT_EQ(m->end_token, p->end_token);
+            EXPECT_EQ(m->value, p->value);
+          }
         }
       }
     }
