@@ -4,6 +4,7 @@
 #include <string>
 #include <utility>
 
+#include "checker/json_writer.h"
 #include "checker/utf8.h"
 
 namespace claimcheck {
@@ -127,14 +128,11 @@ class FlatParser {
   bool String(std::string* out) {
     if (!Take('"')) return false;
     for (;;) {
-      size_t run = i_;
-      while (i_ < s_.size()) {
-        const unsigned char c = static_cast<unsigned char>(s_[i_]);
-        if (c == '"' || c == '\\' || c < 0x20) break;
-        if (c < 0x80) {
-          ++i_;
-          continue;
-        }
+      const size_t run = i_;
+      // Plain bytes, and the well-formed UTF-8 characters among them.
+      for (;;) {
+        i_ += JsonPlainPrefix(s_.substr(i_));
+        if (i_ >= s_.size() || static_cast<unsigned char>(s_[i_]) < 0x80) break;
         const size_t n = Utf8SequenceLength(s_, i_);
         if (n == 0) return false;
         i_ += n;

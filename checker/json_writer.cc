@@ -20,7 +20,9 @@ constexpr std::array<bool, 256> PlainBytes() {
 }
 constexpr std::array<bool, 256> kPlain = PlainBytes();
 
-size_t PlainPrefix(absl::string_view s) {
+}  // namespace
+
+size_t JsonPlainPrefix(absl::string_view s) {
   constexpr uint64_t kOnes = 0x0101010101010101ULL;
   constexpr uint64_t kHigh = 0x8080808080808080ULL;
   auto has_zero = [](uint64_t x) { return (x - kOnes) & ~x & kHigh; };
@@ -44,8 +46,6 @@ size_t PlainPrefix(absl::string_view s) {
   while (i < n && kPlain[static_cast<unsigned char>(p[i])]) ++i;
   return i;
 }
-
-}  // namespace
 
 JsonWriter::~JsonWriter() { Flush(); }
 
@@ -89,43 +89,32 @@ void JsonWriter::AfterValue() {
   if (depth_ == 0) Flush();
 }
 
-JsonWriter& JsonWriter::Key(absl::string_view key) {
-  return KeyAs(key, PlainPrefix(key) == key.size());
-}
+JsonWriter& JsonWriter::Key(absl::string_view key) { return KeyAs(key, /*plain=*/false); }
 
 JsonWriter& JsonWriter::PlainKey(absl::string_view key) {
-  assert(PlainPrefix(key) == key.size());
+  assert(JsonPlainPrefix(key) == key.size());
   return KeyAs(key, /*plain=*/true);
 }
 
 JsonWriter& JsonWriter::KeyAs(absl::string_view key, bool plain) {
   Frame& f = stack_[depth_ - 1];
-  const bool comma = f.count > 0;
-  if (comma) {
+  if (f.count > 0) {
     f.members.back().end = len_;
     const absl::string_view prev = f.members.back().key;
     // Most keys differ from the one before in their first byte: no memcmp then.
     const bool first_byte_less = !prev.empty() && !key.empty() &&
                                  static_cast<unsigned char>(prev[0]) < static_cast<unsigned char>(key[0]);
-    if (f.sorted && !first_byte_less && prev > key) {
-      f.sorted = false;
-    }
+    if (f.sorted && !first_byte_less && prev > key) f.sorted = false;
+    Put(',');
   }
   ++f.count;
-  if (indent_ < 0 && plain) {  // ,"key": in one piece
-    f.members.push_back(Member{key, len_ + (comma ? 1 : 0), 0});
-    char* p = Room((comma ? 1 : 0) + key.size() + 3);
-    if (comma) *p++ = ',';
-    p[0] = '"';
-    if (!key.empty()) std::memcpy(p + 1, key.data(), key.size());
-    p[key.size() + 1] = '"';
-    p[key.size() + 2] = ':';
-    return *this;
-  }
-  if (comma) Put(',');
   Newline(depth_);
   f.members.push_back(Member{key, len_, 0});
-  Escaped(key);
+  if (plain) {
+    Quoted(key);
+  } else {
+    Escaped(key);
+  }
   Put(indent_ < 0 ? absl::string_view(":") : absl::string_view(": "));
   return *this;
 }
@@ -182,13 +171,17 @@ void JsonWriter::EndArray() {
   AfterValue();
 }
 
+void JsonWriter::Quoted(absl::string_view s) {
+  char* p = Room(s.size() + 2);
+  p[0] = '"';
+  if (!s.empty()) std::memcpy(p + 1, s.data(), s.size());
+  p[s.size() + 1] = '"';
+}
+
 void JsonWriter::Escaped(absl::string_view s) {
-  const size_t plain = PlainPrefix(s);
+  const size_t plain = JsonPlainPrefix(s);
   if (plain == s.size()) {  // the common case: nothing to escape or check
-    char* p = Room(s.size() + 2);
-    p[0] = '"';
-    if (!s.empty()) std::memcpy(p + 1, s.data(), s.size());
-    p[s.size() + 1] = '"';
+    Quoted(s);
     return;
   }
   const size_t start = len_;

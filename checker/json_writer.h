@@ -98,6 +98,7 @@ class JsonWriter {
   void AfterValue();
   void Open(bool object);
   void Newline(size_t level);
+  void Quoted(absl::string_view s);  // s, known plain, between quotes
   void Escaped(absl::string_view s);
   JsonWriter& KeyAs(absl::string_view key, bool plain);
   void SortMembers(Frame* f, size_t level);
@@ -114,6 +115,10 @@ class JsonWriter {
 
 // Writes a whole nlohmann tree through a JsonWriter (tests compare the two renderings).
 void WriteJsonTree(const nlohmann::json& j, JsonWriter* w);
+
+// The length of the prefix of s that a JSON string holds as it is: printable ASCII
+// (0x20-0x7F) other than '"' and '\\'. Eight bytes at a time.
+size_t JsonPlainPrefix(absl::string_view s);
 
 }  // namespace claimcheck
 
