@@ -40,7 +40,10 @@ struct DateParser::Impl {
     for (const std::string& w : starters) starter_filter.Add(w);
   }
 
-  bool MayStartAt(const TokenizedText& t, size_t i) const {
+  // `memo`, when given, holds `numbers`' parses of t: a word that starts no form of a
+  // lexicon starts a date only as a number ("tiga hari lalu"), so the memo's answer (which
+  // the number extraction needs anyway) replaces a second look at the word.
+  bool MayStartAt(const TokenizedText& t, size_t i, const NumberMemo* memo) const {
     const Token& tok = t.tokens[i];
     if (tok.kind == TokenKind::kNumber) return true;
     // A word or punctuation: the first token of a form of a lexicon, or of a number.
@@ -50,6 +53,7 @@ struct DateParser::Impl {
     for (const std::string& p : rules.one_prefixes) {
       if (absl::StartsWith(w, p)) return true;
     }
+    if (memo != nullptr) return memo->ParseAt(i).has_value();
     return numbers != nullptr && numbers->MayStartAt(t, i);
   }
 };
@@ -147,9 +151,15 @@ class Parser {
   bool Int(size_t i, int64_t* v, size_t* digits = nullptr) const {
     if (i >= n_ || t_.tokens[i].kind != TokenKind::kNumber) return false;
     absl::string_view s = t_.Text(t_.tokens[i]);
-    if (s.size() > 9 || s.find_first_not_of("0123456789") != absl::string_view::npos) return false;
+    if (s.empty() || s.size() > 9) return false;
+    int64_t x = 0;
+    for (char c : s) {
+      if (c < '0' || c > '9') return false;
+      x = x * 10 + (c - '0');
+    }
     if (digits) *digits = s.size();
-    return absl::SimpleAtoi(s, v);
+    *v = x;
+    return true;
   }
   absl::CivilDay RefDay() const { return absl::CivilDay(*ref_); }
 
@@ -245,11 +255,14 @@ class Parser {
     if (i >= n_ || t_.tokens[i].kind != TokenKind::kNumber) return false;
     absl::string_view s = t_.Text(t_.tokens[i]);
     *sec = 0;
-    std::vector<absl::string_view> parts = absl::StrSplit(s, absl::ByAnyChar(".,"));
-    if (parts.size() == 2 && absl::StrContains(r_.settings.clock_separators, s[parts[0].size()])) {
-      if (bare || parts[0].size() > 2 || parts[1].size() != 2) return false;
+    // One separator: "14.40".
+    const size_t sep = s.find_first_of(".,");
+    if (sep != absl::string_view::npos && s.find_first_of(".,", sep + 1) == absl::string_view::npos &&
+        absl::StrContains(r_.settings.clock_separators, s[sep])) {
+      const absl::string_view hours = s.substr(0, sep), minutes = s.substr(sep + 1);
+      if (bare || hours.size() > 2 || minutes.size() != 2) return false;
       int64_t hh, mm;
-      if (!absl::SimpleAtoi(parts[0], &hh) || !absl::SimpleAtoi(parts[1], &mm)) return false;
+      if (!absl::SimpleAtoi(hours, &hh) || !absl::SimpleAtoi(minutes, &mm)) return false;
       if (hh > 24 || mm > 59) return false;
       *h = static_cast<int>(hh);
       *m = static_cast<int>(mm);
@@ -475,40 +488,43 @@ class Parser {
   // "18/10", "18/10/2023", "2023-10-18", "18.10.2023".
   absl::optional<Hit> Numeric(size_t i, bool opened) const {
     if (i >= n_ || t_.tokens[i].kind != TokenKind::kNumber) return absl::nullopt;
-    std::vector<int64_t> parts;
-    std::vector<size_t> digits;
-    std::vector<std::string> seps;
+    // Up to three parts and the separators between them, without allocating.
+    int64_t parts[3];
+    size_t digits[3];
+    absl::string_view seps[2];
+    size_t count = 0;
     size_t j = i;
     absl::string_view first = t_.Text(t_.tokens[i]);
     if (first.find('.') != absl::string_view::npos) {
       // "18.10.2023" is one number token.
       if (!absl::StrContains(r_.settings.numeric_separators, '.')) return absl::nullopt;
-      std::vector<absl::string_view> ps = absl::StrSplit(first, '.');
-      if (ps.size() != 3) return absl::nullopt;
-      for (absl::string_view p : ps) {
+      if (std::count(first.begin(), first.end(), '.') != 2) return absl::nullopt;
+      for (absl::string_view p : absl::StrSplit(first, '.')) {
         int64_t v;
         if (!absl::SimpleAtoi(p, &v)) return absl::nullopt;
-        parts.push_back(v);
-        digits.push_back(p.size());
-        seps.push_back(".");
+        if (count < 2) seps[count] = ".";
+        parts[count] = v;
+        digits[count] = p.size();
+        ++count;
       }
-      seps.pop_back();
       j = i + 1;
     } else {
       int64_t v;
       size_t d;
       if (!Int(i, &v, &d)) return absl::nullopt;
-      parts.push_back(v);
-      digits.push_back(d);
+      parts[0] = v;
+      digits[0] = d;
+      count = 1;
       j = i + 1;
-      while (parts.size() < 3 && j + 1 < n_ && Attached(j) && Attached(j + 1) &&
+      while (count < 3 && j + 1 < n_ && Attached(j) && Attached(j + 1) &&
              t_.tokens[j].kind == TokenKind::kPunct &&
              absl::StrContains(r_.settings.numeric_separators, t_.Text(t_.tokens[j])) &&
              Int(j + 1, &v, &d)) {
-        if (!seps.empty() && seps.back() != t_.Text(t_.tokens[j])) return absl::nullopt;
-        seps.emplace_back(t_.Text(t_.tokens[j]));
-        parts.push_back(v);
-        digits.push_back(d);
+        if (count > 1 && seps[count - 2] != t_.Text(t_.tokens[j])) return absl::nullopt;
+        seps[count - 1] = t_.Text(t_.tokens[j]);
+        parts[count] = v;
+        digits[count] = d;
+        ++count;
         j += 2;
       }
       // "1/2/3/4" or "18/10/2023/5": not a date.
@@ -518,9 +534,9 @@ class Parser {
         return absl::nullopt;
       }
     }
-    if (parts.size() < 2) return absl::nullopt;
+    if (count < 2) return absl::nullopt;
     int64_t y = 0, m, d;
-    bool has_year = parts.size() == 3;
+    bool has_year = count == 3;
     if (has_year && digits[0] == 4) {
       y = parts[0];
       m = parts[1];
@@ -1124,9 +1140,9 @@ absl::optional<ParsedDate> DateParser::ParseAt(const TokenizedText& t, size_t i,
                                                absl::optional<absl::CivilMinute> reference,
                                                const NumberMemo* numbers) const {
   if (impl_ == nullptr || i >= t.tokens.size()) return absl::nullopt;
-  if (!impl_->MayStartAt(t, i)) return absl::nullopt;
   // A memo by another parser would give other numbers.
   if (numbers != nullptr && numbers->parser() != impl_->numbers) numbers = nullptr;
+  if (!impl_->MayStartAt(t, i, numbers)) return absl::nullopt;
   return Parser(*impl_, t, reference, numbers).At(i);
 }
 
