@@ -49,74 +49,18 @@ size_t JsonPlainPrefix(absl::string_view s) {
 
 JsonWriter::~JsonWriter() { Flush(); }
 
-char* JsonWriter::Room(size_t n) {
-  if (len_ + n > buf_.size()) buf_.resize(std::max(2 * buf_.size(), len_ + n + 256));
-  char* p = &buf_[len_];
-  len_ += n;
-  return p;
-}
-
-void JsonWriter::Put(absl::string_view s) {
-  if (!s.empty()) std::memcpy(Room(s.size()), s.data(), s.size());
-}
-
-void JsonWriter::Put(char c) { *Room(1) = c; }
+void JsonWriter::Grow(size_t n) { buf_.resize(std::max(2 * buf_.size(), len_ + n + 256)); }
 
 void JsonWriter::Flush() {
   out_->append(buf_.data(), len_);
   len_ = 0;
 }
 
-void JsonWriter::Newline(size_t level) {
-  if (indent_ < 0) return;
+void JsonWriter::IndentedNewline(size_t level) {
   const size_t n = (base_level_ + level) * static_cast<size_t>(indent_);
   char* p = Room(1 + n);
   p[0] = '\n';
   std::memset(p + 1, ' ', n);
-}
-
-void JsonWriter::BeforeValue() {
-  if (depth_ == 0) return;
-  Frame& f = stack_[depth_ - 1];
-  if (f.object) return;  // its key wrote the separator
-  if (f.count > 0) Put(',');
-  Newline(depth_);
-  ++f.count;
-}
-
-// A scalar at the top level is a whole document.
-void JsonWriter::AfterValue() {
-  if (depth_ == 0) Flush();
-}
-
-JsonWriter& JsonWriter::Key(absl::string_view key) { return KeyAs(key, /*plain=*/false); }
-
-JsonWriter& JsonWriter::PlainKey(absl::string_view key) {
-  assert(JsonPlainPrefix(key) == key.size());
-  return KeyAs(key, /*plain=*/true);
-}
-
-JsonWriter& JsonWriter::KeyAs(absl::string_view key, bool plain) {
-  Frame& f = stack_[depth_ - 1];
-  if (f.count > 0) {
-    f.members.back().end = len_;
-    const absl::string_view prev = f.members.back().key;
-    // Most keys differ from the one before in their first byte: no memcmp then.
-    const bool first_byte_less = !prev.empty() && !key.empty() &&
-                                 static_cast<unsigned char>(prev[0]) < static_cast<unsigned char>(key[0]);
-    if (f.sorted && !first_byte_less && prev > key) f.sorted = false;
-    Put(',');
-  }
-  ++f.count;
-  Newline(depth_);
-  f.members.push_back(Member{key, len_, 0});
-  if (plain) {
-    Quoted(key);
-  } else {
-    Escaped(key);
-  }
-  Put(indent_ < 0 ? absl::string_view(":") : absl::string_view(": "));
-  return *this;
 }
 
 void JsonWriter::Open(bool object) {
@@ -169,13 +113,6 @@ void JsonWriter::EndArray() {
   Put(']');
   --depth_;
   AfterValue();
-}
-
-void JsonWriter::Quoted(absl::string_view s) {
-  char* p = Room(s.size() + 2);
-  p[0] = '"';
-  if (!s.empty()) std::memcpy(p + 1, s.data(), s.size());
-  p[s.size() + 1] = '"';
 }
 
 void JsonWriter::Escaped(absl::string_view s) {

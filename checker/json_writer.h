@@ -17,14 +17,21 @@
 #ifndef CLAIMCHECK_CHECKER_JSON_WRITER_H_
 #define CLAIMCHECK_CHECKER_JSON_WRITER_H_
 
+#include <cassert>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <vector>
 
+#include "absl/base/optimization.h"
 #include "absl/strings/string_view.h"
 #include "nlohmann/json.hpp"
 
 namespace claimcheck {
+
+// The length of the prefix of s that a JSON string holds as it is: printable ASCII
+// (0x20-0x7F) other than '"' and '\\'. Eight bytes at a time.
+size_t JsonPlainPrefix(absl::string_view s);
 
 class JsonWriter {
  public:
@@ -40,11 +47,14 @@ class JsonWriter {
 
   // Inside an object, every value is preceded by its key. The key's bytes must stay
   // valid until its object is closed (string literals, a tree being written).
-  JsonWriter& Key(absl::string_view key);
+  JsonWriter& Key(absl::string_view key) { return KeyAs(key, /*plain=*/false); }
   // A key the caller knows JSON writes as it is (a literal identifier such as
   // "attributed_to": printable ASCII, no quote or backslash), so it is not scanned;
   // checked by assert in debug builds. For the writers of every fact.
-  JsonWriter& PlainKey(absl::string_view key);
+  JsonWriter& PlainKey(absl::string_view key) {
+    assert(JsonPlainPrefix(key) == key.size());
+    return KeyAs(key, /*plain=*/true);
+  }
 
   void BeginObject();
   void EndObject();
@@ -89,18 +99,45 @@ class JsonWriter {
   // The bytes of the document being written wait in buf_ (its first len_ bytes) and
   // go to *out_ in one piece when the document is complete: appending to a
   // std::string piece by piece is a call into the library for every comma and quote.
-  char* Room(size_t n);  // n more bytes at the end, for the caller to fill
-  void Put(absl::string_view s);
-  void Put(char c);
+  // The small steps of every value are inline (here and below the class): as calls
+  // into json_writer.cc they cost more than the bytes they write.
+  char* Room(size_t n) {  // n more bytes at the end, for the caller to fill
+    if (ABSL_PREDICT_FALSE(len_ + n > buf_.size())) Grow(n);
+    char* p = &buf_[len_];
+    len_ += n;
+    return p;
+  }
+  void Put(absl::string_view s) {
+    if (!s.empty()) std::memcpy(Room(s.size()), s.data(), s.size());
+  }
+  void Put(char c) { *Room(1) = c; }
+  void Grow(size_t n);
   void Flush();
 
-  void BeforeValue();
-  void AfterValue();
+  void BeforeValue() {
+    if (depth_ == 0) return;
+    Frame& f = stack_[depth_ - 1];
+    if (f.object) return;  // its key wrote the separator
+    if (f.count > 0) Put(',');
+    Newline(depth_);
+    ++f.count;
+  }
+  void AfterValue() {  // a scalar at the top level is a whole document
+    if (depth_ == 0) Flush();
+  }
   void Open(bool object);
-  void Newline(size_t level);
-  void Quoted(absl::string_view s);  // s, known plain, between quotes
+  void Newline(size_t level) {
+    if (indent_ >= 0) IndentedNewline(level);
+  }
+  void IndentedNewline(size_t level);
+  void Quoted(absl::string_view s) {  // s, known plain, between quotes
+    char* p = Room(s.size() + 2);
+    p[0] = '"';
+    if (!s.empty()) std::memcpy(p + 1, s.data(), s.size());
+    p[s.size() + 1] = '"';
+  }
   void Escaped(absl::string_view s);
-  JsonWriter& KeyAs(absl::string_view key, bool plain);
+  inline JsonWriter& KeyAs(absl::string_view key, bool plain);
   void SortMembers(Frame* f, size_t level);
 
   std::string* out_;
@@ -113,12 +150,35 @@ class JsonWriter {
   size_t len_ = 0;
 };
 
+JsonWriter& JsonWriter::KeyAs(absl::string_view key, bool plain) {
+  Frame& f = stack_[depth_ - 1];
+  if (f.count > 0) {
+    f.members.back().end = len_;
+    const absl::string_view prev = f.members.back().key;
+    // Most keys differ from the one before in their first byte: no memcmp then.
+    const bool first_byte_less = !prev.empty() && !key.empty() &&
+                                 static_cast<unsigned char>(prev[0]) < static_cast<unsigned char>(key[0]);
+    if (f.sorted && !first_byte_less && prev > key) f.sorted = false;
+    Put(',');
+  }
+  ++f.count;
+  Newline(depth_);
+  f.members.push_back(Member{key, len_, 0});
+  if (plain) {
+    Quoted(key);
+  } else {
+    Escaped(key);
+  }
+  if (indent_ < 0) {
+    Put(':');
+  } else {
+    Put(absl::string_view(": "));
+  }
+  return *this;
+}
+
 // Writes a whole nlohmann tree through a JsonWriter (tests compare the two renderings).
 void WriteJsonTree(const nlohmann::json& j, JsonWriter* w);
-
-// The length of the prefix of s that a JSON string holds as it is: printable ASCII
-// (0x20-0x7F) other than '"' and '\\'. Eight bytes at a time.
-size_t JsonPlainPrefix(absl::string_view s);
 
 }  // namespace claimcheck
 
