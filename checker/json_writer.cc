@@ -6,6 +6,9 @@
 #include <cmath>
 #include <cstring>
 #include <numeric>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "absl/strings/numbers.h"
 #include "checker/utf8.h"
@@ -23,12 +26,32 @@ constexpr std::array<bool, 256> kPlain = PlainBytes();
 }  // namespace
 
 size_t JsonPlainPrefix(absl::string_view s) {
-  constexpr uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr uint64_t kHigh = 0x8080808080808080ULL;
-  auto has_zero = [](uint64_t x) { return (x - kOnes) & ~x & kHigh; };
   const char* p = s.data();
   const size_t n = s.size();
   size_t i = 0;
+#if defined(__SSE2__)
+  // Sixteen bytes at a time. As signed bytes, both the control bytes and every byte of
+  // 0x80 or more are less than 0x20: one comparison finds them.
+  const __m128i space = _mm_set1_epi8(0x20);
+  const __m128i quote = _mm_set1_epi8('"');
+  const __m128i backslash = _mm_set1_epi8('\\');
+  auto special = [&](const char* at) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
+    const __m128i hit = _mm_or_si128(_mm_cmplt_epi8(v, space),
+                                     _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
+    return static_cast<unsigned>(_mm_movemask_epi8(hit));
+  };
+  for (; i + 16 <= n; i += 16) {
+    if (const unsigned m = special(p + i); m != 0) return i + static_cast<size_t>(__builtin_ctz(m));
+  }
+  if (i < n && n >= 16) {  // the last few bytes, in the last sixteen
+    const unsigned m = special(p + n - 16) >> (i - (n - 16));
+    return m == 0 ? n : i + static_cast<size_t>(__builtin_ctz(m));
+  }
+#else
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
+  auto has_zero = [](uint64_t x) { return (x - kOnes) & ~x & kHigh; };
   auto special = [&](uint64_t w) {
     return (w & kHigh) | ((w - 0x20 * kOnes) & ~w & kHigh) | has_zero(w ^ ('"' * kOnes)) |
            has_zero(w ^ ('\\' * kOnes));
@@ -43,6 +66,7 @@ size_t JsonPlainPrefix(absl::string_view s) {
     std::memcpy(&w, p + n - 8, 8);
     if (special(w) == 0) return n;
   }
+#endif
   while (i < n && kPlain[static_cast<unsigned char>(p[i])]) ++i;
   return i;
 }
@@ -181,6 +205,14 @@ void JsonWriter::Double(double v) {
   BeforeValue();
   if (!std::isfinite(v)) {
     Put("null");
+  } else if (std::fabs(v) < 1e15 && v == std::trunc(v) && !(v == 0 && std::signbit(v))) {
+    // Most values are whole numbers (counts, days since 1970). Below 1e15, nlohmann's
+    // to_chars writes one as its digits and ".0"; integer formatting is far cheaper.
+    char buf[absl::numbers_internal::kFastToBufferSize + 2];
+    char* end = absl::numbers_internal::FastIntToBuffer(static_cast<int64_t>(v), buf);
+    end[0] = '.';
+    end[1] = '0';
+    Put(absl::string_view(buf, static_cast<size_t>(end + 2 - buf)));
   } else {
     char buf[64];
     char* end = nlohmann::detail::to_chars(buf, buf + sizeof(buf), v);

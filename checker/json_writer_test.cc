@@ -67,6 +67,26 @@ TEST(JsonWriterTest, ScalarsAsNlohmannWritesThem) {
   }
 }
 
+// Whole numbers take a shortcut past nlohmann's to_chars; at the edges of the shortcut
+// (1e15, negative zero, the largest exact integers) and around it, the bytes must agree.
+TEST(JsonWriterTest, WholeDoublesAsNlohmannWritesThem) {
+  std::vector<double> values;
+  for (int v = -2000; v <= 2000; ++v) values.push_back(v);
+  for (double p = 1; p < 1e19; p *= 10) {
+    for (double d : {p - 1, p, p + 1, 2 * p, 9.5 * p}) values.push_back(d), values.push_back(-d);
+  }
+  for (double d : {999999999999999.0, 999999999999999.5, 1e15 - 0.5, 1e15, 1e15 + 2, 9007199254740992.0,
+                   9007199254740993.0, 0.5, -0.5, 19648.000000000004, -0.0}) {
+    values.push_back(d);
+  }
+  std::mt19937_64 rng(7);
+  for (int k = 0; k < 20000; ++k) {
+    const int64_t bound = int64_t{1} << (rng() % 60);
+    values.push_back(static_cast<double>(static_cast<int64_t>(rng() % static_cast<uint64_t>(bound)) - bound / 2));
+  }
+  for (double d : values) EXPECT_EQ(Written(nlohmann::json(d), -1), Dump(nlohmann::json(d), -1)) << d;
+}
+
 TEST(JsonWriterTest, InvalidUtf8IsReplacedAsNlohmannReplacesIt) {
   const std::string bad[] = {"a\xff" "b", "\xc0\xaf", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xe2\x82",
                              "ok \xc3\xa9 then \x80"};
