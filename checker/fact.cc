@@ -93,20 +93,56 @@ CalendarDay CalendarDay::Parse(absl::string_view iso) {
   return CalendarDay(d);
 }
 
+namespace {
+
+struct YearMonthDay {
+  int64_t year;
+  int month;
+  int day;
+};
+
+// The proleptic Gregorian date `days` after 1970-01-01, counted in whole 400-year eras
+// (H. Hinnant's civil_from_days). Adding days to an absl::CivilDay normalizes through
+// cctz, which walks a century at a time; every fact's dates are written from this.
+YearMonthDay FromDaysSinceEpoch(int64_t days) {
+  const int64_t z = days + 719468;  // days since 0000-03-01
+  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const int64_t doe = z - era * 146097;                                   // [0, 146096]
+  const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;  // [0, 399]
+  const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);           // [0, 365]
+  const int64_t mp = (5 * doy + 2) / 153;                                  // March = 0
+  const int day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  const int month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  return {yoe + era * 400 + (month <= 2 ? 1 : 0), month, day};
+}
+
+// Far beyond any calendar a text names (and near int64's ends): absl's arithmetic.
+constexpr int64_t kFastDays = int64_t{1} << 40;
+
+}  // namespace
+
+absl::CivilDay CalendarDay::civil() const {
+  if (days_ < -kFastDays || days_ > kFastDays) return kEpoch + days_;
+  const YearMonthDay d = FromDaysSinceEpoch(days_);
+  return absl::CivilDay(d.year, d.month, d.day);
+}
+
 std::string CalendarDay::str() const {
   if (empty()) return "";
-  absl::CivilDay d = civil();
-  if (d.year() < 0 || d.year() > 9999) {
+  if (days_ < -kFastDays || days_ > kFastDays) {
+    const absl::CivilDay d = civil();
     return absl::StrFormat("%04d-%02d-%02d", d.year(), d.month(), d.day());
   }
+  const YearMonthDay d = FromDaysSinceEpoch(days_);
+  if (d.year < 0 || d.year > 9999) return absl::StrFormat("%04d-%02d-%02d", d.year, d.month, d.day);
   // Every fact's date and time scope is written this way: digits by hand, not printf.
   std::string s = "0000-00-00";
   auto put = [&](size_t end, int64_t v, int digits) {
     for (int k = 0; k < digits; ++k, v /= 10) s[end - k] = static_cast<char>('0' + v % 10);
   };
-  put(3, d.year(), 4);
-  put(6, d.month(), 2);
-  put(9, d.day(), 2);
+  put(3, d.year, 4);
+  put(6, d.month, 2);
+  put(9, d.day, 2);
   return s;
 }
 

@@ -85,7 +85,7 @@ class CalendarDay {
   static CalendarDay Parse(absl::string_view iso);
 
   bool empty() const { return days_ == kEmpty; }
-  absl::CivilDay civil() const { return kEpoch + days_; }
+  absl::CivilDay civil() const;
   // Days since 1970-01-01 (a date fact's value).
   int64_t days() const { return days_; }
   // "2023-10-18", or "" when empty.

@@ -190,5 +190,17 @@ TEST(CalendarDayTest, TextIsIsoForEveryDayAndYear) {
   }
 }
 
+// civil() counts whole 400-year eras instead of adding days through absl; both ways must
+// name the same day, before 1970 and after, across century and era boundaries.
+TEST(CalendarDayTest, CivilDayIsAbslsForEveryDayOfFourEras) {
+  const absl::CivilDay epoch(1970, 1, 1);
+  for (int64_t days = -400 * 366 * 2; days <= 400 * 366 * 2; ++days) {
+    ASSERT_EQ(CalendarDay::FromDays(days).civil(), epoch + days) << days;
+  }
+  for (int64_t days : {int64_t{1} << 39, -(int64_t{1} << 39), (int64_t{1} << 40) + 3, -(int64_t{1} << 40) - 3}) {
+    EXPECT_EQ(CalendarDay::FromDays(days).civil(), epoch + days) << days;
+  }
+}
+
 }  // namespace
 }  // namespace claimcheck
