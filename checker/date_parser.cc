@@ -51,7 +51,7 @@ struct DateParser::Impl {
     const size_t h = t.HashAt(i);
     if (starter_filter.MayContain(h) && starters.find(w, h) != starters.end()) return true;
     for (const std::string& p : rules.one_prefixes) {
-      if (absl::StartsWith(w, p)) return true;
+      if (WordStartsWith(w, p)) return true;
     }
     if (memo != nullptr) return memo->ParseAt(i).has_value();
     return numbers != nullptr && numbers->MayStartAt(t, i);
@@ -768,7 +768,7 @@ class Parser {
       size_t unit_end = 0;
       // "setahun": the one-prefix glued to a unit.
       for (const std::string& p : r_.one_prefixes) {
-        if (unit == nullptr && absl::StartsWith(w, p) && w.size() > p.size()) {
+        if (unit == nullptr && WordStartsWith(w, p) && w.size() > p.size()) {
           if (const k::Unit* u = r_.units.Find(w.substr(p.size()))) {
             unit = u;
             count = 1;

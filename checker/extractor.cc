@@ -268,8 +268,13 @@ class ArticleExtractor {
       return m->value->id;
     }
     *end = i + 1;
-    absl::string_view w = FoldReduplication(t_.Lower(t_.tokens[i]));
-    if (const Concept* c = pack_.concepts.Find(w)) return c->id;
+    const absl::string_view lower = t_.Lower(t_.tokens[i]);
+    absl::string_view w = FoldReduplication(lower);
+    // MatchAt has looked the word itself up (a one-word form always matches); only its
+    // folded form ("kontainer" of "kontainer-kontainer") is new.
+    if (w.size() != lower.size()) {
+      if (const Concept* c = pack_.concepts.Find(w)) return c->id;
+    }
     // Inflected forms share a key ("penangkapan", "ditangkap"), and a concept may hide
     // behind an affix ("penumpangnya").
     std::string key = pack_.stemmer.Stem(w);
@@ -289,9 +294,7 @@ class ArticleExtractor {
       if (auto m = pack_.concepts.MatchAt(t_, k)) {
         if (pack_.states.contains(m->value->id)) return m->value->id;
       }
-      absl::string_view w = t_.Lower(t_.tokens[k]);
-      if (++skipped > kMaxSkipped ||
-          (!pack_.qualifier_skip.contains(w) && !pack_.stopwords.contains(w))) {
+      if (++skipped > kMaxSkipped || (!InSet(pack_.qualifier_skip, k) && !InSet(pack_.stopwords, k))) {
         break;
       }
       ++k;
@@ -332,7 +335,7 @@ class ArticleExtractor {
       absl::string_view w = t_.Lower(t_.tokens[k - 1]);
       const bool marker = pack_.compare.update_markers.Find(w) != nullptr;
       after_marker |= marker;
-      if (!pack_.qualifier_skip.contains(w) && !pack_.stopwords.contains(w) && !marker) break;
+      if (!InSet(pack_.qualifier_skip, k - 1) && !InSet(pack_.stopwords, k - 1) && !marker) break;
       --k;
     }
     // "Jumlah korban meninggal akibat longsor di Desa X, Kabupaten Y, bertambah menjadi
@@ -429,8 +432,11 @@ class ArticleExtractor {
 
   bool IsContentWord(uint32_t i) const {
     if (!IsWord(i)) return false;
-    absl::string_view w = t_.Lower(t_.tokens[i]);
-    return w.size() > 1 && !pack_.stopwords.contains(w);
+    return t_.tokens[i].end - t_.tokens[i].begin > 1 && !InSet(pack_.stopwords, i);
+  }
+  // Whether token k's lower-cased text is in `set`, found by the token's hash.
+  bool InSet(const absl::flat_hash_set<std::string>& set, uint32_t k) const {
+    return set.find(t_.Lower(t_.tokens[k]), t_.HashAt(k)) != set.end();
   }
 
   void FillContext(Fact* f, uint32_t first, uint32_t end) const {

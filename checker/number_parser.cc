@@ -52,8 +52,8 @@ struct NumberParser::Impl {
   // False only when no number can start with the lower-cased word `w`.
   bool MayStartWord(absl::string_view w, size_t hash) const {
     if (starter_filter.MayContain(hash) && starters.find(w, hash) != starters.end()) return true;
-    return (!one_prefix.empty() && absl::StartsWith(w, one_prefix)) ||
-           (!ordinal_prefix.empty() && absl::StartsWith(w, ordinal_prefix));
+    return (!one_prefix.empty() && WordStartsWith(w, one_prefix)) ||
+           (!ordinal_prefix.empty() && WordStartsWith(w, ordinal_prefix));
   }
   absl::flat_hash_map<std::string, double> ordinal_words;
 };
@@ -226,7 +226,7 @@ class WordComposer {
     if (auto it = r_->small.find(w); it != r_->small.end()) return FeedSmall(it->second);
     if (auto it = r_->big.find(w); it != r_->big.end()) return FeedBig(it->second);
     if (!r_->one_prefix.empty() && w.size() > r_->one_prefix.size() &&
-        absl::StartsWith(w, r_->one_prefix)) {
+        WordStartsWith(w, r_->one_prefix)) {
       absl::string_view rest = w.substr(r_->one_prefix.size());
       bool known = rest == r_->teen || r_->small.contains(rest) || r_->big.contains(rest);
       if (!known) return false;
@@ -567,7 +567,7 @@ struct Parser {
       return n;
     }
     const std::string& p = r.ordinal_prefix;
-    if (p.empty() || !absl::StartsWith(w, p)) return absl::nullopt;
+    if (p.empty() || !WordStartsWith(w, p)) return absl::nullopt;
     if (w.size() == p.size()) {
       // "ke-70": prefix, hyphen and digits written together.
       if (IsPunct(i + 1, '-') && Attached(t, i + 1) && Attached(t, i + 2) &&

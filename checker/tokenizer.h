@@ -14,6 +14,7 @@
 #define CLAIMCHECK_CHECKER_TOKENIZER_H_
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -85,6 +86,13 @@ struct TokenizedText {
     return c >= 'A' && c <= 'Z';
   }
 };
+
+// absl::StartsWith for the per-token paths: most words differ from a prefix in their
+// first byte, and are then told apart without a call to memcmp.
+inline bool WordStartsWith(absl::string_view w, absl::string_view prefix) {
+  return prefix.empty() || (w.size() >= prefix.size() && w[0] == prefix[0] &&
+                            std::memcmp(w.data(), prefix.data(), prefix.size()) == 0);
+}
 
 // Tokenizes `text` (which must outlive the result). Never fails: any byte sequence
 // yields tokens; bytes that are not valid UTF-8 are treated as letters.
