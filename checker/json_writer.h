@@ -23,6 +23,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/base/attributes.h"
 #include "absl/base/optimization.h"
 #include "absl/strings/string_view.h"
 #include "nlohmann/json.hpp"
@@ -137,7 +138,7 @@ class JsonWriter {
     p[s.size() + 1] = '"';
   }
   void Escaped(absl::string_view s);
-  inline JsonWriter& KeyAs(absl::string_view key, bool plain);
+  ABSL_ATTRIBUTE_ALWAYS_INLINE inline JsonWriter& KeyAs(absl::string_view key, bool plain);
   void SortMembers(Frame* f, size_t level);
 
   std::string* out_;

@@ -73,6 +73,10 @@ CharClass Classify(absl::string_view text, size_t i, size_t* len) {
 
 }  // namespace
 
+size_t TokenizedText::HashOf(size_t i) const {
+  return absl::Hash<absl::string_view>{}(Lower(tokens[i]));
+}
+
 TokenizedText Tokenize(absl::string_view text, const TokenizeOptions& options) {
   TokenizedText out;
   out.text = text;

@@ -18,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/base/optimization.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/hash/hash.h"
 #include "absl/strings/string_view.h"
@@ -73,9 +74,10 @@ struct TokenizedText {
   }
   // The hash of token i's lower-cased text (computed when `hashes` was not filled).
   size_t HashAt(size_t i) const {
-    return hashes.size() == tokens.size() ? hashes[i]
-                                          : absl::Hash<absl::string_view>{}(Lower(tokens[i]));
+    if (ABSL_PREDICT_TRUE(hashes.size() == tokens.size())) return hashes[i];
+    return HashOf(i);
   }
+  size_t HashOf(size_t i) const;  // out of line, so that HashAt is inlined
   // True when token i exists and its lower-cased text equals `word`.
   bool Is(size_t i, absl::string_view word) const {
     return i < tokens.size() && Lower(tokens[i]) == word;
