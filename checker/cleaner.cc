@@ -12,7 +12,12 @@ namespace {
 const std::string* FirstMatch(const LineRuleSet& set, absl::string_view line,
                               std::vector<int>* scratch) {
   scratch->clear();
-  if (set.set == nullptr || !set.set->Match(re2::StringPiece(line.data(), line.size()), scratch) || scratch->empty()) return nullptr;
+  if (set.set == nullptr) return nullptr;
+  const re2::StringPiece text(line.data(), line.size());
+  // Most lines match nothing. Without a vector to fill, RE2 allocates nothing for the
+  // answer; only a line that matches is searched again for which rules it matched.
+  if (!set.set->Match(text, nullptr)) return nullptr;
+  if (!set.set->Match(text, scratch) || scratch->empty()) return nullptr;
   int best = *std::min_element(scratch->begin(), scratch->end());
   return &set.names[best];
 }
