@@ -173,12 +173,9 @@ class ArticleExtractor {
         break;
       }
       if (tok.kind != TokenKind::kWord) break;
-      std::string lw(t_.Lower(tok));
-      if (pack_.speaker_stop.contains(lw) ||
-          (pack_.stopwords.contains(lw) && !t_.IsCapitalized(tok))) {
-        if (picked.empty() && step < 0 && lw == "pada") continue;
-        break;
-      }
+      const uint32_t word = static_cast<uint32_t>(k);
+      if (picked.empty() && step < 0 && InSet(pack_.speaker_skip, word)) continue;
+      if (InSet(pack_.speaker_stop, word) || (InSet(pack_.stopwords, word) && !t_.IsCapitalized(tok))) break;
       picked.push_back(static_cast<uint32_t>(k));
       if (static_cast<int>(picked.size()) >= pack_.max_speaker_tokens) break;
     }
@@ -458,7 +455,8 @@ class ArticleExtractor {
     for (int n = 0; hi < s.end_token && n < kWordsAfter; ++hi) {
       if (IsWord(hi) && !continues_name(hi, hi - 1)) ++n;  // hi >= end > 0
     }
-    std::vector<absl::string_view> words;
+    std::vector<absl::string_view>& words = context_words_;  // kept for its capacity
+    words.clear();
     for (uint32_t k = lo; k < hi;) {
       if ((k >= first && k < end) || !IsContentWord(k) || info_[k].date != kNone) {
         ++k;
@@ -887,6 +885,7 @@ class ArticleExtractor {
   std::vector<TokenInfo> info_;
   std::vector<bool> name_word_;                           // NameWord, per token
   mutable std::vector<StemmedConcept> stemmed_;           // StemmedConceptAt, per token
+  mutable std::vector<absl::string_view> context_words_;  // FillContext's scratch
   mutable std::vector<absl::optional<WordList>> entities_;  // SentenceEntities
   std::vector<DateMention> dates_;
   std::vector<Speaker> speakers_;

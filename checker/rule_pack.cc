@@ -235,10 +235,12 @@ absl::Status LoadAttribution(const json& j, const std::string& file, RulePack* p
   CC_ASSIGN_OR_RETURN(auto after, Strings(j, "after_speaker", file, true));
   CC_ASSIGN_OR_RETURN(auto pronoun, Strings(j, "pronoun", file, true));
   CC_ASSIGN_OR_RETURN(auto stop, Strings(j, "speaker_stop", file, true));
+  CC_ASSIGN_OR_RETURN(auto skip, Strings(j, "speaker_skip", file, false));
   CC_RETURN_IF_ERROR(AddAll(&pack->attribution_before, before));
   CC_RETURN_IF_ERROR(AddAll(&pack->attribution_after, after));
   CC_RETURN_IF_ERROR(AddAll(&pack->attribution_pronoun, pronoun));
   pack->speaker_stop.insert(stop.begin(), stop.end());
+  for (const std::string& w : skip) pack->speaker_skip.insert(absl::AsciiStrToLower(w));
   if (auto m = j.find("max_speaker_tokens"); m != j.end()) {
     if (!m->is_number_unsigned() || m->get<int>() < 1) {
       return Bad(file, "'max_speaker_tokens' must be a positive integer");

@@ -129,6 +129,7 @@ struct RulePack {
   Lexicon<bool> attribution_after;    // "X mengatakan"
   Lexicon<bool> attribution_pronoun;  // "ujarnya"
   absl::flat_hash_set<std::string> speaker_stop;
+  absl::flat_hash_set<std::string> speaker_skip;  // passed over right before the verb ("pada")
   int max_speaker_tokens = 8;
 
   LineRuleSet furniture_drop;
