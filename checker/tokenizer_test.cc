@@ -54,6 +54,24 @@ TEST(TokenizerTest, Sentences) {
 }
 
 // Invalid UTF-8 and NUL never crash and never lose offsets.
+// The lower-cased copy is made sixteen bytes at a time: every byte value, at every
+// position of texts of every length up to 40, must come out as the byte-wise rule says.
+TEST(TokenizerTest, LowerCaseOfEveryByteAtEveryPosition) {
+  for (size_t len = 1; len <= 40; ++len) {
+    for (int b = 0; b < 256; ++b) {
+      for (size_t pos = 0; pos < len; ++pos) {
+        std::string text(len, 'Q');
+        text[pos] = static_cast<char>(b);
+        std::string want = text;
+        for (char& c : want) {
+          if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+        }
+        ASSERT_EQ(Tokenize(text, {}).lower, want) << "byte " << b << " at " << pos << " of " << len;
+      }
+    }
+  }
+}
+
 TEST(TokenizerTest, MalformedBytes) {
   std::string text("a\xff\xfe b\xe2\x80", 8);
   TokenizedText t = Tokenize(text, {});
