@@ -168,7 +168,7 @@ Interval Interval::FromBound(Bound b, double value, double high) {
 }
 
 void WriteSpanJson(const Span& s, JsonWriter* w, const std::string* text) {
-  w->BeginObject();
+  w->BeginSortedObject();
   w->PlainKey("begin").Uint(s.begin);
   w->PlainKey("end").Uint(s.end);
   if (text != nullptr) w->PlainKey("text").String(*text);
@@ -176,16 +176,16 @@ void WriteSpanJson(const Span& s, JsonWriter* w, const std::string* text) {
 }
 
 void WriteFactJson(const Fact& f, JsonWriter* w, const FactArticleFields* article) {
-  // Members in key order, the order JsonWriter puts them in anyway: written so, it has
-  // nothing to sort.
-  w->BeginObject();
+  // Members in key order (nlohmann's), so every object is a sorted one: the writer keeps
+  // nothing for a sort.
+  w->BeginSortedObject();
   w->PlainKey("article").String(f.article);
   w->PlainKey("attributed_to").StringOrNull(f.attributed_to);
   w->PlainKey("bound").String(BoundName(f.bound));
   w->PlainKey("caption").Bool(f.caption);
   w->PlainKey("comparative").Bool(f.comparative);
   if (f.kind == FactKind::kDate || f.kind == FactKind::kDateRange) {
-    w->PlainKey("date").BeginObject();
+    w->PlainKey("date").BeginSortedObject();
     w->PlainKey("from").String(f.date_from.str());
     w->PlainKey("grain").String(GrainName(f.date_grain));
     w->PlainKey("resolved").Bool(f.date_resolved);
@@ -203,7 +203,7 @@ void WriteFactJson(const Fact& f, JsonWriter* w, const FactArticleFields* articl
   if (article) w->PlainKey("lang").String(article->lang);
   w->PlainKey("low").Double(f.interval.low);
   w->PlainKey("low_open").Bool(f.interval.low_open);
-  w->PlainKey("measures").BeginObject();
+  w->PlainKey("measures").BeginSortedObject();
   w->PlainKey("context").StringArray(f.measures.context);
   w->PlainKey("entities").StringArray(f.measures.entities);
   w->PlainKey("head").String(f.measures.head);
@@ -218,7 +218,7 @@ void WriteFactJson(const Fact& f, JsonWriter* w, const FactArticleFields* articl
   }
   w->PlainKey("rule").String(f.rule);
   w->PlainKey("rules").StringArray(f.rules);
-  w->PlainKey("sentence").BeginObject();
+  w->PlainKey("sentence").BeginSortedObject();
   w->PlainKey("begin").Uint(f.sentence_span.begin);
   w->PlainKey("end").Uint(f.sentence_span.end);
   w->PlainKey("index").Uint(f.sentence);
@@ -227,14 +227,14 @@ void WriteFactJson(const Fact& f, JsonWriter* w, const FactArticleFields* articl
   w->PlainKey("span");
   WriteSpanJson(f.span, w, &f.text);
   if (article && !article->story.empty()) w->PlainKey("story").String(article->story);
-  w->PlainKey("surface").BeginObject();
+  w->PlainKey("surface").BeginSortedObject();
   if (f.bound == Bound::kRange) w->PlainKey("high").Double(f.surface_high);
   w->PlainKey("unit").String(f.surface_unit);
   w->PlainKey("value").Double(f.surface_value);
   w->EndObject();
   w->PlainKey("time");
   if (f.time.present) {
-    w->BeginObject();
+    w->BeginSortedObject();
     w->PlainKey("from").String(f.time.from.str());
     w->PlainKey("grain").String(GrainName(f.time.grain));
     w->PlainKey("resolved").Bool(f.time.resolved);

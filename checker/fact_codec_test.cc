@@ -5,7 +5,10 @@
 #include <vector>
 
 #include "absl/strings/str_format.h"
+#include "checker/fact.h"
+#include "checker/json_writer.h"
 #include "gtest/gtest.h"
+#include "nlohmann/json.hpp"
 
 namespace claimcheck {
 namespace {
@@ -140,6 +143,47 @@ TEST(FactCodecTest, ASentenceQuotedByTwoFactsIsWrittenOnce) {
   ASSERT_EQ(back.size(), 2u);
   EXPECT_EQ(back[1].sentence_text, sentence);
   EXPECT_EQ(back[1].span.begin, 40u);
+}
+
+// WriteFactJson writes its members in order and the writer keeps nothing to sort them:
+// nlohmann, which sorts every object it dumps, must give back the same bytes, compact
+// and indented, for facts with and without their optional parts.
+TEST(FactJsonTest, MembersComeInNlohmannsOrder) {
+  Fact date;
+  date.kind = FactKind::kDateRange;
+  date.bound = Bound::kRange;
+  date.date_from = CalendarDay(absl::CivilDay(2024, 3, 4));
+  date.date_to = CalendarDay(absl::CivilDay(2024, 3, 6));
+  FactArticleFields article;
+  article.lang = "id";
+  article.outlet = "Harian Contoh";
+  article.path = "fixtures/a.txt";
+  article.published = "2024-03-05";
+  article.story = "banjir";
+  article.url = "https://example.invalid/a";
+  for (const Fact& f : {Full(10, "Kalimat \"pertama\"."), Fact(), date}) {
+    const FactArticleFields* const with_and_without[] = {nullptr, &article};
+    for (const FactArticleFields* fields : with_and_without) {
+      for (int indent : {-1, 2}) {
+        std::string bytes;
+        {
+          JsonWriter w(&bytes, indent, indent < 0 ? 0 : 1);
+          WriteFactJson(f, &w, fields);
+        }
+        const nlohmann::json tree = nlohmann::json::parse(bytes);
+        std::string want = tree.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+        if (indent >= 0) {  // one level deeper, as report.json holds facts
+          std::string deeper;
+          for (char c : want) {
+            deeper += c;
+            if (c == '\n') deeper += "  ";
+          }
+          want = deeper;
+        }
+        EXPECT_EQ(bytes, want) << "indent " << indent << (fields ? " with article" : "");
+      }
+    }
+  }
 }
 
 TEST(FactCodecTest, NoFactsIsAnEmptyList) {

@@ -93,12 +93,18 @@ void JsonWriter::Open(bool object) {
   Frame& f = stack_[depth_++];
   f.object = object;
   f.sorted = true;
+  f.caller_sorted = false;
   f.count = 0;
   f.members.clear();
   Put(object ? '{' : '[');
 }
 
 void JsonWriter::BeginObject() { Open(true); }
+
+void JsonWriter::BeginSortedObject() {
+  Open(true);
+  stack_[depth_ - 1].caller_sorted = true;
+}
 void JsonWriter::BeginArray() { Open(false); }
 
 void JsonWriter::SortMembers(Frame* f, size_t level) {
@@ -122,8 +128,10 @@ void JsonWriter::SortMembers(Frame* f, size_t level) {
 void JsonWriter::EndObject() {
   Frame& f = stack_[depth_ - 1];
   if (f.count > 0) {
-    f.members.back().end = len_;
-    if (!f.sorted) SortMembers(&f, depth_);
+    if (!f.caller_sorted) {
+      f.members.back().end = len_;
+      if (!f.sorted) SortMembers(&f, depth_);
+    }
     Newline(depth_ - 1);
   }
   Put('}');

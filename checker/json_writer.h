@@ -58,6 +58,10 @@ class JsonWriter {
   }
 
   void BeginObject();
+  // An object whose caller writes its keys in nlohmann's order (byte-wise ascending,
+  // as std::map sorts them), as the writer of every fact does: nothing is kept for a
+  // sort that will not happen. Checked by assert in debug builds.
+  void BeginSortedObject();
   void EndObject();
   void BeginArray();
   void EndArray();
@@ -93,8 +97,10 @@ class JsonWriter {
   struct Frame {
     bool object = false;
     bool sorted = true;
+    bool caller_sorted = false;  // BeginSortedObject: members is left empty
     size_t count = 0;
     std::vector<Member> members;
+    absl::string_view last_key;  // of a caller-sorted object, for the debug check
   };
 
   // The bytes of the document being written wait in buf_ (its first len_ bytes) and
@@ -153,7 +159,23 @@ class JsonWriter {
 
 JsonWriter& JsonWriter::KeyAs(absl::string_view key, bool plain) {
   Frame& f = stack_[depth_ - 1];
-  if (f.count > 0) {
+  if (f.caller_sorted) {
+    assert(f.count == 0 || f.last_key < key);
+    f.last_key = key;
+    if (plain && indent_ < 0) {  // ,"key": in one piece
+      const size_t comma = f.count > 0 ? 1 : 0;
+      char* p = Room(comma + key.size() + 3);
+      p[0] = ',';
+      p += comma;
+      p[0] = '"';
+      std::memcpy(p + 1, key.data(), key.size());
+      p[key.size() + 1] = '"';
+      p[key.size() + 2] = ':';
+      ++f.count;
+      return *this;
+    }
+    if (f.count > 0) Put(',');
+  } else if (f.count > 0) {
     f.members.back().end = len_;
     const absl::string_view prev = f.members.back().key;
     // Most keys differ from the one before in their first byte: no memcmp then.
@@ -164,7 +186,7 @@ JsonWriter& JsonWriter::KeyAs(absl::string_view key, bool plain) {
   }
   ++f.count;
   Newline(depth_);
-  f.members.push_back(Member{key, len_, 0});
+  if (!f.caller_sorted) f.members.push_back(Member{key, len_, 0});
   if (plain) {
     Quoted(key);
   } else {
