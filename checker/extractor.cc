@@ -92,7 +92,8 @@ class ArticleExtractor {
     std::sort(facts_.begin(), facts_.end(), [](const Fact& a, const Fact& b) {
       return a.span < b.span;
     });
-    facts_.shrink_to_fit();
+    // No shrink_to_fit: every caller renders the facts and frees them at once, and
+    // shrinking moved every fact into a new array.
     return std::move(facts_);
   }
 
