@@ -106,6 +106,11 @@ struct Hit {
   ParsedDate d;
 };
 
+// Keeps h in *best when it reaches further (the first of equally long parses wins).
+void KeepLongest(absl::optional<Hit>* best, absl::optional<Hit>&& h) {
+  if (h && (!*best || h->end > (*best)->end)) *best = std::move(h);
+}
+
 class Parser {
  public:
   Parser(const DateParser::Impl& impl, const TokenizedText& t,
@@ -166,9 +171,7 @@ class Parser {
   // ---- dispatch ----
   absl::optional<Hit> Any(size_t i, uint32_t kinds, bool opened) const {
     absl::optional<Hit> best;
-    auto consider = [&](absl::optional<Hit> h) {
-      if (h && (!best || h->end > best->end)) best = std::move(h);
-    };
+    auto consider = [&](absl::optional<Hit>&& h) { KeepLongest(&best, std::move(h)); };
     if (kinds & (k::kKindDate | k::kKindWeekday | k::kKindRelative)) consider(Range(i, opened));
     if (kinds & k::kKindDate) {
       consider(WithTime(DayMonth(i)));
@@ -583,9 +586,8 @@ class Parser {
   // The date inside "Rabu (18/10)" or after "Senin, ".
   absl::optional<Hit> InnerDate(size_t i) const {
     absl::optional<Hit> best;
-    for (auto h : {DayMonth(i), Numeric(i, /*opened=*/true)}) {
-      if (h && (!best || h->end > best->end)) best = h;
-    }
+    KeepLongest(&best, DayMonth(i));
+    KeepLongest(&best, Numeric(i, /*opened=*/true));
     return best;
   }
 
@@ -1092,9 +1094,9 @@ class Parser {
   // One end of a date range: a day-level date or a weekday.
   absl::optional<Hit> RangeEnd(size_t i, bool opened) const {
     absl::optional<Hit> best;
-    for (auto h : {DayMonth(i), Numeric(i, opened), Weekday(i, opened)}) {
-      if (h && (!best || h->end > best->end)) best = h;
-    }
+    KeepLongest(&best, DayMonth(i));
+    KeepLongest(&best, Numeric(i, opened));
+    KeepLongest(&best, Weekday(i, opened));
     return best;
   }
 
