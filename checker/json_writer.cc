@@ -147,12 +147,7 @@ void JsonWriter::EndArray() {
   AfterValue();
 }
 
-void JsonWriter::Escaped(absl::string_view s) {
-  const size_t plain = JsonPlainPrefix(s);
-  if (plain == s.size()) {  // the common case: nothing to escape or check
-    Quoted(s);
-    return;
-  }
+void JsonWriter::EscapedFrom(absl::string_view s, size_t plain) {
   const size_t start = len_;
   Put('"');
   size_t run = 0;  // start of the bytes not yet copied
@@ -193,12 +188,6 @@ void JsonWriter::Escaped(absl::string_view s) {
   }
   Put(s.substr(run));
   Put('"');
-}
-
-void JsonWriter::String(absl::string_view s) {
-  BeforeValue();
-  Escaped(s);
-  AfterValue();
 }
 
 void JsonWriter::StringOrNull(absl::string_view s) {

@@ -52,7 +52,7 @@ class JsonWriter {
   // A key the caller knows JSON writes as it is (a literal identifier such as
   // "attributed_to": printable ASCII, no quote or backslash), so it is not scanned;
   // checked by assert in debug builds. For the writers of every fact.
-  JsonWriter& PlainKey(absl::string_view key) {
+  ABSL_ATTRIBUTE_ALWAYS_INLINE JsonWriter& PlainKey(absl::string_view key) {
     assert(JsonPlainPrefix(key) == key.size());
     return KeyAs(key, /*plain=*/true);
   }
@@ -66,7 +66,11 @@ class JsonWriter {
   void BeginArray();
   void EndArray();
 
-  void String(absl::string_view s);
+  void String(absl::string_view s) {
+    BeforeValue();
+    Escaped(s);
+    AfterValue();
+  }
   // An empty string as null (fields such as attributed_to: "nobody said").
   void StringOrNull(absl::string_view s);
   void Double(double v);  // NaN and infinities are written as null, as nlohmann does
@@ -143,7 +147,15 @@ class JsonWriter {
     if (!s.empty()) std::memcpy(p + 1, s.data(), s.size());
     p[s.size() + 1] = '"';
   }
-  void Escaped(absl::string_view s);
+  void Escaped(absl::string_view s) {
+    const size_t plain = JsonPlainPrefix(s);
+    if (ABSL_PREDICT_TRUE(plain == s.size())) {  // nothing to escape or check
+      Quoted(s);
+    } else {
+      EscapedFrom(s, plain);
+    }
+  }
+  void EscapedFrom(absl::string_view s, size_t plain);  // s[plain] needs escaping or a check
   ABSL_ATTRIBUTE_ALWAYS_INLINE inline JsonWriter& KeyAs(absl::string_view key, bool plain);
   void SortMembers(Frame* f, size_t level);
 
