@@ -337,8 +337,16 @@ int FinishCheck(const Report& report, const CliOptions& opt, std::ostream& out,
   for (const auto& [v, n] : counts) out << ", " << n << " " << v;
   int unreviewed = report.UnreviewedContradictions();
   out << "; " << unreviewed << " unreviewed contradiction(s); report in " << opt.out_dir << "/\n";
+  // A corpus may hold thousands: the console lists the first opt.show, the report all.
+  int listed = 0;
   for (const Finding& f : report.findings) {
     if (f.verdict != Verdict::kContradict || report.reviews.count(f.id)) continue;
+    if (opt.show >= 0 && listed >= opt.show) {
+      out << "\n  ... and " << unreviewed - listed << " more unreviewed contradiction(s) in the report ("
+          << opt.out_dir << "/); --show -1 lists them all here\n";
+      break;
+    }
+    ++listed;
     out << "\n  contradiction " << f.id << " (confidence " << absl::StrFormat("%.2f", f.confidence)
         << ")\n";
     if (auto st = report.stale_reviews.find(f.id); st != report.stale_reviews.end()) {

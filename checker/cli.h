@@ -25,6 +25,7 @@ struct CliOptions {
   bool keep_going = false;
   int64_t max_article_bytes = 64 << 20;
   int jobs = 0;
+  int show = 50;  // check: unreviewed contradictions listed on the console (-1: all)
   // review: the finding to decide on (exactly one of the two), why, and who.
   std::string confirm;
   std::string dismiss;

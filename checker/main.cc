@@ -45,6 +45,9 @@ ABSL_FLAG(bool, keep_going, false,
 ABSL_FLAG(int64_t, max_article_bytes, 64 << 20,
           "Articles larger than this are skipped with a warning.");
 ABSL_FLAG(int, jobs, 0, "Articles extracted in parallel (0: one per core).");
+ABSL_FLAG(int, show, 50,
+          "check: unreviewed contradictions listed on the console with their quotes and "
+          "review commands; the report holds every one. -1: list them all.");
 ABSL_FLAG(std::string, confirm, "", "review: the finding id to confirm as a real contradiction.");
 ABSL_FLAG(std::string, dismiss, "", "review: the finding id to dismiss (not a real contradiction).");
 ABSL_FLAG(std::string, note, "", "review: why (required).");
@@ -58,9 +61,10 @@ constexpr char kUsage[] =
     "Usage:\n"
     "  claimcheck extract [--lang id|auto] [--published YYYY-MM-DD] INPUT...\n"
     "      Prints the facts of each article as JSON Lines on stdout.\n"
-    "  claimcheck check [--out DIR] [--reviews FILE] [--format json,md,html,csv] INPUT...\n"
+    "  claimcheck check [--out DIR] [--reviews FILE] [--format json,md,html,csv] [--show N]\n"
+    "                   INPUT...\n"
     "      Compares the facts of all articles across outlets and writes DIR/report.*.\n"
-    "      Exit status 1 when an unreviewed contradiction was found.\n"
+    "      Lists the first N (50) unreviewed contradictions; exit status 1 when there is one.\n"
     "  claimcheck compare [--out DIR [--reviews FILE] [--format ...]] FACTS.jsonl...\n"
     "      Prints the findings between facts that extract wrote, as JSON Lines; with\n"
     "      --out, writes the reports and exits like check instead.\n"
@@ -152,6 +156,7 @@ int main(int argc, char** argv) {
   opt.keep_going = absl::GetFlag(FLAGS_keep_going);
   opt.max_article_bytes = absl::GetFlag(FLAGS_max_article_bytes);
   opt.jobs = absl::GetFlag(FLAGS_jobs);
+  opt.show = absl::GetFlag(FLAGS_show);
   opt.confirm = absl::GetFlag(FLAGS_confirm);
   opt.dismiss = absl::GetFlag(FLAGS_dismiss);
   opt.note = absl::GetFlag(FLAGS_note);
