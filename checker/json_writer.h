@@ -31,7 +31,7 @@
 namespace claimcheck {
 
 // The length of the prefix of s that a JSON string holds as it is: printable ASCII
-// (0x20-0x7F) other than '"' and '\\'. Eight bytes at a time.
+// (0x20-0x7F) other than '"' and '\\'. Sixteen bytes at a time with SSE2, else eight.
 size_t JsonPlainPrefix(absl::string_view s);
 
 class JsonWriter {
