@@ -177,7 +177,7 @@ class ArticleExtractor {
       const uint32_t word = static_cast<uint32_t>(k);
       if (picked.empty() && step < 0 && InSet(pack_.speaker_skip, word)) continue;
       if (InSet(pack_.speaker_stop, word) || (InSet(pack_.stopwords, word) && !t_.IsCapitalized(tok))) break;
-      picked.push_back(static_cast<uint32_t>(k));
+      picked.push_back(word);
       if (static_cast<int>(picked.size()) >= pack_.max_speaker_tokens) break;
     }
     if (picked.empty()) return "";

@@ -1,10 +1,8 @@
 #include "checker/fact.h"
 
 #include <cmath>
-#include <cstring>
 #include <string>
 
-#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 
@@ -118,24 +116,30 @@ YearMonthDay FromDaysSinceEpoch(int64_t days) {
   return {yoe + era * 400 + (month <= 2 ? 1 : 0), month, day};
 }
 
-// Far beyond any calendar a text names (and near int64's ends): absl's arithmetic.
-constexpr int64_t kFastDays = int64_t{1} << 40;
+// The date of `days` since `epoch` (1970-01-01): by eras, or by absl's arithmetic far
+// beyond any calendar a text names (and near int64's ends, where the eras overflow).
+YearMonthDay DateOf(absl::CivilDay epoch, int64_t days) {
+  constexpr int64_t kFastDays = int64_t{1} << 40;
+  if (days >= -kFastDays && days <= kFastDays) return FromDaysSinceEpoch(days);
+  const absl::CivilDay d = epoch + days;
+  return {d.year(), d.month(), d.day()};
+}
+
+// Fact::id(): "<article>#<span begin>".
+void AppendFactId(absl::string_view article, uint32_t begin, std::string* out) {
+  absl::StrAppend(out, article, "#", begin);
+}
 
 }  // namespace
 
 absl::CivilDay CalendarDay::civil() const {
-  if (days_ < -kFastDays || days_ > kFastDays) return kEpoch + days_;
-  const YearMonthDay d = FromDaysSinceEpoch(days_);
+  const YearMonthDay d = DateOf(kEpoch, days_);
   return absl::CivilDay(d.year, d.month, d.day);
 }
 
 std::string CalendarDay::str() const {
   if (empty()) return "";
-  if (days_ < -kFastDays || days_ > kFastDays) {
-    const absl::CivilDay d = civil();
-    return absl::StrFormat("%04d-%02d-%02d", d.year(), d.month(), d.day());
-  }
-  const YearMonthDay d = FromDaysSinceEpoch(days_);
+  const YearMonthDay d = DateOf(kEpoch, days_);
   if (d.year < 0 || d.year > 9999) return absl::StrFormat("%04d-%02d-%02d", d.year, d.month, d.day);
   // Every fact's date and time scope is written this way: digits by hand, not printf.
   std::string s = "0000-00-00";
@@ -148,7 +152,11 @@ std::string CalendarDay::str() const {
   return s;
 }
 
-std::string Fact::id() const { return absl::StrCat(article, "#", span.begin); }
+std::string Fact::id() const {
+  std::string id;
+  AppendFactId(article, span.begin, &id);
+  return id;
+}
 
 Interval Interval::FromBound(Bound b, double value, double high) {
   switch (b) {
@@ -201,16 +209,10 @@ void WriteFactJson(const Fact& f, JsonWriter* w, const FactArticleFields* articl
   w->PlainKey("high_open").Bool(f.interval.high_open);
   w->PlainKey("hypothetical").Bool(f.hypothetical);
   {
-    // f.id() without building a string: "<article>#<span begin>".
-    char buf[256];
-    if (f.article.size() + 1 + absl::numbers_internal::kFastToBufferSize <= sizeof(buf)) {
-      std::memcpy(buf, f.article.data(), f.article.size());
-      buf[f.article.size()] = '#';
-      char* end = absl::numbers_internal::FastIntToBuffer(f.span.begin, buf + f.article.size() + 1);
-      w->PlainKey("id").String(absl::string_view(buf, static_cast<size_t>(end - buf)));
-    } else {
-      w->PlainKey("id").String(f.id());
-    }
+    thread_local std::string id;  // f.id(), in a string kept for its capacity
+    id.clear();
+    AppendFactId(f.article, f.span.begin, &id);
+    w->PlainKey("id").String(id);
   }
   w->PlainKey("kind").String(FactKindName(f.kind));
   if (article) w->PlainKey("lang").String(article->lang);

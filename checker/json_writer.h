@@ -171,32 +171,31 @@ class JsonWriter {
 
 JsonWriter& JsonWriter::KeyAs(absl::string_view key, bool plain) {
   Frame& f = stack_[depth_ - 1];
+  const size_t comma = f.count > 0 ? 1 : 0;
+  ++f.count;
   if (f.caller_sorted) {
-    assert(f.count == 0 || f.last_key < key);
+    assert(comma == 0 || f.last_key < key);
     f.last_key = key;
-    if (plain && indent_ < 0) {  // ,"key": in one piece
-      const size_t comma = f.count > 0 ? 1 : 0;
-      char* p = Room(comma + key.size() + 3);
-      p[0] = ',';
-      p += comma;
-      p[0] = '"';
-      std::memcpy(p + 1, key.data(), key.size());
-      p[key.size() + 1] = '"';
-      p[key.size() + 2] = ':';
-      ++f.count;
-      return *this;
-    }
-    if (f.count > 0) Put(',');
-  } else if (f.count > 0) {
+  } else if (comma) {
     f.members.back().end = len_;
     const absl::string_view prev = f.members.back().key;
     // Most keys differ from the one before in their first byte: no memcmp then.
     const bool first_byte_less = !prev.empty() && !key.empty() &&
                                  static_cast<unsigned char>(prev[0]) < static_cast<unsigned char>(key[0]);
     if (f.sorted && !first_byte_less && prev > key) f.sorted = false;
-    Put(',');
   }
-  ++f.count;
+  if (plain && indent_ < 0) {  // ,"key": in one piece
+    if (!f.caller_sorted) f.members.push_back(Member{key, len_ + comma, 0});
+    char* p = Room(comma + key.size() + 3);
+    p[0] = ',';
+    p += comma;
+    p[0] = '"';
+    std::memcpy(p + 1, key.data(), key.size());
+    p[key.size() + 1] = '"';
+    p[key.size() + 2] = ':';
+    return *this;
+  }
+  if (comma) Put(',');
   Newline(depth_);
   if (!f.caller_sorted) f.members.push_back(Member{key, len_, 0});
   if (plain) {

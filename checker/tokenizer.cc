@@ -221,7 +221,7 @@ TokenizedText Tokenize(absl::string_view text, const TokenizeOptions& options) {
   close(count);
   out.hashes.resize(out.tokens.size());
   for (size_t k = 0; k < out.tokens.size(); ++k) {
-    out.hashes[k] = absl::Hash<absl::string_view>{}(out.Lower(out.tokens[k]));
+    out.hashes[k] = out.HashOf(k);
   }
   return out;
 }
