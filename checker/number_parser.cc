@@ -23,6 +23,12 @@ struct NumberParser::Impl {
   absl::flat_hash_map<std::string, double> units;  // "dua" -> 2
   std::string teen;                                // "belas"
   double teen_add = 10;
+  absl::flat_hash_map<std::string, double> teens;  // whole words 10-19: "eleven" -> 11
+  absl::flat_hash_map<std::string, double> tens;   // whole words 20-90: "twenty" -> 20
+  absl::flat_hash_set<std::string> one_words;      // "a" hundred, "an" hour
+  absl::flat_hash_set<std::string> joiners;        // "hundred and five"
+  absl::flat_hash_set<std::string> word_hyphens;   // "twenty-five": token texts
+  std::vector<std::string> ordinal_digit_suffixes;  // "1st", "22nd"
   absl::flat_hash_map<std::string, double> small;  // "puluh" -> 10
   absl::flat_hash_map<std::string, double> big;    // "ribu" -> 1000
   absl::flat_hash_map<std::string, double> attached;  // case-sensitive: "K" -> 1000
@@ -39,11 +45,13 @@ struct NumberParser::Impl {
   HashFilter starter_filter;  // the starters' hashes
 
   void BuildStarters() {
-    for (const auto* m : {&units, &small, &big, &ordinal_words}) {
+    for (const auto* m : {&units, &small, &big, &ordinal_words, &teens, &tens}) {
       for (const auto& [w, v] : *m) starters.insert(w);
     }
     for (const auto& [w, v] : vague) starters.insert(w);
     for (const std::string& w : negative_words) starters.insert(w);
+    for (const std::string& w : one_words) starters.insert(w);
+    for (const std::string& w : decimal_words) starters.insert(w);
     fractions.ForEachFirst([&](const std::string& w) { starters.insert(w); });
     if (!teen.empty()) starters.insert(teen);
     for (const std::string& w : starters) starter_filter.Add(w);
@@ -52,6 +60,11 @@ struct NumberParser::Impl {
   // False only when no number can start with the lower-cased word `w`.
   bool MayStartWord(absl::string_view w, size_t hash) const {
     if (starter_filter.MayContain(hash) && starters.find(w, hash) != starters.end()) return true;
+    if (!word_hyphens.empty()) {
+      // "twenty-five", "twenty-first": a hyphenated word whose first part is a starter.
+      const size_t dash = w.find('-');
+      if (dash != absl::string_view::npos && starters.contains(w.substr(0, dash))) return true;
+    }
     return (!one_prefix.empty() && WordStartsWith(w, one_prefix)) ||
            (!ordinal_prefix.empty() && WordStartsWith(w, ordinal_prefix));
   }
@@ -182,6 +195,25 @@ class WordComposer {
     last_ = Last::kUnit;
     return true;
   }
+  // A word that is a whole teen ("eleven"): a segment's tens and units at once.
+  bool FeedTeenWord(double v) {
+    if (last_ != Last::kNone && last_ != Last::kHundreds && last_ != Last::kBig) return false;
+    if (seg_has_tens_) return false;
+    seg_ += v;
+    unit_ = v;
+    seg_has_tens_ = true;
+    last_ = Last::kTeen;
+    return true;
+  }
+  // A word that is a whole multiple of ten ("twenty"); a unit may follow.
+  bool FeedTensWord(double v) {
+    if (last_ != Last::kNone && last_ != Last::kHundreds && last_ != Last::kBig) return false;
+    if (seg_has_tens_) return false;
+    seg_ += v;
+    seg_has_tens_ = true;
+    last_ = Last::kTens;
+    return true;
+  }
   bool FeedTeen() {
     if (last_ != Last::kUnit || unit_ < 1 || seg_has_tens_) return false;
     seg_ += r_->teen_add;
@@ -190,6 +222,13 @@ class WordComposer {
     return true;
   }
   bool FeedSmall(double m) {
+    // "fifteen hundred": a teen word times a hundred, when it is the whole segment.
+    if (last_ == Last::kTeen && m == 100 && seg_ == unit_ && !r_->teens.empty()) {
+      seg_ = unit_ * 100;
+      seg_has_tens_ = false;
+      last_ = Last::kHundreds;
+      return true;
+    }
     if (last_ != Last::kUnit || unit_ < 1) return false;
     if (m >= 100 && (seg_ != unit_)) return false;  // "dua puluh tiga ratus"
     if (m < 100 && seg_has_tens_) return false;
@@ -219,10 +258,23 @@ class WordComposer {
     last_ = Last::kFraction;
   }
 
-  // Feeds one lower-cased word, expanding the one-prefix ("seratus" = 1 + "ratus").
+  // Feeds one lower-cased word, expanding the one-prefix ("seratus" = 1 + "ratus") and
+  // splitting a hyphenated tens-and-unit word ("twenty-five").
   bool FeedWord(absl::string_view w) {
     if (auto it = r_->units.find(w); it != r_->units.end()) return FeedUnit(it->second);
+    if (const size_t dash = w.find('-');
+        dash != absl::string_view::npos && r_->word_hyphens.contains("-")) {
+      WordComposer saved = *this;
+      if (FeedWord(w.substr(0, dash)) && can_take_hyphen() && FeedWord(w.substr(dash + 1)) &&
+          last_ == Last::kUnit) {
+        return true;
+      }
+      *this = saved;
+      return false;
+    }
     if (w == r_->teen) return FeedTeen();
+    if (auto it = r_->teens.find(w); it != r_->teens.end()) return FeedTeenWord(it->second);
+    if (auto it = r_->tens.find(w); it != r_->tens.end()) return FeedTensWord(it->second);
     if (auto it = r_->small.find(w); it != r_->small.end()) return FeedSmall(it->second);
     if (auto it = r_->big.find(w); it != r_->big.end()) return FeedBig(it->second);
     if (!r_->one_prefix.empty() && w.size() > r_->one_prefix.size() &&
@@ -253,6 +305,13 @@ class WordComposer {
   }
 
   bool empty() const { return last_ == Last::kNone; }
+  // A joiner ("hundred and five") may follow: the segment so far ends in a multiplier.
+  bool can_take_joiner() const { return last_ == Last::kHundreds || last_ == Last::kBig; }
+  // A hyphen ("twenty-five") may follow: the segment so far ends in a tens word.
+  bool can_take_hyphen() const { return last_ == Last::kTens; }
+  // The one-word "a" may stand for one here ("a hundred", "a million").
+  bool can_take_one() const { return last_ == Last::kNone; }
+  bool ends_in_tens() const { return last_ == Last::kTens; }
   bool can_take_decimals() const {
     return last_ == Last::kUnit || last_ == Last::kTeen || last_ == Last::kTens ||
            last_ == Last::kHundreds;
@@ -309,6 +368,23 @@ absl::StatusOr<NumberParser> NumberParser::FromJson(const nlohmann::json& j,
     impl->teen = absl::AsciiStrToLower(impl->teen);
     impl->teen_add = teen->value("add", 10.0);
   }
+  // English-style words that are whole teens and tens ("eleven", "twenty").
+  if (const nlohmann::json* t = Member(j, "teens")) {
+    CC_RETURN_IF_ERROR(ReadWordMap(*t, file, "teens", false, &impl->teens));
+    for (const auto& [w, v] : impl->teens) {
+      if (v < 10 || v > 19 || v != std::floor(v)) {
+        return Bad(file, absl::StrCat("teens.", w), "must be a whole number 10-19");
+      }
+    }
+  }
+  if (const nlohmann::json* t = Member(j, "tens")) {
+    CC_RETURN_IF_ERROR(ReadWordMap(*t, file, "tens", false, &impl->tens));
+    for (const auto& [w, v] : impl->tens) {
+      if (v < 20 || v > 90 || std::fmod(v, 10) != 0) {
+        return Bad(file, absl::StrCat("tens.", w), "must be one of 20, 30, ... 90");
+      }
+    }
+  }
   if (const nlohmann::json* m = Member(j, "multipliers")) {
     if (!m->is_object()) return Bad(file, "multipliers", "must be an object");
     if (const nlohmann::json* s = Member(*m, "small")) {
@@ -318,7 +394,9 @@ absl::StatusOr<NumberParser> NumberParser::FromJson(const nlohmann::json& j,
       CC_RETURN_IF_ERROR(ReadWordMap(*b, file, "multipliers.big", false, &impl->big));
     }
     for (const auto& [w, v] : impl->small) {
-      if (v != 10 && v != 100) return Bad(file, absl::StrCat("multipliers.small.", w), "must be 10 or 100");
+      if (v != 10 && v != 12 && v != 100) {
+        return Bad(file, absl::StrCat("multipliers.small.", w), "must be 10, 12 (a dozen) or 100");
+      }
       if (impl->big.contains(w)) return Bad(file, absl::StrCat("multipliers.", w), "is both small and big");
     }
     for (const auto& [w, v] : impl->big) {
@@ -350,6 +428,14 @@ absl::StatusOr<NumberParser> NumberParser::FromJson(const nlohmann::json& j,
   };
   CC_RETURN_IF_ERROR(read_set("decimal_words", &impl->decimal_words));
   CC_RETURN_IF_ERROR(read_set("negative_words", &impl->negative_words));
+  CC_RETURN_IF_ERROR(read_set("one_words", &impl->one_words));
+  CC_RETURN_IF_ERROR(read_set("joiners", &impl->joiners));
+  CC_RETURN_IF_ERROR(read_set("word_hyphens", &impl->word_hyphens));
+  for (const auto* m : {&impl->units, &impl->teens, &impl->tens, &impl->small, &impl->big}) {
+    for (const std::string& w : impl->one_words) {
+      if (m->contains(w)) return Bad(file, absl::StrCat("one_words.", w), "is also a number word");
+    }
+  }
   if (const nlohmann::json* v = Member(j, "vague")) {
     if (!v->is_object()) return Bad(file, "vague", "must be an object");
     for (auto it = v->begin(); it != v->end(); ++it) {
@@ -383,6 +469,14 @@ absl::StatusOr<NumberParser> NumberParser::FromJson(const nlohmann::json& j,
     }
     if (const nlohmann::json* w = Member(*o, "words")) {
       CC_RETURN_IF_ERROR(ReadWordMap(*w, file, "ordinals.words", false, &impl->ordinal_words));
+    }
+    if (const nlohmann::json* d = Member(*o, "digit_suffixes")) {
+      if (!d->is_array()) return Bad(file, "ordinals.digit_suffixes", "must be a list");
+      for (size_t k = 0; k < d->size(); ++k) {
+        CC_ASSIGN_OR_RETURN(std::string f, ReadString((*d)[k], file,
+                                                      absl::StrCat("ordinals.digit_suffixes[", k, "]")));
+        impl->ordinal_digit_suffixes.push_back(absl::AsciiStrToLower(f));
+      }
     }
   }
   impl->BuildStarters();
@@ -431,6 +525,27 @@ struct Parser {
       return absl::nullopt;
     }
     n.rule = "number.digits";
+    // "1 point 1": a whole number, the decimal word and plain digits.
+    if (j == i + 1 && v == std::floor(v)) {
+      double frac;
+      if (DecimalDigitsAt(j, &frac)) {
+        v += frac;
+        j += 2;
+      }
+    }
+    // "1st", "22nd": an ordinal suffix written against a whole number.
+    if (!r.ordinal_digit_suffixes.empty() && j < t.tokens.size() && Attached(t, j) &&
+        t.tokens[j].kind == TokenKind::kWord && v == std::floor(v) && j == i + 1) {
+      const absl::string_view suffix = Lower(j);
+      for (const std::string& s : r.ordinal_digit_suffixes) {
+        if (suffix != s) continue;
+        n.value = n.low = n.high = v;
+        n.ordinal = true;
+        n.rule = "number.ordinal";
+        n.end_token = static_cast<uint32_t>(j + 1);
+        return n;
+      }
+    }
     // "100K": a multiplier letter written against the digits.
     if (j < t.tokens.size() && Attached(t, j) && t.tokens[j].kind == TokenKind::kWord) {
       auto it = r.attached.find(t.Text(t.tokens[j]));
@@ -484,11 +599,86 @@ struct Parser {
   }
 
   // Spelled-out numbers: "dua ratus ribu", "satu setengah juta", "dua koma lima".
+  // The decimal word and plain digits at j ("point 77"): their fraction.
+  bool DecimalDigitsAt(size_t j, double* frac) const {
+    if (r.decimal_words.empty() || j + 1 >= t.tokens.size()) return false;
+    if (t.tokens[j].kind != TokenKind::kWord || !r.decimal_words.contains(Lower(j))) return false;
+    const Token& d = t.tokens[j + 1];
+    if (d.kind != TokenKind::kNumber) return false;
+    const absl::string_view s = t.Text(d);
+    *frac = 0;
+    double scale = 0.1;
+    for (char c : s) {
+      if (c < '0' || c > '9') return false;
+      *frac += (c - '0') * scale;
+      scale /= 10;
+    }
+    return true;
+  }
+
+  bool IsWordHyphen(size_t j) const {
+    return j < t.tokens.size() && t.tokens[j].kind == TokenKind::kPunct && Attached(t, j) &&
+           Attached(t, j + 1) && r.word_hyphens.contains(t.Text(t.tokens[j]));
+  }
+
+  // "twenty-first", "twenty—fifth", "one hundred and first": a spelled-out number whose
+  // last word is an ordinal below ten, at j (after an optional hyphen or joiner).
+  absl::optional<ParsedNumber> OrdinalTail(const WordComposer& c, size_t i, size_t j) const {
+    if (r.ordinal_words.empty()) return absl::nullopt;
+    if (c.ends_in_tens() && IsWordHyphen(j)) ++j;
+    else if (c.can_take_joiner() && j < t.tokens.size() && r.joiners.contains(Lower(j))) ++j;
+    if (j >= t.tokens.size() || t.tokens[j].kind != TokenKind::kWord) return absl::nullopt;
+    auto it = r.ordinal_words.find(Lower(j));
+    if (it == r.ordinal_words.end() || it->second >= 10) return absl::nullopt;
+    if (!c.ends_in_tens() && !c.can_take_joiner()) return absl::nullopt;
+    ParsedNumber n;
+    n.first_token = static_cast<uint32_t>(i);
+    n.end_token = static_cast<uint32_t>(j + 1);
+    n.value = n.low = n.high = c.value() + it->second;
+    n.words = true;
+    n.ordinal = true;
+    n.rule = "number.ordinal";
+    return n;
+  }
+
   absl::optional<ParsedNumber> Words(size_t i) const {
     WordComposer c(r);
     size_t j = i;
     while (j < t.tokens.size()) {
+      // "twenty—five": a hyphen token between a tens word and a unit.
+      if (c.can_take_hyphen() && IsWordHyphen(j) && t.tokens[j + 1].kind == TokenKind::kWord) {
+        WordComposer next = c;
+        if (next.FeedWord(Lower(j + 1))) {
+          c = next;
+          j += 2;
+          continue;
+        }
+        break;
+      }
       if (t.tokens[j].kind != TokenKind::kWord) break;
+      const absl::string_view lw = Lower(j);
+      // "a hundred", "a million": the one-word, only before a multiplier.
+      if (c.can_take_one() && j + 1 < t.tokens.size() && r.one_words.contains(lw)) {
+        WordComposer next = c;
+        if ((r.small.contains(Lower(j + 1)) || r.big.contains(Lower(j + 1))) && next.FeedUnit(1) &&
+            next.FeedWord(Lower(j + 1))) {
+          c = next;
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      // "hundred and five", "two thousand and ten": the joiner, only between a
+      // multiplier and the rest of the number.
+      if (c.can_take_joiner() && j + 1 < t.tokens.size() && r.joiners.contains(lw)) {
+        WordComposer next = c;
+        if (t.tokens[j + 1].kind == TokenKind::kWord && next.FeedWord(Lower(j + 1))) {
+          c = next;
+          j += 2;
+          continue;
+        }
+        break;
+      }
       if (auto f = r.fractions.MatchAt(t, j)) {
         if (!c.FeedFraction(*f->value)) break;
         j = f->end;
@@ -520,6 +710,7 @@ struct Parser {
       ++j;
     }
     if (c.empty() || j == i) return absl::nullopt;
+    if (auto o = OrdinalTail(c, i, j)) return o;
     ParsedNumber n;
     n.first_token = static_cast<uint32_t>(i);
     n.end_token = static_cast<uint32_t>(j);
@@ -566,6 +757,19 @@ struct Parser {
       n.end_token = static_cast<uint32_t>(i + 1);
       return n;
     }
+    // "twenty-fifth": a tens word and an ordinal below ten, hyphenated in one token.
+    if (const size_t dash = w.find('-');
+        dash != absl::string_view::npos && r.word_hyphens.contains("-")) {
+      WordComposer c(r);
+      auto it = r.ordinal_words.find(w.substr(dash + 1));
+      if (c.FeedWord(w.substr(0, dash)) && c.ends_in_tens() && it != r.ordinal_words.end() &&
+          it->second < 10) {
+        n.value = n.low = n.high = c.value() + it->second;
+        n.words = true;
+        n.end_token = static_cast<uint32_t>(i + 1);
+        return n;
+      }
+    }
     const std::string& p = r.ordinal_prefix;
     if (p.empty() || !WordStartsWith(w, p)) return absl::nullopt;
     if (w.size() == p.size()) {
@@ -598,6 +802,15 @@ struct Parser {
     const Token& tok = t.tokens[i];
     if (tok.kind == TokenKind::kNumber || IsPunct(i, r.decimal_separator)) return Digits(i);
     if (tok.kind != TokenKind::kWord) return absl::nullopt;
+    // "point 77": a decimal without its leading zero, spelled.
+    if (double frac; DecimalDigitsAt(i, &frac)) {
+      ParsedNumber n;
+      n.first_token = static_cast<uint32_t>(i);
+      n.end_token = static_cast<uint32_t>(i + 2);
+      n.value = n.low = n.high = frac;
+      n.rule = "number.digits";
+      return n;
+    }
     if (auto n = Vague(i)) return n;
     if (auto n = Words(i)) return n;
     return Ordinal(i);

@@ -1,4 +1,5 @@
-// Runs every example of rules/id/numbers.json through the parser, plus the mechanisms
+// Runs every example of each pack's numbers.json (rules/id, rules/en) through the
+// parser, plus the mechanisms
 // that examples cannot show (errors that name the file, token spans inside a sentence,
 // pathological input).
 #include "checker/number_parser.h"
@@ -24,21 +25,25 @@ nlohmann::json LoadJson(const std::string& path) {
   return nlohmann::json::parse(ss.str());
 }
 
+NumberParser Load(const std::string& path) {
+  absl::StatusOr<NumberParser> r = NumberParser::FromJson(LoadJson(path), path);
+  if (!r.ok()) {
+    ADD_FAILURE() << r.status();
+    std::abort();
+  }
+  return *std::move(r);
+}
+
 const NumberParser& Indonesian() {
-  static const NumberParser* p = [] {
-    absl::StatusOr<NumberParser> r =
-        NumberParser::FromJson(LoadJson("rules/id/numbers.json"), "rules/id/numbers.json");
-    if (!r.ok()) {
-      ADD_FAILURE() << r.status();
-      std::abort();
-    }
-    return new NumberParser(*std::move(r));
-  }();
+  static const NumberParser* p = new NumberParser(Load("rules/id/numbers.json"));
   return *p;
 }
 
-TEST(NumberParser, EveryExampleOfTheIndonesianPack) {
-  nlohmann::json j = LoadJson("rules/id/numbers.json");
+// Every example of rules/<lang>/numbers.json, and an example for every rule.
+void RunExamples(const std::string& lang) {
+  const std::string path = absl::StrCat("rules/", lang, "/numbers.json");
+  const NumberParser parser = Load(path);
+  nlohmann::json j = LoadJson(path);
   std::set<std::string> rules_with_examples;
   int checked = 0;
   for (const nlohmann::json& group : j["examples"]) {
@@ -48,9 +53,10 @@ TEST(NumberParser, EveryExampleOfTheIndonesianPack) {
     ASSERT_FALSE(group["negative"].empty()) << rule;
     for (const nlohmann::json& ex : group["positive"]) {
       std::string text = ex[0];
-      absl::optional<ParsedNumber> n = Indonesian().ParseWhole(text);
+      absl::optional<ParsedNumber> n = parser.ParseWhole(text);
       ++checked;
-      ASSERT_TRUE(n.has_value()) << rule << ": \"" << text << "\" did not parse";
+      EXPECT_TRUE(n.has_value()) << path << ": " << rule << ": \"" << text << "\" did not parse";
+      if (!n) continue;
       EXPECT_EQ(n->rule, rule) << text;
       if (ex[1].is_array()) {
         EXPECT_TRUE(n->vague) << text;
@@ -63,16 +69,19 @@ TEST(NumberParser, EveryExampleOfTheIndonesianPack) {
     }
     for (const nlohmann::json& ex : group["negative"]) {
       std::string text = ex;
-      absl::optional<ParsedNumber> n = Indonesian().ParseWhole(text);
+      absl::optional<ParsedNumber> n = parser.ParseWhole(text);
       ++checked;
       EXPECT_FALSE(n.has_value() && n->rule == rule)
           << rule << ": \"" << text << "\" parsed as " << n->value;
     }
   }
-  std::vector<std::string> names = Indonesian().RuleNames();
-  EXPECT_EQ(std::set<std::string>(names.begin(), names.end()), rules_with_examples);
-  EXPECT_GT(checked, 40);
+  std::vector<std::string> names = parser.RuleNames();
+  EXPECT_EQ(std::set<std::string>(names.begin(), names.end()), rules_with_examples) << path;
+  EXPECT_GT(checked, 40) << path;
 }
+
+TEST(NumberParser, EveryExampleOfTheIndonesianPack) { RunExamples("id"); }
+TEST(NumberParser, EveryExampleOfTheEnglishPack) { RunExamples("en"); }
 
 TEST(NumberParser, FindsTheNumberInsideASentence) {
   TokenizedText t = Tokenize("lebih dari 1.000 kontainer dan dua ratus ribu peluru", {});
