@@ -34,6 +34,7 @@ struct DateParser::Impl {
     add(r.relative_days), add(r.day_parts_alone), add(r.day_parts_after);
     add(r.time_markers), add(r.time_zones), add(r.eras), add(r.year_markers);
     add(r.month_markers), add(r.decade_suffixes), add(r.modifiers), add(r.units);
+    add(r.prefix_modifiers), add(r.clock_suffixes);
     add(r.alone_units), add(r.count_joiners), add(r.count_before), add(r.count_after);
     add(r.month_parts), add(r.connectives), add(r.openers);
     for (const auto& l : r.opener_connectives) add(l);
@@ -179,6 +180,7 @@ class Parser {
       consider(WithTime(Numeric(i, opened)));
     }
     if (kinds & k::kKindWeekday) consider(Weekday(i, opened));
+    if (kinds & (k::kKindWeekday | k::kKindRelative | k::kKindMonth)) consider(Prefixed(i));
     if (kinds & k::kKindRelative) {
       consider(RelativeDay(i));
       consider(RelativeUnit(i));
@@ -218,6 +220,16 @@ class Parser {
     absl::CivilMonth limit = absl::CivilMonth(ref) + r_.settings.future_window_months;
     if (absl::CivilMonth(c) > limit) return y - 1;
     return y;
+  }
+
+  // A month name at i; an ambiguous form ("May", "march") counts only capitalised when
+  // the pack says so.
+  absl::optional<Lexicon<k::MonthForm>::Match> MonthAt(size_t i) const {
+    auto m = r_.months.MatchAt(t_, i);
+    if (m && m->value->ambiguous && r_.month_needs_capital && !t_.IsCapitalized(t_.tokens[i])) {
+      return absl::nullopt;
+    }
+    return m;
   }
 
   absl::optional<Mode> ModeAt(size_t i, size_t* end) const {
@@ -317,11 +329,17 @@ class Parser {
       return absl::nullopt;
     }
     if (marker) j = marker->end;
-    if (need_marker && !marker) return absl::nullopt;
     int h, m, sec;
     size_t end;
-    if (!Clock(j, /*bare=*/!marker, &h, &m, &sec, &end)) return absl::nullopt;
-    if (!marker && end == j + 1) return absl::nullopt;
+    // "3 p.m.", "10:30 am": an hour of a 12-hour clock with its suffix needs no marker.
+    bool suffixed = false;
+    if (!marker && r_.clock_suffixes.size() != 0 && Clock(j, /*bare=*/false, &h, &m, &sec, &end) &&
+        h <= 12 && r_.clock_suffixes.MatchAt(t_, end)) {
+      suffixed = true;
+    }
+    if (need_marker && !marker && !suffixed) return absl::nullopt;
+    if (!Clock(j, /*bare=*/!marker && !suffixed, &h, &m, &sec, &end)) return absl::nullopt;
+    if (!marker && !suffixed && end == j + 1) return absl::nullopt;
     if (end < n_ && r_.units.MatchAt(t_, end)) return absl::nullopt;  // "jam 15 menit"
     Hit hit;
     hit.d.has_time = true;
@@ -332,6 +350,9 @@ class Parser {
     if (auto p = r_.day_parts_after.MatchAt(t_, j)) {
       h = AdjustHour(h, *p->value);
       j = p->end;
+    } else if (auto c = r_.clock_suffixes.MatchAt(t_, j); c && h <= 12) {
+      h = h == 12 ? (c->value->window_from == 0 ? 0 : 12) : AdjustHour(h, *c->value);
+      j = c->end;
     }
     absl::optional<int> h2, m2;
     // "09.00 - 11.00": a time range.
@@ -383,6 +404,12 @@ class Parser {
       absl::optional<absl::CivilDay> day;
       if (h->d.resolved) day = absl::CivilDay(h->d.from);
       auto tm = TimeAt(j, /*need_marker=*/true, day);
+      // "Monday at 3 p.m.": a filler that opens a time, then a time that needs none.
+      if (!tm) {
+        if (auto f = r_.fillers.MatchAt(t_, j); f && (f->value->kinds & k::kKindTime)) {
+          tm = TimeAt(f->end, /*need_marker=*/false, day);
+        }
+      }
       if (tm && h->d.resolved && !h->d.is_range) {
         h->d.from = tm->d.from;
         h->d.to = tm->d.to;
@@ -423,7 +450,7 @@ class Parser {
     int64_t day;
     size_t digits;
     if (!Int(i, &day, &digits) || digits > 2 || day < 1 || day > 31) return absl::nullopt;
-    auto mo = r_.months.MatchAt(t_, i + 1);
+    auto mo = MonthAt(i + 1);
     if (!mo) return absl::nullopt;
     Hit h;
     size_t j = mo->end;
@@ -455,7 +482,7 @@ class Parser {
 
   // "September 23, 2026", "Nov 10" (the English order some outlets copy).
   absl::optional<Hit> MonthDay(size_t i) const {
-    auto mo = r_.months.MatchAt(t_, i);
+    auto mo = MonthAt(i);
     if (!mo) return absl::nullopt;
     size_t j = mo->end;
     int64_t day;
@@ -599,7 +626,8 @@ class Parser {
   }
 
   // "Rabu", "Rabu malam", "Senin depan", "Rabu (18/10)", "Senin, 5 Februari 2024".
-  absl::optional<Hit> Weekday(size_t i, bool opened) const {
+  absl::optional<Hit> Weekday(size_t i, bool opened,
+                              absl::optional<Mode> forced = absl::nullopt) const {
     (void)opened;
     auto wd = r_.weekdays.MatchAt(t_, i);
     if (!wd || !WeekdayCounts(i, *wd->value, wd->end)) return absl::nullopt;
@@ -625,7 +653,9 @@ class Parser {
     }
     Mode mode = Mode::kDefault;
     size_t me;
-    if (auto md = ModeAt(j, &me)) {
+    if (forced) {
+      mode = *forced;
+    } else if (auto md = ModeAt(j, &me)) {
       mode = *md;
       j = me;
     }
@@ -708,12 +738,25 @@ class Parser {
     d->to = d->from;
   }
 
+  // "last Monday", "next week", "this year", "last March": a prefix modifier and the
+  // weekday, unit or month it points with.
+  absl::optional<Hit> Prefixed(size_t i) const {
+    auto pm = r_.prefix_modifiers.MatchAt(t_, i);
+    if (!pm) return absl::nullopt;
+    const Mode mode = *pm->value;
+    absl::optional<Hit> best;
+    KeepLongest(&best, Weekday(pm->end, /*opened=*/true, mode));
+    KeepLongest(&best, RelativeUnit(pm->end, mode));
+    KeepLongest(&best, Month(pm->end, /*opened=*/true, mode));
+    return best;
+  }
+
   // "bulan lalu", "tahun depan", "pekan ini", "Minggu lalu".
-  absl::optional<Hit> RelativeUnit(size_t i) const {
+  absl::optional<Hit> RelativeUnit(size_t i, absl::optional<Mode> forced = absl::nullopt) const {
     auto u = r_.alone_units.MatchAt(t_, i);
     if (!u) return absl::nullopt;
-    size_t me;
-    auto md = ModeAt(u->end, &me);
+    size_t me = u->end;
+    absl::optional<Mode> md = forced ? forced : ModeAt(u->end, &me);
     if (!md) return absl::nullopt;
     int64_t count;
     switch (*md) {
@@ -749,10 +792,12 @@ class Parser {
   absl::optional<Hit> RelativeCount(size_t i) const {
     size_t j = i;
     bool before = false;
+    bool period = false;
     int sign = 1;
     if (auto b = r_.count_before.MatchAt(t_, j)) {
       before = true;
       sign = b->value->sign;
+      period = b->value->period;  // "in the past five years"
       j = b->end;
     }
     int64_t months = 0, minutes = 0;
@@ -808,7 +853,6 @@ class Parser {
       j = unit_end;
     }
     if (!any) return absl::nullopt;
-    bool period = false;
     if (auto a = r_.count_after.MatchAt(t_, j)) {
       sign = a->value->sign;
       period = a->value->period;
@@ -846,7 +890,7 @@ class Parser {
 
   // "Januari 2024", "Agustus tahun 1945".
   absl::optional<Hit> MonthYear(size_t i) const {
-    auto mo = r_.months.MatchAt(t_, i);
+    auto mo = MonthAt(i);
     if (!mo) return absl::nullopt;
     int64_t y;
     size_t ye;
@@ -867,19 +911,25 @@ class Parser {
   }
 
   // "pada bulan Desember", "pada Juli lalu", "Oktober lalu".
-  absl::optional<Hit> Month(size_t i, bool opened) const {
+  absl::optional<Hit> Month(size_t i, bool opened, absl::optional<Mode> forced = absl::nullopt) const {
     size_t j = i;
     bool marker = false;
     if (auto mk = r_.month_markers.MatchAt(t_, j)) {
       j = mk->end;
       marker = true;
     }
-    auto mo = r_.months.MatchAt(t_, j);
+    auto mo = MonthAt(j);
     if (!mo || mo->value->ambiguous) return absl::nullopt;
     j = mo->end;
     Mode mode = Mode::kDefault;
     size_t me;
-    if (auto md = ModeAt(j, &me); md && (*md == Mode::kPrevious || *md == Mode::kNext || *md == Mode::kThis)) {
+    if (forced) {
+      if (*forced != Mode::kPrevious && *forced != Mode::kNext && *forced != Mode::kThis) {
+        return absl::nullopt;
+      }
+      mode = *forced;
+    } else if (auto md = ModeAt(j, &me);
+               md && (*md == Mode::kPrevious || *md == Mode::kNext || *md == Mode::kThis)) {
       mode = *md;
       j = me;
     }
@@ -906,7 +956,9 @@ class Parser {
     Hit h;
     int64_t y = 0;
     int m = 0;
-    if (auto mo = r_.months.MatchAt(t_, j)) {
+    const auto pm = r_.prefix_modifiers.MatchAt(t_, j);
+    const auto u = r_.alone_units.MatchAt(t_, pm ? pm->end : j);
+    if (auto mo = MonthAt(j)) {
       j = mo->end;
       m = mo->value->month;
       size_t ye;
@@ -918,9 +970,10 @@ class Parser {
         y = InferYear(m, 1, Mode::kDefault);
       }
       h.d.rule = "date.month";
-    } else if (auto u = r_.alone_units.MatchAt(t_, j); u && u->value->months == 1) {
-      size_t me;
-      auto md = ModeAt(u->end, &me);
+    } else if (u && u->value->months == 1) {
+      // "akhir bulan ini" (the modifier after the unit), "the end of this month" (before).
+      size_t me = u->end;
+      absl::optional<Mode> md = pm ? absl::optional<Mode>(*pm->value) : ModeAt(u->end, &me);
       if (!md) return absl::nullopt;
       int off = *md == Mode::kPrevious ? -1 : *md == Mode::kNext ? 1 : *md == Mode::kThis ? 0 : 99;
       if (off == 99) return absl::nullopt;
@@ -1009,7 +1062,7 @@ class Parser {
       if (auto f = r_.fillers.MatchAt(t_, j)) j = f->end;  // "antara tanggal 1 ..."
     }
     // Month first: "Januari 5 - 7, 2024".
-    if (auto mo = r_.months.MatchAt(t_, j)) {
+    if (auto mo = MonthAt(j)) {
       int64_t d1, d2;
       size_t dg;
       if (Int(mo->end, &d1, &dg) && dg <= 2) {

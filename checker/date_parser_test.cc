@@ -1,8 +1,10 @@
-// Runs every example of rules/id/dates.json through the date parser, plus what examples
+// Runs every example of each pack's dates.json (rules/id, rules/en) through the date
+// parser, plus what examples
 // cannot show: malformed tables, dates without a reference, pathological input.
 #include "checker/date_parser.h"
 
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 #include <string>
@@ -31,22 +33,26 @@ struct Parsers {
   absl::optional<DateParser> dates;
 };
 
-const Parsers& Indonesian() {
-  static const Parsers* p = [] {
-    auto* out = new Parsers;
-    auto n = NumberParser::FromJson(LoadJson("rules/id/numbers.json"), "rules/id/numbers.json");
-    if (!n.ok()) std::abort();
-    out->numbers = *std::move(n);
-    auto d = DateParser::FromJson(LoadJson("rules/id/dates.json"), "rules/id/dates.json", &*out->numbers);
-    if (!d.ok()) {
-      ADD_FAILURE() << d.status();
-      std::abort();
-    }
-    out->dates = *std::move(d);
-    return out;
-  }();
+// The parsers of rules/<lang>, built once.
+const Parsers& Pack(const std::string& lang) {
+  static auto* packs = new std::map<std::string, Parsers*>;
+  Parsers*& p = (*packs)[lang];
+  if (p != nullptr) return *p;
+  p = new Parsers;
+  const std::string dir = absl::StrCat("rules/", lang);
+  auto n = NumberParser::FromJson(LoadJson(dir + "/numbers.json"), dir + "/numbers.json");
+  if (!n.ok()) std::abort();
+  p->numbers = *std::move(n);
+  auto d = DateParser::FromJson(LoadJson(dir + "/dates.json"), dir + "/dates.json", &*p->numbers);
+  if (!d.ok()) {
+    ADD_FAILURE() << d.status();
+    std::abort();
+  }
+  p->dates = *std::move(d);
   return *p;
 }
+
+const Parsers& Indonesian() { return Pack("id"); }
 
 // The date as the examples write it, to the precision of its grain.
 std::string Format(const absl::CivilMinute& m, DateGrain g) {
@@ -70,10 +76,11 @@ absl::CivilMinute Reference(const std::string& s) {
 }
 
 // Every date found scanning left to right (a found date's tokens are not rescanned).
-std::vector<ParsedDate> Scan(const TokenizedText& t, absl::optional<absl::CivilMinute> ref) {
+std::vector<ParsedDate> Scan(const Parsers& p, const TokenizedText& t,
+                             absl::optional<absl::CivilMinute> ref) {
   std::vector<ParsedDate> out;
   for (size_t i = 0; i < t.tokens.size();) {
-    auto d = Indonesian().dates->ParseAt(t, i, ref);
+    auto d = p.dates->ParseAt(t, i, ref);
     if (d) {
       EXPECT_GT(d->end_token, i);
       out.push_back(*d);
@@ -85,8 +92,10 @@ std::vector<ParsedDate> Scan(const TokenizedText& t, absl::optional<absl::CivilM
   return out;
 }
 
-TEST(DateParser, EveryExampleOfTheIndonesianPack) {
-  nlohmann::json j = LoadJson("rules/id/dates.json");
+// Every example of rules/<lang>/dates.json, and an example for every rule.
+void RunExamples(const std::string& lang) {
+  const Parsers& p = Pack(lang);
+  nlohmann::json j = LoadJson(absl::StrCat("rules/", lang, "/dates.json"));
   std::set<std::string> with_examples;
   int checked = 0;
   for (const nlohmann::json& group : j["examples"]) {
@@ -101,7 +110,7 @@ TEST(DateParser, EveryExampleOfTheIndonesianPack) {
       TokenizedText t = Tokenize(text, {});
       bool found = false;
       std::string got;
-      for (const ParsedDate& d : Scan(t, ref)) {
+      for (const ParsedDate& d : Scan(p, t, ref)) {
         std::string span(text.substr(t.tokens[d.first_token].begin,
                                      t.tokens[d.end_token - 1].end - t.tokens[d.first_token].begin));
         absl::StrAppend(&got, " [", d.rule, " \"", span, "\" ", d.resolved ? Format(d.from, d.grain) : "unresolved", "]");
@@ -114,7 +123,7 @@ TEST(DateParser, EveryExampleOfTheIndonesianPack) {
         }
         if (found) break;
       }
-      EXPECT_TRUE(found) << rule << ": \"" << text << "\" (reference " << group["reference"]
+      EXPECT_TRUE(found) << lang << ": " << rule << ": \"" << text << "\" (reference " << group["reference"]
                          << ") should give \"" << ex["span"].get<std::string>() << "\" = " << ex["from"]
                          << "; got" << got;
     }
@@ -123,20 +132,24 @@ TEST(DateParser, EveryExampleOfTheIndonesianPack) {
       const std::string text = ex;
       TokenizedText t = Tokenize(text, {});
       for (size_t i = 0; i < t.tokens.size(); ++i) {
-        auto d = Indonesian().dates->ParseAt(t, i, ref);
-        EXPECT_FALSE(d && d->rule == rule) << rule << ": negative \"" << text << "\" parsed at token " << i;
+        auto d = p.dates->ParseAt(t, i, ref);
+        EXPECT_FALSE(d && d->rule == rule) << lang << ": " << rule << ": negative \"" << text << "\" parsed at token " << i;
       }
     }
   }
-  std::vector<std::string> names = Indonesian().dates->RuleNames();
-  EXPECT_EQ(std::set<std::string>(names.begin(), names.end()), with_examples);
-  EXPECT_GT(checked, 60);
+  std::vector<std::string> names = p.dates->RuleNames();
+  EXPECT_EQ(std::set<std::string>(names.begin(), names.end()), with_examples) << lang;
+  EXPECT_GT(checked, 60) << lang;
 }
+
+TEST(DateParser, EveryExampleOfTheIndonesianPack) { RunExamples("id"); }
+TEST(DateParser, EveryExampleOfTheEnglishPack) { RunExamples("en"); }
 
 // Parsing with the text's numbers memoized gives what parsing without gives, at every
 // token of every example.
-TEST(DateParser, AMemoOfTheNumbersChangesNothing) {
-  nlohmann::json j = LoadJson("rules/id/dates.json");
+void MemoChangesNothing(const std::string& lang) {
+  const Parsers& p = Pack(lang);
+  nlohmann::json j = LoadJson(absl::StrCat("rules/", lang, "/dates.json"));
   int compared = 0;
   for (const nlohmann::json& group : j["examples"]) {
     const absl::CivilMinute ref = Reference(group["reference"]);
@@ -144,10 +157,10 @@ TEST(DateParser, AMemoOfTheNumbersChangesNothing) {
       for (const nlohmann::json& ex : group[kind]) {
         const std::string text = ex.is_string() ? ex.get<std::string>() : ex["text"].get<std::string>();
         TokenizedText t = Tokenize(text, {});
-        NumberMemo memo(&*Indonesian().numbers, &t);
+        NumberMemo memo(&*p.numbers, &t);
         for (size_t i = 0; i < t.tokens.size(); ++i) {
-          auto plain = Indonesian().dates->ParseAt(t, i, ref);
-          auto memoized = Indonesian().dates->ParseAt(t, i, ref, &memo);
+          auto plain = p.dates->ParseAt(t, i, ref);
+          auto memoized = p.dates->ParseAt(t, i, ref, &memo);
           ASSERT_EQ(plain.has_value(), memoized.has_value()) << text << " @" << i;
           if (!plain) continue;
           ++compared;
@@ -158,18 +171,21 @@ TEST(DateParser, AMemoOfTheNumbersChangesNothing) {
         }
         for (size_t i = 0; i <= t.tokens.size(); ++i) {
           const auto& m = memo.ParseAt(i);
-          const auto p = Indonesian().numbers->ParseAt(t, i);
-          ASSERT_EQ(m.has_value(), p.has_value()) << text << " @" << i;
-          if (p) {
-            EXPECT_EQ(m->end_token, p->end_token);
-            EXPECT_EQ(m->value, p->value);
+          const auto n = p.numbers->ParseAt(t, i);
+          ASSERT_EQ(m.has_value(), n.has_value()) << text << " @" << i;
+          if (n) {
+            EXPECT_EQ(m->end_token, n->end_token);
+            EXPECT_EQ(m->value, n->value);
           }
         }
       }
     }
   }
-  EXPECT_GT(compared, 50);
+  EXPECT_GT(compared, 50) << lang;
 }
+
+TEST(DateParser, AMemoOfTheNumbersChangesNothingIndonesian) { MemoChangesNothing("id"); }
+TEST(DateParser, AMemoOfTheNumbersChangesNothingEnglish) { MemoChangesNothing("en"); }
 
 TEST(DateParser, RelativeDatesNeedAReference) {
   TokenizedText t = Tokenize("kemarin", {});

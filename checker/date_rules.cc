@@ -187,6 +187,7 @@ absl::Status LoadNames(const Reader& r, const json& j, DateRules* d) {
   CC_ASSIGN_OR_RETURN(const json* amb, r.Member(j, "top level", "ambiguous", true));
   CC_ASSIGN_OR_RETURN(std::vector<std::string> amb_months,
                       r.Strings(*amb, "ambiguous", "months", true));
+  CC_ASSIGN_OR_RETURN(d->month_needs_capital, r.Bool(*amb, "ambiguous", "months_capitalized", false));
   absl::flat_hash_map<std::string, bool> month_used;
   for (const std::string& f : amb_months) month_used[absl::AsciiStrToLower(f)] = false;
 
@@ -324,8 +325,15 @@ absl::Status LoadPhrases(const Reader& r, const json& j, DateRules* d) {
       v.window_to = (*win)[1].get<int>();
     }
     CC_ASSIGN_OR_RETURN(std::string use, r.String(e, w, "use", true, ""));
-    if (use != "alone" && use != "after_day" && use != "both") {
-      return r.Error(w, absl::StrCat("'use' must be alone, after_day or both, not '", use, "'"));
+    if (use != "alone" && use != "after_day" && use != "both" && use != "after_clock") {
+      return r.Error(w, absl::StrCat("'use' must be alone, after_day, both or after_clock, not '",
+                                     use, "'"));
+    }
+    if (use == "after_clock") {
+      // "3 p.m.": only after a clock hour, which then needs no time marker.
+      if (!v.has_window) return r.Error(w, "an after_clock day part needs a 'window'");
+      CC_RETURN_IF_ERROR(r.Add(&d->clock_suffixes, form, v, w));
+      continue;
     }
     if (use != "after_day") CC_RETURN_IF_ERROR(r.Add(&d->day_parts_alone, form, v, w));
     if (use != "alone") CC_RETURN_IF_ERROR(r.Add(&d->day_parts_after, form, v, w));
@@ -353,27 +361,36 @@ absl::Status LoadPhrases(const Reader& r, const json& j, DateRules* d) {
     CC_RETURN_IF_ERROR(r.Add(&d->eras, form, static_cast<int>(sign), w));
   }
 
-  CC_ASSIGN_OR_RETURN(const json* mods, r.Objects(j, "modifiers"));
-  for (size_t k = 0; k < mods->size(); ++k) {
-    std::string w = Where("modifiers", k);
-    CC_ASSIGN_OR_RETURN(std::string form, r.String((*mods)[k], w, "form", true, ""));
-    CC_ASSIGN_OR_RETURN(std::string mode, r.String((*mods)[k], w, "mode", true, ""));
-    Mode m;
-    if (mode == "previous") {
-      m = Mode::kPrevious;
-    } else if (mode == "next") {
-      m = Mode::kNext;
-    } else if (mode == "this") {
-      m = Mode::kThis;
-    } else if (mode == "last_week") {
-      m = Mode::kLastWeek;
-    } else if (mode == "next_week") {
-      m = Mode::kNextWeek;
-    } else {
-      return r.Error(w, absl::StrCat("unknown mode '", mode,
-                                     "' (previous, next, this, last_week, next_week)"));
+  // Modifiers after what they modify ("Senin depan"), and optionally before it ("last
+  // Monday"): the same schema.
+  auto read_modifiers = [&](const char* key, Lexicon<Mode>* out) -> absl::Status {
+    CC_ASSIGN_OR_RETURN(const json* mods, r.Objects(j, key));
+    for (size_t k = 0; k < mods->size(); ++k) {
+      std::string w = Where(key, k);
+      CC_ASSIGN_OR_RETURN(std::string form, r.String((*mods)[k], w, "form", true, ""));
+      CC_ASSIGN_OR_RETURN(std::string mode, r.String((*mods)[k], w, "mode", true, ""));
+      Mode m;
+      if (mode == "previous") {
+        m = Mode::kPrevious;
+      } else if (mode == "next") {
+        m = Mode::kNext;
+      } else if (mode == "this") {
+        m = Mode::kThis;
+      } else if (mode == "last_week") {
+        m = Mode::kLastWeek;
+      } else if (mode == "next_week") {
+        m = Mode::kNextWeek;
+      } else {
+        return r.Error(w, absl::StrCat("unknown mode '", mode,
+                                       "' (previous, next, this, last_week, next_week)"));
+      }
+      CC_RETURN_IF_ERROR(r.Add(out, form, m, w));
     }
-    CC_RETURN_IF_ERROR(r.Add(&d->modifiers, form, m, w));
+    return absl::OkStatus();
+  };
+  CC_RETURN_IF_ERROR(read_modifiers("modifiers", &d->modifiers));
+  if (j.contains("prefix_modifiers")) {
+    CC_RETURN_IF_ERROR(read_modifiers("prefix_modifiers", &d->prefix_modifiers));
   }
 
   CC_ASSIGN_OR_RETURN(const json* mparts, r.Objects(j, "month_parts"));

@@ -113,6 +113,7 @@ struct DateRules {
   Lexicon<WeekdayForm> weekdays;
   Lexicon<int> weekday_after;       // words after which an ambiguous weekday counts
   bool weekday_needs_capital = true;
+  bool month_needs_capital = false;  // an ambiguous month form counts only capitalised
   Lexicon<int> weekday_not_before;  // words after an ambiguous weekday that veto it
   Lexicon<int> day_part_not_after;
   Lexicon<int> day_part_not_before;
@@ -120,13 +121,15 @@ struct DateRules {
   Lexicon<RelativeDay> relative_days;
   Lexicon<DayPart> day_parts_alone;  // may stand alone ("malam", "tadi malam")
   Lexicon<DayPart> day_parts_after;  // may follow a day or a clock ("Rabu malam")
+  Lexicon<DayPart> clock_suffixes;   // only after a clock hour ("3 p.m.")
   Lexicon<int> time_markers;
   Lexicon<int> time_zones;           // value: offset in minutes
   Lexicon<int> eras;                 // value: sign of the year
   Lexicon<int> year_markers;
   Lexicon<int> month_markers;
   Lexicon<int> decade_suffixes;
-  Lexicon<Mode> modifiers;
+  Lexicon<Mode> modifiers;           // after what they modify ("Senin depan")
+  Lexicon<Mode> prefix_modifiers;    // before it ("last Monday", "next week")
   Lexicon<Unit> units;
   Lexicon<Unit> alone_units;         // units that take a modifier alone ("bulan lalu")
   std::vector<std::string> one_prefixes;  // "se" + unit = one unit ("setahun")
