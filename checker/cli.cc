@@ -16,6 +16,7 @@
 #include <mutex>
 #include <numeric>
 #include <string>
+#include <dirent.h>
 #include <sys/stat.h>
 
 #include "absl/status/status.h"
@@ -72,16 +73,45 @@ class PackCache {
     return *pack;
   }
 
+  // The language of an article: its metadata's, else --lang's, else (auto) the pack whose
+  // detection words its text uses most, else Indonesian.
+  absl::StatusOr<std::string> LangOf(const Article& a, const CliOptions& opt) {
+    if (!a.lang.empty()) return a.lang;
+    if (opt.lang != "auto" && !opt.lang.empty()) return opt.lang;
+    if (!listed_) {
+      listed_ = true;
+      CC_RETURN_IF_ERROR(LoadAll());
+    }
+    const RulePack* p = DetectLanguage(all_, a.text);
+    return p != nullptr ? p->lang : std::string("id");
+  }
+
  private:
+  // Every pack in the rules directory (a subdirectory with a lang.json), in name order.
+  absl::Status LoadAll() {
+    std::vector<std::string> langs;
+    if (DIR* d = opendir(dir_.c_str())) {
+      while (dirent* e = readdir(d)) {
+        const std::string name = e->d_name;
+        if (name.empty() || name[0] == '.') continue;
+        struct stat st;
+        if (stat(absl::StrCat(dir_, "/", name, "/lang.json").c_str(), &st) == 0) langs.push_back(name);
+      }
+      closedir(d);
+    }
+    std::sort(langs.begin(), langs.end());
+    for (const std::string& lang : langs) {
+      CC_ASSIGN_OR_RETURN(std::shared_ptr<const RulePack> pack, Get(lang));
+      all_.push_back(pack.get());
+    }
+    return absl::OkStatus();
+  }
+
   std::string dir_;
   std::map<std::string, std::shared_ptr<const RulePack>> packs_;
+  bool listed_ = false;
+  std::vector<const RulePack*> all_;
 };
-
-std::string LangOf(const Article& a, const CliOptions& opt) {
-  if (!a.lang.empty()) return a.lang;
-  if (opt.lang != "auto" && !opt.lang.empty()) return opt.lang;
-  return "id";
-}
 
 int Jobs(const CliOptions& opt) {
   if (opt.jobs > 0) return opt.jobs;
@@ -245,7 +275,9 @@ absl::Status ExtractAll(
       opt.inputs, ropt,
       [&](Article a) -> absl::Status {
         if (!sink_status.ok()) return sink_status;
-        absl::StatusOr<std::shared_ptr<const RulePack>> pack = packs.Get(LangOf(a, opt));
+        absl::StatusOr<std::string> lang = packs.LangOf(a, opt);
+        absl::StatusOr<std::shared_ptr<const RulePack>> pack =
+            lang.ok() ? packs.Get(*lang) : absl::StatusOr<std::shared_ptr<const RulePack>>(lang.status());
         if (!pack.ok()) {
           return absl::InvalidArgumentError(absl::StrCat(a.path, ": ", pack.status().message()));
         }
@@ -551,7 +583,11 @@ int Compare(const CliOptions& opt, std::ostream& out, std::ostream& err) {
   }
   for (auto& [id, m] : metas) report.articles.push_back(std::move(m));
   PackCache packs(FindRulesDir(opt.rules_dir, opt.argv0));
-  std::string lang = opt.lang == "auto" || opt.lang.empty() ? "id" : opt.lang;
+  // The comparison rules of --lang, else of the first article's language (as check).
+  std::string lang = opt.lang;
+  if (lang == "auto" || lang.empty()) {
+    lang = !report.articles.empty() && !report.articles[0].lang.empty() ? report.articles[0].lang : "id";
+  }
   absl::StatusOr<std::shared_ptr<const RulePack>> pack = packs.Get(lang);
   if (!pack.ok()) {
     err << "claimcheck: " << pack.status().message() << "\n";

@@ -222,12 +222,16 @@ class Parser {
     return y;
   }
 
-  // A month name at i; an ambiguous form ("May", "march") counts only capitalised when
-  // the pack says so.
+  // A month name at i. When the pack says capitals decide, an ambiguous form counts only
+  // capitalised ("they may march" has none), and capitalised inside a sentence it is a
+  // month like any other ("in May"); opening a sentence it stays ambiguous.
   absl::optional<Lexicon<k::MonthForm>::Match> MonthAt(size_t i) const {
     auto m = r_.months.MatchAt(t_, i);
-    if (m && m->value->ambiguous && r_.month_needs_capital && !t_.IsCapitalized(t_.tokens[i])) {
-      return absl::nullopt;
+    if (!m || !m->value->ambiguous || !r_.month_needs_capital) return m;
+    const Token& tok = t_.tokens[i];
+    if (!t_.IsCapitalized(tok)) return absl::nullopt;
+    if (t_.sentences.empty() || t_.sentences[tok.sentence].first_token != i) {
+      m->value = &r_.plain_months[m->value->month];
     }
     return m;
   }
@@ -619,6 +623,7 @@ class Parser {
   }
 
   bool WeekdayCounts(size_t i, const k::WeekdayForm& w, size_t end) const {
+    if (i > 0 && r_.weekday_not_after.MatchEndingAt(t_, i)) return false;  // "Good Friday"
     if (!w.ambiguous) return true;
     if (i > 0 && r_.weekday_after.MatchEndingAt(t_, i)) return true;
     if (r_.weekday_needs_capital && !t_.IsCapitalized(t_.tokens[i])) return false;
@@ -1113,7 +1118,8 @@ class Parser {
       if (wd1 != wd2) return absl::nullopt;
       h.d.from = first->d.from;
       h.d.year_certain = first->d.year_certain && second->d.year_certain;
-      if (first->d.year_certain != second->d.year_certain && first->d.rule == "date.day_month" &&
+      if (first->d.year_certain != second->d.year_certain &&
+          (first->d.rule == "date.day_month" || first->d.rule == "date.month_day") &&
           second->d.year_certain) {
         // "1 September hingga 5 Oktober 2023": the year written once serves both.
         absl::CivilDay f(first->d.from);
@@ -1148,6 +1154,7 @@ class Parser {
   absl::optional<Hit> RangeEnd(size_t i, bool opened) const {
     absl::optional<Hit> best;
     KeepLongest(&best, DayMonth(i));
+    KeepLongest(&best, MonthDay(i));
     KeepLongest(&best, Numeric(i, opened));
     KeepLongest(&best, Weekday(i, opened));
     return best;

@@ -188,6 +188,7 @@ absl::Status LoadNames(const Reader& r, const json& j, DateRules* d) {
   CC_ASSIGN_OR_RETURN(std::vector<std::string> amb_months,
                       r.Strings(*amb, "ambiguous", "months", true));
   CC_ASSIGN_OR_RETURN(d->month_needs_capital, r.Bool(*amb, "ambiguous", "months_capitalized", false));
+  for (int m = 0; m <= 12; ++m) d->plain_months[m] = MonthForm{m, false};
   absl::flat_hash_map<std::string, bool> month_used;
   for (const std::string& f : amb_months) month_used[absl::AsciiStrToLower(f)] = false;
 
@@ -224,6 +225,7 @@ absl::Status LoadNames(const Reader& r, const json& j, DateRules* d) {
   CC_RETURN_IF_ERROR(r.AddAll(&d->weekday_after, *wa, aw, "after", false, 0));
   CC_ASSIGN_OR_RETURN(d->weekday_needs_capital, r.Bool(*wa, aw, "capitalized", true));
   CC_RETURN_IF_ERROR(r.AddAll(&d->weekday_not_before, *wa, aw, "not_before", false, 0));
+  CC_RETURN_IF_ERROR(r.AddAll(&d->weekday_not_after, *wa, aw, "names_not_after", false, 0));
   CC_RETURN_IF_ERROR(
       r.AddAll(&d->day_part_not_after, *amb, "ambiguous", "day_parts_not_after", false, 0));
   CC_RETURN_IF_ERROR(

@@ -12,6 +12,7 @@
 #define CLAIMCHECK_CHECKER_DATE_RULES_H_
 
 #include <cstdint>
+#include <array>
 #include <string>
 #include <vector>
 
@@ -112,8 +113,12 @@ struct DateRules {
   Lexicon<MonthForm> months;
   Lexicon<WeekdayForm> weekdays;
   Lexicon<int> weekday_after;       // words after which an ambiguous weekday counts
+  Lexicon<int> weekday_not_after;   // words that make any weekday a name ("Good Friday")
   bool weekday_needs_capital = true;
-  bool month_needs_capital = false;  // an ambiguous month form counts only capitalised
+  // When set, an ambiguous month form counts only capitalised ("may" is a verb), and a
+  // capitalised one inside a sentence is a month like any other ("in May").
+  bool month_needs_capital = false;
+  std::array<MonthForm, 13> plain_months;  // [m]: month m, not ambiguous
   Lexicon<int> weekday_not_before;  // words after an ambiguous weekday that veto it
   Lexicon<int> day_part_not_after;
   Lexicon<int> day_part_not_before;

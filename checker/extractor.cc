@@ -140,16 +140,21 @@ class ArticleExtractor {
   std::string SpeakerText(int64_t from, int64_t limit, int step, uint32_t sentence) {
     std::vector<uint32_t> picked;
     int commas = 0;
+    bool comma_at_verb = false;  // the verb follows a comma: the name may be in apposition
     for (int64_t k = from; step > 0 ? k < limit : k > limit; k += step) {
       if (k < 0 || k >= static_cast<int64_t>(t_.tokens.size())) break;
       const Token& tok = t_.tokens[k];
       if (tok.sentence != sentence) break;
-      // Before the verb, a name may stand in apposition: "Kuasa hukum nakhoda,
-      // Fransiskus Lewo, mengatakan".
+      // Before the verb, a name may stand in apposition between commas: "Kuasa hukum
+      // nakhoda, Fransiskus Lewo, mengatakan". A single comma ends the name: "died in
+      // the blast, police said" is said by the police.
       if (step < 0 && tok.kind == TokenKind::kPunct && t_.Text(tok) == "," && commas < 2) {
         ++commas;
-        if (picked.empty()) continue;
-        if (k > 0 && t_.tokens[k - 1].kind == TokenKind::kWord) continue;
+        if (picked.empty()) {
+          comma_at_verb = true;
+          continue;
+        }
+        if (comma_at_verb && k > 0 && t_.tokens[k - 1].kind == TokenKind::kWord) continue;
         break;
       }
       if (info_[k].date != kNone) {
@@ -186,6 +191,25 @@ class ArticleExtractor {
                                     t_.tokens[picked.back()].end - t_.tokens[picked.front()].begin));
   }
 
+  // Where to walk back from for the speaker of the verb at i: past a relative clause
+  // between commas right before it ("The authority, which owns the wharf, said"), to
+  // the comma that opens it; else the token before the verb.
+  int64_t SkipRelativeClause(uint32_t i) const {
+    const int64_t before = static_cast<int64_t>(i) - 1;
+    if (pack_.speaker_clauses.empty() || i == 0 || !t_.Is(i - 1, ",")) return before;
+    const uint32_t sentence_first = t_.sentences[t_.tokens[i].sentence].first_token;
+    constexpr uint32_t kMaxClauseTokens = 12;
+    for (uint32_t k = i - 1; k > sentence_first + 1 && i - k <= kMaxClauseTokens; --k) {
+      if (t_.Is(k - 1, ",") && IsWord(k) && InSet(pack_.speaker_clauses, k)) {
+        return static_cast<int64_t>(k) - 1;  // the comma that opens it (skipped as one)
+      }
+      if (t_.tokens[k - 1].kind == TokenKind::kPunct && !t_.Is(k - 1, ",") && !t_.Is(k - 1, "'")) {
+        break;
+      }
+    }
+    return before;
+  }
+
   void FindSpeakers() {
     std::string last;
     for (uint32_t i = 0; i < t_.tokens.size(); ++i) {
@@ -201,9 +225,21 @@ class ArticleExtractor {
         }
       }
       if (auto m = pack_.attribution_after.MatchAt(t_, i)) {
-        std::string name = SpeakerText(static_cast<int64_t>(i) - 1,
-                                       static_cast<int64_t>(i) - pack_.max_speaker_tokens - 5, -1,
-                                       sentence);
+        // "..., said John Smith": after a comma and before a capitalised word, the verb
+        // is inverted and its speaker follows it.
+        if (i > 0 && t_.tokens[i - 1].kind == TokenKind::kPunct && t_.Text(t_.tokens[i - 1]) == "," &&
+            m->end < t_.tokens.size() && t_.tokens[m->end].kind == TokenKind::kWord &&
+            t_.IsCapitalized(t_.tokens[m->end])) {
+          std::string name = SpeakerText(m->end, m->end + pack_.max_speaker_tokens + 4, 1, sentence);
+          if (!name.empty()) {
+            speakers_.push_back({i, name});
+            last = name;
+            i = m->end - 1;
+            continue;
+          }
+        }
+        const int64_t back = SkipRelativeClause(i);
+        std::string name = SpeakerText(back, back - pack_.max_speaker_tokens - 4, -1, sentence);
         if (!name.empty()) {
           speakers_.push_back({i, name});
           last = name;
@@ -416,12 +452,18 @@ class ArticleExtractor {
       *first = m->begin;
       return true;
     }
-    // In parentheses right after a name: a whole number of years.
+    // In parentheses right after a name (or between commas, where the pack says so): a
+    // whole number of years.
     if (value != high || value < 1 || value > age.max || value != std::floor(value)) return false;
-    if (*first == 0 || !t_.Is(*first - 1, "(") || !t_.Is(*end, ")")) return false;
+    if (*first == 0) return false;
+    const bool parens = t_.Is(*first - 1, "(") && t_.Is(*end, ")");
+    const bool commas = age.between_commas && t_.Is(*first - 1, ",") && t_.Is(*end, ",");
+    if (!parens && !commas) return false;
     uint32_t name_first = *first - 1;
     std::string name = PersonBefore(*first - 1, /*skip=*/false, &name_first);
     if (name.empty() || !SameSentence(i, name_first)) return false;
+    // Between commas, a full name: "Dennis Halloway, 52," but not "Harlow, 52, houses".
+    if (!parens && *first - 1 - name_first < 2) return false;
     *person = std::move(name);
     *first = name_first;
     *end += 1;  // the closing parenthesis
@@ -608,7 +650,12 @@ class ArticleExtractor {
       if (j < t_.tokens.size() && info_[j].date == kNone &&
           (t_.tokens[j].kind == TokenKind::kNumber || !t_.tokens[j].space_before)) {
         if (const auto& n = numbers_.ParseAt(j)) {
-          if (!n->ordinal) return NumberAt{*n, i, u->value};
+          if (!n->ordinal) {
+            NumberAt at{*n, i, u->value};
+            // "$45m": a multiplier only money takes.
+            if (u->value->dimension == "money") pack_.numbers->ExtendAfterCurrency(t_, &at.n);
+            return at;
+          }
         }
       }
     }
@@ -817,6 +864,25 @@ class ArticleExtractor {
           (!t_.IsCapitalized(t_.tokens[j]) || info_[j].line == LineKind::kHeadline)) {
         uint32_t e;
         std::string head = ConceptAt(j, &e);
+        // Head-final: when the first word is no known concept, a known concept a few plain
+        // words on is the head ("47 fire trucks", "twelve young men"); the words before it
+        // only modify it. A known first word stays ("40 trucks carrying containers").
+        const bool first_known = pack_.head_final_window > 0 && pack_.concepts.MatchAt(t_, j);
+        for (uint32_t k = e, n = 0; !first_known && n < static_cast<uint32_t>(pack_.head_final_window) &&
+                                    IsContentWord(k) && SameSentence(i, k) &&
+                                    info_[k].date == kNone && !t_.IsCapitalized(t_.tokens[k]);
+             ++n) {
+          uint32_t ke;
+          if (auto m = pack_.concepts.MatchAt(t_, k)) {
+            if (pack_.states.contains(m->value->id)) break;  // "12 people killed"
+            head = m->value->id;  // the last one wins: "armoured police trucks"
+            e = m->end;
+            k = m->end;
+            continue;
+          }
+          ConceptAt(k, &ke);
+          k = ke;
+        }
         f.measures.head = head;
         f.measures.head_text = std::string(text_.substr(t_.tokens[j].begin, t_.tokens[e - 1].end - t_.tokens[j].begin));
         end = e;

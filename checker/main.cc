@@ -1,6 +1,6 @@
 // claimcheck: the command-line tool. Thin: flags and files here, work in the library.
 //
-//   claimcheck extract [--lang id|auto] [--published YYYY-MM-DD] INPUT...
+//   claimcheck extract [--lang id|en|auto] [--published YYYY-MM-DD] INPUT...
 //   claimcheck check [--out DIR] [--reviews FILE] [--format json,md,html,csv] INPUT...
 //   claimcheck compare FACTS.jsonl...
 //   claimcheck review --reviews FILE (--confirm|--dismiss) ID --note TEXT INPUT...
@@ -28,8 +28,9 @@
 #include "checker/cli.h"
 
 ABSL_FLAG(std::string, lang, "auto",
-          "Language of the articles when their metadata does not say: id, or auto "
-          "(metadata, else id).");
+          "Language of the articles whose metadata does not say: a rule pack's code (id, "
+          "en), or auto: the pack whose most frequent words (lang.json detection_words) the "
+          "text uses most, else id.");
 ABSL_FLAG(std::string, published, "",
           "Publication date (YYYY-MM-DD) for articles whose metadata has none; relative "
           "dates such as 'kemarin' resolve against it.");
@@ -59,7 +60,7 @@ constexpr char kUsage[] =
     "cross-source claim-consistency checker for news.\n"
     "\n"
     "Usage:\n"
-    "  claimcheck extract [--lang id|auto] [--published YYYY-MM-DD] INPUT...\n"
+    "  claimcheck extract [--lang id|en|auto] [--published YYYY-MM-DD] INPUT...\n"
     "      Prints the facts of each article as JSON Lines on stdout.\n"
     "  claimcheck check [--out DIR] [--reviews FILE] [--format json,md,html,csv] [--show N]\n"
     "                   INPUT...\n"

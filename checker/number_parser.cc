@@ -32,6 +32,7 @@ struct NumberParser::Impl {
   absl::flat_hash_map<std::string, double> small;  // "puluh" -> 10
   absl::flat_hash_map<std::string, double> big;    // "ribu" -> 1000
   absl::flat_hash_map<std::string, double> attached;  // case-sensitive: "K" -> 1000
+  absl::flat_hash_map<std::string, double> currency_attached;  // after "$" only: "m"
   std::string one_prefix;                          // "se"
   Lexicon<double> fractions;                       // "setengah" -> 0.5
   absl::flat_hash_set<std::string> decimal_words;  // "koma"
@@ -405,6 +406,9 @@ absl::StatusOr<NumberParser> NumberParser::FromJson(const nlohmann::json& j,
   }
   if (const nlohmann::json* a = Member(j, "attached_multipliers")) {
     CC_RETURN_IF_ERROR(ReadWordMap(*a, file, "attached_multipliers", true, &impl->attached));
+  }
+  if (const nlohmann::json* a = Member(j, "currency_multipliers")) {
+    CC_RETURN_IF_ERROR(ReadWordMap(*a, file, "currency_multipliers", true, &impl->currency_attached));
   }
   if (const nlohmann::json* p = Member(j, "one_prefix")) {
     CC_ASSIGN_OR_RETURN(impl->one_prefix,
@@ -882,6 +886,26 @@ const absl::optional<ParsedNumber>& NumberMemo::ParseAt(size_t i) const {
     }
   }
   return slot_[i] == kNoNumber ? kNone : parsed_[static_cast<size_t>(slot_[i])];
+}
+
+bool NumberParser::ExtendAfterCurrency(const TokenizedText& t, ParsedNumber* n) const {
+  if (impl_ == nullptr || impl_->currency_attached.empty() || n->words || n->ordinal ||
+      n->vague) {
+    return false;
+  }
+  const size_t j = n->end_token;
+  if (j >= t.tokens.size() || t.tokens[j].space_before || t.tokens[j].kind != TokenKind::kWord ||
+      j == 0 || t.tokens[j - 1].kind != TokenKind::kNumber) {
+    return false;
+  }
+  auto it = impl_->currency_attached.find(t.Text(t.tokens[j]));
+  if (it == impl_->currency_attached.end()) return false;
+  // The multiplier must end the word: "$45mln" is not "$45m".
+  n->value *= it->second;
+  n->low = n->high = n->value;
+  n->end_token = static_cast<uint32_t>(j + 1);
+  n->rule = "number.digits_multiplier";
+  return true;
 }
 
 absl::optional<ParsedNumber> NumberParser::ParseWhole(absl::string_view text) const {

@@ -57,6 +57,12 @@ class NumberParser {
   // nullopt when no number starts there. Never reads past t.tokens.size().
   absl::optional<ParsedNumber> ParseAt(const TokenizedText& t, size_t i) const;
 
+  // After a currency written before the number ("$45m", "£1.2bn"): extends `n` over a
+  // multiplier written against its digits that only money takes (numbers.json
+  // "currency_multipliers": "m" is a million after "$", metres after "3"). Returns whether
+  // it did.
+  bool ExtendAfterCurrency(const TokenizedText& t, ParsedNumber* n) const;
+
   // Parses a whole string as one number (for tests and conformance): the number must
   // cover every token. Returns nullopt otherwise.
   absl::optional<ParsedNumber> ParseWhole(absl::string_view text) const;

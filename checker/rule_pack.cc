@@ -113,6 +113,12 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   }
   CC_ASSIGN_OR_RETURN(std::vector<std::string> cls, Strings(j, "classifiers", file, false));
   pack->classifiers.insert(cls.begin(), cls.end());
+  if (auto h = j.find("head_final_window"); h != j.end()) {
+    if (!h->is_number_integer() || h->get<int>() < 0 || h->get<int>() > 4) {
+      return Bad(file, "head_final_window: must be a whole number from 0 to 4");
+    }
+    pack->head_final_window = h->get<int>();
+  }
   // Lists of concept ids must name concepts of this file.
   auto concept_ids = [&](const char* key, absl::flat_hash_set<std::string>* out) -> absl::Status {
     CC_ASSIGN_OR_RETURN(std::vector<std::string> list, Strings(j, key, file, false));
@@ -164,6 +170,10 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
       return Bad(file, "ages: 'max' must be a number of years, at least 1");
     }
     age.max = max->get<double>();
+    if (auto bc = a->find("between_commas"); bc != a->end()) {
+      if (!bc->is_boolean()) return Bad(file, "ages: 'between_commas' must be true or false");
+      age.between_commas = bc->get<bool>();
+    }
     pack->data_rules.push_back(age.rule);
   }
   return absl::OkStatus();
@@ -241,6 +251,8 @@ absl::Status LoadAttribution(const json& j, const std::string& file, RulePack* p
   CC_RETURN_IF_ERROR(AddAll(&pack->attribution_pronoun, pronoun));
   pack->speaker_stop.insert(stop.begin(), stop.end());
   for (const std::string& w : skip) pack->speaker_skip.insert(absl::AsciiStrToLower(w));
+  CC_ASSIGN_OR_RETURN(auto clauses, Strings(j, "speaker_clauses", file, false));
+  for (const std::string& w : clauses) pack->speaker_clauses.insert(absl::AsciiStrToLower(w));
   if (auto m = j.find("max_speaker_tokens"); m != j.end()) {
     if (!m->is_number_unsigned() || m->get<int>() < 1) {
       return Bad(file, "'max_speaker_tokens' must be a positive integer");
@@ -355,6 +367,35 @@ std::vector<std::string> RulePack::RuleNames() const {
   return out;
 }
 
+const RulePack* DetectLanguage(const std::vector<const RulePack*>& packs, absl::string_view text,
+                               size_t max_bytes) {
+  text = text.substr(0, max_bytes);
+  std::vector<size_t> hits(packs.size(), 0);
+  std::string word;
+  auto count = [&] {
+    if (word.empty()) return;
+    for (size_t p = 0; p < packs.size(); ++p) hits[p] += packs[p]->detection_words.contains(word);
+    word.clear();
+  };
+  for (char c : text) {
+    if (absl::ascii_isalpha(static_cast<unsigned char>(c))) {
+      word += absl::ascii_tolower(static_cast<unsigned char>(c));
+    } else {
+      count();
+    }
+  }
+  count();
+  const RulePack* best = nullptr;
+  size_t best_hits = 0;
+  for (size_t p = 0; p < packs.size(); ++p) {
+    if (hits[p] > best_hits) {
+      best = packs[p];
+      best_hits = hits[p];
+    }
+  }
+  return best;
+}
+
 absl::StatusOr<std::shared_ptr<const RulePack>> LoadRulePack(const std::string& dir) {
   auto pack = std::make_shared<RulePack>();
   pack->dir = dir;
@@ -372,6 +413,8 @@ absl::StatusOr<std::shared_ptr<const RulePack>> LoadRulePack(const std::string& 
     CC_RETURN_IF_ERROR(AddAll(&pack->not_event_time, net));
     CC_ASSIGN_OR_RETURN(auto cond, Strings(j, "conditionals", file, false));
     CC_RETURN_IF_ERROR(AddAll(&pack->conditionals, cond));
+    CC_ASSIGN_OR_RETURN(auto detect, Strings(j, "detection_words", file, false));
+    for (const std::string& w : detect) pack->detection_words.insert(absl::AsciiStrToLower(w));
   }
   {
     std::string file = path("numbers.json");

@@ -71,6 +71,9 @@ struct RulePack {
   Lexicon<bool> negations;
   Lexicon<bool> not_event_time;  // "sejak": the date after it is no event time
   Lexicon<bool> conditionals;    // "apabila": a sentence opening with one is hypothetical
+  // The language's most frequent function words ("yang", "dan"; "the", "of"), lower-case:
+  // what DetectLanguage counts.
+  absl::flat_hash_set<std::string> detection_words;
 
   std::unique_ptr<NumberParser> numbers;
   std::unique_ptr<DateParser> dates;
@@ -82,6 +85,10 @@ struct RulePack {
   // Concept ids by the stem of their one-word forms (the first concept to claim a stem).
   absl::flat_hash_map<std::string, std::string> concept_stems;
   absl::flat_hash_set<std::string> classifiers;
+  // Head-final languages ("47 fire trucks", "twelve young men"): how many words after the
+  // first one a counted noun may stand (the last concept in that run is the head). 0: the
+  // first word is the head (Indonesian, "50 rumah warga").
+  int head_final_window = 0;
   absl::flat_hash_set<std::string> states;  // concept ids that qualify a counted noun
   Lexicon<bool> part_markers;  // "lainnya" after a counted noun: the rest of a split
   // "di antaranya" after a number: part of the count before it in the sentence
@@ -107,9 +114,15 @@ struct RulePack {
     // person ("Kabupaten Bogor (12)"); lower case.
     absl::flat_hash_set<std::string> not_names;
     double max = 0;         // the oldest age written in parentheses
+    // Ages also between commas right after a name ("Dennis Halloway, 52, said"): the
+    // wire style of English.
+    bool between_commas = false;
   };
   AgeRule age;
   absl::flat_hash_set<std::string> stopwords;
+  // attribution.json speaker_clauses: words that open a relative clause between a
+  // speaker and the verb ("The authority, which owns the wharf, said"), skipped with it.
+  absl::flat_hash_set<std::string> speaker_clauses;
   Stemmer stemmer;  // morphology.json: conflates context words
 
   Lexicon<HedgeDef> hedges_before;
@@ -152,6 +165,13 @@ struct RulePack {
 
   std::vector<std::string> data_rules;  // unit and hedge rule names, as loaded
 };
+
+// The language of `text` among `packs`: the pack whose detection words make up the
+// largest share of the first `max_bytes` bytes' words (ASCII letters, lower-cased). Returns
+// nullptr when no pack's words occur at all (or `packs` is empty); ties go to the pack
+// listed first.
+const RulePack* DetectLanguage(const std::vector<const RulePack*>& packs, absl::string_view text,
+                               size_t max_bytes = 4096);
 
 // Loads and validates rules/<lang>/ from `dir`. Errors name the file and the entry.
 absl::StatusOr<std::shared_ptr<const RulePack>> LoadRulePack(const std::string& dir);

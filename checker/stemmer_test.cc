@@ -10,12 +10,15 @@ namespace {
 
 // Every example of every pack's morphology.json: the rules are tested by their own data.
 TEST(StemmerTest, PackExamples) {
-  auto pack = LoadRulePack("rules/id");
-  ASSERT_TRUE(pack.ok()) << pack.status();
-  const Stemmer& s = (*pack)->stemmer;
-  ASSERT_GE(s.examples().size(), 10u);
-  for (const auto& e : s.examples()) {
-    EXPECT_EQ(s.Stem(e.word), e.stem) << "rules/id/morphology.json example '" << e.word << "'";
+  for (const char* lang : {"id", "en"}) {
+    const std::string dir = std::string("rules/") + lang;
+    auto pack = LoadRulePack(dir);
+    ASSERT_TRUE(pack.ok()) << pack.status();
+    const Stemmer& s = (*pack)->stemmer;
+    ASSERT_GE(s.examples().size(), 10u) << dir;
+    for (const auto& e : s.examples()) {
+      EXPECT_EQ(s.Stem(e.word), e.stem) << dir << "/morphology.json example '" << e.word << "'";
+    }
   }
 }
 

@@ -139,6 +139,7 @@ void RunCorpus(const std::string& lang) {
 }
 
 TEST(RulesCorpus, Indonesian) { RunCorpus("id"); }
+TEST(RulesCorpus, English) { RunCorpus("en"); }
 
 }  // namespace
 }  // namespace claimcheck
