@@ -32,15 +32,17 @@ namespace {
 // was last raised (README, "Conformance"), so a regression fails the suite. Money
 // ranges with a unit on both ends ("10 dolar sampai 20 dolar") and chrono's
 // instant-precision readings of coarse expressions ("setahun silam" as an instant, where
-// we keep a year) are the known gaps.
+// we keep a year) are the known gaps; in English, amounts with cents ("20 dollars 43
+// cents"), fractions ("1/5"), Duckling's vague words ("a couple", "a few") and currencies
+// we leave ambiguous ("ten pounds" is a weight here).
 const std::map<std::string, double> kFloors = {
     {"duckling-id-numeral.jsonl", 0.95},
     {"duckling-id-ordinal.jsonl", 0.95},
     {"duckling-id-money.jsonl", 0.85},
     {"chrono-id-date.jsonl", 0.84},
-    {"duckling-en-numeral.jsonl", 0.0},
-    {"duckling-en-ordinal.jsonl", 0.0},
-    {"duckling-en-money.jsonl", 0.0},
+    {"duckling-en-numeral.jsonl", 0.74},
+    {"duckling-en-ordinal.jsonl", 0.87},
+    {"duckling-en-money.jsonl", 0.56},
 };
 
 std::string ConformanceDir() {
