@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/base/attributes.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -225,7 +226,7 @@ class Parser {
   // A month name at i. When the pack says capitals decide, an ambiguous form counts only
   // capitalised ("they may march" has none), and capitalised inside a sentence it is a
   // month like any other ("in May"); opening a sentence it stays ambiguous.
-  absl::optional<Lexicon<k::MonthForm>::Match> MonthAt(size_t i) const {
+  ABSL_ATTRIBUTE_ALWAYS_INLINE absl::optional<Lexicon<k::MonthForm>::Match> MonthAt(size_t i) const {
     auto m = r_.months.MatchAt(t_, i);
     if (!m || !m->value->ambiguous || !r_.month_needs_capital) return m;
     const Token& tok = t_.tokens[i];
@@ -623,7 +624,9 @@ class Parser {
   }
 
   bool WeekdayCounts(size_t i, const k::WeekdayForm& w, size_t end) const {
-    if (i > 0 && r_.weekday_not_after.MatchEndingAt(t_, i)) return false;  // "Good Friday"
+    if (i > 0 && r_.weekday_not_after.size() != 0 && r_.weekday_not_after.MatchEndingAt(t_, i)) {
+      return false;  // "Good Friday"
+    }
     if (!w.ambiguous) return true;
     if (i > 0 && r_.weekday_after.MatchEndingAt(t_, i)) return true;
     if (r_.weekday_needs_capital && !t_.IsCapitalized(t_.tokens[i])) return false;
@@ -746,6 +749,7 @@ class Parser {
   // "last Monday", "next week", "this year", "last March": a prefix modifier and the
   // weekday, unit or month it points with.
   absl::optional<Hit> Prefixed(size_t i) const {
+    if (r_.prefix_modifiers.size() == 0) return absl::nullopt;
     auto pm = r_.prefix_modifiers.MatchAt(t_, i);
     if (!pm) return absl::nullopt;
     const Mode mode = *pm->value;
@@ -961,7 +965,8 @@ class Parser {
     Hit h;
     int64_t y = 0;
     int m = 0;
-    const auto pm = r_.prefix_modifiers.MatchAt(t_, j);
+    const auto pm = r_.prefix_modifiers.size() != 0 ? r_.prefix_modifiers.MatchAt(t_, j)
+                                                    : absl::nullopt;
     const auto u = r_.alone_units.MatchAt(t_, pm ? pm->end : j);
     if (auto mo = MonthAt(j)) {
       j = mo->end;

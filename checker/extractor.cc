@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/base/attributes.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
@@ -191,6 +192,14 @@ class ArticleExtractor {
                                     t_.tokens[picked.back()].end - t_.tokens[picked.front()].begin));
   }
 
+  // A run of capitalised words from k to a punctuation mark or the sentence's end.
+  bool InvertedSpeakerAt(uint32_t k, uint32_t sentence) const {
+    const uint32_t end = t_.sentences[sentence].end_token;
+    uint32_t j = k;
+    while (j < end && IsWord(j) && t_.IsCapitalized(t_.tokens[j])) ++j;
+    return j > k && (j == end || t_.tokens[j].kind == TokenKind::kPunct);
+  }
+
   // Where to walk back from for the speaker of the verb at i: past a relative clause
   // between commas right before it ("The authority, which owns the wharf, said"), to
   // the comma that opens it; else the token before the verb.
@@ -210,6 +219,25 @@ class ArticleExtractor {
     return before;
   }
 
+  // The speaker of an after_speaker verb at [i, end): the name walked back to, or the
+  // name after an inverted verb ("..., said John Smith."), in which case *next is the
+  // verb's last token (the scan goes on after it).
+  ABSL_ATTRIBUTE_NOINLINE std::string SpeakerOfVerbAfter(uint32_t i, uint32_t end,
+                                                         uint32_t sentence, uint32_t* next) {
+    // "..., said John Smith.": after a comma, and before a name that ends at a
+    // punctuation mark, the verb is inverted and its speaker follows it ("Smith, a
+    // spokesman, said Russian forces fired" goes on after the name: not inverted).
+    if (i > 0 && t_.Is(i - 1, ",") && InvertedSpeakerAt(end, sentence)) {
+      std::string name = SpeakerText(end, end + pack_.max_speaker_tokens + 4, 1, sentence);
+      if (!name.empty()) {
+        *next = end - 1;
+        return name;
+      }
+    }
+    const int64_t back = SkipRelativeClause(i);
+    return SpeakerText(back, back - pack_.max_speaker_tokens - 4, -1, sentence);
+  }
+
   void FindSpeakers() {
     std::string last;
     for (uint32_t i = 0; i < t_.tokens.size(); ++i) {
@@ -225,24 +253,12 @@ class ArticleExtractor {
         }
       }
       if (auto m = pack_.attribution_after.MatchAt(t_, i)) {
-        // "..., said John Smith": after a comma and before a capitalised word, the verb
-        // is inverted and its speaker follows it.
-        if (i > 0 && t_.tokens[i - 1].kind == TokenKind::kPunct && t_.Text(t_.tokens[i - 1]) == "," &&
-            m->end < t_.tokens.size() && t_.tokens[m->end].kind == TokenKind::kWord &&
-            t_.IsCapitalized(t_.tokens[m->end])) {
-          std::string name = SpeakerText(m->end, m->end + pack_.max_speaker_tokens + 4, 1, sentence);
-          if (!name.empty()) {
-            speakers_.push_back({i, name});
-            last = name;
-            i = m->end - 1;
-            continue;
-          }
-        }
-        const int64_t back = SkipRelativeClause(i);
-        std::string name = SpeakerText(back, back - pack_.max_speaker_tokens - 4, -1, sentence);
+        uint32_t next = i;
+        std::string name = SpeakerOfVerbAfter(i, m->end, sentence, &next);
         if (!name.empty()) {
           speakers_.push_back({i, name});
-          last = name;
+          last = std::move(name);
+          i = next;
           continue;
         }
       }

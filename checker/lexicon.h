@@ -65,7 +65,7 @@ class Lexicon {
   }
 
   // The longest form starting at token i, or nullopt.
-  absl::optional<Match> MatchAt(const TokenizedText& t, size_t i) const {
+  ABSL_ATTRIBUTE_ALWAYS_INLINE absl::optional<Match> MatchAt(const TokenizedText& t, size_t i) const {
     // Most tokens start no form: one bit of the filter says so, inline, without a probe.
     if (i >= t.tokens.size() || !first_words_.MayContain(t.HashAt(i))) return absl::nullopt;
     return MatchInMap(t, i);

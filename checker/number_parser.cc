@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/base/attributes.h"
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
@@ -61,13 +62,14 @@ struct NumberParser::Impl {
   // False only when no number can start with the lower-cased word `w`.
   bool MayStartWord(absl::string_view w, size_t hash) const {
     if (starter_filter.MayContain(hash) && starters.find(w, hash) != starters.end()) return true;
-    if (!word_hyphens.empty()) {
-      // "twenty-five", "twenty-first": a hyphenated word whose first part is a starter.
-      const size_t dash = w.find('-');
-      if (dash != absl::string_view::npos && starters.contains(w.substr(0, dash))) return true;
-    }
+    if (!word_hyphens.empty() && HyphenatedStarter(w)) return true;
     return (!one_prefix.empty() && WordStartsWith(w, one_prefix)) ||
            (!ordinal_prefix.empty() && WordStartsWith(w, ordinal_prefix));
+  }
+  // "twenty-five", "twenty-first": a hyphenated word whose first part is a starter.
+  ABSL_ATTRIBUTE_NOINLINE bool HyphenatedStarter(absl::string_view w) const {
+    const size_t dash = w.find('-');
+    return dash != absl::string_view::npos && starters.contains(w.substr(0, dash));
   }
   absl::flat_hash_map<std::string, double> ordinal_words;
 };
@@ -263,7 +265,7 @@ class WordComposer {
   // splitting a hyphenated tens-and-unit word ("twenty-five").
   bool FeedWord(absl::string_view w) {
     if (auto it = r_->units.find(w); it != r_->units.end()) return FeedUnit(it->second);
-    if (const size_t dash = w.find('-');
+    if (const size_t dash = r_->word_hyphens.empty() ? absl::string_view::npos : w.find('-');
         dash != absl::string_view::npos && r_->word_hyphens.contains("-")) {
       WordComposer saved = *this;
       if (FeedWord(w.substr(0, dash)) && can_take_hyphen() && FeedWord(w.substr(dash + 1)) &&
@@ -274,8 +276,10 @@ class WordComposer {
       return false;
     }
     if (w == r_->teen) return FeedTeen();
-    if (auto it = r_->teens.find(w); it != r_->teens.end()) return FeedTeenWord(it->second);
-    if (auto it = r_->tens.find(w); it != r_->tens.end()) return FeedTensWord(it->second);
+    if (!r_->teens.empty()) {
+      if (auto it = r_->teens.find(w); it != r_->teens.end()) return FeedTeenWord(it->second);
+      if (auto it = r_->tens.find(w); it != r_->tens.end()) return FeedTensWord(it->second);
+    }
     if (auto it = r_->small.find(w); it != r_->small.end()) return FeedSmall(it->second);
     if (auto it = r_->big.find(w); it != r_->big.end()) return FeedBig(it->second);
     if (!r_->one_prefix.empty() && w.size() > r_->one_prefix.size() &&
@@ -606,9 +610,9 @@ struct Parser {
   // The decimal word and plain digits at j ("point 77"): their fraction.
   bool DecimalDigitsAt(size_t j, double* frac) const {
     if (r.decimal_words.empty() || j + 1 >= t.tokens.size()) return false;
-    if (t.tokens[j].kind != TokenKind::kWord || !r.decimal_words.contains(Lower(j))) return false;
     const Token& d = t.tokens[j + 1];
-    if (d.kind != TokenKind::kNumber) return false;
+    if (d.kind != TokenKind::kNumber || t.tokens[j].kind != TokenKind::kWord) return false;
+    if (!r.decimal_words.contains(Lower(j))) return false;
     const absl::string_view s = t.Text(d);
     *frac = 0;
     double scale = 0.1;
@@ -630,7 +634,7 @@ struct Parser {
   absl::optional<ParsedNumber> OrdinalTail(const WordComposer& c, size_t i, size_t j) const {
     if (r.ordinal_words.empty()) return absl::nullopt;
     if (c.ends_in_tens() && IsWordHyphen(j)) ++j;
-    else if (c.can_take_joiner() && j < t.tokens.size() && r.joiners.contains(Lower(j))) ++j;
+    else if (!r.joiners.empty() && c.can_take_joiner() && j < t.tokens.size() && r.joiners.contains(Lower(j))) ++j;
     if (j >= t.tokens.size() || t.tokens[j].kind != TokenKind::kWord) return absl::nullopt;
     auto it = r.ordinal_words.find(Lower(j));
     if (it == r.ordinal_words.end() || it->second >= 10) return absl::nullopt;
@@ -662,7 +666,8 @@ struct Parser {
       if (t.tokens[j].kind != TokenKind::kWord) break;
       const absl::string_view lw = Lower(j);
       // "a hundred", "a million": the one-word, only before a multiplier.
-      if (c.can_take_one() && j + 1 < t.tokens.size() && r.one_words.contains(lw)) {
+      if (!r.one_words.empty() && c.can_take_one() && j + 1 < t.tokens.size() &&
+          r.one_words.contains(lw)) {
         WordComposer next = c;
         if ((r.small.contains(Lower(j + 1)) || r.big.contains(Lower(j + 1))) && next.FeedUnit(1) &&
             next.FeedWord(Lower(j + 1))) {
@@ -674,7 +679,8 @@ struct Parser {
       }
       // "hundred and five", "two thousand and ten": the joiner, only between a
       // multiplier and the rest of the number.
-      if (c.can_take_joiner() && j + 1 < t.tokens.size() && r.joiners.contains(lw)) {
+      if (!r.joiners.empty() && c.can_take_joiner() && j + 1 < t.tokens.size() &&
+          r.joiners.contains(lw)) {
         WordComposer next = c;
         if (t.tokens[j + 1].kind == TokenKind::kWord && next.FeedWord(Lower(j + 1))) {
           c = next;
@@ -762,7 +768,7 @@ struct Parser {
       return n;
     }
     // "twenty-fifth": a tens word and an ordinal below ten, hyphenated in one token.
-    if (const size_t dash = w.find('-');
+    if (const size_t dash = r.word_hyphens.empty() ? absl::string_view::npos : w.find('-');
         dash != absl::string_view::npos && r.word_hyphens.contains("-")) {
       WordComposer c(r);
       auto it = r.ordinal_words.find(w.substr(dash + 1));
