@@ -97,7 +97,9 @@ def read_stories(root):
             if "published" not in meta:
                 sys.exit("gen_corpus: %s has no publication date in its sidecar" % txt)
             articles.append({"stem": stem, "text": text, "meta": meta})
-        if articles:
+        # The corpus is Indonesian: its names and numbers are rewritten with rules/id.
+        # Stories in other languages (port-warehouse-fire is English) are left out.
+        if articles and all(a["meta"].get("lang", "id") == "id" for a in articles):
             stories.append((name, articles))
     if not stories:
         sys.exit("gen_corpus: no fixture articles under %s/fixtures" % root)
