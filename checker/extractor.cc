@@ -859,8 +859,13 @@ class ArticleExtractor {
     } else {
       f.value = low;
       f.high = high;
-      // A counted noun after the number.
+      // A counted noun after the number ("hundreds of homes": after a linker when the
+      // number is vague).
       uint32_t j = end;
+      if (n.vague && !pack_.vague_noun_linkers.empty() && IsWord(j) && SameSentence(i, j) &&
+          InSet(pack_.vague_noun_linkers, j) && IsContentWord(j + 1) && SameSentence(i, j + 1)) {
+        ++j;
+      }
       bool counted = false;
       const Fact* whole = nullptr;  // the count a partitive number is part of
       auto pm = pack_.partitives.MatchAt(t_, j);
@@ -905,7 +910,9 @@ class ArticleExtractor {
         counted = true;
         // "23 penumpang tewas", "17 orang lainnya masih dinyatakan hilang": a state after
         // the noun says which of them are counted.
-        f.part = IsWord(e) && SameSentence(i, e) && pack_.part_markers.MatchAt(t_, e);
+        f.part = (IsWord(e) && SameSentence(i, e) && pack_.part_markers.MatchAt(t_, e)) ||
+                 (first > 0 && pack_.part_markers_before.size() != 0 &&
+                  pack_.part_markers_before.MatchEndingAt(t_, first));
         comparative |= ComparativeAt(i, &end);  // "10 orang lebih banyak dari tahun lalu"
         std::string state = StateAfter(i, e);
         if (state.empty()) state = StateBefore(i, first);
@@ -923,6 +930,26 @@ class ArticleExtractor {
               std::string(text_.substr(t_.tokens[j].begin, t_.tokens[e2 - 1].end - t_.tokens[j].begin));
           end = e2;
           f.measures.qualifier = StateAfter(i, e2);
+        }
+      }
+      // "17 remain missing", "12 firefighters were treated and three were taken to
+      // hospital": no noun, but a verb that says the figure counts (implied_noun_verbs),
+      // then a state. What it counts is the noun of the count before it in the sentence
+      // (the noun left out), else people.
+      if (!counted && whole == nullptr && pack_.implied_noun_verbs.size() != 0 &&
+          !pack_.state_holder.empty() && SameSentence(i, end)) {
+        if (auto v = pack_.implied_noun_verbs.MatchAt(t_, end)) {
+          std::string state = StateAfter(i, v->end);
+          if (!state.empty()) {
+            const Fact* before = CountBefore(i);
+            if (before != nullptr) {
+              f.measures.head = before->measures.head;
+            } else {
+              f.measures.head = pack_.state_holder;
+            }
+            f.measures.qualifier = std::move(state);
+            counted = true;
+          }
         }
       }
       if (counted) {

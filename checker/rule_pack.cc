@@ -142,6 +142,13 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   pack->qualifier_skip.insert(skip.begin(), skip.end());
   CC_ASSIGN_OR_RETURN(std::vector<std::string> part, Strings(j, "part_markers", file, false));
   CC_RETURN_IF_ERROR(AddAll(&pack->part_markers, part));
+  CC_ASSIGN_OR_RETURN(std::vector<std::string> part_before,
+                      Strings(j, "part_markers_before", file, false));
+  CC_RETURN_IF_ERROR(AddAll(&pack->part_markers_before, part_before));
+  CC_ASSIGN_OR_RETURN(std::vector<std::string> implied, Strings(j, "implied_noun_verbs", file, false));
+  CC_RETURN_IF_ERROR(AddAll(&pack->implied_noun_verbs, implied));
+  CC_ASSIGN_OR_RETURN(std::vector<std::string> linkers, Strings(j, "vague_noun_linkers", file, false));
+  for (const std::string& w : linkers) pack->vague_noun_linkers.insert(absl::AsciiStrToLower(w));
   CC_ASSIGN_OR_RETURN(std::vector<std::string> partitives, Strings(j, "partitives", file, false));
   CC_RETURN_IF_ERROR(AddAll(&pack->partitives, partitives));
   CC_ASSIGN_OR_RETURN(std::vector<std::string> measured, Strings(j, "measured", file, false));

@@ -91,6 +91,12 @@ struct RulePack {
   int head_final_window = 0;
   absl::flat_hash_set<std::string> states;  // concept ids that qualify a counted noun
   Lexicon<bool> part_markers;  // "lainnya" after a counted noun: the rest of a split
+  Lexicon<bool> part_markers_before;  // "another 17 people": the rest, before the figure
+  // "three were taken to hospital": verbs right after a figure with no noun that make it a
+  // count of people (state_holder), when a state follows.
+  Lexicon<bool> implied_noun_verbs;
+  // "hundreds of homes": words between a vague quantity and its counted noun.
+  absl::flat_hash_set<std::string> vague_noun_linkers;
   // "di antaranya" after a number: part of the count before it in the sentence
   // ("320 rumah rusak, 95 di antaranya rusak berat").
   Lexicon<bool> partitives;
