@@ -28,6 +28,7 @@ struct NumberParser::Impl {
   absl::flat_hash_map<std::string, double> tens;   // whole words 20-90: "twenty" -> 20
   absl::flat_hash_set<std::string> one_words;      // "a" hundred, "an" hour
   absl::flat_hash_set<std::string> joiners;        // "hundred and five"
+  absl::flat_hash_set<std::string> words_not_after;  // "no" one: no number word after it
   absl::flat_hash_set<std::string> word_hyphens;   // "twenty-five": token texts
   std::vector<std::string> ordinal_digit_suffixes;  // "1st", "22nd"
   absl::flat_hash_map<std::string, double> small;  // "puluh" -> 10
@@ -438,6 +439,7 @@ absl::StatusOr<NumberParser> NumberParser::FromJson(const nlohmann::json& j,
   CC_RETURN_IF_ERROR(read_set("negative_words", &impl->negative_words));
   CC_RETURN_IF_ERROR(read_set("one_words", &impl->one_words));
   CC_RETURN_IF_ERROR(read_set("joiners", &impl->joiners));
+  CC_RETURN_IF_ERROR(read_set("words_not_after", &impl->words_not_after));
   CC_RETURN_IF_ERROR(read_set("word_hyphens", &impl->word_hyphens));
   for (const auto* m : {&impl->units, &impl->teens, &impl->tens, &impl->small, &impl->big}) {
     for (const std::string& w : impl->one_words) {
@@ -812,6 +814,11 @@ struct Parser {
     const Token& tok = t.tokens[i];
     if (tok.kind == TokenKind::kNumber || IsPunct(i, r.decimal_separator)) return Digits(i);
     if (tok.kind != TokenKind::kWord) return absl::nullopt;
+    // "no one else": after these words a number word is an idiom, not a number.
+    if (!r.words_not_after.empty() && i > 0 && t.tokens[i - 1].kind == TokenKind::kWord &&
+        r.words_not_after.contains(Lower(i - 1))) {
+      return absl::nullopt;
+    }
     // "point 77": a decimal without its leading zero, spelled.
     if (double frac; DecimalDigitsAt(i, &frac)) {
       ParsedNumber n;

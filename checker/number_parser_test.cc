@@ -83,6 +83,17 @@ void RunExamples(const std::string& lang) {
 TEST(NumberParser, EveryExampleOfTheIndonesianPack) { RunExamples("id"); }
 TEST(NumberParser, EveryExampleOfTheEnglishPack) { RunExamples("en"); }
 
+TEST(NumberParser, NoNumberWordAfterAnIdiomWord) {
+  const NumberParser english = Load("rules/en/numbers.json");
+  TokenizedText t = Tokenize("no one else was hurt; one man was", {});
+  EXPECT_FALSE(english.ParseAt(t, 1).has_value());  // "no one"
+  absl::optional<ParsedNumber> n = english.ParseAt(t, 6);  // "one man"
+  ASSERT_TRUE(n);
+  EXPECT_EQ(n->value, 1);
+  TokenizedText digits = Tokenize("no 5", {});
+  EXPECT_TRUE(english.ParseAt(digits, 1).has_value());  // digits are numbers anywhere
+}
+
 TEST(NumberParser, FindsTheNumberInsideASentence) {
   TokenizedText t = Tokenize("lebih dari 1.000 kontainer dan dua ratus ribu peluru", {});
   absl::optional<ParsedNumber> n = Indonesian().ParseAt(t, 2);
