@@ -832,6 +832,15 @@ class Parser {
           }
         }
       }
+      // "in the past year", "over the last week": a period opened before it counts one
+      // unit with no number.
+      if (unit == nullptr && !any && before && period) {
+        if (auto u = r_.units.MatchAt(t_, j)) {
+          unit = u->value;
+          count = 1;
+          unit_end = u->end;
+        }
+      }
       if (unit == nullptr) {
         absl::optional<ParsedNumber> num;
         if (memo_ != nullptr) {
