@@ -684,6 +684,10 @@ class Parser {
   absl::optional<Hit> RelativeDay(size_t i) const {
     auto rd = r_.relative_days.MatchAt(t_, i);
     if (!rd) return absl::nullopt;
+    if (r_.settings.capitalized_relative_day_is_name && t_.IsCapitalized(t_.tokens[i]) &&
+        !t_.sentences.empty() && t_.sentences[t_.tokens[i].sentence].first_token != i) {
+      return absl::nullopt;  // "Bay Today | Wednesday"
+    }
     Hit h;
     size_t j = rd->end;
     if (Punct(j, "(")) {

@@ -179,6 +179,8 @@ absl::Status LoadSettings(const Reader& r, const json& j, Settings* s) {
   s->two_digit_year_pivot = static_cast<int>(pivot);
   CC_ASSIGN_OR_RETURN(s->bare_clock_needs_seconds,
                       r.Bool(o, w, "bare_clock_needs_seconds", true));
+  CC_ASSIGN_OR_RETURN(s->capitalized_relative_day_is_name,
+                      r.Bool(o, w, "capitalized_relative_day_is_name", false));
   return absl::OkStatus();
 }
 

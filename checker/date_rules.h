@@ -104,6 +104,8 @@ struct Settings {
   int two_digit_year_pivot = 50;    // "18/10/23" = 2023, "18/10/67" = 1967
   std::string clock_separators = ".:";
   bool bare_clock_needs_seconds = true;  // "20:32:13" alone is a time, "04:10" is not
+  // A relative day capitalised inside a sentence is a name ("Bay Today", "USA Today").
+  bool capitalized_relative_day_is_name = false;
 };
 
 // Every Lexicon added here must also be listed in DateParser::Impl::BuildStarters
