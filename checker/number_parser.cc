@@ -29,6 +29,7 @@ struct NumberParser::Impl {
   absl::flat_hash_set<std::string> one_words;      // "a" hundred, "an" hour
   absl::flat_hash_set<std::string> joiners;        // "hundred and five"
   absl::flat_hash_set<std::string> words_not_after;  // "no" one: no number word after it
+  absl::flat_hash_set<std::string> vague_linkers;    // "tens of thousands"
   absl::flat_hash_set<std::string> word_hyphens;   // "twenty-five": token texts
   std::vector<std::string> ordinal_digit_suffixes;  // "1st", "22nd"
   absl::flat_hash_map<std::string, double> small;  // "puluh" -> 10
@@ -440,6 +441,7 @@ absl::StatusOr<NumberParser> NumberParser::FromJson(const nlohmann::json& j,
   CC_RETURN_IF_ERROR(read_set("one_words", &impl->one_words));
   CC_RETURN_IF_ERROR(read_set("joiners", &impl->joiners));
   CC_RETURN_IF_ERROR(read_set("words_not_after", &impl->words_not_after));
+  CC_RETURN_IF_ERROR(read_set("vague_linkers", &impl->vague_linkers));
   CC_RETURN_IF_ERROR(read_set("word_hyphens", &impl->word_hyphens));
   for (const auto* m : {&impl->units, &impl->teens, &impl->tens, &impl->small, &impl->big}) {
     for (const std::string& w : impl->one_words) {
@@ -742,12 +744,18 @@ struct Parser {
     size_t j = i + 1;
     double last = 1;
     while (j < t.tokens.size()) {
-      auto b = r.big.find(Lower(j));
+      // "tens of thousands": a linker may stand before the multiplier.
+      size_t k = j;
+      if (!r.vague_linkers.empty() && k + 1 < t.tokens.size() && t.tokens[k].kind == TokenKind::kWord &&
+          r.vague_linkers.contains(Lower(k))) {
+        ++k;
+      }
+      auto b = r.big.find(Lower(k));
       if (b == r.big.end() || b->second <= last || b->second <= n.high) break;
       n.low *= b->second;
       n.high *= b->second;
       last = b->second;
-      ++j;
+      j = k + 1;
     }
     n.value = n.low;
     n.vague = true;
