@@ -162,6 +162,12 @@ class ArticleExtractor {
         if (picked.empty()) continue;  // skip a time phrase next to the verb
         break;
       }
+      // The dots of an initialism ("U.S. Geological Survey", "U.N."): part of the name.
+      if (tok.kind == TokenKind::kPunct && t_.Text(tok) == "." && !tok.space_before && k > 0 &&
+          IsWord(k - 1) && t_.tokens[k - 1].end - t_.tokens[k - 1].begin == 1 &&
+          !picked.empty()) {
+        continue;
+      }
       // Before the verb, an acronym in parentheses closes the name: "Badan Survei Geologi
       // Amerika Serikat (USGS) mencatat". It joins the name, which goes on before it.
       if (step < 0 && tok.kind == TokenKind::kPunct && t_.Text(tok) == ")") {
@@ -192,12 +198,34 @@ class ArticleExtractor {
                                     t_.tokens[picked.back()].end - t_.tokens[picked.front()].begin));
   }
 
-  // A run of capitalised words from k to a punctuation mark or the sentence's end.
+  // A name after an inverted verb: at most three lower-case words of a title, then
+  // capitalised words up to a punctuation mark or the sentence's end ("regional governor
+  // Ana Ortiz,"); no date, no number, no stop word ("said Russian forces fired 12
+  // missiles" and "mengatakan tim menemukan tujuh jenazah sepanjang Senin" are clauses).
   bool InvertedSpeakerAt(uint32_t k, uint32_t sentence) const {
+    constexpr uint32_t kMaxTitleWords = 3;
     const uint32_t end = t_.sentences[sentence].end_token;
-    uint32_t j = k;
-    while (j < end && IsWord(j) && t_.IsCapitalized(t_.tokens[j])) ++j;
-    return j > k && (j == end || t_.tokens[j].kind == TokenKind::kPunct);
+    uint32_t j = k, title = 0, name = 0;
+    for (; j < end && IsWord(j) && title + name < static_cast<uint32_t>(pack_.max_speaker_tokens); ++j) {
+      if (info_[j].date != kNone || numbers_.ParseAt(j)) return false;
+      if (t_.IsCapitalized(t_.tokens[j])) {
+        ++name;
+        continue;
+      }
+      if (name > 0 || ++title > kMaxTitleWords || InSet(pack_.stopwords, j) ||
+          InSet(pack_.speaker_stop, j)) {
+        return false;
+      }
+    }
+    return name > 0 && (j == end || t_.tokens[j].kind == TokenKind::kPunct);
+  }
+
+  // Whether the verb at i follows a comma, perhaps inside a closing quote ('so far," said').
+  bool AfterComma(uint32_t i) const {
+    if (i > 0 && t_.Is(i - 1, ",")) return true;
+    if (i < 2 || !t_.Is(i - 2, ",")) return false;
+    const absl::string_view q = t_.Text(t_.tokens[i - 1]);
+    return q == "\"" || q == "\u201d" || q == "'" || q == "\u2019";
   }
 
   // Where to walk back from for the speaker of the verb at i: past a relative clause
@@ -227,7 +255,7 @@ class ArticleExtractor {
     // "..., said John Smith.": after a comma, and before a name that ends at a
     // punctuation mark, the verb is inverted and its speaker follows it ("Smith, a
     // spokesman, said Russian forces fired" goes on after the name: not inverted).
-    if (i > 0 && t_.Is(i - 1, ",") && InvertedSpeakerAt(end, sentence)) {
+    if (AfterComma(i) && InvertedSpeakerAt(end, sentence)) {
       std::string name = SpeakerText(end, end + pack_.max_speaker_tokens + 4, 1, sentence);
       if (!name.empty()) {
         *next = end - 1;
@@ -347,6 +375,7 @@ class ArticleExtractor {
       if (++skipped > kMaxSkipped || (!InSet(pack_.qualifier_skip, k) && !InSet(pack_.stopwords, k))) {
         break;
       }
+      if (!pack_.state_stop.empty() && InSet(pack_.state_stop, k)) break;
       ++k;
     }
     return "";
@@ -950,6 +979,15 @@ class ArticleExtractor {
             f.measures.qualifier = std::move(state);
             counted = true;
           }
+        }
+      }
+      if (!counted && whole == nullptr && pack_.state_counts_without_noun &&
+          !pack_.state_holder.empty()) {
+        std::string state = StateBefore(i, first);
+        if (!state.empty()) {
+          f.measures.head = pack_.state_holder;
+          f.measures.qualifier = std::move(state);
+          counted = true;
         }
       }
       if (counted) {

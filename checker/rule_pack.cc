@@ -147,6 +147,12 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   CC_RETURN_IF_ERROR(AddAll(&pack->part_markers_before, part_before));
   CC_ASSIGN_OR_RETURN(std::vector<std::string> implied, Strings(j, "implied_noun_verbs", file, false));
   CC_RETURN_IF_ERROR(AddAll(&pack->implied_noun_verbs, implied));
+  if (auto h = j.find("state_counts_without_noun"); h != j.end()) {
+    if (!h->is_boolean()) return Bad(file, "state_counts_without_noun: must be true or false");
+    pack->state_counts_without_noun = h->get<bool>();
+  }
+  CC_ASSIGN_OR_RETURN(std::vector<std::string> state_stop, Strings(j, "state_stop", file, false));
+  for (const std::string& w : state_stop) pack->state_stop.insert(absl::AsciiStrToLower(w));
   CC_ASSIGN_OR_RETURN(std::vector<std::string> linkers, Strings(j, "vague_noun_linkers", file, false));
   for (const std::string& w : linkers) pack->vague_noun_linkers.insert(absl::AsciiStrToLower(w));
   CC_ASSIGN_OR_RETURN(std::vector<std::string> partitives, Strings(j, "partitives", file, false));

@@ -95,6 +95,12 @@ struct RulePack {
   // "three were taken to hospital": verbs right after a figure with no noun that make it a
   // count of people (state_holder), when a state follows.
   Lexicon<bool> implied_noun_verbs;
+  // "killing 23 and injuring more than 150", "the death toll rose to 31": a figure with
+  // no noun whose state stands before it counts people (state_holder) in that state.
+  bool state_counts_without_noun = false;
+  // Words that end the look for a state after a counted noun ("23 people and injuring":
+  // the state after "and" is another figure's).
+  absl::flat_hash_set<std::string> state_stop;
   // "hundreds of homes": words between a vague quantity and its counted noun.
   absl::flat_hash_set<std::string> vague_noun_linkers;
   // "di antaranya" after a number: part of the count before it in the sentence
