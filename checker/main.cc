@@ -33,7 +33,7 @@ ABSL_FLAG(std::string, lang, "auto",
           "text uses most, else id.");
 ABSL_FLAG(std::string, published, "",
           "Publication date (YYYY-MM-DD) for articles whose metadata has none; relative "
-          "dates such as 'kemarin' resolve against it.");
+          "dates such as 'kemarin' or 'yesterday' resolve against it.");
 ABSL_FLAG(std::string, rules, "",
           "Directory holding the rule packs (rules/<lang>/). Default: the rules/ bundled "
           "with the binary, else ./rules.");
