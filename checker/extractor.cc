@@ -117,6 +117,55 @@ class ArticleExtractor {
     }
   }
 
+  // A clock time written with no day ("The quake struck at 11:41 p.m.") happened on the
+  // day of the event it describes, not always on the day the article was published. The
+  // event is the one whose sentence shares a lower-case word with the clock's ("A magnitude 6.2
+  // earthquake struck the valley late on Sunday": 'struck'): the clock takes the day of
+  // the day-level date nearest such a word, among the dates before it (the next day for a
+  // small hour after a night: "Friday night ... at 3 a.m."). With no shared word it keeps
+  // the publication day.
+  // A word that may name what happened: lower-case (names of places and bodies stand in
+  // every sentence, datelines included), no stop word, date or number.
+  bool EventWord(uint32_t k) const {
+    return IsContentWord(k) && !t_.IsCapitalized(t_.tokens[k]) && info_[k].date == kNone &&
+           !numbers_.ParseAt(k);
+  }
+
+  void AnchorClockTime(ParsedDate* d) const {
+    if (d->rule != "date.time" || !d->resolved || dates_.empty()) return;
+    const Sentence& own = t_.sentences[t_.tokens[d->first_token].sentence];
+    absl::flat_hash_set<absl::string_view> keys;
+    for (uint32_t k = own.first_token; k < own.end_token; ++k) {
+      if (k >= d->first_token && k < d->end_token) continue;
+      if (EventWord(k)) keys.insert(StemmedConceptAt(k).id);
+    }
+    if (keys.empty()) return;
+    const ParsedDate* best = nullptr;
+    uint32_t best_distance = kNone;
+    for (const DateMention& m : dates_) {
+      const ParsedDate& a = m.parsed;
+      if (a.rule == "date.time" || !a.resolved || a.is_range ||
+          (a.grain != DateGrain::kDay && a.grain != DateGrain::kMinute)) {
+        continue;
+      }
+      const Sentence& s = t_.sentences[t_.tokens[a.first_token].sentence];
+      for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+        if (!EventWord(k) || !keys.contains(StemmedConceptAt(k).id)) continue;
+        const uint32_t distance = k < a.first_token ? a.first_token - k : k - a.first_token;
+        if (distance <= best_distance) {  // ties: the later date
+          best_distance = distance;
+          best = &a;
+        }
+      }
+    }
+    if (best == nullptr) return;
+    int64_t shift = absl::CivilDay(best->from) - absl::CivilDay(d->from);
+    // "Jumat malam ... pukul 03.00": a small hour after a night is the next day's.
+    if (best->day_part_hour >= 18 && d->from.hour() < 6) ++shift;
+    d->from += shift * 24 * 60;
+    d->to += shift * 24 * 60;
+  }
+
   void FindDates() {
     for (uint32_t i = 0; i < t_.tokens.size();) {
       if (Dropped(i)) {
@@ -128,6 +177,7 @@ class ArticleExtractor {
         ++i;
         continue;
       }
+      AnchorClockTime(&*d);
       DateMention m{*d, Span{t_.tokens[d->first_token].begin, t_.tokens[d->end_token - 1].end}};
       for (uint32_t k = d->first_token; k < d->end_token; ++k) {
         info_[k].date = static_cast<uint32_t>(dates_.size());

@@ -79,7 +79,7 @@ struct Side {
 };
 
 // Floors over the measured stories (see the top of the file).
-constexpr double kMeasuredRecallFloor = 0.84;  // 53/63 on 2026-12-03: 37/42 Indonesian, 16/21 port-warehouse-fire
+constexpr double kMeasuredRecallFloor = 0.79;  // 72/91 on 2026-12-03: 37/42 Indonesian, 17/21 port-warehouse-fire, 18/28 quake-toll-en
 constexpr int kMeasuredWrongContradictionsCeiling = 0;
 
 // What one story's check got right and wrong against its expected.json.
