@@ -759,6 +759,14 @@ class Comparator {
     return std::make_pair(f.time.from.civil(), f.time.to.civil());
   }
 
+  // Whether a dated event lies further from the report of an undated fact than the event
+  // window: the undated fact is about the time of its report.
+  bool EventFarFromReport(const std::pair<absl::CivilDay, absl::CivilDay>& event,
+                          absl::CivilDay report) const {
+    const int64_t apart = std::max<int64_t>(0, std::max(event.first - report, report - event.second));
+    return apart > rules_.event_window_days;
+  }
+
   // Whether an article carries both claims with their speakers, so the outlets agree on
   // who said what and the disagreement is between the quoted parties.
   bool SomeOutletReportsBoth(const Prepared& pa, const Prepared& pb) const {
@@ -858,6 +866,14 @@ class Comparator {
       } else {
         time_note = absl::StrCat("same time frame (", a.time.from.str(), ")");
       }
+    } else if ((ta || tb) && art_a.published && art_b.published &&
+               EventFarFromReport(ta ? *ta : *tb, ta ? *art_b.published : *art_a.published)) {
+      // "In March 2011, a quake ... killed 16 people" against an undated "41 dead" in a
+      // report of 2024: the dated one is another event.
+      different_event = true;
+      const Fact& dated = ta ? a : b;
+      time_note = absl::StrCat("event dated ", dated.time.from.str(), ", the other reported ",
+                               absl::FormatCivilTime(ta ? *art_b.published : *art_a.published));
     } else if (pub_gap > rules_.event_window_days) {
       different_event = true;
       time_note = absl::StrCat("reported ", pub_gap, " days apart");

@@ -191,6 +191,23 @@ TEST_F(ComparatorTest, MissingFallingInALaterReportIsAnUpdate) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "updated");
 }
 
+// "In March 2011, a quake killed 16 people" beside an undated "41 dead" in a report of
+// 2024: the dated figure is another event's, not an earlier count of this one.
+TEST_F(ComparatorTest, AFigureDatedLongBeforeTheOtherReportIsAnotherEvent) {
+  articles_[1].published = absl::CivilDay(2024, 3, 5);
+  Fact& old = Count("a", 16, "person", {"gempa"}, "death");
+  old.time.present = old.time.resolved = true;
+  old.time.grain = Grain::kMonth;
+  old.time.from = CalendarDay(absl::CivilDay(2011, 3, 1));
+  old.time.to = CalendarDay(absl::CivilDay(2011, 3, 31));
+  Count("b", 41, "person", {"gempa"}, "death");
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
+  // Dated within the window of the other's report, it is the same event's count.
+  facts_[0].time.from = CalendarDay(absl::CivilDay(2024, 3, 1));
+  facts_[0].time.to = CalendarDay(absl::CivilDay(2024, 3, 3));
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "updated");
+}
+
 TEST_F(ComparatorTest, DeathTollFallingIsStillAContradiction) {
   articles_[1].published = absl::CivilDay(2024, 3, 6);
   Count("a", 17, "person", {"longsor"}, "death");
