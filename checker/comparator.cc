@@ -866,6 +866,9 @@ class Comparator {
       } else {
         time_note = absl::StrCat("same time frame (", a.time.from.str(), ")");
       }
+    } else if (pub_gap > rules_.event_window_days) {
+      different_event = true;
+      time_note = absl::StrCat("reported ", pub_gap, " days apart");
     } else if ((ta || tb) && art_a.published && art_b.published &&
                EventFarFromReport(ta ? *ta : *tb, ta ? *art_b.published : *art_a.published)) {
       // "In March 2011, a quake ... killed 16 people" against an undated "41 dead" in a
@@ -874,9 +877,6 @@ class Comparator {
       const Fact& dated = ta ? a : b;
       time_note = absl::StrCat("event dated ", dated.time.from.str(), ", the other reported ",
                                absl::FormatCivilTime(ta ? *art_b.published : *art_a.published));
-    } else if (pub_gap > rules_.event_window_days) {
-      different_event = true;
-      time_note = absl::StrCat("reported ", pub_gap, " days apart");
     } else if (art_a.published && art_b.published) {
       time_note = pub_gap == 0 ? "reported the same day"
                                : absl::StrCat("reported ", pub_gap, " day", pub_gap == 1 ? "" : "s", " apart");
