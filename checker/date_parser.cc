@@ -623,6 +623,20 @@ class Parser {
     return best;
   }
 
+  // Whether a future marker stands among the few words before token i in its sentence
+  // ("Operasi akan dilanjutkan Senin pagi", "Talks will resume on Monday").
+  bool FutureBefore(size_t i) const {
+    if (r_.future_markers.empty()) return false;
+    constexpr size_t kWindow = 6;
+    const uint32_t sentence = t_.tokens[i].sentence;
+    for (size_t k = i; k > 0 && i - k < kWindow && t_.tokens[k - 1].sentence == sentence; --k) {
+      if (t_.tokens[k - 1].kind == TokenKind::kWord && r_.future_markers.contains(Lower(k - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   bool WeekdayCounts(size_t i, const k::WeekdayForm& w, size_t end) const {
     if (i > 0 && r_.weekday_not_after.size() != 0 && r_.weekday_not_after.MatchEndingAt(t_, i)) {
       return false;  // "Good Friday"
@@ -673,6 +687,7 @@ class Parser {
       h.d.resolved = false;
       return WithTime(h);
     }
+    if (mode == Mode::kDefault && FutureBefore(i)) mode = Mode::kNext;
     absl::CivilDay d = ResolveWeekday(wd->value->weekday, mode);
     h.d.resolved = true;
     h.d.grain = DateGrain::kDay;

@@ -228,6 +228,10 @@ absl::Status LoadNames(const Reader& r, const json& j, DateRules* d) {
   CC_ASSIGN_OR_RETURN(d->weekday_needs_capital, r.Bool(*wa, aw, "capitalized", true));
   CC_RETURN_IF_ERROR(r.AddAll(&d->weekday_not_before, *wa, aw, "not_before", false, 0));
   CC_RETURN_IF_ERROR(r.AddAll(&d->weekday_not_after, *wa, aw, "names_not_after", false, 0));
+  if (j.contains("future_markers")) {
+    CC_ASSIGN_OR_RETURN(std::vector<std::string> fm, r.Strings(j, "top level", "future_markers", true));
+    for (const std::string& w : fm) d->future_markers.insert(absl::AsciiStrToLower(w));
+  }
   CC_RETURN_IF_ERROR(
       r.AddAll(&d->day_part_not_after, *amb, "ambiguous", "day_parts_not_after", false, 0));
   CC_RETURN_IF_ERROR(

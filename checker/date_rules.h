@@ -116,6 +116,9 @@ struct DateRules {
   Lexicon<WeekdayForm> weekdays;
   Lexicon<int> weekday_after;       // words after which an ambiguous weekday counts
   Lexicon<int> weekday_not_after;   // words that make any weekday a name ("Good Friday")
+  // Words earlier in the sentence that make a bare weekday point forward ("akan
+  // dilanjutkan Senin pagi", "will resume on Monday"), whatever weekday_default says.
+  absl::flat_hash_set<std::string> future_markers;
   bool weekday_needs_capital = true;
   // When set, an ambiguous month form counts only capitalised ("may" is a verb), and a
   // capitalised one inside a sentence is a month like any other ("in May").
