@@ -238,6 +238,15 @@ class ArticleExtractor {
       if (tok.kind != TokenKind::kWord) break;
       const uint32_t word = static_cast<uint32_t>(k);
       if (picked.empty() && step < 0 && InSet(pack_.speaker_skip, word)) continue;
+      // "Office for National Statistics", "Bank of England": a joiner between two
+      // capitalised words of the name.
+      if (!picked.empty() && !pack_.name_joiners.empty() && InSet(pack_.name_joiners, word) &&
+          t_.IsCapitalized(t_.tokens[picked.back()]) && k + step >= 0 &&
+          k + step < static_cast<int64_t>(t_.tokens.size()) && IsWord(static_cast<uint32_t>(k + step)) &&
+          t_.IsCapitalized(t_.tokens[k + step]) && t_.tokens[k + step].sentence == sentence) {
+        picked.push_back(word);
+        continue;
+      }
       if (InSet(pack_.speaker_stop, word) || (InSet(pack_.stopwords, word) && !t_.IsCapitalized(tok))) break;
       picked.push_back(word);
       if (static_cast<int>(picked.size()) >= pack_.max_speaker_tokens) break;
@@ -457,6 +466,17 @@ class ArticleExtractor {
     uint32_t k = first;
     bool after_marker = false;
     for (int skipped = 0; k > 0 && skipped <= kMaxSkipped; ++skipped) {
+      // "rose from 5 to 11 people": the old figure of a change is passed over.
+      if (pack_.range_not_after.size() != 0) {
+        if (auto c = pack_.range_connectives.MatchEndingAt(t_, k);
+            c && c->begin > 1 && t_.tokens[c->begin - 1].kind == TokenKind::kNumber &&
+            SameSentence(number, c->begin - 1)) {
+          if (auto o = pack_.range_openers.MatchEndingAt(t_, c->begin - 1)) {
+            k = o->begin;
+            continue;
+          }
+        }
+      }
       if (!IsWord(k - 1) || !SameSentence(number, k - 1) || info_[k - 1].date != kNone) break;
       if (auto m = pack_.concepts.MatchEndingAt(t_, k)) {
         if (pack_.states.contains(m->value->id)) return m->value->id;
@@ -817,6 +837,11 @@ class ArticleExtractor {
       absl::optional<NumberAt> second = NumberStartingAt(c->end);
       if (!second || second->n.ordinal || second->n.vague) return false;
       if (mid_unit && second->prefix_unit) return false;
+      // "12% to 345 pence": ends in different units are two figures, not a range.
+      if (mid_unit) {
+        auto u2 = pack_.suffix_units.MatchAt(t_, second->n.end_token);
+        if (u2 && u2->value->dimension != mid_unit->dimension) return false;
+      }
       // A hyphen between numbers glued on both sides reads as a range only.
       low = n.value;
       high = second->n.value;
@@ -836,7 +861,11 @@ class ArticleExtractor {
       }
     }
     bool ranged = false;
-    if (!n.vague) {
+    // "rose from 5 to 11", "jumped 12% to 345 pence": a change, two figures, not a range.
+    const bool change = pack_.range_not_after.size() != 0 &&
+                        ((opener_first > 0 && pack_.range_not_after.MatchEndingAt(t_, opener_first)) ||
+                         (first > 0 && pack_.range_not_after.MatchEndingAt(t_, first)));
+    if (!n.vague && !change) {
       if (opener && try_range(pack_.range_opener_connectives)) {
         first = opener_first;
         ranged = true;

@@ -116,6 +116,15 @@ const nlohmann::json* Member(const nlohmann::json& j, const char* key) {
   return it == j.end() ? nullptr : &*it;
 }
 
+// whole + decimals / 10^count, as one division where the digits fit a double exactly.
+double WithDecimals(double whole, double decimals, size_t count) {
+  double scale = 1;
+  for (size_t k = 0; k < count; ++k) scale *= 10;
+  const double joined = whole * scale + decimals;
+  if (count <= 15 && joined < 9007199254740992.0) return joined / scale;  // 2^53
+  return whole + decimals / scale;
+}
+
 // Parses one digit token ("1.000", "2,5", "1,200,000", "0033") into `out`. Returns false
 // for shapes that are identifiers rather than numbers ("192.168.1.1", "1.2.3").
 bool ParseDigitToken(absl::string_view s, char group, char decimal, double* out) {
@@ -135,13 +144,10 @@ bool ParseDigitToken(absl::string_view s, char group, char decimal, double* out)
     for (char c : d) v = v * 10 + (c - '0');
     return v;
   };
-  auto fraction = [](absl::string_view d) {
-    double v = 0, scale = 0.1;
-    for (char c : d) {
-      v += (c - '0') * scale;
-      scale /= 10;
-    }
-    return v;
+  // whole + 0.<d>, computed as one quotient so "0.6" is the double nearest 0.6, not
+  // 6 * 0.1 = 0.6000000000000001.
+  auto with_fraction = [&](double whole, absl::string_view d) {
+    return WithDecimals(whole, digits(d), d.size());
   };
   if (seps.empty()) {
     *out = digits(s);
@@ -167,7 +173,7 @@ bool ParseDigitToken(absl::string_view s, char group, char decimal, double* out)
   }
   // 1.000.000,50: groups then one decimal separator.
   if (n >= 2 && seps[n - 1] == decimal && grouped(group, n - 1)) {
-    *out = whole(n - 1) + fraction(parts[n]);
+    *out = with_fraction(whole(n - 1), parts[n]);
     return true;
   }
   // 1,200,000: the other convention, only when repeated (a single ',' is a decimal).
@@ -177,7 +183,7 @@ bool ParseDigitToken(absl::string_view s, char group, char decimal, double* out)
   }
   // 2,5 (or 2.5 in English-style copy): one separator, a decimal point.
   if (n == 1) {
-    *out = digits(parts[0]) + fraction(parts[1]);
+    *out = with_fraction(digits(parts[0]), parts[1]);
     return true;
   }
   return false;
@@ -618,13 +624,12 @@ struct Parser {
     if (d.kind != TokenKind::kNumber || t.tokens[j].kind != TokenKind::kWord) return false;
     if (!r.decimal_words.contains(Lower(j))) return false;
     const absl::string_view s = t.Text(d);
-    *frac = 0;
-    double scale = 0.1;
+    double digits = 0;
     for (char c : s) {
       if (c < '0' || c > '9') return false;
-      *frac += (c - '0') * scale;
-      scale /= 10;
+      digits = digits * 10 + (c - '0');
     }
+    *frac = WithDecimals(0, digits, s.size());
     return true;
   }
 
@@ -701,16 +706,15 @@ struct Parser {
       absl::string_view w = Lower(j);
       if (r.decimal_words.contains(w) && c.can_take_decimals()) {
         // Decimal digits spelled one by one.
-        double frac = 0, scale = 0.1;
+        double decimals = 0;
         size_t k = j + 1;
         for (; k < t.tokens.size(); ++k) {
           auto it = r.units.find(Lower(k));
           if (it == r.units.end()) break;
-          frac += it->second * scale;
-          scale /= 10;
+          decimals = decimals * 10 + it->second;
         }
         if (k == j + 1) break;
-        c.AddDecimals(frac);
+        c.AddDecimals(WithDecimals(0, decimals, k - j - 1));
         j = k;
         // A big multiplier may follow: "dua koma lima juta".
         if (j < t.tokens.size()) {

@@ -250,6 +250,8 @@ absl::Status LoadHedges(const json& j, const std::string& file, RulePack* pack) 
   CC_RETURN_IF_ERROR(AddAll(&pack->range_connectives, conn));
   CC_RETURN_IF_ERROR(AddAll(&pack->range_openers, open));
   CC_RETURN_IF_ERROR(AddAll(&pack->range_opener_connectives, open_conn));
+  CC_ASSIGN_OR_RETURN(auto not_after, Strings(*r, "not_after", where, false));
+  CC_RETURN_IF_ERROR(AddAll(&pack->range_not_after, not_after));
   return absl::OkStatus();
 }
 
@@ -266,6 +268,8 @@ absl::Status LoadAttribution(const json& j, const std::string& file, RulePack* p
   for (const std::string& w : skip) pack->speaker_skip.insert(absl::AsciiStrToLower(w));
   CC_ASSIGN_OR_RETURN(auto clauses, Strings(j, "speaker_clauses", file, false));
   for (const std::string& w : clauses) pack->speaker_clauses.insert(absl::AsciiStrToLower(w));
+  CC_ASSIGN_OR_RETURN(auto joiners, Strings(j, "name_joiners", file, false));
+  for (const std::string& w : joiners) pack->name_joiners.insert(absl::AsciiStrToLower(w));
   if (auto m = j.find("max_speaker_tokens"); m != j.end()) {
     if (!m->is_number_unsigned() || m->get<int>() < 1) {
       return Bad(file, "'max_speaker_tokens' must be a positive integer");

@@ -135,6 +135,9 @@ struct RulePack {
   // attribution.json speaker_clauses: words that open a relative clause between a
   // speaker and the verb ("The authority, which owns the wharf, said"), skipped with it.
   absl::flat_hash_set<std::string> speaker_clauses;
+  // attribution.json name_joiners: lower-case words inside a name between capitalised
+  // ones ("Office for National Statistics").
+  absl::flat_hash_set<std::string> name_joiners;
   Stemmer stemmer;  // morphology.json: conflates context words
 
   Lexicon<HedgeDef> hedges_before;
@@ -148,6 +151,9 @@ struct RulePack {
   std::string range_rule;
   Lexicon<bool> range_connectives;
   Lexicon<bool> range_openers;
+  // Words right before a range's first number (or its opener) that make the two numbers
+  // a change, not a range: "rose from 5 to 11", "jumped 12% to 345 pence".
+  Lexicon<bool> range_not_after;
   Lexicon<bool> range_opener_connectives;
 
   Lexicon<bool> attribution_before;   // "kata X", "menurut X"
