@@ -375,6 +375,17 @@ class ArticleExtractor {
   }
 
   // The date mention of token's sentence nearest to it, if any.
+  // Whether a new clause opens in tokens [from, to): a comma then a conjunction of the
+  // pack's clause_conjunctions ("struck at a depth of 10 km, ..., and has been followed by
+  // 47 aftershocks, ... a tremor on Monday morning": Monday is the tremor's day).
+  bool ClauseBreakBetween(uint32_t from, uint32_t to) const {
+    if (pack_.clause_conjunctions.empty()) return false;
+    for (uint32_t k = from; k + 1 < to; ++k) {
+      if (t_.Is(k, ",") && IsWord(k + 1) && InSet(pack_.clause_conjunctions, k + 1)) return true;
+    }
+    return false;
+  }
+
   const DateMention* DateFor(uint32_t first, uint32_t end) const {
     const DateMention* best = nullptr;
     uint32_t best_dist = kNone;
@@ -387,6 +398,7 @@ class ArticleExtractor {
       const DateMention& d = *it;
       uint32_t df = d.parsed.first_token;
       if (df > 0 && pack_.not_event_time.MatchEndingAt(t_, df)) continue;
+      if (df >= end && ClauseBreakBetween(end, df)) continue;  // another clause's date
       uint32_t dist = df >= end ? df - end : (first >= d.parsed.end_token ? first - d.parsed.end_token : 0);
       if (dist < best_dist) {
         best_dist = dist;

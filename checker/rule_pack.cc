@@ -430,6 +430,8 @@ absl::StatusOr<std::shared_ptr<const RulePack>> LoadRulePack(const std::string& 
     CC_RETURN_IF_ERROR(AddAll(&pack->not_event_time, net));
     CC_ASSIGN_OR_RETURN(auto cond, Strings(j, "conditionals", file, false));
     CC_RETURN_IF_ERROR(AddAll(&pack->conditionals, cond));
+    CC_ASSIGN_OR_RETURN(auto clauses, Strings(j, "clause_conjunctions", file, false));
+    for (const std::string& w : clauses) pack->clause_conjunctions.insert(absl::AsciiStrToLower(w));
     CC_ASSIGN_OR_RETURN(auto detect, Strings(j, "detection_words", file, false));
     for (const std::string& w : detect) pack->detection_words.insert(absl::AsciiStrToLower(w));
   }

@@ -71,6 +71,8 @@ struct RulePack {
   Lexicon<bool> negations;
   Lexicon<bool> not_event_time;  // "sejak": the date after it is no event time
   Lexicon<bool> conditionals;    // "apabila": a sentence opening with one is hypothetical
+  // After a comma, these open a new clause whose date is not the facts' before it.
+  absl::flat_hash_set<std::string> clause_conjunctions;
   // The language's most frequent function words ("yang", "dan"; "the", "of"), lower-case:
   // what DetectLanguage counts.
   absl::flat_hash_set<std::string> detection_words;
