@@ -127,6 +127,9 @@ class Parser {
     for (int guard = 0; guard < 4; ++guard) {
       auto f = r_.fillers.MatchAt(t_, j);
       if (!f) break;
+      // "early March": a word that is a filler ("early on Monday") and a month part reads
+      // as the month part before a month.
+      if (auto mp = r_.month_parts.MatchAt(t_, j); mp && MonthAt(mp->end)) break;
       kinds |= f->value->kinds;
       j = f->end;
     }
