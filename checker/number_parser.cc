@@ -206,23 +206,15 @@ class WordComposer {
     last_ = Last::kUnit;
     return true;
   }
-  // A word that is a whole teen ("eleven"): a segment's tens and units at once.
-  bool FeedTeenWord(double v) {
+  // A word that is a whole teen ("eleven": `as` kTeen, the segment's tens and units at
+  // once) or a whole multiple of ten ("twenty": kTens, a unit may follow).
+  bool FeedTensWord(double v, Last as) {
     if (last_ != Last::kNone && last_ != Last::kHundreds && last_ != Last::kBig) return false;
     if (seg_has_tens_) return false;
     seg_ += v;
-    unit_ = v;
+    if (as == Last::kTeen) unit_ = v;
     seg_has_tens_ = true;
-    last_ = Last::kTeen;
-    return true;
-  }
-  // A word that is a whole multiple of ten ("twenty"); a unit may follow.
-  bool FeedTensWord(double v) {
-    if (last_ != Last::kNone && last_ != Last::kHundreds && last_ != Last::kBig) return false;
-    if (seg_has_tens_) return false;
-    seg_ += v;
-    seg_has_tens_ = true;
-    last_ = Last::kTens;
+    last_ = as;
     return true;
   }
   bool FeedTeen() {
@@ -285,8 +277,8 @@ class WordComposer {
     }
     if (w == r_->teen) return FeedTeen();
     if (!r_->teens.empty()) {
-      if (auto it = r_->teens.find(w); it != r_->teens.end()) return FeedTeenWord(it->second);
-      if (auto it = r_->tens.find(w); it != r_->tens.end()) return FeedTensWord(it->second);
+      if (auto it = r_->teens.find(w); it != r_->teens.end()) return FeedTensWord(it->second, Last::kTeen);
+      if (auto it = r_->tens.find(w); it != r_->tens.end()) return FeedTensWord(it->second, Last::kTens);
     }
     if (auto it = r_->small.find(w); it != r_->small.end()) return FeedSmall(it->second);
     if (auto it = r_->big.find(w); it != r_->big.end()) return FeedBig(it->second);
