@@ -68,12 +68,12 @@ const std::map<std::string, double> kFloors = {
     {"recognizers-en-ordinal.jsonl", 0.33},  // 18/54, 33.3%
     {"recognizers-en-percent.jsonl", 0.39},  // 8/20, 40.0%
     {"recognizers-en-number-range.jsonl", 0.19},  // 17/87, 19.5%
-    {"recognizers-en-currency.jsonl", 0.56},  // 101/180, 56.1%
-    {"recognizers-en-dimension.jsonl", 0.53},  // 54/100, 54.0%
+    {"recognizers-en-currency.jsonl", 0.56},  // 102/180, 56.7%
+    {"recognizers-en-dimension.jsonl", 0.54},  // 55/100, 55.0%
     {"recognizers-en-date-extractor.jsonl", 0.22},  // 33/148, 22.3%
     {"recognizers-en-date-parser.jsonl", 0.25},  // 35/137, 25.5%
     {"recognizers-en-datetime-model.jsonl", 0.11},  // 110/985, 11.2%
-    {"newsquant-en.jsonl", 0.65},  // 384/590, 65.1%
+    {"newsquant-en.jsonl", 0.65},  // 389/590, 65.9%
 };
 
 std::string ConformanceDir() {
