@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "checker/status_macros.h"
@@ -66,11 +67,19 @@ absl::Status LoadUnits(const json& j, const std::string& file, RulePack* pack) {
     CC_ASSIGN_OR_RETURN(def.dimension, String(u, "dimension", where));
     CC_ASSIGN_OR_RETURN(def.canonical, String(u, "canonical", where));
     CC_ASSIGN_OR_RETURN(std::string position, String(u, "position", where));
+    // A number, or a fraction "1/24" (an hour in days) so that 48 hours are 2 days exactly.
     auto f = u.find("factor");
-    if (f == u.end() || !f->is_number() || f->get<double>() <= 0) {
-      return absl::InvalidArgumentError(where + ": 'factor' must be a positive number");
+    bool factor_ok = f != u.end() && f->is_number() && f->get<double>() > 0;
+    if (factor_ok) {
+      def.factor = f->get<double>();
+    } else if (f != u.end() && f->is_string()) {
+      std::vector<std::string> parts = absl::StrSplit(f->get<std::string>(), '/');
+      factor_ok = parts.size() == 2 && absl::SimpleAtod(parts[0], &def.factor) &&
+                  absl::SimpleAtod(parts[1], &def.divisor) && def.factor > 0 && def.divisor > 0;
     }
-    def.factor = f->get<double>();
+    if (!factor_ok) {
+      return absl::InvalidArgumentError(where + ": 'factor' must be a positive number or a fraction \"a/b\"");
+    }
     if (auto m = u.find("max_value"); m != u.end()) {
       if (!m->is_number()) return absl::InvalidArgumentError(where + ": 'max_value' must be a number");
       def.max_value = m->get<double>();

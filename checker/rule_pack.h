@@ -35,7 +35,8 @@ struct UnitDef {
   std::string name;       // rule name, "unit.length.km"
   std::string dimension;  // "length"
   std::string canonical;  // "m"
-  double factor = 1;      // canonical = written * factor
+  double factor = 1;      // canonical = written * factor / divisor
+  double divisor = 1;     // "factor": "1/24" (an hour in days): exact for whole hours
   double max_value = 0;   // 0: no limit
 };
 
