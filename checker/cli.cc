@@ -73,17 +73,18 @@ class PackCache {
     return *pack;
   }
 
-  // The language of an article: its metadata's, else --lang's, else (auto) the pack whose
-  // detection words its text uses most, else Indonesian.
-  absl::StatusOr<std::string> LangOf(const Article& a, const CliOptions& opt) {
-    if (!a.lang.empty()) return a.lang;
-    if (opt.lang != "auto" && !opt.lang.empty()) return opt.lang;
+  // The pack of an article's language: its metadata's, else --lang's, else (auto) the
+  // pack whose detection words its text uses most, else Indonesian.
+  absl::StatusOr<std::shared_ptr<const RulePack>> ForArticle(const Article& a,
+                                                             const CliOptions& opt) {
+    if (!a.lang.empty()) return Get(a.lang);
+    if (opt.lang != "auto" && !opt.lang.empty()) return Get(opt.lang);
     if (!listed_) {
       listed_ = true;
       CC_RETURN_IF_ERROR(LoadAll());
     }
     const RulePack* p = DetectLanguage(all_, a.text);
-    return p != nullptr ? p->lang : std::string("id");
+    return Get(p != nullptr ? p->lang : std::string("id"));
   }
 
  private:
@@ -275,9 +276,7 @@ absl::Status ExtractAll(
       opt.inputs, ropt,
       [&](Article a) -> absl::Status {
         if (!sink_status.ok()) return sink_status;
-        absl::StatusOr<std::string> lang = packs.LangOf(a, opt);
-        absl::StatusOr<std::shared_ptr<const RulePack>> pack =
-            lang.ok() ? packs.Get(*lang) : absl::StatusOr<std::shared_ptr<const RulePack>>(lang.status());
+        absl::StatusOr<std::shared_ptr<const RulePack>> pack = packs.ForArticle(a, opt);
         if (!pack.ok()) {
           return absl::InvalidArgumentError(absl::StrCat(a.path, ": ", pack.status().message()));
         }

@@ -117,13 +117,6 @@ class ArticleExtractor {
     }
   }
 
-  // A clock time written with no day ("The quake struck at 11:41 p.m.") happened on the
-  // day of the event it describes, not always on the day the article was published. The
-  // event is the one whose sentence shares a lower-case word with the clock's ("A magnitude 6.2
-  // earthquake struck the valley late on Sunday": 'struck'): the clock takes the day of
-  // the day-level date nearest such a word, among the dates before it (the next day for a
-  // small hour after a night: "Friday night ... at 3 a.m."). With no shared word it keeps
-  // the publication day.
   // A word that may name what happened: lower-case (names of places and bodies stand in
   // every sentence, datelines included), no stop word, date or number.
   bool EventWord(uint32_t k) const {
@@ -131,6 +124,13 @@ class ArticleExtractor {
            !numbers_.ParseAt(k);
   }
 
+  // A clock time written with no day ("The quake struck at 11:41 p.m.") happened on the
+  // day of the event it describes, not always on the day the article was published. The
+  // event is the one whose sentence shares a lower-case word with the clock's ("A
+  // magnitude 6.2 earthquake struck the valley late on Sunday": 'struck'): the clock takes
+  // the day of the day-level date nearest such a word, among the dates before it (the next
+  // day for a small hour after a night: "Friday night ... at 3 a.m."). With no shared word
+  // it keeps the publication day.
   void AnchorClockTime(ParsedDate* d) const {
     if (d->rule != "date.time" || !d->resolved || dates_.empty()) return;
     const Sentence& own = t_.sentences[t_.tokens[d->first_token].sentence];
@@ -374,7 +374,6 @@ class ArticleExtractor {
     return best ? best->name : "";
   }
 
-  // The date mention of token's sentence nearest to it, if any.
   // Whether a new clause opens in tokens [from, to): a comma then a conjunction of the
   // pack's clause_conjunctions ("struck at a depth of 10 km, ..., and has been followed by
   // 47 aftershocks, ... a tremor on Monday morning": Monday is the tremor's day).
@@ -386,6 +385,7 @@ class ArticleExtractor {
     return false;
   }
 
+  // The date mention of token's sentence nearest to it, if any.
   const DateMention* DateFor(uint32_t first, uint32_t end) const {
     const DateMention* best = nullptr;
     uint32_t best_dist = kNone;
@@ -1013,16 +1013,15 @@ class ArticleExtractor {
                                     IsContentWord(k) && SameSentence(i, k) &&
                                     info_[k].date == kNone && !t_.IsCapitalized(t_.tokens[k]);
              ++n) {
-          uint32_t ke;
-          if (auto m = pack_.concepts.MatchAt(t_, k)) {
-            if (pack_.states.contains(m->value->id)) break;  // "12 people killed"
-            head = m->value->id;  // the last one wins: "armoured police trucks"
-            e = m->end;
-            k = m->end;
+          auto m = pack_.concepts.MatchAt(t_, k);
+          if (!m) {
+            ++k;  // a modifier: "fire", "young"
             continue;
           }
-          ConceptAt(k, &ke);
-          k = ke;
+          if (pack_.states.contains(m->value->id)) break;  // "12 people killed"
+          head = m->value->id;  // the last one wins: "armoured police trucks"
+          e = m->end;
+          k = m->end;
         }
         f.measures.head = head;
         f.measures.head_text = std::string(text_.substr(t_.tokens[j].begin, t_.tokens[e - 1].end - t_.tokens[j].begin));
