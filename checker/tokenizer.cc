@@ -32,6 +32,12 @@ void AsciiLowerInPlace(char* p, size_t n) {
 }
 
 bool IsAsciiDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// A closing quotation mark or bracket, which ends a sentence with the '.' before it.
+bool ClosesSentence(absl::string_view p) {
+  return p == "\"" || p == "'" || p == ")" || p == "]" || p == "\u201d" || p == "\u2019" ||
+         p == "\u00bb";
+}
 bool IsAsciiAlpha(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
@@ -203,17 +209,23 @@ TokenizedText Tokenize(absl::string_view text, const TokenizeOptions& options) {
     if (t.kind != TokenKind::kPunct || t.end - t.begin != 1) continue;
     char c = text[t.begin];
     if (c != '.' && c != '!' && c != '?') continue;
-    if (k + 1 < count && !out.tokens[k + 1].space_before) continue;
+    // Closing quotes and brackets right after the mark belong to this sentence
+    // ('"Lima orang sudah ditangkap." Dia ...').
+    uint32_t end = k + 1;
+    while (end < count && !out.tokens[end].space_before && ClosesSentence(out.Text(out.tokens[end]))) {
+      ++end;
+    }
+    if (end < count && !out.tokens[end].space_before) continue;
+    // '"Sudah selesai." kata dia' goes on after the quotation: a lower-case word does not
+    // open a sentence.
+    if (end > k + 1 && end < count && out.tokens[end].kind == TokenKind::kWord &&
+        text[out.tokens[end].begin] >= 'a' && text[out.tokens[end].begin] <= 'z') {
+      continue;
+    }
     if (c == '.' && k > 0 && options.abbreviations != nullptr &&
         out.tokens[k - 1].kind == TokenKind::kWord && !out.tokens[k].space_before &&
         options.abbreviations->contains(out.Lower(out.tokens[k - 1]))) {
       continue;
-    }
-    // Swallow closing quotes and brackets that belong to this sentence.
-    uint32_t end = k + 1;
-    while (end < count && !out.tokens[end].space_before &&
-           out.tokens[end].kind == TokenKind::kPunct) {
-      ++end;
     }
     close(end);
     k = end - 1;

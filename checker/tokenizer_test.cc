@@ -53,6 +53,17 @@ TEST(TokenizerTest, Sentences) {
             "Lima 2.5 enam");
 }
 
+// A closing quotation mark after the '.' ends the sentence with it; a lower-case word
+// after the mark goes on with the sentence.
+TEST(TokenizerTest, SentencesEndAfterClosingQuotes) {
+  TokenizedText t = Tokenize("\"Lima orang ditangkap.\" Dia menolak. \u201cSudah.\u201d kata dia.", {});
+  ASSERT_EQ(t.sentences.size(), 3u);
+  EXPECT_EQ(t.text.substr(t.sentences[0].span.begin, t.sentences[0].span.size()),
+            "\"Lima orang ditangkap.\"");
+  EXPECT_EQ(t.text.substr(t.sentences[2].span.begin, t.sentences[2].span.size()),
+            "\u201cSudah.\u201d kata dia.");
+}
+
 // Invalid UTF-8 and NUL never crash and never lose offsets.
 // The lower-cased copy is made sixteen bytes at a time: every byte value, at every
 // position of texts of every length up to 40, must come out as the byte-wise rule says.
