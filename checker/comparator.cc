@@ -35,7 +35,7 @@ uint64_t Fnv1a(absl::string_view s, uint64_t h = 1469598103934665603ull) {
 }
 
 bool Comparable(const Fact& f) {
-  if (f.kind == FactKind::kNumber || f.hypothetical || f.comparative) return false;
+  if (f.kind == FactKind::kNumber || f.hypothetical || f.negated || f.comparative) return false;
   if ((f.kind == FactKind::kDate || f.kind == FactKind::kDateRange) && !f.date_resolved) {
     return false;
   }

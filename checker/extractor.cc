@@ -85,6 +85,7 @@ class ArticleExtractor {
     FindDates();
     MarkNameWords();
     FindSpeakers();
+    FindQuotes();
     for (uint32_t i = 0; i < t_.tokens.size();) {
       uint32_t next = TryNumberAt(i);
       i = next > i ? next : i + 1;
@@ -355,11 +356,67 @@ class ArticleExtractor {
     }
   }
 
+  // The quotations of the text, as [opening mark, closing mark] token pairs: a mark of
+  // the pack's quote_marks opens one, its closing mark ends it; a line break drops one
+  // left open.
+  void FindQuotes() {
+    if (pack_.quote_marks.empty()) return;
+    const std::string* close = nullptr;
+    uint32_t open = 0;
+    for (uint32_t i = 0; i < t_.tokens.size(); ++i) {
+      const Token& tok = t_.tokens[i];
+      if (tok.newline_before) close = nullptr;
+      if (tok.kind != TokenKind::kPunct) continue;
+      const absl::string_view mark = t_.Text(tok);
+      if (close != nullptr) {
+        if (mark == *close) {
+          quotes_.push_back({open, i});
+          close = nullptr;
+        }
+        continue;
+      }
+      for (const auto& [opening, closing] : pack_.quote_marks) {
+        if (mark == opening) {
+          open = i;
+          close = &closing;
+          break;
+        }
+      }
+    }
+  }
+
+  // The speaker of token's sentence nearest to it; in a sentence with none inside a
+  // quotation of several sentences, the quotation's speaker ("Kami sudah menangkap 5
+  // tersangka. Semuanya kini ditahan," kata Hendra: Hendra said both).
   std::string SpeakerFor(uint32_t token) const {
+    const uint32_t sentence = t_.tokens[token].sentence;
+    if (const Speaker* s = NearestSpeaker(sentence, token)) return s->name;
+    auto q = std::upper_bound(quotes_.begin(), quotes_.end(), token,
+                              [](uint32_t t, const std::pair<uint32_t, uint32_t>& q) {
+                                return t < q.first;
+                              });
+    if (q == quotes_.begin()) return "";
+    const auto [open, close] = *--q;
+    if (token >= close) return "";
+    // The speaker named right after the closing mark, else right before the opening one.
+    const uint32_t last = t_.tokens[close].sentence, first = t_.tokens[open].sentence;
+    if (sentence != last) {
+      const Speaker* s = NearestSpeaker(last, close);
+      if (s != nullptr && s->token > close) return s->name;
+    }
+    if (sentence != first) {
+      const Speaker* s = NearestSpeaker(first, open);
+      if (s != nullptr && s->token < open) return s->name;
+    }
+    return "";
+  }
+
+  // The speaker of `sentence` nearest to token, if any.
+  const Speaker* NearestSpeaker(uint32_t sentence, uint32_t token) const {
     const Speaker* best = nullptr;
     uint32_t best_dist = kNone;
     // speakers_ is in text order: only the sentence's own speakers are looked at.
-    const Sentence& sent = t_.sentences[t_.tokens[token].sentence];
+    const Sentence& sent = t_.sentences[sentence];
     auto from = std::lower_bound(
         speakers_.begin(), speakers_.end(), sent.first_token,
         [](const Speaker& s, uint32_t t) { return s.token < t; });
@@ -371,7 +428,7 @@ class ArticleExtractor {
         best = &s;
       }
     }
-    return best ? best->name : "";
+    return best;
   }
 
   // Whether a new clause opens in tokens [from, to): a comma then a conjunction of the
@@ -535,6 +592,27 @@ class ArticleExtractor {
     return false;
   }
 
+  // Whether a negation of the pack stands before token `first` in its clause, at most
+  // negation_window words back ("Tidak benar ada lima orang", "membantah ... 5"): the
+  // figure is denied. A clause starts after a comma, semicolon, colon or quotation mark.
+  bool Negated(uint32_t first) const {
+    if (pack_.negation_window == 0) return false;
+    const uint32_t start = t_.sentences[t_.tokens[first].sentence].first_token;
+    int words = 0;
+    for (uint32_t k = first; k > start && words < pack_.negation_window;) {
+      --k;
+      const Token& tok = t_.tokens[k];
+      if (tok.kind == TokenKind::kPunct) {
+        const absl::string_view p = t_.Text(tok);
+        if (p == "," || p == ";" || p == ":" || p == "\"" || p == "\u201c" || p == "\u201d") break;
+        continue;
+      }
+      ++words;
+      if (auto m = pack_.negations.MatchAt(t_, k); m && m->end <= first) return true;
+    }
+    return false;
+  }
+
   // A capitalised word that may be part of a name: not a date, not a currency ("Rp").
   // Known once the dates are (MarkNameWords); every fact's context asks again.
   bool NameWord(uint32_t k) const { return k < name_word_.size() && name_word_[k]; }
@@ -665,11 +743,17 @@ class ArticleExtractor {
   }
   WordList EntitiesOf(const Sentence& s) const {
     std::vector<std::string> ents;
+    // The sentence's first word, after any opening quote or bracket, is capitalised
+    // whatever it is ("Kami ...").
+    uint32_t first_word = s.first_token;
+    while (first_word < s.end_token && t_.tokens[first_word].kind == TokenKind::kPunct) {
+      ++first_word;
+    }
     for (uint32_t k = s.first_token; k < s.end_token; ++k) {
       if (!NameWord(k)) continue;
       uint32_t e = k;
       while (e + 1 < s.end_token && NameWord(e + 1)) ++e;
-      bool sentence_initial_single = k == s.first_token && e == k;
+      bool sentence_initial_single = k == first_word && e == k;
       if (!sentence_initial_single) {
         ents.emplace_back(t_.Lower(Span{t_.tokens[k].begin, t_.tokens[e].end}));
       }
@@ -687,6 +771,7 @@ class ArticleExtractor {
     f.caption = info_[first].line == LineKind::kCaption;
     f.headline = info_[first].line == LineKind::kHeadline;
     f.hypothetical = Hypothetical(t_.tokens[first].sentence);
+    f.negated = Negated(first);
     const Sentence& s = t_.sentences[t_.tokens[first].sentence];
     f.sentence = t_.tokens[first].sentence;
     f.sentence_span = s.span;
@@ -1108,10 +1193,24 @@ class ArticleExtractor {
     if (unit) f.rules.push_back(unit->name);
     f.comparative = comparative;
     if (comparative) f.rules.push_back(pack_.comparative_rule);
-    f.delta = delta;
-    if (delta) f.rules.push_back(pack_.increment_rule);
+    f.delta = delta && !AddsToAnotherState(f, t_.tokens[i].sentence);
+    if (f.delta) f.rules.push_back(pack_.increment_rule);
     FinishFact(std::move(f), first, end);
     return end;
+  }
+
+  // Whether an increase of a count in a state follows a count of the same thing in another
+  // state, in its sentence or the one before ("killed 27 people, and 35 are still missing.
+  // A further 212 people have been injured"): it counts more people besides those, so it
+  // is the total of its own state, not an increase of it.
+  bool AddsToAnotherState(const Fact& f, uint32_t sentence) const {
+    if (f.kind != FactKind::kCount || f.measures.qualifier.empty()) return false;
+    for (auto it = facts_.rbegin(); it != facts_.rend() && it->sentence + 1 >= sentence; ++it) {
+      if (it->kind != FactKind::kCount) continue;
+      return it->measures.head == f.measures.head && !it->measures.qualifier.empty() &&
+             it->measures.qualifier != f.measures.qualifier;
+    }
+    return false;
   }
 
   absl::string_view id_;
@@ -1127,6 +1226,7 @@ class ArticleExtractor {
   mutable std::vector<absl::optional<WordList>> entities_;  // SentenceEntities
   std::vector<DateMention> dates_;
   std::vector<Speaker> speakers_;
+  std::vector<std::pair<uint32_t, uint32_t>> quotes_;  // see FindQuotes
   std::vector<Fact> facts_;
 };
 

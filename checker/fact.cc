@@ -225,6 +225,7 @@ void WriteFactJson(const Fact& f, JsonWriter* w, const FactArticleFields* articl
   w->PlainKey("head_text").String(f.measures.head_text);
   w->PlainKey("qualifier").String(f.measures.qualifier);
   w->EndObject();
+  w->PlainKey("negated").Bool(f.negated);
   if (article) w->PlainKey("outlet").String(article->outlet);
   w->PlainKey("part").Bool(f.part);
   if (article) {
@@ -394,6 +395,7 @@ absl::StatusOr<Fact> FactFromJson(const nlohmann::json& j) {
   f.caption = GetBoolOr(j, "caption", false);
   f.headline = GetBoolOr(j, "headline", false);
   f.hypothetical = GetBoolOr(j, "hypothetical", false);
+  f.negated = GetBoolOr(j, "negated", false);
   f.part = GetBoolOr(j, "part", false);
   f.comparative = GetBoolOr(j, "comparative", false);
   f.delta = GetBoolOr(j, "delta", false);

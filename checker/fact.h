@@ -149,6 +149,9 @@ struct Fact {
   bool caption = false;  // from a photo or video caption
   bool headline = false;  // from the article's headline
   bool hypothetical = false;  // in a conditional sentence: what would happen
+  // Denied where it is written ("Tidak benar ada lima orang yang ditangkap"): a figure
+  // someone rejects, not one anyone claims; reported but never compared.
+  bool negated = false;
   bool part = false;          // "180 penumpang lainnya": the rest of a split
   // "dua tahun lebih ringan daripada tuntutan": a difference between two amounts, not
   // an amount; never compared with amounts.

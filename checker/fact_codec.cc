@@ -27,6 +27,7 @@ enum Flag : uint32_t {
   kDelta = 1u << 10,
   kVague = 1u << 11,
   kSameSentence = 1u << 12,  // sentence_text equals the previous fact's
+  kNegated = 1u << 13,
 };
 
 class Writer {
@@ -169,6 +170,7 @@ void EncodeFacts(const std::vector<Fact>& facts, std::string* out) {
     flag(f.comparative, kComparative);
     flag(f.delta, kDelta);
     flag(f.vague, kVague);
+    flag(f.negated, kNegated);
     flag(same_sentence, kSameSentence);
     w.Varint(flags);
     w.Span(f.span);
@@ -255,6 +257,7 @@ absl::Status DecodeFacts(absl::string_view bytes, absl::string_view article,
     f.headline = (flags & kHeadline) != 0;
     f.hypothetical = (flags & kHypothetical) != 0;
     f.part = (flags & kPart) != 0;
+    f.negated = (flags & kNegated) != 0;
     f.comparative = (flags & kComparative) != 0;
     f.delta = (flags & kDelta) != 0;
     f.vague = (flags & kVague) != 0;

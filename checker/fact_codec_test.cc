@@ -48,6 +48,7 @@ Fact Full(uint32_t begin, const std::string& sentence) {
   f.caption = true;
   f.headline = true;
   f.hypothetical = true;
+  f.negated = true;
   f.part = true;
   f.comparative = true;
   f.delta = true;
@@ -95,6 +96,7 @@ void ExpectSame(const Fact& a, const Fact& b) {
   EXPECT_EQ(a.caption, b.caption);
   EXPECT_EQ(a.headline, b.headline);
   EXPECT_EQ(a.hypothetical, b.hypothetical);
+  EXPECT_EQ(a.negated, b.negated);
   EXPECT_EQ(a.part, b.part);
   EXPECT_EQ(a.comparative, b.comparative);
   EXPECT_EQ(a.delta, b.delta);

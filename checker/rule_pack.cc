@@ -279,6 +279,16 @@ absl::Status LoadAttribution(const json& j, const std::string& file, RulePack* p
   for (const std::string& w : clauses) pack->speaker_clauses.insert(absl::AsciiStrToLower(w));
   CC_ASSIGN_OR_RETURN(auto joiners, Strings(j, "name_joiners", file, false));
   for (const std::string& w : joiners) pack->name_joiners.insert(absl::AsciiStrToLower(w));
+  if (auto m = j.find("quote_marks"); m != j.end()) {
+    if (!m->is_array()) return Bad(file, "'quote_marks' must be an array");
+    for (const json& pair : *m) {
+      if (!pair.is_array() || pair.size() != 2 || !pair[0].is_string() || !pair[1].is_string() ||
+          pair[0].get<std::string>().empty() || pair[1].get<std::string>().empty()) {
+        return Bad(file, "'quote_marks' must list [opening, closing] pairs of marks");
+      }
+      pack->quote_marks.emplace_back(pair[0].get<std::string>(), pair[1].get<std::string>());
+    }
+  }
   if (auto m = j.find("max_speaker_tokens"); m != j.end()) {
     if (!m->is_number_unsigned() || m->get<int>() < 1) {
       return Bad(file, "'max_speaker_tokens' must be a positive integer");
@@ -435,6 +445,12 @@ absl::StatusOr<std::shared_ptr<const RulePack>> LoadRulePack(const std::string& 
     pack->abbreviations.insert(abbr.begin(), abbr.end());
     CC_ASSIGN_OR_RETURN(auto neg, Strings(j, "negations", file, true));
     CC_RETURN_IF_ERROR(AddAll(&pack->negations, neg));
+    if (auto m = j.find("negation_window"); m != j.end()) {
+      if (!m->is_number_unsigned() || m->get<int>() > 20) {
+        return Bad(file, "'negation_window' must be a whole number of words from 0 to 20");
+      }
+      pack->negation_window = m->get<int>();
+    }
     CC_ASSIGN_OR_RETURN(auto net, Strings(j, "not_event_time", file, false));
     CC_RETURN_IF_ERROR(AddAll(&pack->not_event_time, net));
     CC_ASSIGN_OR_RETURN(auto cond, Strings(j, "conditionals", file, false));

@@ -70,6 +70,7 @@ struct RulePack {
   std::string dir;
   absl::flat_hash_set<std::string> abbreviations;
   Lexicon<bool> negations;
+  int negation_window = 0;  // lang.json: words before a figure a negation denies it from
   Lexicon<bool> not_event_time;  // "sejak": the date after it is no event time
   Lexicon<bool> conditionals;    // "apabila": a sentence opening with one is hypothetical
   // After a comma, these open a new clause whose date is not the facts' before it.
@@ -165,6 +166,9 @@ struct RulePack {
   absl::flat_hash_set<std::string> speaker_stop;
   absl::flat_hash_set<std::string> speaker_skip;  // passed over right before the verb ("pada")
   int max_speaker_tokens = 8;
+  // attribution.json quote_marks: [opening, closing] marks of a quotation, whose speaker
+  // speaks all its sentences.
+  std::vector<std::pair<std::string, std::string>> quote_marks;
 
   LineRuleSet furniture_drop;
   LineRuleSet furniture_end;
