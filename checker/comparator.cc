@@ -272,6 +272,19 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
     r.identity_qualifier.insert(identity.begin(), identity.end());
   }
   for (const std::string& m : markers) r.update_markers.Add(m, true);
+  if (auto k = j.find("kinds"); k != j.end()) {
+    if (!k->is_object()) {
+      return absl::InvalidArgumentError(absl::StrCat(file, ": 'kinds' must be an object"));
+    }
+    for (auto it = k->begin(); it != k->end(); ++it) {
+      if (!it.value().is_string() || it.value().get<std::string>().empty()) {
+        return absl::InvalidArgumentError(absl::StrCat(
+            file, ": 'kinds' maps a concept to the broader concept it is a kind of; '",
+            it.key(), "' does not"));
+      }
+      r.kinds[it.key()] = it.value().get<std::string>();
+    }
+  }
   auto number = [&](const nlohmann::json& obj, const char* key, double* out) -> absl::Status {
     auto it = obj.find(key);
     if (it == obj.end()) return absl::OkStatus();
@@ -463,7 +476,12 @@ class Comparator {
   std::vector<std::string> Keys(const Prepared& p) const {
     const Fact& f = *p.fact;
     std::string kind = f.dimension;
-    if (f.kind == FactKind::kCount) kind = absl::StrCat("count|", f.measures.head.str());
+    if (f.kind == FactKind::kCount) {
+      // A kind shares its broader concept's blocks: "tersangka" meets "orang".
+      auto broader = rules_.kinds.find(f.measures.head.str());
+      kind = absl::StrCat("count|", broader != rules_.kinds.end() ? broader->second
+                                                                  : f.measures.head.str());
+    }
     if (f.kind == FactKind::kMoney) kind = absl::StrCat("money|", f.unit.str());
     std::vector<std::string> keys;
     auto add = [&](absl::string_view story) {
@@ -515,11 +533,13 @@ class Comparator {
   // Scores every candidate pair of `group` once, keeping only what choosing partners
   // needs (no pair list, no word lists), then judges the pairs taken best first, one
   // per fact and other article.
+  // A candidate pair (indices into prepared_) and its rank.
+  struct Scored {
+    uint32_t a, b;
+    double rank;
+  };
+
   void JudgeGroup(const std::vector<uint32_t>& group, std::deque<Finding>* out) const {
-    struct Scored {
-      uint32_t a, b;
-      double rank;
-    };
     std::vector<Scored> scored;
     ForEachCandidateIn(group, [&](size_t x, size_t y) {
       absl::optional<Similarity> s = Similar(prepared_[x], prepared_[y], /*detail=*/false);
@@ -534,23 +554,51 @@ class Comparator {
       return std::tie(y.rank, x.a, x.b) < std::tie(x.rank, y.a, y.b);
     });
     absl::flat_hash_set<std::pair<size_t, size_t>> matched;  // (fact, other article)
-    for (const Scored& s : scored) {
-      const auto ka = std::make_pair(size_t{s.a}, prepared_[s.b].article);
-      const auto kb = std::make_pair(size_t{s.b}, prepared_[s.a].article);
-      if (matched.contains(ka) || matched.contains(kb)) continue;
-      matched.insert(ka);
-      matched.insert(kb);
-      // The chosen pairs only: their shared words, for the explanation.
-      absl::optional<Similarity> sim = Similar(prepared_[s.a], prepared_[s.b], /*detail=*/true);
-      if (!sim) continue;
-      sim->rank = s.rank;
-      absl::optional<Finding> f = Judge(prepared_[s.a], prepared_[s.b], std::move(*sim));
-      if (!f) continue;
-      for (const Prepared* p : {&prepared_[s.a], &prepared_[s.b]}) {
-        (f->a == p->index ? f->a_copies : f->b_copies) = p->copies;
-      }
-      out->push_back(std::move(*f));
+    std::vector<bool> taken(scored.size(), false);
+    for (size_t i = 0; i < scored.size(); ++i) {
+      const Scored& s = scored[i];
+      if (!Claim(s, &matched)) continue;
+      taken[i] = true;
+      Emit(s, /*only=*/absl::nullopt, out);
     }
+    // A party's figure has its partner in each other article: the same party's figure
+    // there, when that outlet quotes it too. The other party's figure in that article is
+    // then left out, though the two parties disagree ("three arrested", police said;
+    // "two arrested", the port authority said). Each attributed fact gets one more
+    // partner per other article, best first, for that disagreement alone.
+    absl::flat_hash_set<std::pair<size_t, size_t>> disputed;  // (fact, other article)
+    for (size_t i = 0; i < scored.size(); ++i) {
+      const Scored& s = scored[i];
+      if (taken[i] || !DifferentSpeakers(*prepared_[s.a].fact, *prepared_[s.b].fact)) continue;
+      if (!Claim(s, &disputed)) continue;
+      Emit(s, Verdict::kAttributedDisagreement, out);
+    }
+  }
+
+  // Records pair s in `partners` unless either fact already has a partner in the other's
+  // article there.
+  bool Claim(const Scored& s, absl::flat_hash_set<std::pair<size_t, size_t>>* partners) const {
+    const auto ka = std::make_pair(size_t{s.a}, prepared_[s.b].article);
+    const auto kb = std::make_pair(size_t{s.b}, prepared_[s.a].article);
+    if (partners->contains(ka) || partners->contains(kb)) return false;
+    partners->insert(ka);
+    partners->insert(kb);
+    return true;
+  }
+
+  // Judges the chosen pair s and appends its finding (when `only` is set, only a finding
+  // with that verdict).
+  void Emit(const Scored& s, absl::optional<Verdict> only, std::deque<Finding>* out) const {
+    // The chosen pairs only: their shared words, for the explanation.
+    absl::optional<Similarity> sim = Similar(prepared_[s.a], prepared_[s.b], /*detail=*/true);
+    if (!sim) return;
+    sim->rank = s.rank;
+    absl::optional<Finding> f = Judge(prepared_[s.a], prepared_[s.b], std::move(*sim));
+    if (!f || (only && f->verdict != *only)) return;
+    for (const Prepared* p : {&prepared_[s.a], &prepared_[s.b]}) {
+      (f->a == p->index ? f->a_copies : f->b_copies) = p->copies;
+    }
+    out->push_back(std::move(*f));
   }
 
   // Calls visit(x, y) once for every pair of facts of `group` (indices into prepared_,
@@ -641,6 +689,7 @@ class Comparator {
     double total = 0, weight = 0;
     // Head: the same concept is strong evidence, differing concepts rule it out.
     double head = 0;
+    bool kind_of = false;  // one head is a kind of the other ("tersangka", "orang")
     if (HasConceptHead(a) && HasConceptHead(b)) {
       if (a.measures.head == b.measures.head) {
         head = 1;
@@ -649,6 +698,10 @@ class Comparator {
         // Outlets name one happening with different words ("peletakan batu pertama",
         // "memulai pembangunan"): differing words beside two dates say nothing either way.
         head = 0.5;
+      } else if (KindOf(a.measures.head, b.measures.head) ||
+                 KindOf(b.measures.head, a.measures.head)) {
+        head = 0.5;
+        kind_of = true;
       } else {
         return absl::nullopt;
       }
@@ -692,6 +745,9 @@ class Comparator {
         }
       }
     }
+    // Suspects and people are the same people only in one state: "menangkap 5
+    // tersangka" and "3 orang yang ditangkap" both count the arrested.
+    if (kind_of && !s.qualifier) return absl::nullopt;
     if (!a.measures.context.empty() && !b.measures.context.empty()) {
       n_context = detail ? (s.shared_context = Intersect(a.measures.context, b.measures.context)).size()
                          : CountShared(a.measures.context, b.measures.context);
@@ -736,6 +792,12 @@ class Comparator {
     }
     if (s.score < bar) return absl::nullopt;
     return s;
+  }
+
+  // Whether concept `narrow` is a kind of `broad` (compare.json kinds).
+  bool KindOf(const Symbol& narrow, const Symbol& broad) const {
+    auto it = rules_.kinds.find(narrow.str());
+    return it != rules_.kinds.end() && it->second == broad.str();
   }
 
   bool SameValue(const Fact& a, const Fact& b) const {

@@ -21,6 +21,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "checker/stemmer.h"
 #include "absl/status/statusor.h"
@@ -65,6 +66,9 @@ struct CompareRules {
   // Dimensions whose facts belong to one named individual (an age): two are lined up
   // only when their qualifiers (the name) are the same.
   absl::flat_hash_set<std::string> identity_qualifier;
+  // A concept -> the broader concept it is a kind of, whose counts in one state count the
+  // same ones ("suspect" -> "person": the arrested suspects are the people arrested).
+  absl::flat_hash_map<std::string, std::string> kinds;
   int event_window_days = 45;
   size_t max_block = 400;
   // A passage printed verbatim in more articles than this (wire copy) is compared from

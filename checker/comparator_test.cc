@@ -177,6 +177,48 @@ TEST_F(ComparatorTest, HypotheticalFiguresAreNeverCompared) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
 }
 
+TEST_F(ComparatorTest, DeniedFiguresAreNeverCompared) {
+  Count("a", 3, "person", {"arrested", "polisi"}, "arrested");
+  Fact& f = Count("b", 5, "person", {"arrested", "polisi"}, "arrested");
+  f.negated = true;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+}
+
+// "menangkap 5 tersangka" and "3 orang yang ditangkap": a kind meets its broader concept
+// only when both count the same state.
+TEST_F(ComparatorTest, AKindMeetsItsBroaderConceptInTheSameState) {
+  rules_.kinds = {{"suspect", "person"}};
+  Count("a", 5, "suspect", {"arrested", "polisi"});
+  Count("b", 3, "person", {"arrested", "polisi"}, "arrested");
+  Count("a", 5, "suspect", {"korupsi", "pupuk"});
+  Count("b", 7, "person", {"korupsi", "pupuk"});
+  std::vector<Finding> found = Run();
+  EXPECT_EQ(VerdictOf(found, 0, 1), "contradict");
+  EXPECT_EQ(VerdictOf(found, 2, 3), "");  // no state: suspects are not all the people
+  rules_.kinds.clear();
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+}
+
+// Outlet a quotes both parties (police: 3 arrested; the authority: 2), outlet b only the
+// authority. a's police figure has no partner in b but b's authority figure, which is
+// a's authority figure's partner: the parties' disagreement is still reported.
+TEST_F(ComparatorTest, EachPartyMeetsTheOtherPartysFigureElsewhere) {
+  Fact& police = Count("a", 3, "person", {"arrested", "arson"}, "arrested");
+  police.attributed_to = "Police";
+  Fact& authority = Count("a", 2, "person", {"arrested", "arson"}, "arrested");
+  authority.attributed_to = "port authority";
+  Fact& b = Count("b", 2, "person", {"arrested", "arson"}, "arrested");
+  b.attributed_to = "the port authority";
+  std::vector<Finding> found = Run();
+  EXPECT_EQ(VerdictOf(found, 1, 2), "agree");
+  EXPECT_EQ(VerdictOf(found, 0, 2), "attributed_disagreement");
+  // Unattributed, the second figure is no party's: one partner per article, as before.
+  for (Fact& f : facts_) f.attributed_to.clear();
+  found = Run();
+  EXPECT_EQ(VerdictOf(found, 1, 2), "agree");
+  EXPECT_EQ(VerdictOf(found, 0, 2), "");
+}
+
 TEST_F(ComparatorTest, RestOfASplitDoesNotContradictATotal) {
   Count("a", 300, "person", {"kapal", "penumpang"});
   Fact& f = Count("b", 180, "person", {"kapal", "penumpang"});
