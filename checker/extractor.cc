@@ -592,14 +592,14 @@ class ArticleExtractor {
     return false;
   }
 
-  // Whether a negation of the pack stands before token `first` in its clause, at most
-  // negation_window words back ("Tidak benar ada lima orang", "membantah ... 5"): the
+  // Whether a denial of the pack stands before token `first` in its clause, at most
+  // denial_window words back ("Tidak benar ada lima orang", "denied that five"): the
   // figure is denied. A clause starts after a comma, semicolon, colon or quotation mark.
   bool Negated(uint32_t first) const {
-    if (pack_.negation_window == 0) return false;
+    if (pack_.denial_window == 0) return false;
     const uint32_t start = t_.sentences[t_.tokens[first].sentence].first_token;
     int words = 0;
-    for (uint32_t k = first; k > start && words < pack_.negation_window;) {
+    for (uint32_t k = first; k > start && words < pack_.denial_window;) {
       --k;
       const Token& tok = t_.tokens[k];
       if (tok.kind == TokenKind::kPunct) {
@@ -608,7 +608,7 @@ class ArticleExtractor {
         continue;
       }
       ++words;
-      if (auto m = pack_.negations.MatchAt(t_, k); m && m->end <= first) return true;
+      if (auto m = pack_.denials.MatchAt(t_, k); m && m->end <= first) return true;
     }
     return false;
   }
@@ -753,8 +753,10 @@ class ArticleExtractor {
       if (!NameWord(k)) continue;
       uint32_t e = k;
       while (e + 1 < s.end_token && NameWord(e + 1)) ++e;
-      bool sentence_initial_single = k == first_word && e == k;
-      if (!sentence_initial_single) {
+      // One capitalised word opening the sentence, or a stop word ("- A magnitude 6.2
+      // earthquake"), names nothing.
+      const bool single_common = e == k && (k == first_word || InSet(pack_.stopwords, k));
+      if (!single_common) {
         ents.emplace_back(t_.Lower(Span{t_.tokens[k].begin, t_.tokens[e].end}));
       }
       k = e;

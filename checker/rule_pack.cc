@@ -443,13 +443,13 @@ absl::StatusOr<std::shared_ptr<const RulePack>> LoadRulePack(const std::string& 
     CC_ASSIGN_OR_RETURN(pack->lang, String(j, "lang", file));
     CC_ASSIGN_OR_RETURN(auto abbr, Strings(j, "abbreviations", file, true));
     pack->abbreviations.insert(abbr.begin(), abbr.end());
-    CC_ASSIGN_OR_RETURN(auto neg, Strings(j, "negations", file, true));
-    CC_RETURN_IF_ERROR(AddAll(&pack->negations, neg));
-    if (auto m = j.find("negation_window"); m != j.end()) {
+    CC_ASSIGN_OR_RETURN(auto denials, Strings(j, "denials", file, false));
+    CC_RETURN_IF_ERROR(AddAll(&pack->denials, denials));
+    if (auto m = j.find("denial_window"); m != j.end()) {
       if (!m->is_number_unsigned() || m->get<int>() > 20) {
-        return Bad(file, "'negation_window' must be a whole number of words from 0 to 20");
+        return Bad(file, "'denial_window' must be a whole number of words from 0 to 20");
       }
-      pack->negation_window = m->get<int>();
+      pack->denial_window = m->get<int>();
     }
     CC_ASSIGN_OR_RETURN(auto net, Strings(j, "not_event_time", file, false));
     CC_RETURN_IF_ERROR(AddAll(&pack->not_event_time, net));

@@ -69,8 +69,8 @@ struct RulePack {
   std::string lang;
   std::string dir;
   absl::flat_hash_set<std::string> abbreviations;
-  Lexicon<bool> negations;
-  int negation_window = 0;  // lang.json: words before a figure a negation denies it from
+  Lexicon<bool> denials;  // lang.json: "membantah", "denied": the figure after is denied
+  int denial_window = 0;  // ... from at most this many words before it
   Lexicon<bool> not_event_time;  // "sejak": the date after it is no event time
   Lexicon<bool> conditionals;    // "apabila": a sentence opening with one is hypothetical
   // After a comma, these open a new clause whose date is not the facts' before it.

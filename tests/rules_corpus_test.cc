@@ -4,7 +4,7 @@
 //                 "expect": {fields} | null}
 // Positive (expect is an object): some fact of the text was produced with NAME among
 // its rules and matches every given field (kind, value, low, high, unit, bound, head,
-// qualifier, date_from, date_to, attributed_to, text, caption). Negative (expect null):
+// qualifier, entities, date_from, date_to, attributed_to, text, caption, negated). Negative (expect null):
 // no fact of the text fired NAME. Furniture and caption rules are checked on the
 // cleaner's line classification instead. Every rule the pack declares, and every rule
 // the extractor records, must have at least one positive and one negative example.
@@ -38,7 +38,7 @@ bool HasRule(const Fact& f, const std::string& rule) {
 std::string Mismatch(const Fact& f, const std::string& key, const nlohmann::json& want) {
   nlohmann::json got = FactToJson(f);
   nlohmann::json value;
-  if (key == "head" || key == "qualifier") {
+  if (key == "head" || key == "qualifier" || key == "entities") {
     value = got["measures"][key];
   } else if (key == "date_from" || key == "date_to") {
     value = f.kind == FactKind::kDate || f.kind == FactKind::kDateRange
