@@ -19,9 +19,12 @@ namespace claimcheck {
 struct DateParser::Impl {
   internal_dates::DateRules rules;
   const NumberParser* numbers = nullptr;
-  // The first word of every form of every lexicon of the rules: a date that starts with
-  // a word starts with one of these, with a number word, or with a one-prefix
-  // ("setahun"). One probe rules out the ordinary words of a text.
+  // The first word of every form of the lexicons a date may open with: a date that
+  // starts with a word starts with one of these, with a number word, or with a
+  // one-prefix ("setahun"). One probe rules out the ordinary words of a text. Lexicons
+  // only ever read after a date's first word are left out: modifiers ("lalu", "yang
+  // lalu"), connectives and joiners ("dan", "hingga"), suffixes, zones, eras, and the
+  // words that only filter a weekday or a day part from outside its span.
   absl::flat_hash_set<std::string> starters;
   HashFilter starter_filter;  // the starters' hashes
 
@@ -30,15 +33,13 @@ struct DateParser::Impl {
       lexicon.ForEachFirst([&](const std::string& w) { starters.insert(w); });
     };
     const internal_dates::DateRules& r = rules;
-    add(r.months), add(r.weekdays), add(r.weekday_after), add(r.weekday_not_before);
-    add(r.day_part_not_after), add(r.day_part_not_before), add(r.fillers);
+    add(r.months), add(r.weekdays), add(r.fillers);
     add(r.relative_days), add(r.day_parts_alone), add(r.day_parts_after);
-    add(r.time_markers), add(r.time_zones), add(r.eras), add(r.year_markers);
-    add(r.month_markers), add(r.decade_suffixes), add(r.modifiers), add(r.units);
-    add(r.prefix_modifiers), add(r.clock_suffixes);
-    add(r.alone_units), add(r.count_joiners), add(r.count_before), add(r.count_after);
-    add(r.month_parts), add(r.connectives), add(r.openers);
-    for (const auto& l : r.opener_connectives) add(l);
+    add(r.time_markers), add(r.year_markers);
+    add(r.month_markers), add(r.units);
+    add(r.prefix_modifiers);
+    add(r.alone_units), add(r.count_before);
+    add(r.month_parts), add(r.openers);
     for (const std::string& w : starters) starter_filter.Add(w);
   }
 
