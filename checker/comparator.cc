@@ -846,15 +846,23 @@ class Comparator {
     return false;
   }
 
-  // A context key as the sentence writes it ("kirim" -> "mengirimkan"); concept ids and
-  // words not found stay as they are.
+  // A context key as the sentence writes it: a stem ("kirim" -> "mengirimkan") or a
+  // concept id ("death" -> "tewas", "arrested" -> "ditangkap"); keys not found stay as
+  // they are.
   std::string AsWritten(const Fact& f, const std::string& key) const {
     if (rules_.stemmer == nullptr) return key;
+    const auto* concepts = rules_.word_concepts.get();
+    auto names = [&](const std::string& word) {
+      if (concepts == nullptr) return false;
+      auto it = concepts->find(word);
+      return it != concepts->end() && it->second == key;
+    };
     for (absl::string_view w : absl::StrSplit(f.sentence_text, absl::ByAnyChar(" ,.;:!?\"()[]'\n\t"),
                                               absl::SkipEmpty())) {
       std::string lower = absl::AsciiStrToLower(w);
       if (lower == key) return key;
-      if (rules_.stemmer->Stem(lower) == key) return lower;
+      const std::string stem = rules_.stemmer->Stem(lower);
+      if (stem == key || names(lower) || names(stem)) return lower;
     }
     return key;
   }
@@ -901,6 +909,8 @@ class Comparator {
       std::vector<std::string> ctx = f.similarity.shared_context.ToVector();
       if (ctx.size() > 6) ctx.resize(6);
       for (std::string& w : ctx) w = AsWritten(a, w);
+      std::sort(ctx.begin(), ctx.end());
+      ctx.erase(std::unique(ctx.begin(), ctx.end()), ctx.end());
       why.push_back(absl::StrCat("shared words: ", absl::StrJoin(ctx, ", ")));
     }
     why.push_back(absl::StrCat(FormatValue(a), " vs ", FormatValue(b)));

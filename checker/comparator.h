@@ -88,6 +88,9 @@ struct CompareRules {
   // The pack's stemmer, to show shared context words as written; may be null. Shared,
   // so the rules outlive the pack they were copied from.
   std::shared_ptr<const Stemmer> stemmer;
+  // Words and stems -> the concept they name, to show a shared concept as the sentence
+  // writes it ("death" -> "tewas"); may be null.
+  std::shared_ptr<const absl::flat_hash_map<std::string, std::string>> word_concepts;
 };
 
 // Builds CompareRules from compare.json (and tolerance values already loaded).

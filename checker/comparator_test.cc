@@ -177,6 +177,23 @@ TEST_F(ComparatorTest, HypotheticalFiguresAreNeverCompared) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
 }
 
+// A shared concept is shown as the first article's sentence writes it, not by its id.
+TEST_F(ComparatorTest, SharedConceptsAreShownAsWritten) {
+  rules_.stemmer = std::make_shared<const Stemmer>();
+  Fact& a = Count("a", 23, "person", {"bus", "death"}, "death");
+  a.sentence_text = "Sebanyak 23 penumpang bus tewas.";
+  Fact& b = Count("b", 32, "person", {"bus", "death"}, "death");
+  b.sentence_text = "Sebanyak 32 penumpang bus meninggal.";
+  auto explanation = [&] {
+    std::vector<Finding> found = Run();
+    return found.empty() ? std::string() : found[0].explanation;
+  };
+  EXPECT_NE(explanation().find("shared words: bus, death;"), std::string::npos) << explanation();
+  rules_.word_concepts = std::make_shared<const absl::flat_hash_map<std::string, std::string>>(
+      absl::flat_hash_map<std::string, std::string>{{"tewas", "death"}, {"meninggal", "death"}});
+  EXPECT_NE(explanation().find("shared words: bus, tewas;"), std::string::npos) << explanation();
+}
+
 TEST_F(ComparatorTest, DeniedFiguresAreNeverCompared) {
   Count("a", 3, "person", {"arrested", "polisi"}, "arrested");
   Fact& f = Count("b", 5, "person", {"arrested", "polisi"}, "arrested");

@@ -117,6 +117,7 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
       // "diungsikan" finds evacuee through the stem it shares with "mengungsi".
       if (parts[k].find(' ') == std::string::npos) {
         pack->concept_stems.emplace(pack->stemmer.Stem(parts[k]), c.id);
+        pack->concept_words.emplace(absl::AsciiStrToLower(parts[k]), c.id);
       }
     }
   }
@@ -517,6 +518,9 @@ absl::StatusOr<std::shared_ptr<const RulePack>> LoadRulePack(const std::string& 
           {dim, {t.approx_relative, t.exact_relative, t.exact_absolute}});
     }
     pack->compare.stemmer = std::make_shared<const Stemmer>(pack->stemmer);
+    auto words = std::make_shared<absl::flat_hash_map<std::string, std::string>>(pack->concept_stems);
+    for (const auto& [form, id] : pack->concept_words) (*words)[form] = id;
+    pack->compare.word_concepts = std::move(words);
     std::sort(pack->compare.dimension_tolerance.begin(), pack->compare.dimension_tolerance.end(),
               [](const auto& a, const auto& b) { return a.first < b.first; });
   }

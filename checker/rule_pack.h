@@ -88,6 +88,8 @@ struct RulePack {
   Lexicon<Concept> concepts;  // counted nouns and context words, synonyms folded
   // Concept ids by the stem of their one-word forms (the first concept to claim a stem).
   absl::flat_hash_map<std::string, std::string> concept_stems;
+  // One-word forms (lower case) -> concept id, the first concept to claim a form.
+  absl::flat_hash_map<std::string, std::string> concept_words;
   absl::flat_hash_set<std::string> classifiers;
   // Head-final languages ("47 fire trucks", "twelve young men"): how many words after the
   // first one a counted noun may stand (the last concept in that run is the head). 0: the
