@@ -65,8 +65,26 @@ struct NumberParser::Impl {
   bool MayStartWord(absl::string_view w, size_t hash) const {
     if (starter_filter.MayContain(hash) && starters.find(w, hash) != starters.end()) return true;
     if (!word_hyphens.empty() && HyphenatedStarter(w)) return true;
-    return (!one_prefix.empty() && WordStartsWith(w, one_prefix)) ||
-           (!ordinal_prefix.empty() && WordStartsWith(w, ordinal_prefix));
+    // Most words start with neither prefix's letter.
+    if (w.empty() || ((one_prefix.empty() || w[0] != one_prefix[0]) &&
+                      (ordinal_prefix.empty() || w[0] != ordinal_prefix[0]))) {
+      return false;
+    }
+    return MayStartPrefixed(w);
+  }
+  // A one-prefix or an ordinal prefix glued to a word that may start a number ("seratus",
+  // "kedua", "ke-tiga"), or the bare ordinal prefix ("ke-70"): not "sebanyak", "kepada".
+  ABSL_ATTRIBUTE_NOINLINE bool MayStartPrefixed(absl::string_view w) const {
+    for (const std::string* p : {&one_prefix, &ordinal_prefix}) {
+      if (p->empty() || !WordStartsWith(w, *p)) continue;
+      absl::string_view rest = w.substr(p->size());
+      if (p == &ordinal_prefix) {
+        if (rest.empty()) return true;
+        if (rest[0] == '-') rest.remove_prefix(1);
+      }
+      if (!rest.empty() && MayStartWord(rest, absl::Hash<absl::string_view>()(rest))) return true;
+    }
+    return false;
   }
   // "twenty-five", "twenty-first": a hyphenated word whose first part is a starter.
   ABSL_ATTRIBUTE_NOINLINE bool HyphenatedStarter(absl::string_view w) const {

@@ -110,6 +110,20 @@ TEST(NumberParser, FindsTheNumberInsideASentence) {
   EXPECT_FALSE(Indonesian().ParseAt(t, 99));
 }
 
+// A prefix glued to a number word starts a number; glued to any other word, the word is
+// ruled out before it is parsed.
+TEST(NumberParser, PrefixedWordsStartANumberOnlyBeforeANumberWord) {
+  TokenizedText t = Tokenize("seratus kedua ke-tiga kesepuluh ke - 70 sebanyak kepada seperti", {});
+  for (size_t i : {0, 1, 2, 3, 4}) {
+    EXPECT_TRUE(Indonesian().MayStartAt(t, i)) << t.Text(t.tokens[i]);
+  }
+  EXPECT_EQ(Indonesian().ParseAt(t, 0)->value, 100);
+  EXPECT_EQ(Indonesian().ParseAt(t, 3)->value, 10);
+  for (size_t i : {7, 8, 9}) {
+    EXPECT_FALSE(Indonesian().MayStartAt(t, i)) << t.Text(t.tokens[i]);
+  }
+}
+
 TEST(NumberParser, DoesNotReadRangesAsNegativeNumbers) {
   TokenizedText t = Tokenize("5-7 Januari", {});
   absl::optional<ParsedNumber> n = Indonesian().ParseAt(t, 0);
