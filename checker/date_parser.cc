@@ -53,8 +53,11 @@ struct DateParser::Impl {
     const absl::string_view w = t.Lower(tok);
     const size_t h = t.HashAt(i);
     if (starter_filter.MayContain(h) && starters.find(w, h) != starters.end()) return true;
+    // "setahun": a one-prefix glued to a unit (not "sebanyak").
     for (const std::string& p : rules.one_prefixes) {
-      if (WordStartsWith(w, p)) return true;
+      if (WordStartsWith(w, p) && w.size() > p.size() && rules.units.Find(w.substr(p.size()))) {
+        return true;
+      }
     }
     if (memo != nullptr) return memo->ParseAt(i).has_value();
     return numbers != nullptr && numbers->MayStartAt(t, i);
