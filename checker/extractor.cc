@@ -86,6 +86,12 @@ class ArticleExtractor {
     MarkNameWords();
     FindSpeakers();
     FindQuotes();
+    // Most facts start at a digit token or are dates: room for them all at once, so that
+    // growing the vector does not move every fact again and again.
+    facts_.reserve(dates_.size() + static_cast<size_t>(std::count_if(
+                                       t_.tokens.begin(), t_.tokens.end(), [](const Token& t) {
+                                         return t.kind == TokenKind::kNumber;
+                                       })));
     for (uint32_t i = 0; i < t_.tokens.size();) {
       uint32_t next = TryNumberAt(i);
       i = next > i ? next : i + 1;
