@@ -143,7 +143,10 @@ struct Prepared {
   const Fact* fact;
   size_t index;
   size_t article;  // index into articles
-  WordList entity_words;  // EntityWords(*fact)
+  WordList entity_words;   // EntityWords(*fact)
+  WordList speaker_words;  // SpeakerWords(*fact)
+  // The concept the fact's head is a kind of (compare.json kinds), or "".
+  std::string broader;
   std::vector<size_t> copies;  // facts printing this passage verbatim, compared through it
 };
 
@@ -214,15 +217,19 @@ std::string FormatValue(const Fact& f) {
   return absl::StrCat(num(f.value), unit);
 }
 
+// The lower-case words of a fact's speaker: sorted, unique.
+WordList SpeakerWords(const Fact& f) {
+  std::vector<std::string> w =
+      absl::StrSplit(absl::AsciiStrToLower(f.attributed_to), ' ', absl::SkipEmpty());
+  std::sort(w.begin(), w.end());
+  w.erase(std::unique(w.begin(), w.end()), w.end());
+  return WordList(w);
+}
+
 // Speakers with no word in common are different parties.
-bool DifferentSpeakers(const Fact& a, const Fact& b) {
-  if (a.attributed_to.empty() || b.attributed_to.empty()) return false;
-  auto words = [](const std::string& s) {
-    std::vector<std::string> w = absl::StrSplit(absl::AsciiStrToLower(s), ' ', absl::SkipEmpty());
-    std::sort(w.begin(), w.end());
-    return w;
-  };
-  return CountShared(words(a.attributed_to), words(b.attributed_to)) == 0;
+bool DifferentSpeakers(const Prepared& a, const Prepared& b) {
+  if (a.speaker_words.empty() || b.speaker_words.empty()) return false;
+  return CountShared(a.speaker_words, b.speaker_words) == 0;
 }
 
 }  // namespace
@@ -403,7 +410,9 @@ class Comparator {
       if (!Comparable(f)) continue;
       auto it = article_index_.find(f.article);
       if (it == article_index_.end()) continue;
-      prepared_.push_back({&f, i, it->second, EntityWords(f)});
+      auto broader = rules_.kinds.find(f.measures.head.str());
+      prepared_.push_back({&f, i, it->second, EntityWords(f), SpeakerWords(f),
+                           broader != rules_.kinds.end() ? broader->second : std::string()});
     }
     // Deterministic order whatever the input order: by article id, then offset.
     std::sort(prepared_.begin(), prepared_.end(), [&](const Prepared& x, const Prepared& y) {
@@ -478,9 +487,7 @@ class Comparator {
     std::string kind = f.dimension;
     if (f.kind == FactKind::kCount) {
       // A kind shares its broader concept's blocks: "tersangka" meets "orang".
-      auto broader = rules_.kinds.find(f.measures.head.str());
-      kind = absl::StrCat("count|", broader != rules_.kinds.end() ? broader->second
-                                                                  : f.measures.head.str());
+      kind = absl::StrCat("count|", p.broader.empty() ? f.measures.head.str() : p.broader);
     }
     if (f.kind == FactKind::kMoney) kind = absl::StrCat("money|", f.unit.str());
     std::vector<std::string> keys;
@@ -569,7 +576,7 @@ class Comparator {
     absl::flat_hash_set<std::pair<size_t, size_t>> disputed;  // (fact, other article)
     for (size_t i = 0; i < scored.size(); ++i) {
       const Scored& s = scored[i];
-      if (taken[i] || !DifferentSpeakers(*prepared_[s.a].fact, *prepared_[s.b].fact)) continue;
+      if (taken[i] || !DifferentSpeakers(prepared_[s.a], prepared_[s.b])) continue;
       if (!Claim(s, &disputed)) continue;
       Emit(s, Verdict::kAttributedDisagreement, out);
     }
@@ -698,8 +705,8 @@ class Comparator {
         // Outlets name one happening with different words ("peletakan batu pertama",
         // "memulai pembangunan"): differing words beside two dates say nothing either way.
         head = 0.5;
-      } else if (KindOf(a.measures.head, b.measures.head) ||
-                 KindOf(b.measures.head, a.measures.head)) {
+      } else if ((!pa.broader.empty() && pa.broader == b.measures.head.str()) ||
+                 (!pb.broader.empty() && pb.broader == a.measures.head.str())) {
         head = 0.5;
         kind_of = true;
       } else {
@@ -794,12 +801,6 @@ class Comparator {
     return s;
   }
 
-  // Whether concept `narrow` is a kind of `broad` (compare.json kinds).
-  bool KindOf(const Symbol& narrow, const Symbol& broad) const {
-    auto it = rules_.kinds.find(narrow.str());
-    return it != rules_.kinds.end() && it->second == broad.str();
-  }
-
   bool SameValue(const Fact& a, const Fact& b) const {
     Tolerances t = TolFor(rules_, a.dimension);
     if (IsDate(a)) return a.date_from == b.date_from && a.date_to == b.date_to;
@@ -837,7 +838,7 @@ class Comparator {
       auto it = attributed_claims_.find(ClaimKey(*claim));
       if (it == attributed_claims_.end()) continue;
       for (size_t i : it->second) {
-        if (!DifferentSpeakers(*prepared_[i].fact, *claim->fact)) seen[prepared_[i].article] |= bit;
+        if (!DifferentSpeakers(prepared_[i], *claim)) seen[prepared_[i].article] |= bit;
       }
     }
     for (const auto& [article, bits] : seen) {
@@ -985,7 +986,7 @@ class Comparator {
       f.verdict = Verdict::kCompatible;
     } else if (different_event) {
       f.verdict = Verdict::kDifferentEvent;
-    } else if (DifferentSpeakers(a, b) && SomeOutletReportsBoth(pa, pb)) {
+    } else if (DifferentSpeakers(pa, pb) && SomeOutletReportsBoth(pa, pb)) {
       f.verdict = Verdict::kAttributedDisagreement;
       why.push_back(absl::StrCat("according to ", a.attributed_to, " vs according to ",
                                  b.attributed_to));

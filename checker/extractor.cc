@@ -391,6 +391,14 @@ class ArticleExtractor {
     }
   }
 
+  // Whether `p` opens or closes a quotation (the pack's quote_marks).
+  bool QuoteMark(absl::string_view p) const {
+    for (const auto& [opening, closing] : pack_.quote_marks) {
+      if (p == opening || p == closing) return true;
+    }
+    return false;
+  }
+
   // The speaker of token's sentence nearest to it; in a sentence with none inside a
   // quotation of several sentences, the quotation's speaker ("Kami sudah menangkap 5
   // tersangka. Semuanya kini ditahan," kata Hendra: Hendra said both).
@@ -600,7 +608,8 @@ class ArticleExtractor {
 
   // Whether a denial of the pack stands before token `first` in its clause, at most
   // denial_window words back ("Tidak benar ada lima orang", "denied that five"): the
-  // figure is denied. A clause starts after a comma, semicolon, colon or quotation mark.
+  // figure is denied. A clause starts after a comma, semicolon, colon or quotation mark
+  // (the pack's quote_marks).
   bool Negated(uint32_t first) const {
     if (pack_.denial_window == 0) return false;
     const uint32_t start = t_.sentences[t_.tokens[first].sentence].first_token;
@@ -610,7 +619,7 @@ class ArticleExtractor {
       const Token& tok = t_.tokens[k];
       if (tok.kind == TokenKind::kPunct) {
         const absl::string_view p = t_.Text(tok);
-        if (p == "," || p == ";" || p == ":" || p == "\"" || p == "\u201c" || p == "\u201d") break;
+        if (p == "," || p == ";" || p == ":" || QuoteMark(p)) break;
         continue;
       }
       ++words;
