@@ -220,7 +220,8 @@ std::string FormatValue(const Fact& f) {
 // The lower-case words of a fact's speaker: sorted, unique.
 WordList SpeakerWords(const Fact& f) {
   std::vector<std::string> w =
-      absl::StrSplit(absl::AsciiStrToLower(f.attributed_to), ' ', absl::SkipEmpty());
+      absl::StrSplit(absl::AsciiStrToLower(f.attributed_to), absl::ByAnyChar(" ,.;:()/"),
+                     absl::SkipEmpty());
   std::sort(w.begin(), w.end());
   w.erase(std::unique(w.begin(), w.end()), w.end());
   return WordList(w);
@@ -769,6 +770,14 @@ class Comparator {
                Overlap(n_entities, pa.entity_words.size(), pb.entity_words.size());
       weight += rules_.w_entities;
     }
+    // The same source quoted by both ("according to the National Seismic Institute", "the
+    // institute says") is evidence the two passages carry one claim, when they also count
+    // the same thing.
+    size_t n_speaker = 0;
+    if (s.head && !pa.speaker_words.empty() && !pb.speaker_words.empty()) {
+      n_speaker = detail ? (s.shared_speaker = Intersect(pa.speaker_words, pb.speaker_words)).size()
+                         : CountShared(pa.speaker_words, pb.speaker_words);
+    }
     s.score = weight > 0 ? total / weight : 0;
     // A date says when something happened: two dates can only disagree about the same
     // happening, so both must name it (the event word beside them) and name the same.
@@ -782,10 +791,10 @@ class Comparator {
     }
     // Two passages that share nothing but the kind of thing they count ("350 warga"
     // evacuated, "11 orang" dead) are not shown to be about the same claim, unless both
-    // write one distinctive figure.
+    // write one distinctive figure or quote one source.
     const bool same_value = SameValue(a, b);
     const bool distinctive = same_value && Distinctive(a) && Distinctive(b);
-    if (!distinctive && !s.qualifier && n_context == 0 && n_entities == 0) {
+    if (!distinctive && !s.qualifier && n_context == 0 && n_entities == 0 && n_speaker == 0) {
       return absl::nullopt;
     }
     // Agreement needs less evidence than disagreement: a shared value is itself a sign
@@ -913,6 +922,10 @@ class Comparator {
       std::sort(ctx.begin(), ctx.end());
       ctx.erase(std::unique(ctx.begin(), ctx.end()), ctx.end());
       why.push_back(absl::StrCat("shared words: ", absl::StrJoin(ctx, ", ")));
+    }
+    if (!f.similarity.shared_speaker.empty() && f.similarity.shared_entities.empty() &&
+        f.similarity.shared_context.empty()) {
+      why.push_back(absl::StrCat("same source: ", absl::StrJoin(f.similarity.shared_speaker, ", ")));
     }
     why.push_back(absl::StrCat(FormatValue(a), " vs ", FormatValue(b)));
 

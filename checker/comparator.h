@@ -104,6 +104,7 @@ struct Similarity {
   bool qualifier = false;
   WordList shared_context;   // sorted
   WordList shared_entities;  // sorted
+  WordList shared_speaker;   // sorted: words of both facts' speakers, when heads match
 };
 
 struct Finding {

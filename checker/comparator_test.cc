@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "absl/time/civil_time.h"
+#include "gmock/gmock.h"
 #include "gtest/gtest.h"
 
 namespace claimcheck {
@@ -213,6 +214,26 @@ TEST_F(ComparatorTest, AKindMeetsItsBroaderConceptInTheSameState) {
   EXPECT_EQ(VerdictOf(found, 0, 1), "contradict");
   EXPECT_EQ(VerdictOf(found, 2, 3), "");  // no state: suspects are not all the people
   rules_.kinds.clear();
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+}
+
+// Two outlets quote one source on one thing counted and share no other word: the source
+// is the evidence ("47 aftershocks, according to ... Reyes" / "dozens, Reyes says"). Its
+// name is read past punctuation ("Dana Reyes, ..."). Another source, or another thing
+// counted, is no evidence.
+TEST_F(ComparatorTest, OneSourceQuotedByBothLinesUpFiguresOfOneThing) {
+  Fact& a = Count("a", 47, "aftershock", {"follow", "strongest"});
+  a.attributed_to = "Dana Reyes, institute spokeswoman";
+  Fact& b = Count("b", 30, "aftershock", {"rattl", "valley"});
+  b.attributed_to = "Reyes";
+  std::vector<Finding> found = Run();
+  EXPECT_EQ(VerdictOf(found, 0, 1), "contradict");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_THAT(found[0].explanation, ::testing::HasSubstr("same source: reyes"));
+  b.attributed_to = "residents";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  b.attributed_to = "Reyes";
+  b.measures.head = "tremor";
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
 }
 
