@@ -959,6 +959,11 @@ class ArticleExtractor {
       // A hyphen between numbers glued on both sides reads as a range only.
       low = n.value;
       high = second->n.value;
+      // "10-15 miliar", "four to five thousand", "$10 to $15 billion": a first end written
+      // bare takes the second's multiplier, when that keeps it no larger than the second.
+      if (n.scale == 1 && second->n.scale >= 1000 && low * second->n.scale <= high) {
+        low *= second->n.scale;
+      }
       if (high < low) return false;
       bound = Bound::kRange;
       rule = pack_.range_rule;

@@ -340,6 +340,8 @@ class WordComposer {
            last_ == Last::kHundreds;
   }
   double value() const { return total_ + seg_; }
+  // The big multiplier that ends the number ("two hundred thousand": 1000), else 1.
+  double ending_multiplier() const { return last_ == Last::kBig ? last_big_ : 1; }
 
  private:
   const NumberParser::Impl* r_;
@@ -579,6 +581,7 @@ struct Parser {
       auto it = r.attached.find(t.Text(t.tokens[j]));
       if (it != r.attached.end()) {
         v *= it->second;
+        n.scale = it->second;
         ++j;
         n.rule = "number.digits_multiplier";
       }
@@ -616,6 +619,7 @@ struct Parser {
       else if (auto it2 = r.small.find(w); it2 != r.small.end()) m = it2->second;
       if (m <= last) break;
       v *= m;
+      n.scale *= m;
       last = m;
       ++j;
       n.rule = "number.digits_multiplier";
@@ -743,6 +747,7 @@ struct Parser {
     n.first_token = static_cast<uint32_t>(i);
     n.end_token = static_cast<uint32_t>(j);
     n.value = n.low = n.high = c.value();
+    n.scale = c.ending_multiplier();
     n.words = true;
     n.rule = "number.words";
     return n;
@@ -937,6 +942,7 @@ bool NumberParser::ExtendAfterCurrency(const TokenizedText& t, ParsedNumber* n) 
   if (it == impl_->currency_attached.end()) return false;
   // The multiplier must end the word: "$45mln" is not "$45m".
   n->value *= it->second;
+  n->scale *= it->second;
   n->low = n->high = n->value;
   n->end_token = static_cast<uint32_t>(j + 1);
   n->rule = "number.digits_multiplier";

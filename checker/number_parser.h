@@ -36,6 +36,10 @@ struct ParsedNumber {
   bool vague = false;
   bool ordinal = false;   // "ke-70", "kedua", "pertama"
   bool words = false;     // written (at least partly) in words
+  // The multiplier the number ends with, as a factor of what is written before it
+  // ("15 miliar": 1e9; "five thousand": 1000; "$45m": 1e6), else 1. A range's first end
+  // written bare shares it: "10-15 miliar", "four to five thousand".
+  double scale = 1;
   uint32_t first_token = 0;  // tokens [first_token, end_token) of the text
   uint32_t end_token = 0;
   absl::string_view rule;  // name of the rule that produced it, e.g. "number.digits" (a literal)

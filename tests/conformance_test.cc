@@ -59,7 +59,9 @@ const std::map<std::string, double> kFloors = {
     {"chrono-id-date.jsonl", 0.84},
     {"duckling-en-numeral.jsonl", 0.74},
     {"duckling-en-ordinal.jsonl", 0.87},
-    {"duckling-en-money.jsonl", 0.57},
+    // 83/147, 56.5%: "7-9 lakh rupees" is 700,000-900,000 here (a bare first end takes
+    // the second's multiplier), where Duckling's case wants 7-900,000.
+    {"duckling-en-money.jsonl", 0.56},
     {"duckling-en-distance.jsonl", 0.43},  // 22/51, 43.1%
     {"duckling-en-quantity.jsonl", 0.24},  // 13/54, 24.1%
     {"duckling-en-duration.jsonl", 0.22},  // 19/83, 22.9%
@@ -73,7 +75,7 @@ const std::map<std::string, double> kFloors = {
     {"recognizers-en-date-extractor.jsonl", 0.22},  // 33/148, 22.3%
     {"recognizers-en-date-parser.jsonl", 0.25},  // 35/137, 25.5%
     {"recognizers-en-datetime-model.jsonl", 0.11},  // 110/985, 11.2%
-    {"newsquant-en.jsonl", 0.65},  // 389/590, 65.9%
+    {"newsquant-en.jsonl", 0.66},  // 393/590, 66.6%
 };
 
 std::string ConformanceDir() {
