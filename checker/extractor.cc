@@ -1058,8 +1058,8 @@ class ArticleExtractor {
     } else if (unit) {
       f.dimension = unit->dimension;
       f.unit = unit->canonical;
-      f.value = low * unit->factor / unit->divisor;
-      f.high = high * unit->factor / unit->divisor;
+      f.value = (low + unit->offset) * unit->factor / unit->divisor;
+      f.high = (high + unit->offset) * unit->factor / unit->divisor;
       if (unit->dimension == "money") {
         f.kind = FactKind::kMoney;
         if (rule.empty()) rule = "money.unit";

@@ -875,7 +875,10 @@ struct Parser {
       return absl::nullopt;
     }
     if (tok.kind == TokenKind::kWord && r.negative_words.contains(t.Lower(tok))) {
-      absl::optional<ParsedNumber> n = i + 1 < t.tokens.size() ? Unsigned(i + 1) : absl::nullopt;
+      // "minus-130": the sign word may be hyphenated to the number.
+      size_t k = i + 1;
+      if (IsPunct(k, '-') && Attached(t, k) && Attached(t, k + 1)) ++k;
+      absl::optional<ParsedNumber> n = k < t.tokens.size() ? Unsigned(k) : absl::nullopt;
       if (n && !n->vague && !n->ordinal) {
         n->first_token = static_cast<uint32_t>(i);
         n->value = -n->value;

@@ -80,6 +80,10 @@ absl::Status LoadUnits(const json& j, const std::string& file, RulePack* pack) {
     if (!factor_ok) {
       return absl::InvalidArgumentError(where + ": 'factor' must be a positive number or a fraction \"a/b\"");
     }
+    if (auto o = u.find("offset"); o != u.end()) {
+      if (!o->is_number()) return absl::InvalidArgumentError(where + ": 'offset' must be a number");
+      def.offset = o->get<double>();
+    }
     if (auto m = u.find("max_value"); m != u.end()) {
       if (!m->is_number()) return absl::InvalidArgumentError(where + ": 'max_value' must be a number");
       def.max_value = m->get<double>();

@@ -37,6 +37,7 @@ struct UnitDef {
   std::string canonical;  // "m"
   double factor = 1;      // canonical = written * factor / divisor
   double divisor = 1;     // "factor": "1/24" (an hour in days): exact for whole hours
+  double offset = 0;      // added before the factor: Fahrenheit (F - 32) * 5/9
   double max_value = 0;   // 0: no limit
 };
 

@@ -2,7 +2,14 @@
 // its metadata is read with (--lang auto).
 #include "checker/rule_pack.h"
 
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
 #include "gtest/gtest.h"
+#include "nlohmann/json.hpp"
 
 namespace claimcheck {
 namespace {
@@ -57,6 +64,36 @@ TEST_F(DetectLanguageTest, ReadsOnlyTheStartOfALongText) {
   while (text.size() < 8192) text += "The police said that the fire was in the market. ";
   EXPECT_EQ(DetectLanguage(Packs(), text, 60)->lang, "id");
   EXPECT_EQ(DetectLanguage(Packs(), text)->lang, "en");
+}
+
+// A unit's offset (Fahrenheit: -32 before the factor 5/9) must be a number; a pack that
+// writes it otherwise is refused with the file and the unit named.
+TEST(LoadRulePackTest, AUnitOffsetMustBeANumber) {
+  namespace fs = std::filesystem;
+  const char* tmp = std::getenv("TEST_TMPDIR");
+  const fs::path dir = fs::path(tmp != nullptr ? tmp : "/tmp") / "en_bad_offset";
+  fs::remove_all(dir);
+  fs::copy("rules/en", dir, fs::copy_options::recursive);
+  std::ifstream in(dir / "units.json");
+  std::stringstream text;
+  text << in.rdbuf();
+  nlohmann::json units = nlohmann::json::parse(text.str());
+  bool found = false;
+  for (nlohmann::json& u : units["units"]) {
+    if (u["name"] == "unit.temperature.f") {
+      EXPECT_EQ(u["offset"], -32);
+      u["offset"] = "-32";
+      found = true;
+    }
+  }
+  ASSERT_TRUE(found);
+  std::ofstream(dir / "units.json") << units.dump(2);
+  auto pack = LoadRulePack(dir.string());
+  ASSERT_FALSE(pack.ok());
+  EXPECT_NE(pack.status().message().find("unit 'unit.temperature.f': 'offset' must be a number"),
+            std::string::npos)
+      << pack.status();
+  EXPECT_NE(pack.status().message().find("units.json"), std::string::npos) << pack.status();
 }
 
 }  // namespace
