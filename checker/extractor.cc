@@ -993,6 +993,18 @@ class ArticleExtractor {
       }
     }
 
+    // "12.3m tonnes", "2m people": a letter after the digits that reads as a unit alone
+    // ("m", metres) is the multiplier a currency would take when a unit or a counted noun
+    // follows it.
+    if (!unit && !ranged && !n.vague && end == n.end_token) {
+      ParsedNumber scaled = n;
+      if (pack_.numbers->ExtendAfterCurrency(t_, &scaled) && SameSentence(i, scaled.end_token) &&
+          (pack_.suffix_units.MatchAt(t_, scaled.end_token) ||
+           pack_.concepts.MatchAt(t_, scaled.end_token))) {
+        low = high = scaled.value;
+        end = scaled.end_token;
+      }
+    }
     // Unit after the number.
     if (!unit) {
       if (auto u = pack_.suffix_units.MatchAt(t_, end)) {
