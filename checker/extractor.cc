@@ -1118,6 +1118,17 @@ class ArticleExtractor {
         counted = true;
         f.measures.qualifier = StateAfter(i, pm->end);
       }
+      // "6 juta warga terdampak, termasuk 1,5 juta di Jakarta": after a part opener, a
+      // number with no noun of its own counts what the count before it counts, a part.
+      if (whole == nullptr && !IsContentWord(j) && first > 0 && pack_.part_openers.size() != 0 &&
+          pack_.part_openers.MatchEndingAt(t_, first) && (whole = CountBefore(i)) != nullptr) {
+        f.measures.head = whole->measures.head;
+        f.measures.head_text = whole->measures.head_text;
+        f.part = true;
+        counted = true;
+        // A part of the same state is no total of it: only a state of its own is kept.
+        f.measures.qualifier = StateAfter(i, end);
+      }
       // A capital says "a name" in running text, nothing in a headline's Title Case
       // ("12 Kios Ludes Terbakar").
       if (whole == nullptr && IsContentWord(j) && SameSentence(i, j) && info_[j].date == kNone &&
