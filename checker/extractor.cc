@@ -532,6 +532,18 @@ class ArticleExtractor {
     return true;
   }
 
+  // A word with a verb's prefix (verb_prefixes) that names no concept: "dinyatakan",
+  // "tertimbun", "menjadi" (not "tersangka", a concept, nor "pedagang").
+  bool VerbShaped(uint32_t k) const {
+    constexpr size_t kMinRest = 3;
+    if (pack_.verb_prefixes.empty() || pack_.concepts.MatchAt(t_, k)) return false;
+    const absl::string_view w = t_.Lower(t_.tokens[k]);
+    for (const std::string& p : pack_.verb_prefixes) {
+      if (w.size() >= p.size() + kMinRest && WordStartsWith(w, p)) return true;
+    }
+    return false;
+  }
+
   // The last count already found in the sentence of token i (numbers are found in text
   // order, dates only after them), or null.
   const Fact* CountBefore(uint32_t i) const {
@@ -1130,9 +1142,10 @@ class ArticleExtractor {
         f.measures.qualifier = StateAfter(i, end);
       }
       // A capital says "a name" in running text, nothing in a headline's Title Case
-      // ("12 Kios Ludes Terbakar").
+      // ("12 Kios Ludes Terbakar") nor in a concept's abbreviation ("130 KK").
       if (whole == nullptr && IsContentWord(j) && SameSentence(i, j) && info_[j].date == kNone &&
-          (!t_.IsCapitalized(t_.tokens[j]) || info_[j].line == LineKind::kHeadline)) {
+          (!t_.IsCapitalized(t_.tokens[j]) || info_[j].line == LineKind::kHeadline ||
+           (t_.IsAllCaps(t_.tokens[j]) && pack_.concepts.MatchAt(t_, j)))) {
         uint32_t e;
         std::string head = ConceptAt(j, &e);
         // Head-final: when the first word is no known concept, a known concept a few plain
@@ -1167,9 +1180,9 @@ class ArticleExtractor {
         if (state.empty()) state = StateBefore(i, first);
         if (!state.empty()) {
           f.measures.qualifier = std::move(state);
-        } else if (pack_.classifiers.contains(t_.Lower(t_.tokens[j])) && IsContentWord(e) &&
+        } else if (e == j + 1 && pack_.classifiers.contains(t_.Lower(t_.tokens[j])) && IsContentWord(e) &&
                    SameSentence(i, e) && info_[e].date == kNone &&
-                   !pack_.qualifier_skip.contains(t_.Lower(t_.tokens[e]))) {
+                   !pack_.qualifier_skip.contains(t_.Lower(t_.tokens[e])) && !VerbShaped(e)) {
           // "5 buah rumah", "dua orang pedagang mengalami luka ringan": a classifier says
           // nothing of what is counted (a state after it was taken above); the noun after
           // it is the head, as in "tiga pedagang", and a state may follow that noun.

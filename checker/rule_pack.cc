@@ -127,6 +127,8 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   }
   CC_ASSIGN_OR_RETURN(std::vector<std::string> cls, Strings(j, "classifiers", file, false));
   pack->classifiers.insert(cls.begin(), cls.end());
+  CC_ASSIGN_OR_RETURN(pack->verb_prefixes, Strings(j, "verb_prefixes", file, false));
+  for (std::string& p : pack->verb_prefixes) p = absl::AsciiStrToLower(p);
   if (auto h = j.find("head_final_window"); h != j.end()) {
     if (!h->is_number_integer() || h->get<int>() < 0 || h->get<int>() > 4) {
       return Bad(file, "head_final_window: must be a whole number from 0 to 4");

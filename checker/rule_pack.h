@@ -92,6 +92,9 @@ struct RulePack {
   // One-word forms (lower case) -> concept id, the first concept to claim a form.
   absl::flat_hash_map<std::string, std::string> concept_words;
   absl::flat_hash_set<std::string> classifiers;
+  // Prefixes of verbs ("di", "ter"): after a classifier, a word with one that names no
+  // concept is a verb, not the counted noun ("174 orang dinyatakan meninggal").
+  std::vector<std::string> verb_prefixes;
   // Head-final languages ("47 fire trucks", "twelve young men"): how many words after the
   // first one a counted noun may stand (the last concept in that run is the head). 0: the
   // first word is the head (Indonesian, "50 rumah warga").

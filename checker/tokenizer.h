@@ -87,6 +87,14 @@ struct TokenizedText {
     char c = text[t.begin];
     return c >= 'A' && c <= 'Z';
   }
+  // True when the token is two or more upper-case ASCII letters and nothing else ("KK").
+  bool IsAllCaps(const Token& t) const {
+    if (t.end - t.begin < 2) return false;
+    for (uint32_t k = t.begin; k < t.end; ++k) {
+      if (text[k] < 'A' || text[k] > 'Z') return false;
+    }
+    return true;
+  }
 };
 
 // absl::StartsWith for the per-token paths: most words differ from a prefix in their
