@@ -332,13 +332,20 @@ class ArticleExtractor {
     return SpeakerText(back, back - pack_.max_speaker_tokens - 4, -1, sentence);
   }
 
+  // A speaker that is only a pronoun ("Ia mengatakan") is the last one named, if any.
+  std::string Resolved(std::string name, const std::string& last) const {
+    if (!name.empty() && pack_.pronoun_speakers.contains(absl::AsciiStrToLower(name))) return last;
+    return name;
+  }
+
   void FindSpeakers() {
     std::string last;
     for (uint32_t i = 0; i < t_.tokens.size(); ++i) {
       if (Dropped(i) || t_.tokens[i].kind != TokenKind::kWord) continue;
       uint32_t sentence = t_.tokens[i].sentence;
       if (auto m = pack_.attribution_before.MatchAt(t_, i)) {
-        std::string name = SpeakerText(m->end, m->end + pack_.max_speaker_tokens + 4, 1, sentence);
+        std::string name = Resolved(
+            SpeakerText(m->end, m->end + pack_.max_speaker_tokens + 4, 1, sentence), last);
         if (!name.empty()) {
           speakers_.push_back({i, name});
           last = name;
@@ -348,7 +355,7 @@ class ArticleExtractor {
       }
       if (auto m = pack_.attribution_after.MatchAt(t_, i)) {
         uint32_t next = i;
-        std::string name = SpeakerOfVerbAfter(i, m->end, sentence, &next);
+        std::string name = Resolved(SpeakerOfVerbAfter(i, m->end, sentence, &next), last);
         if (!name.empty()) {
           speakers_.push_back({i, name});
           last = std::move(name);

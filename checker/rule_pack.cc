@@ -286,6 +286,8 @@ absl::Status LoadAttribution(const json& j, const std::string& file, RulePack* p
   for (const std::string& w : skip) pack->speaker_skip.insert(absl::AsciiStrToLower(w));
   CC_ASSIGN_OR_RETURN(auto clauses, Strings(j, "speaker_clauses", file, false));
   for (const std::string& w : clauses) pack->speaker_clauses.insert(absl::AsciiStrToLower(w));
+  CC_ASSIGN_OR_RETURN(auto pronouns, Strings(j, "pronoun_speakers", file, false));
+  for (const std::string& w : pronouns) pack->pronoun_speakers.insert(absl::AsciiStrToLower(w));
   CC_ASSIGN_OR_RETURN(auto joiners, Strings(j, "name_joiners", file, false));
   for (const std::string& w : joiners) pack->name_joiners.insert(absl::AsciiStrToLower(w));
   if (auto m = j.find("quote_marks"); m != j.end()) {

@@ -146,6 +146,9 @@ struct RulePack {
   // attribution.json speaker_clauses: words that open a relative clause between a
   // speaker and the verb ("The authority, which owns the wharf, said"), skipped with it.
   absl::flat_hash_set<std::string> speaker_clauses;
+  // attribution.json pronoun_speakers: a speaker that is only one of these ("Ia
+  // mengatakan", "he said") is the last speaker named before it.
+  absl::flat_hash_set<std::string> pronoun_speakers;
   // attribution.json name_joiners: lower-case words inside a name between capitalised
   // ones ("Office for National Statistics").
   absl::flat_hash_set<std::string> name_joiners;
