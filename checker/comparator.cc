@@ -227,6 +227,12 @@ WordList SpeakerWords(const Fact& f) {
   return WordList(w);
 }
 
+// Speakers with a word in common are one party.
+bool SameSpeaker(const Prepared& a, const Prepared& b) {
+  return !a.speaker_words.empty() && !b.speaker_words.empty() &&
+         CountShared(a.speaker_words, b.speaker_words) > 0;
+}
+
 // Speakers with no word in common are different parties.
 bool DifferentSpeakers(const Prepared& a, const Prepared& b) {
   if (a.speaker_words.empty() || b.speaker_words.empty()) return false;
@@ -573,14 +579,49 @@ class Comparator {
     // there, when that outlet quotes it too. The other party's figure in that article is
     // then left out, though the two parties disagree ("three arrested", police said;
     // "two arrested", the port authority said). Each attributed fact gets one more
-    // partner per other article, best first, for that disagreement alone.
+    // partner per other article, best first, for that disagreement alone: among figures
+    // that disagree with it (one that agrees is no such partner and must not take the
+    // place of one that does).
     absl::flat_hash_set<std::pair<size_t, size_t>> disputed;  // (fact, other article)
+    Candidates candidates;
+    for (const Scored& s : scored) {
+      if (prepared_[s.a].speaker_words.empty() && prepared_[s.b].speaker_words.empty()) continue;
+      candidates[{s.a, prepared_[s.b].article}].push_back(s.b);
+      candidates[{s.b, prepared_[s.a].article}].push_back(s.a);
+    }
     for (size_t i = 0; i < scored.size(); ++i) {
       const Scored& s = scored[i];
       if (taken[i] || !DifferentSpeakers(prepared_[s.a], prepared_[s.b])) continue;
+      if (Consistent(s.a, s.b) || AgreesThroughItsParty(s.a, s.b, candidates) ||
+          AgreesThroughItsParty(s.b, s.a, candidates)) {
+        continue;
+      }
       if (!Claim(s, &disputed)) continue;
       Emit(s, Verdict::kAttributedDisagreement, out);
     }
+  }
+
+  // Whether the values of facts x and y agree or overlap.
+  bool Consistent(size_t x, size_t y) const {
+    const Fact& fx = *prepared_[x].fact;
+    const Fact& fy = *prepared_[y].fact;
+    return SameValue(fx, fy) || Intersects(Widened(fx, TolFor(rules_, fx.dimension)),
+                                           Widened(fy, TolFor(rules_, fy.dimension)));
+  }
+
+  // The candidates of each fact in each other article: (fact, article) -> facts.
+  using Candidates = absl::flat_hash_map<std::pair<size_t, size_t>, std::vector<uint32_t>>;
+
+  // Whether y's party already agrees with x in y's article: a candidate of x there is
+  // quoted from the same party as y and agrees with x ("the three people arrested, two
+  // men and a woman": the two is a part of the three the inspector gives, not her count).
+  bool AgreesThroughItsParty(size_t x, size_t y, const Candidates& candidates) const {
+    auto it = candidates.find({x, prepared_[y].article});
+    if (it == candidates.end()) return false;
+    for (uint32_t c : it->second) {
+      if (c != y && SameSpeaker(prepared_[c], prepared_[y]) && Consistent(x, c)) return true;
+    }
+    return false;
   }
 
   // Records pair s in `partners` unless either fact already has a partner in the other's

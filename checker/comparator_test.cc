@@ -257,6 +257,44 @@ TEST_F(ComparatorTest, EachPartyMeetsTheOtherPartysFigureElsewhere) {
   EXPECT_EQ(VerdictOf(found, 0, 2), "");
 }
 
+// Police say five were arrested and the defence three (outlet a); outlet b quotes the
+// police, the defence and the prosecutor, who also says five. The prosecutor's five ranks
+// above the defence's three as a second partner of the police's five, but agrees with
+// it: it must not take the place of the three, the disagreement.
+TEST_F(ComparatorTest, AnAgreeingFigureDoesNotTakeTheDisagreementsPlace) {
+  Fact& police = Count("a", 5, "person", {"arrested", "pupuk"}, "arrested");
+  police.attributed_to = "Kapolres Hendra";
+  Fact& own = Count("b", 5, "person", {"arrested", "pupuk"}, "arrested");
+  own.attributed_to = "Kapolres Hendra";
+  Fact& defence = Count("b", 3, "person", {"arrested", "pupuk"}, "arrested");
+  defence.attributed_to = "kuasa hukum, Bonifasius";
+  Fact& also = Count("a", 3, "person", {"arrested", "pupuk"}, "arrested");
+  also.attributed_to = "Bonifasius";
+  Fact& prosecutor = Count("b", 5, "person", {"arrested", "pupuk"}, "arrested");
+  prosecutor.attributed_to = "jaksa Siregar";
+  std::vector<Finding> found = Run();
+  EXPECT_EQ(VerdictOf(found, 0, 1), "agree");
+  EXPECT_EQ(VerdictOf(found, 0, 2), "attributed_disagreement");
+}
+
+// "Three people were arrested, police said" (a); "the three people arrested, two men and
+// a woman, ..., the inspector said" (b): the two is a part of the inspector's three, which
+// agrees with the police, so the inspector does not dispute their figure.
+TEST_F(ComparatorTest, APartOfAnAgreeingFigureIsNoDisagreement) {
+  Fact& police = Count("a", 3, "person", {"arrested", "arson"}, "arrested");
+  police.attributed_to = "Police";
+  Fact& three = Count("b", 3, "person", {"arrested", "arson"}, "arrested");
+  three.attributed_to = "Det Insp Leah Marchetti";
+  Fact& two = Count("b", 2, "person", {"arrested", "arson"}, "arrested");
+  two.attributed_to = "Det Insp Leah Marchetti";
+  std::vector<Finding> found = Run();
+  EXPECT_EQ(VerdictOf(found, 0, 1), "agree");
+  EXPECT_EQ(VerdictOf(found, 0, 2), "");
+  // Without the inspector's three, her two is her count, and meets the police's three.
+  facts_.erase(facts_.begin() + 1);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 TEST_F(ComparatorTest, RestOfASplitDoesNotContradictATotal) {
   Count("a", 300, "person", {"kapal", "penumpang"});
   Fact& f = Count("b", 180, "person", {"kapal", "penumpang"});
