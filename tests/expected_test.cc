@@ -79,7 +79,7 @@ struct Side {
 };
 
 // Floors over the measured stories (see the top of the file).
-constexpr double kMeasuredRecallFloor = 0.91;  // 83/91 on 2026-12-03: 38/42 Indonesian, 19/21 port-warehouse-fire, 26/28 quake-toll-en
+constexpr double kMeasuredRecallFloor = 0.92;  // 76/82 on 2026-12-03: 30/33 Indonesian, 19/21 port-warehouse-fire, 27/28 quake-toll-en
 constexpr int kMeasuredWrongContradictionsCeiling = 0;
 
 // What one story's check got right and wrong against its expected.json.
