@@ -933,6 +933,16 @@ class ArticleExtractor {
         return true;
       }
     }
+    // "Operasi Antik Toba 2024", "Euro 2020", "Piala Dunia 2022": a year that closes a
+    // name belongs to the name.
+    constexpr double kFirstYear = 1900, kLastYear = 2100;
+    const absl::string_view digits = t_.Text(t_.tokens[i]);
+    if (at.n.end_token == i + 1 && digits.size() == 4 && at.n.value >= kFirstYear &&
+        at.n.value <= kLastYear && i > t_.sentences[t_.tokens[i].sentence].first_token &&
+        i - 1 > t_.sentences[t_.tokens[i].sentence].first_token &&
+        t_.tokens[i - 1].kind == TokenKind::kWord && t_.IsCapitalized(t_.tokens[i - 1])) {
+      return true;
+    }
     uint32_t e = at.n.end_token;
     if (e < t_.tokens.size() && !t_.tokens[e].space_before && t_.tokens[e].kind == TokenKind::kWord &&
         !pack_.suffix_units.MatchAt(t_, e) && !pack_.concepts.MatchAt(t_, e)) {
@@ -1179,9 +1189,12 @@ class ArticleExtractor {
         counted = true;
         // "23 penumpang tewas", "17 orang lainnya masih dinyatakan hilang": a state after
         // the noun says which of them are counted.
+        // "termasuk 5 anak-anak", "including 12 children": after a part opener, a part.
         f.part = (IsWord(e) && SameSentence(i, e) && pack_.part_markers.MatchAt(t_, e)) ||
                  (first > 0 && pack_.part_markers_before.size() != 0 &&
-                  pack_.part_markers_before.MatchEndingAt(t_, first));
+                  pack_.part_markers_before.MatchEndingAt(t_, first)) ||
+                 (first > 0 && pack_.part_openers.size() != 0 &&
+                  pack_.part_openers.MatchEndingAt(t_, first) && CountBefore(i) != nullptr);
         comparative |= ComparativeAt(i, &end);  // "10 orang lebih banyak dari tahun lalu"
         std::string state = StateAfter(i, e);
         if (state.empty()) state = StateBefore(i, first);

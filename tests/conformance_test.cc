@@ -75,7 +75,7 @@ const std::map<std::string, double> kFloors = {
     {"recognizers-en-date-extractor.jsonl", 0.22},  // 33/148, 22.3%
     {"recognizers-en-date-parser.jsonl", 0.25},  // 35/137, 25.5%
     {"recognizers-en-datetime-model.jsonl", 0.11},  // 110/985, 11.2%
-    {"newsquant-en.jsonl", 0.69},  // 409/590, 69.3%
+    {"newsquant-en.jsonl", 0.69},  // 410/590, 69.5%
 };
 
 std::string ConformanceDir() {
