@@ -733,6 +733,9 @@ class Comparator {
       return absl::nullopt;
     }
     if (a.kind == FactKind::kMoney && a.unit != b.unit) return absl::nullopt;
+    // One item of a breakdown by place counts its place only ("32 orang di Aceh" is no
+    // total, and not Sumatra Utara's 72).
+    if (a.measures.place != b.measures.place) return absl::nullopt;
     Similarity s;
     size_t n_context = 0, n_entities = 0;
     double total = 0, weight = 0;

@@ -96,6 +96,7 @@ class ArticleExtractor {
       uint32_t next = TryNumberAt(i);
       i = next > i ? next : i + 1;
     }
+    MarkBreakdowns();
     for (const DateMention& d : dates_) EmitDate(d);
     std::sort(facts_.begin(), facts_.end(), [](const Fact& a, const Fact& b) {
       return a.span < b.span;
@@ -1068,6 +1069,7 @@ class ArticleExtractor {
     // An increase ("menambah dua ekskavator", "tambahan sekitar 200 personel"): the word
     // must touch the number or its hedge ("bertambah menjadi 30 orang" is a total).
     bool delta = false;
+    bool tally_subject = false;  // the state is written before the figure, as its subject
     if (!comparative) {
       if (auto inc = pack_.increments.MatchEndingAt(t_, first); inc && SameSentence(i, inc->begin)) {
         delta = true;
@@ -1197,7 +1199,10 @@ class ArticleExtractor {
                   pack_.part_openers.MatchEndingAt(t_, first) && CountBefore(i) != nullptr);
         comparative |= ComparativeAt(i, &end);  // "10 orang lebih banyak dari tahun lalu"
         std::string state = StateAfter(i, e);
-        if (state.empty()) state = StateBefore(i, first);
+        if (state.empty()) {
+          state = StateBefore(i, first);
+          tally_subject = !state.empty();
+        }
         if (!state.empty()) {
           f.measures.qualifier = std::move(state);
         } else if (e == j + 1 && pack_.classifiers.contains(t_.Lower(t_.tokens[j])) && IsContentWord(e) &&
@@ -1271,10 +1276,95 @@ class ArticleExtractor {
     if (unit) f.rules.push_back(unit->name);
     f.comparative = comparative;
     if (comparative) f.rules.push_back(pack_.comparative_rule);
-    f.delta = delta && !AddsToAnotherState(f, t_.tokens[i].sentence);
+    // "Jumlah korban meninggal bertambah 19 jiwa": an increase of the tally its subject
+    // names, whatever the counts before it.
+    f.delta = delta && (tally_subject || !AddsToAnotherState(f, t_.tokens[i].sentence));
     if (f.delta) f.rules.push_back(pack_.increment_rule);
+    const size_t before = facts_.size();
     FinishFact(std::move(f), first, end);
+    if (facts_.size() > before && facts_.back().kind == FactKind::kCount && !facts_.back().delta) {
+      counts_.push_back({static_cast<uint32_t>(facts_.size() - 1), first, end});
+    }
     return end;
+  }
+
+  // The place written beside the count at tokens [first, end): a place word and a run of
+  // capitalised words right after it ("32 orang di Aceh"), else a run right before it
+  // ("Lembata 40 orang", not opening the sentence), else a place word and its run in the
+  // clause before it, after `floor` ("di Sumatra Barat (Sumbar), korban meninggal dunia
+  // sebanyak 248 orang"). Lower-cased; empty when none.
+  std::string PlaceOf(uint32_t first, uint32_t end, uint32_t floor) const {
+    constexpr uint32_t kMaxClauseTokens = 12;
+    const uint32_t sentence = t_.tokens[first].sentence;
+    const uint32_t sentence_first = t_.sentences[sentence].first_token;
+    auto name_word = [&](uint32_t k) {
+      return IsWord(k) && SameSentence(first, k) && t_.IsCapitalized(t_.tokens[k]) &&
+             info_[k].date == kNone && !InSet(pack_.stopwords, k);
+    };
+    auto run_after = [&](uint32_t k) {
+      uint32_t e = k;
+      while (name_word(e)) ++e;
+      return e > k ? absl::AsciiStrToLower(text_.substr(t_.tokens[k].begin, t_.tokens[e - 1].end - t_.tokens[k].begin))
+                   : std::string();
+    };
+    if (IsWord(end) && SameSentence(first, end) && InSet(pack_.place_prepositions, end)) {
+      if (std::string p = run_after(end + 1); !p.empty()) return p;
+    }
+    uint32_t b = first;
+    while (b > sentence_first && name_word(b - 1)) --b;
+    if (b < first && b > sentence_first) return run_after(b);
+    for (uint32_t k = first; k > floor && k > sentence_first && first - k < kMaxClauseTokens; --k) {
+      if (IsWord(k - 1) && InSet(pack_.place_prepositions, k - 1)) {
+        if (std::string p = run_after(k); !p.empty()) return p;
+      }
+    }
+    return "";
+  }
+
+  // A breakdown by place: counts of one thing in one sentence, two or more of them beside
+  // places of their own ("186 orang masih hilang, terdiri dari 32 orang di Aceh, 72 orang
+  // di Sumatra Utara, dan 82 orang di Sumatra Barat"). Each item takes its place, so it is
+  // compared only with the same place's count, and the state of the total before it when
+  // it names none.
+  void MarkBreakdowns() {
+    if (pack_.place_prepositions.empty()) return;
+    for (size_t a = 0; a < counts_.size();) {
+      size_t z = a;
+      const uint32_t sentence = facts_[counts_[a].fact].sentence;
+      while (z < counts_.size() && facts_[counts_[z].fact].sentence == sentence) ++z;
+      if (z - a >= 2) MarkBreakdownsIn(a, z);
+      a = z;
+    }
+  }
+
+  void MarkBreakdownsIn(size_t a, size_t z) {
+    std::vector<std::string> places(z - a);
+    uint32_t floor = 0;
+    for (size_t k = a; k < z; ++k) {
+      places[k - a] = PlaceOf(counts_[k].first, counts_[k].end, floor);
+      floor = counts_[k].end;
+    }
+    for (size_t k = a; k < z; ++k) {
+      const Symbol head = facts_[counts_[k].fact].measures.head;
+      absl::flat_hash_set<std::string> distinct;
+      for (size_t m = a; m < z; ++m) {
+        if (facts_[counts_[m].fact].measures.head == head && !places[m - a].empty()) {
+          distinct.insert(places[m - a]);
+        }
+      }
+      if (distinct.size() < 2 || places[k - a].empty()) continue;
+      Fact& item = facts_[counts_[k].fact];
+      item.measures.place = places[k - a];
+      if (item.measures.qualifier.empty()) {
+        for (size_t m = k; m-- > a;) {
+          const Fact& total = facts_[counts_[m].fact];
+          if (total.measures.head == head && places[m - a].empty()) {
+            item.measures.qualifier = total.measures.qualifier;
+            break;
+          }
+        }
+      }
+    }
   }
 
   // Whether an increase of a count in a state follows a count of the same thing in another
@@ -1306,6 +1396,11 @@ class ArticleExtractor {
   std::vector<Speaker> speakers_;
   std::vector<std::pair<uint32_t, uint32_t>> quotes_;  // see FindQuotes
   std::vector<Fact> facts_;
+  struct CountAt {
+    uint32_t fact;  // index into facts_ (before they are sorted)
+    uint32_t first, end;  // its tokens
+  };
+  std::vector<CountAt> counts_;  // the counts, in text order (see MarkBreakdowns)
 };
 
 }  // namespace

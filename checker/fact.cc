@@ -223,6 +223,7 @@ void WriteFactJson(const Fact& f, JsonWriter* w, const FactArticleFields* articl
   w->PlainKey("entities").StringArray(f.measures.entities);
   w->PlainKey("head").String(f.measures.head);
   w->PlainKey("head_text").String(f.measures.head_text);
+  w->PlainKey("place").String(f.measures.place);
   w->PlainKey("qualifier").String(f.measures.qualifier);
   w->EndObject();
   w->PlainKey("negated").Bool(f.negated);
@@ -380,6 +381,7 @@ absl::StatusOr<Fact> FactFromJson(const nlohmann::json& j) {
     GetString(*m, "head", &f.measures.head);
     GetString(*m, "head_text", &f.measures.head_text);
     GetString(*m, "qualifier", &f.measures.qualifier);
+    GetString(*m, "place", &f.measures.place);
     f.measures.context = GetStrings(*m, "context");
     f.measures.entities = GetStrings(*m, "entities");
   }

@@ -115,6 +115,9 @@ struct Measures {
   Symbol head;       // canonical concept of the counted/measured thing
   Symbol head_text;  // as written ("pesawat nirawak")
   Symbol qualifier;  // "tewas" in "4 orang tewas" (after a classifier)
+  // The place of one item of a breakdown by place ("32 orang di Aceh, 72 orang di Sumatra
+  // Utara"), lower-cased; empty for any other fact.
+  Symbol place;
   WordList context;       // canonical content words of the clause, sorted, unique
   WordList entities;      // named entities of the sentence, lower-cased, sorted
 };

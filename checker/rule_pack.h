@@ -117,6 +117,7 @@ struct RulePack {
   // ("320 rumah rusak, 95 di antaranya rusak berat").
   Lexicon<bool> partitives;
   Lexicon<bool> part_openers;  // "termasuk", "including": a part of the count before follows
+  absl::flat_hash_set<std::string> place_prepositions;  // "di", "in": a place name follows
   // Concept ids that, followed by a state, name a tally's subject ("korban meninggal").
   absl::flat_hash_set<std::string> tally_subjects;
   // Who is in a state: "1.200 pengungsi" counts state_holder ("person") with the state
