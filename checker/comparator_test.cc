@@ -295,6 +295,22 @@ TEST_F(ComparatorTest, APartOfAnAgreeingFigureIsNoDisagreement) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "32 orang di Aceh" (one item of a breakdown by place) is Aceh's count: it meets Aceh's
+// count elsewhere, never a total or another province's.
+TEST_F(ComparatorTest, AnItemOfABreakdownMeetsOnlyItsPlace) {
+  Fact& aceh = Count("a", 32, "person", {"hilang", "aceh"}, "missing");
+  aceh.measures.place = "aceh";
+  Count("b", 186, "person", {"hilang", "aceh"}, "missing");
+  Fact& utara = Count("b", 72, "person", {"hilang", "aceh"}, "missing");
+  utara.measures.place = "sumatra utara";
+  Fact& also_aceh = Count("b", 30, "person", {"hilang", "aceh"}, "missing");
+  also_aceh.measures.place = "aceh";
+  std::vector<Finding> found = Run();
+  EXPECT_EQ(VerdictOf(found, 0, 1), "");
+  EXPECT_EQ(VerdictOf(found, 0, 2), "");
+  EXPECT_EQ(VerdictOf(found, 0, 3), "contradict");
+}
+
 TEST_F(ComparatorTest, RestOfASplitDoesNotContradictATotal) {
   Count("a", 300, "person", {"kapal", "penumpang"});
   Fact& f = Count("b", 180, "person", {"kapal", "penumpang"});
