@@ -148,6 +148,9 @@ struct Prepared {
   // The concept the fact's head is a kind of (compare.json kinds), or "".
   std::string broader;
   std::vector<size_t> copies;  // facts printing this passage verbatim, compared through it
+  // The states other facts of its sentence count ("1.090 jiwa, sedangkan ... 186 jiwa
+  // masih hilang": missing is the 186's), sorted.
+  std::vector<std::string> neighbour_states;
 };
 
 struct Tolerances {
@@ -426,6 +429,23 @@ class Comparator {
       return std::tie(articles_[x.article].id, x.fact->span.begin, x.fact->span.end) <
              std::tie(articles_[y.article].id, y.fact->span.begin, y.fact->span.end);
     });
+    // The states of each fact's neighbours in its sentence.
+    for (size_t lo = 0, hi = 0; lo < prepared_.size(); lo = hi) {
+      const Fact& first = *prepared_[lo].fact;
+      while (hi < prepared_.size() && prepared_[hi].article == prepared_[lo].article &&
+             prepared_[hi].fact->sentence == first.sentence) {
+        ++hi;
+      }
+      for (size_t i = lo; i < hi; ++i) {
+        for (size_t j = lo; j < hi; ++j) {
+          const Symbol& q = prepared_[j].fact->measures.qualifier;
+          if (j != i && !q.empty()) prepared_[i].neighbour_states.push_back(q.str());
+        }
+        std::vector<std::string>& n = prepared_[i].neighbour_states;
+        std::sort(n.begin(), n.end());
+        n.erase(std::unique(n.begin(), n.end()), n.end());
+      }
+    }
     // A headline figure repeated in its own article's body is compared through the body
     // passage, which carries the sentence that says what the figure counts. Facts of one
     // article are contiguous after the sort.
@@ -788,7 +808,10 @@ class Comparator {
       } else {
         const std::string& q = qa.empty() ? qb : qa;
         const Fact& other = qa.empty() ? a : b;
-        if (std::binary_search(other.measures.context.begin(), other.measures.context.end(), q)) {
+        const Prepared& po = qa.empty() ? pa : pb;
+        // The state among its words, unless a neighbour in its sentence counts that state.
+        if (std::binary_search(other.measures.context.begin(), other.measures.context.end(), q) &&
+            !std::binary_search(po.neighbour_states.begin(), po.neighbour_states.end(), q)) {
           total += rules_.w_qualifier;
           s.qualifier = true;
         } else if (HasConceptHead(a) && HasConceptHead(b)) {
@@ -890,8 +913,20 @@ class Comparator {
     for (const auto& [claim, bit] : {std::pair<const Prepared*, int>{&pa, 1}, {&pb, 2}}) {
       auto it = attributed_claims_.find(ClaimKey(*claim));
       if (it == attributed_claims_.end()) continue;
+      // The party: the claim's speaker and each speaker its own article gives the same
+      // claim to ("three people have been arrested, police said" and "Det Insp Leah
+      // Marchetti said the three people arrested": one party).
+      std::vector<const Prepared*> party = {claim};
       for (size_t i : it->second) {
-        if (!DifferentSpeakers(prepared_[i], *claim)) seen[prepared_[i].article] |= bit;
+        if (prepared_[i].article == claim->article) party.push_back(&prepared_[i]);
+      }
+      for (size_t i : it->second) {
+        for (const Prepared* p : party) {
+          if (!DifferentSpeakers(prepared_[i], *p)) {
+            seen[prepared_[i].article] |= bit;
+            break;
+          }
+        }
       }
     }
     for (const auto& [article, bits] : seen) {

@@ -311,6 +311,39 @@ TEST_F(ComparatorTest, AnItemOfABreakdownMeetsOnlyItsPlace) {
   EXPECT_EQ(VerdictOf(found, 0, 3), "contradict");
 }
 
+// Outlet b gives "three arrested" to the police and to their inspector: one party. The
+// wire (a) quotes the police's three and the authority's two, so the authority's two
+// against the inspector's three is the parties' disagreement, not the outlets'.
+TEST_F(ComparatorTest, SpeakersGivenOneClaimInOneArticleAreOneParty) {
+  Fact& authority = Count("a", 2, "person", {"arrested", "arson"}, "arrested");
+  authority.attributed_to = "port authority";
+  Fact& police = Count("a", 3, "person", {"arrested", "suspicion"}, "arrested");
+  police.attributed_to = "Police";
+  Fact& lead = Count("b", 3, "person", {"arrested", "suspicion"}, "arrested");
+  lead.attributed_to = "police";
+  Fact& inspector = Count("b", 3, "person", {"arrested", "arson"}, "arrested");
+  inspector.attributed_to = "Det Insp Leah Marchetti";
+  EXPECT_EQ(VerdictOf(Run(), 0, 3), "attributed_disagreement");
+  facts_[2].attributed_to = "the harbour master";  // no longer the police's figure in b
+  EXPECT_EQ(VerdictOf(Run(), 0, 3), "contradict");
+}
+
+// "1.090 jiwa, sedangkan ... 186 jiwa masih hilang": the missing are the 186's, so the
+// 1.090 (no state of its own) is no count of the missing, though "hilang" is among its
+// words.
+TEST_F(ComparatorTest, ANeighboursStateIsNotOnesOwn) {
+  Count("a", 212, "person", {"korban", "missing"}, "missing");
+  Fact& total = Count("b", 1090, "person", {"korban", "missing"});
+  total.sentence = 4;
+  Fact& missing = Count("b", 186, "person", {"korban", "missing"}, "missing");
+  missing.sentence = 4;
+  std::vector<Finding> found = Run();
+  EXPECT_EQ(VerdictOf(found, 0, 1), "");
+  EXPECT_NE(VerdictOf(found, 0, 2), "");
+  facts_.pop_back();  // alone in its sentence, the 1.090's "hilang" is its own
+  EXPECT_NE(VerdictOf(Run(), 0, 1), "");
+}
+
 TEST_F(ComparatorTest, RestOfASplitDoesNotContradictATotal) {
   Count("a", 300, "person", {"kapal", "penumpang"});
   Fact& f = Count("b", 180, "person", {"kapal", "penumpang"});
