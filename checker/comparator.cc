@@ -150,7 +150,7 @@ struct Prepared {
   std::vector<size_t> copies;  // facts printing this passage verbatim, compared through it
   // The states other facts of its sentence count ("1.090 jiwa, sedangkan ... 186 jiwa
   // masih hilang": missing is the 186's), sorted.
-  std::vector<std::string> neighbour_states;
+  WordList neighbour_states;
 };
 
 struct Tolerances {
@@ -436,14 +436,16 @@ class Comparator {
              prepared_[hi].fact->sentence == first.sentence) {
         ++hi;
       }
-      for (size_t i = lo; i < hi; ++i) {
+      for (size_t i = lo; i < hi && hi - lo > 1; ++i) {
+        std::vector<std::string> n;
         for (size_t j = lo; j < hi; ++j) {
           const Symbol& q = prepared_[j].fact->measures.qualifier;
-          if (j != i && !q.empty()) prepared_[i].neighbour_states.push_back(q.str());
+          if (j != i && !q.empty()) n.push_back(q.str());
         }
-        std::vector<std::string>& n = prepared_[i].neighbour_states;
+        if (n.empty()) continue;
         std::sort(n.begin(), n.end());
         n.erase(std::unique(n.begin(), n.end()), n.end());
+        prepared_[i].neighbour_states = WordList(n);
       }
     }
     // A headline figure repeated in its own article's body is compared through the body
@@ -811,7 +813,8 @@ class Comparator {
         const Prepared& po = qa.empty() ? pa : pb;
         // The state among its words, unless a neighbour in its sentence counts that state.
         if (std::binary_search(other.measures.context.begin(), other.measures.context.end(), q) &&
-            !std::binary_search(po.neighbour_states.begin(), po.neighbour_states.end(), q)) {
+            !std::binary_search(po.neighbour_states.begin(), po.neighbour_states.end(),
+                                absl::string_view(q))) {
           total += rules_.w_qualifier;
           s.qualifier = true;
         } else if (HasConceptHead(a) && HasConceptHead(b)) {
