@@ -1160,9 +1160,21 @@ class ArticleExtractor {
         // A part of the same state is no total of it: only a state of its own is kept.
         f.measures.qualifier = StateAfter(i, end);
       }
+      // "75 confirmed dead", "17 masih hilang": no noun, a word passed over, then a state:
+      // a count of those in that state (the noun of the count before it, else people).
+      if (whole == nullptr && !pack_.state_holder.empty() && IsWord(j) && SameSentence(i, j) &&
+          InSet(pack_.qualifier_skip, j) && !pack_.concepts.MatchAt(t_, j)) {
+        std::string state = StateAfter(i, j);
+        if (!state.empty()) {
+          const Fact* before = CountBefore(i);
+          f.measures.head = before != nullptr ? before->measures.head : Symbol(pack_.state_holder);
+          f.measures.qualifier = std::move(state);
+          counted = true;
+        }
+      }
       // A capital says "a name" in running text, nothing in a headline's Title Case
       // ("12 Kios Ludes Terbakar") nor in a concept's abbreviation ("130 KK").
-      if (whole == nullptr && IsContentWord(j) && SameSentence(i, j) && info_[j].date == kNone &&
+      if (!counted && whole == nullptr && IsContentWord(j) && SameSentence(i, j) && info_[j].date == kNone &&
           (!t_.IsCapitalized(t_.tokens[j]) || info_[j].line == LineKind::kHeadline ||
            (t_.IsAllCaps(t_.tokens[j]) && pack_.concepts.MatchAt(t_, j)))) {
         uint32_t e;
