@@ -1070,6 +1070,7 @@ class ArticleExtractor {
     // must touch the number or its hedge ("bertambah menjadi 30 orang" is a total).
     bool delta = false;
     bool tally_subject = false;  // the state is written before the figure, as its subject
+    bool inherited = false;      // no noun: the count before it names what it counts
     if (!comparative) {
       if (auto inc = pack_.increments.MatchEndingAt(t_, first); inc && SameSentence(i, inc->begin)) {
         delta = true;
@@ -1150,9 +1151,12 @@ class ArticleExtractor {
         f.measures.qualifier = StateAfter(i, pm->end);
       }
       // "6 juta warga terdampak, termasuk 1,5 juta di Jakarta": after a part opener, a
-      // number with no noun of its own counts what the count before it counts, a part.
+      // number with no noun of its own counts what the count before it counts, a part; so
+      // do the next ones of its list ("including 32 in Aceh, 72 in North Sumatra and 82").
       if (whole == nullptr && !IsContentWord(j) && first > 0 && pack_.part_openers.size() != 0 &&
-          pack_.part_openers.MatchEndingAt(t_, first) && (whole = CountBefore(i)) != nullptr) {
+          (pack_.part_openers.MatchEndingAt(t_, first) || ContinuesInheritedList(i, first)) &&
+          (whole = CountBefore(i)) != nullptr) {
+        inherited = true;
         f.measures.head = whole->measures.head;
         f.measures.head_text = whole->measures.head_text;
         f.part = true;
@@ -1297,7 +1301,15 @@ class ArticleExtractor {
     if (facts_.size() > before && facts_.back().kind == FactKind::kCount && !facts_.back().delta) {
       counts_.push_back({static_cast<uint32_t>(facts_.size() - 1), first, end});
     }
+    if (facts_.size() > before) last_inherited_ = inherited ? facts_.size() - 1 : kNoFact;
     return end;
+  }
+
+  // Whether the number at `first` (token i) follows a comma or a conjunction right after a
+  // list item whose noun was left out and taken from the count before it.
+  bool ContinuesInheritedList(uint32_t i, uint32_t first) const {
+    if (last_inherited_ == kNoFact || CountBefore(i) != &facts_[last_inherited_]) return false;
+    return t_.Is(first - 1, ",") || (IsWord(first - 1) && InSet(pack_.clause_conjunctions, first - 1));
   }
 
   // The place written beside the count at tokens [first, end): a place word and a run of
@@ -1413,6 +1425,8 @@ class ArticleExtractor {
     uint32_t first, end;  // its tokens
   };
   std::vector<CountAt> counts_;  // the counts, in text order (see MarkBreakdowns)
+  static constexpr size_t kNoFact = static_cast<size_t>(-1);
+  size_t last_inherited_ = kNoFact;  // the last fact, when its noun was inherited
 };
 
 }  // namespace
