@@ -1359,6 +1359,48 @@ class ArticleExtractor {
       if (z - a >= 2) MarkBreakdownsIn(a, z);
       a = z;
     }
+    MarkBreakdownsAcrossSentences();
+  }
+
+  // The place a clause opens with before token `first` of its sentence ("Sementara itu di
+  // Aceh, korban meninggal tercatat 96 jiwa", "di Sumatra Utara (Sumut) korban jiwa
+  // mencapai 370 orang"): a place word, a run of capitalised words, then a comma or an
+  // opening bracket. A list of places ("di Aceh, Sumatera Utara, dan Sumatera Barat")
+  // is none. Lower-cased; empty when none.
+  std::string FrontedPlace(uint32_t first) const {
+    const uint32_t sentence_first = t_.sentences[t_.tokens[first].sentence].first_token;
+    for (uint32_t k = first; k > sentence_first; --k) {
+      if (!IsWord(k - 1) || !InSet(pack_.place_prepositions, k - 1)) continue;
+      uint32_t e = k;
+      while (e < first && IsWord(e) && t_.IsCapitalized(t_.tokens[e]) && !InSet(pack_.stopwords, e)) ++e;
+      if (e == k || e >= first) continue;
+      if (!t_.Is(e, ",") && !t_.Is(e, "(")) continue;
+      if (t_.Is(e, ",") && IsWord(e + 1) && t_.IsCapitalized(t_.tokens[e + 1])) return "";  // a list
+      return absl::AsciiStrToLower(
+          text_.substr(t_.tokens[k].begin, t_.tokens[e - 1].end - t_.tokens[k].begin));
+    }
+    return "";
+  }
+
+  // A breakdown by place over several sentences: counts of one thing in one state, each
+  // in a clause opened by a place of its own, two or more places in the article
+  // ("Sementara itu di Aceh, korban meninggal tercatat 96 jiwa. ... Adapun di Sumatera
+  // Barat, jumlah korban meninggal dunia mencapai 129 jiwa").
+  void MarkBreakdownsAcrossSentences() {
+    std::map<std::pair<std::string, std::string>, std::vector<std::pair<uint32_t, std::string>>> groups;
+    for (const CountAt& c : counts_) {
+      const Fact& f = facts_[c.fact];
+      if (!f.measures.place.empty() || f.measures.qualifier.empty()) continue;
+      std::string place = FrontedPlace(c.first);
+      if (place.empty()) continue;
+      groups[{f.measures.head.str(), f.measures.qualifier.str()}].push_back({c.fact, std::move(place)});
+    }
+    for (auto& [key, items] : groups) {
+      absl::flat_hash_set<absl::string_view> distinct;
+      for (const auto& [fact, place] : items) distinct.insert(place);
+      if (distinct.size() < 2) continue;
+      for (auto& [fact, place] : items) facts_[fact].measures.place = place;
+    }
   }
 
   void MarkBreakdownsIn(size_t a, size_t z) {
