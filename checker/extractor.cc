@@ -603,9 +603,11 @@ class ArticleExtractor {
     };
     for (uint32_t j = first; j > lo && SameSentence(number, j - 1); --j) {
       // Another count between takes the state; a date or a measure ("gempa magnitudo 5,8
-      // yang mengguncang ... pada Kamis (21/11)") counts nobody and is passed over.
+      // yang mengguncang ... pada Kamis (21/11)") counts nobody and is passed over, and so
+      // is the increase of this very tally ("bertambah 28 jiwa menjadi 240 jiwa").
       if (t_.tokens[j - 1].kind == TokenKind::kNumber && info_[j - 1].date == kNone &&
-          !pack_.prefix_units.MatchEndingAt(t_, j - 1) && !pack_.suffix_units.MatchAt(t_, j)) {
+          !pack_.prefix_units.MatchEndingAt(t_, j - 1) && !pack_.suffix_units.MatchAt(t_, j) &&
+          !IncreaseAt(j - 1, number)) {
         break;
       }
       auto m = pack_.concepts.MatchEndingAt(t_, j);
@@ -1303,6 +1305,15 @@ class ArticleExtractor {
     }
     if (facts_.size() > before) last_inherited_ = inherited ? facts_.size() - 1 : kNoFact;
     return end;
+  }
+
+  // Whether token k is inside the last fact found, an increase in the sentence of token
+  // `number` ("bertambah 28 jiwa" before "menjadi 240 jiwa").
+  bool IncreaseAt(uint32_t k, uint32_t number) const {
+    if (facts_.empty()) return false;
+    const Fact& last = facts_.back();
+    return last.delta && last.sentence == t_.tokens[number].sentence &&
+           t_.tokens[k].begin >= last.span.begin && t_.tokens[k].end <= last.span.end;
   }
 
   // Whether the number at `first` (token i) follows a comma or a conjunction right after a
