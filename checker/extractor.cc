@@ -76,6 +76,7 @@ class ArticleExtractor {
     if (published) reference_ = absl::CivilMinute(*published);
     TokenizeOptions opt;
     opt.abbreviations = &pack.abbreviations;
+    opt.possessive = pack.possessive;
     t_ = Tokenize(text, opt);
     info_.resize(t_.tokens.size());
   }
@@ -243,6 +244,8 @@ class ArticleExtractor {
         }
         break;
       }
+      // A possessive inside the name: "the agency's director", "China’s foreign ministry".
+      if (!picked.empty() && PossessiveAt(static_cast<uint32_t>(k))) continue;
       if (tok.kind != TokenKind::kWord) break;
       const uint32_t word = static_cast<uint32_t>(k);
       if (picked.empty() && step < 0 && InSet(pack_.speaker_skip, word)) continue;
@@ -263,6 +266,21 @@ class ArticleExtractor {
     std::sort(picked.begin(), picked.end());
     return std::string(text_.substr(t_.tokens[picked.front()].begin,
                                     t_.tokens[picked.back()].end - t_.tokens[picked.front()].begin));
+  }
+
+  // Whether token k is the apostrophe or the "s" of a possessive written against a word
+  // ("agency's", "China’s").
+  bool PossessiveAt(uint32_t k) const {
+    auto apostrophe = [&](uint32_t a) {
+      if (a == 0 || a + 1 >= t_.tokens.size() || t_.tokens[a].kind != TokenKind::kPunct ||
+          t_.tokens[a].space_before || t_.tokens[a + 1].space_before || !IsWord(a - 1) ||
+          !t_.Is(a + 1, "s")) {
+        return false;
+      }
+      const absl::string_view p = t_.Text(t_.tokens[a]);
+      return p == "'" || p == "\u2019";
+    };
+    return apostrophe(k) || (k > 0 && apostrophe(k - 1));
   }
 
   // A name after an inverted verb: at most three lower-case words of a title, then

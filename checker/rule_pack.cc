@@ -456,6 +456,12 @@ absl::StatusOr<std::shared_ptr<const RulePack>> LoadRulePack(const std::string& 
     CC_ASSIGN_OR_RETURN(pack->lang, String(j, "lang", file));
     CC_ASSIGN_OR_RETURN(auto abbr, Strings(j, "abbreviations", file, true));
     pack->abbreviations.insert(abbr.begin(), abbr.end());
+    if (auto p = j.find("possessive"); p != j.end()) {
+      if (!p->is_string() || p->get<std::string>().size() < 2 || p->get<std::string>()[0] != '\'') {
+        return Bad(file, "'possessive' must be an apostrophe and letters, such as \"'s\"");
+      }
+      pack->possessive = absl::AsciiStrToLower(p->get<std::string>());
+    }
     CC_ASSIGN_OR_RETURN(auto denials, Strings(j, "denials", file, false));
     CC_RETURN_IF_ERROR(AddAll(&pack->denials, denials));
     if (auto m = j.find("denial_window"); m != j.end()) {

@@ -70,6 +70,7 @@ struct RulePack {
   std::string lang;
   std::string dir;
   absl::flat_hash_set<std::string> abbreviations;
+  std::string possessive;  // lang.json: split off a word's end ("'s"); empty: none
   Lexicon<bool> denials;  // lang.json: "membantah", "denied": the figure after is denied
   int denial_window = 0;  // ... from at most this many words before it
   Lexicon<bool> not_event_time;  // "sejak": the date after it is no event time

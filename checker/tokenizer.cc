@@ -177,6 +177,20 @@ TokenizedText Tokenize(absl::string_view text, const TokenizeOptions& options) {
           break;
         }
       }
+      const absl::string_view p = options.possessive;
+      if (!p.empty() && j - i > p.size() &&
+          absl::string_view(out.lower).substr(j - p.size(), p.size()) == p) {
+        Token word = tok;
+        word.end = static_cast<uint32_t>(j - p.size());
+        out.tokens.push_back(word);
+        Token mark;
+        mark.kind = TokenKind::kPunct;
+        mark.begin = word.end;
+        mark.end = word.end + 1;
+        out.tokens.push_back(mark);
+        tok.begin = mark.end;
+        tok.space_before = tok.newline_before = false;
+      }
       i = j;
     } else {
       tok.kind = TokenKind::kPunct;

@@ -52,6 +52,9 @@ struct Sentence {
 struct TokenizeOptions {
   // Lower-case words that, followed by '.', do not end a sentence ("dr", "tgl").
   const absl::flat_hash_set<std::string>* abbreviations = nullptr;
+  // A possessive ending ("'s") split off a word as an apostrophe and a word, as a
+  // typographic apostrophe is ("Wednesday's" as "Wednesday’s"); lower-case; empty: none.
+  absl::string_view possessive;
 };
 
 struct TokenizedText {

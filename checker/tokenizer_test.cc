@@ -24,6 +24,25 @@ TEST(TokenizerTest, NumbersAndWords) {
 }
 
 // "18/10" is three tokens; "ke-70" splits at the digit; reduplication stays one word.
+// With a possessive ending, "Wednesday's" splits as "Wednesday’s" does; without, it stays
+// one word, and "Ma'ruf" or "'s" alone never split.
+TEST(TokenizerTest, PossessiveEndingSplitsOffAsATypographicOneDoes) {
+  TokenizeOptions opt;
+  opt.possessive = "'s";
+  EXPECT_EQ(Texts(Tokenize("After Wednesday's quake, China's toll", opt)),
+            (std::vector<std::string>{"After", "Wednesday", "'", "s", "quake", ",", "China", "'",
+                                      "s", "toll"}));
+  EXPECT_EQ(Texts(Tokenize("After Wednesday\u2019s quake", {})),
+            (std::vector<std::string>{"After", "Wednesday", "\u2019", "s", "quake"}));
+  EXPECT_EQ(Texts(Tokenize("Wednesday's Ma'ruf", {})),
+            (std::vector<std::string>{"Wednesday's", "Ma'ruf"}));
+  EXPECT_EQ(Texts(Tokenize("Ma'ruf", opt)), (std::vector<std::string>{"Ma'ruf"}));
+  TokenizedText t = Tokenize("Monday's", opt);
+  ASSERT_EQ(t.tokens.size(), 3u);
+  EXPECT_FALSE(t.tokens[1].space_before);
+  EXPECT_FALSE(t.tokens[2].space_before);
+}
+
 TEST(TokenizerTest, SlashesHyphensReduplication) {
   TokenizedText t = Tokenize("Rabu (18/10) ke-70 kontainer-kontainer 1.", {});
   EXPECT_EQ(Texts(t), (std::vector<std::string>{"Rabu", "(", "18", "/", "10", ")", "ke", "-",
