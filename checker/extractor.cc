@@ -958,9 +958,9 @@ class ArticleExtractor {
     // name belongs to the name.
     constexpr double kFirstYear = 1900, kLastYear = 2100;
     const absl::string_view digits = t_.Text(t_.tokens[i]);
+    // The word before it must not open the sentence ("Sejak 2019": a capital, no name).
     if (at.n.end_token == i + 1 && digits.size() == 4 && at.n.value >= kFirstYear &&
-        at.n.value <= kLastYear && i > t_.sentences[t_.tokens[i].sentence].first_token &&
-        i - 1 > t_.sentences[t_.tokens[i].sentence].first_token &&
+        at.n.value <= kLastYear && i > t_.sentences[t_.tokens[i].sentence].first_token + 1 &&
         t_.tokens[i - 1].kind == TokenKind::kWord && t_.IsCapitalized(t_.tokens[i - 1])) {
       return true;
     }
@@ -1350,21 +1350,12 @@ class ArticleExtractor {
     constexpr uint32_t kMaxClauseTokens = 12;
     const uint32_t sentence = t_.tokens[first].sentence;
     const uint32_t sentence_first = t_.sentences[sentence].first_token;
-    auto name_word = [&](uint32_t k) {
-      return IsWord(k) && SameSentence(first, k) && t_.IsCapitalized(t_.tokens[k]) &&
-             info_[k].date == kNone && !InSet(pack_.stopwords, k);
-    };
-    auto run_after = [&](uint32_t k) {
-      uint32_t e = k;
-      while (name_word(e)) ++e;
-      return e > k ? absl::AsciiStrToLower(text_.substr(t_.tokens[k].begin, t_.tokens[e - 1].end - t_.tokens[k].begin))
-                   : std::string();
-    };
+    auto run_after = [&](uint32_t k) { return PlaceText(k, PlaceRunEnd(k, sentence)); };
     if (IsWord(end) && SameSentence(first, end) && InSet(pack_.place_prepositions, end)) {
       if (std::string p = run_after(end + 1); !p.empty()) return p;
     }
     uint32_t b = first;
-    while (b > sentence_first && name_word(b - 1)) --b;
+    while (b > sentence_first && PlaceWord(b - 1, sentence)) --b;
     if (b < first && b > sentence_first) return run_after(b);
     for (uint32_t k = first; k > floor && k > sentence_first && first - k < kMaxClauseTokens; --k) {
       if (IsWord(k - 1) && InSet(pack_.place_prepositions, k - 1)) {
@@ -1372,6 +1363,22 @@ class ArticleExtractor {
       }
     }
     return "";
+  }
+
+  // A word of a place name: capitalised, in the sentence, no date and no stop word.
+  bool PlaceWord(uint32_t k, uint32_t sentence) const {
+    return IsWord(k) && t_.tokens[k].sentence == sentence && t_.IsCapitalized(t_.tokens[k]) &&
+           info_[k].date == kNone && !InSet(pack_.stopwords, k);
+  }
+  // The end of the run of place words starting at token k.
+  uint32_t PlaceRunEnd(uint32_t k, uint32_t sentence) const {
+    while (PlaceWord(k, sentence)) ++k;
+    return k;
+  }
+  // Tokens [k, e) lower-cased; empty when there are none.
+  std::string PlaceText(uint32_t k, uint32_t e) const {
+    if (e <= k) return "";
+    return absl::AsciiStrToLower(text_.substr(t_.tokens[k].begin, t_.tokens[e - 1].end - t_.tokens[k].begin));
   }
 
   // A breakdown by place: counts of one thing in one sentence, two or more of them beside
@@ -1400,13 +1407,11 @@ class ArticleExtractor {
     const uint32_t sentence_first = t_.sentences[t_.tokens[first].sentence].first_token;
     for (uint32_t k = first; k > sentence_first; --k) {
       if (!IsWord(k - 1) || !InSet(pack_.place_prepositions, k - 1)) continue;
-      uint32_t e = k;
-      while (e < first && IsWord(e) && t_.IsCapitalized(t_.tokens[e]) && !InSet(pack_.stopwords, e)) ++e;
+      const uint32_t e = PlaceRunEnd(k, t_.tokens[first].sentence);
       if (e == k || e >= first) continue;
       if (!t_.Is(e, ",") && !t_.Is(e, "(")) continue;
       if (t_.Is(e, ",") && IsWord(e + 1) && t_.IsCapitalized(t_.tokens[e + 1])) return "";  // a list
-      return absl::AsciiStrToLower(
-          text_.substr(t_.tokens[k].begin, t_.tokens[e - 1].end - t_.tokens[k].begin));
+      return PlaceText(k, e);
     }
     return "";
   }
