@@ -230,16 +230,22 @@ WordList SpeakerWords(const Fact& f) {
   return WordList(w);
 }
 
+// The words two facts' speakers share; nullopt when either fact names no speaker.
+absl::optional<size_t> SharedSpeakerWords(const Prepared& a, const Prepared& b) {
+  if (a.speaker_words.empty() || b.speaker_words.empty()) return absl::nullopt;
+  return CountShared(a.speaker_words, b.speaker_words);
+}
+
 // Speakers with a word in common are one party.
 bool SameSpeaker(const Prepared& a, const Prepared& b) {
-  return !a.speaker_words.empty() && !b.speaker_words.empty() &&
-         CountShared(a.speaker_words, b.speaker_words) > 0;
+  const absl::optional<size_t> n = SharedSpeakerWords(a, b);
+  return n && *n > 0;
 }
 
 // Speakers with no word in common are different parties.
 bool DifferentSpeakers(const Prepared& a, const Prepared& b) {
-  if (a.speaker_words.empty() || b.speaker_words.empty()) return false;
-  return CountShared(a.speaker_words, b.speaker_words) == 0;
+  const absl::optional<size_t> n = SharedSpeakerWords(a, b);
+  return n && *n == 0;
 }
 
 }  // namespace
@@ -542,8 +548,7 @@ class Comparator {
       return s.score + (Distinctive(fx) && Distinctive(fy) ? rules_.w_distinctive_value
                                                            : rules_.w_value);
     }
-    if (Intersects(Widened(fx, TolFor(rules_, fx.dimension)),
-                   Widened(fy, TolFor(rules_, fy.dimension)))) {
+    if (Overlapping(fx, fy)) {
       return s.score + rules_.w_value / 2;  // overlapping values
     }
     return s.score;
@@ -627,8 +632,13 @@ class Comparator {
   bool Consistent(size_t x, size_t y) const {
     const Fact& fx = *prepared_[x].fact;
     const Fact& fy = *prepared_[y].fact;
-    return SameValue(fx, fy) || Intersects(Widened(fx, TolFor(rules_, fx.dimension)),
-                                           Widened(fy, TolFor(rules_, fy.dimension)));
+    return SameValue(fx, fy) || Overlapping(fx, fy);
+  }
+
+  // Whether two facts of one dimension overlap once widened by its tolerances.
+  bool Overlapping(const Fact& a, const Fact& b) const {
+    const Tolerances t = TolFor(rules_, a.dimension);
+    return Intersects(Widened(a, t), Widened(b, t));
   }
 
   // The candidates of each fact in each other article: (fact, article) -> facts.
@@ -840,14 +850,6 @@ class Comparator {
                Overlap(n_entities, pa.entity_words.size(), pb.entity_words.size());
       weight += rules_.w_entities;
     }
-    // The same source quoted by both ("according to the National Seismic Institute", "the
-    // institute says") is evidence the two passages carry one claim, when they also count
-    // the same thing.
-    size_t n_speaker = 0;
-    if (s.head && !pa.speaker_words.empty() && !pb.speaker_words.empty()) {
-      n_speaker = detail ? (s.shared_speaker = Intersect(pa.speaker_words, pb.speaker_words)).size()
-                         : CountShared(pa.speaker_words, pb.speaker_words);
-    }
     s.score = weight > 0 ? total / weight : 0;
     // A date says when something happened: two dates can only disagree about the same
     // happening, so both must name it (the event word beside them) and name the same.
@@ -864,7 +866,13 @@ class Comparator {
     // write one distinctive figure or quote one source.
     const bool same_value = SameValue(a, b);
     const bool distinctive = same_value && Distinctive(a) && Distinctive(b);
-    if (!distinctive && !s.qualifier && n_context == 0 && n_entities == 0 && n_speaker == 0) {
+    // The same source quoted by both ("according to the National Seismic Institute", "the
+    // institute says") is evidence the two passages carry one claim, when they also count
+    // the same thing. Looked at only when nothing else is shared, or for the explanation.
+    const bool nothing_else = !distinctive && !s.qualifier && n_context == 0 && n_entities == 0;
+    if (s.head && (nothing_else || detail) && SameSpeaker(pa, pb)) {
+      if (detail) s.shared_speaker = Intersect(pa.speaker_words, pb.speaker_words);
+    } else if (nothing_else) {
       return absl::nullopt;
     }
     // Agreement needs less evidence than disagreement: a shared value is itself a sign
@@ -1052,11 +1060,8 @@ class Comparator {
     if (!time_note.empty()) why.push_back(time_note);
     if (a.caption || b.caption) why.push_back("one passage is a photo caption");
 
-    Tolerances tol = TolFor(rules_, a.dimension);
-    Interval wa = Widened(a, tol);
-    Interval wb = Widened(b, tol);
     bool same = SameValue(a, b);
-    bool overlap = Intersects(wa, wb);
+    bool overlap = Overlapping(a, b);
     if (IsDate(a) && !same) {
       auto da = DateDays(a);
       auto db = DateDays(b);

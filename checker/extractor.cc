@@ -1159,6 +1159,11 @@ class ArticleExtractor {
       }
       bool counted = false;
       const Fact* whole = nullptr;  // the count a partitive number is part of
+      // "termasuk", "including" right before the figure, after a count in its sentence.
+      const Fact* opened = first > 0 && pack_.part_openers.size() != 0 &&
+                                   pack_.part_openers.MatchEndingAt(t_, first)
+                               ? CountBefore(i)
+                               : nullptr;
       auto pm = pack_.partitives.MatchAt(t_, j);
       if (pm && SameSentence(i, pm->begin) && (whole = CountBefore(i)) != nullptr) {
         // "320 rumah mengalami kerusakan, 95 di antaranya rusak berat": 95 houses, a
@@ -1173,9 +1178,8 @@ class ArticleExtractor {
       // "6 juta warga terdampak, termasuk 1,5 juta di Jakarta": after a part opener, a
       // number with no noun of its own counts what the count before it counts, a part; so
       // do the next ones of its list ("including 32 in Aceh, 72 in North Sumatra and 82").
-      if (whole == nullptr && !IsContentWord(j) && first > 0 && pack_.part_openers.size() != 0 &&
-          (pack_.part_openers.MatchEndingAt(t_, first) || ContinuesInheritedList(i, first)) &&
-          (whole = CountBefore(i)) != nullptr) {
+      if (whole == nullptr && !IsContentWord(j) &&
+          (whole = opened != nullptr ? opened : ContinuedList(i, first)) != nullptr) {
         inherited = true;
         f.measures.head = whole->measures.head;
         f.measures.head_text = whole->measures.head_text;
@@ -1231,8 +1235,7 @@ class ArticleExtractor {
         f.part = (IsWord(e) && SameSentence(i, e) && pack_.part_markers.MatchAt(t_, e)) ||
                  (first > 0 && pack_.part_markers_before.size() != 0 &&
                   pack_.part_markers_before.MatchEndingAt(t_, first)) ||
-                 (first > 0 && pack_.part_openers.size() != 0 &&
-                  pack_.part_openers.MatchEndingAt(t_, first) && CountBefore(i) != nullptr);
+                 opened != nullptr;
         comparative |= ComparativeAt(i, &end);  // "10 orang lebih banyak dari tahun lalu"
         std::string state = StateAfter(i, e);
         if (state.empty()) {
@@ -1334,35 +1337,41 @@ class ArticleExtractor {
            t_.tokens[k].begin >= last.span.begin && t_.tokens[k].end <= last.span.end;
   }
 
-  // Whether the number at `first` (token i) follows a comma or a conjunction right after a
-  // list item whose noun was left out and taken from the count before it.
-  bool ContinuesInheritedList(uint32_t i, uint32_t first) const {
-    if (last_inherited_ == kNoFact || CountBefore(i) != &facts_[last_inherited_]) return false;
-    return t_.Is(first - 1, ",") || (IsWord(first - 1) && InSet(pack_.clause_conjunctions, first - 1));
+  // The list item before the number at `first` (token i), when a comma or a conjunction
+  // stands right after that item and its noun was left out and taken from the count
+  // before it; else null.
+  const Fact* ContinuedList(uint32_t i, uint32_t first) const {
+    if (first == 0 || last_inherited_ == kNoFact) return nullptr;
+    const Fact* before = CountBefore(i);
+    if (before != &facts_[last_inherited_]) return nullptr;
+    const bool joined = t_.Is(first - 1, ",") ||
+                        (IsWord(first - 1) && InSet(pack_.clause_conjunctions, first - 1));
+    return joined ? before : nullptr;
   }
 
   // The place written beside the count at tokens [first, end): a place word and a run of
   // capitalised words right after it ("32 orang di Aceh"), else a run right before it
   // ("Lembata 40 orang", not opening the sentence), else a place word and its run in the
   // clause before it, after `floor` ("di Sumatra Barat (Sumbar), korban meninggal dunia
-  // sebanyak 248 orang"). Lower-cased; empty when none.
-  std::string PlaceOf(uint32_t first, uint32_t end, uint32_t floor) const {
+  // sebanyak 248 orang"). Lower-cased, a view of the text's lower-cased copy; empty when
+  // none.
+  absl::string_view PlaceOf(uint32_t first, uint32_t end, uint32_t floor) const {
     constexpr uint32_t kMaxClauseTokens = 12;
     const uint32_t sentence = t_.tokens[first].sentence;
     const uint32_t sentence_first = t_.sentences[sentence].first_token;
     auto run_after = [&](uint32_t k) { return PlaceText(k, PlaceRunEnd(k, sentence)); };
     if (IsWord(end) && SameSentence(first, end) && InSet(pack_.place_prepositions, end)) {
-      if (std::string p = run_after(end + 1); !p.empty()) return p;
+      if (absl::string_view p = run_after(end + 1); !p.empty()) return p;
     }
     uint32_t b = first;
     while (b > sentence_first && PlaceWord(b - 1, sentence)) --b;
     if (b < first && b > sentence_first) return run_after(b);
     for (uint32_t k = first; k > floor && k > sentence_first && first - k < kMaxClauseTokens; --k) {
       if (IsWord(k - 1) && InSet(pack_.place_prepositions, k - 1)) {
-        if (std::string p = run_after(k); !p.empty()) return p;
+        if (absl::string_view p = run_after(k); !p.empty()) return p;
       }
     }
-    return "";
+    return {};
   }
 
   // A word of a place name: capitalised, in the sentence, no date and no stop word.
@@ -1375,10 +1384,10 @@ class ArticleExtractor {
     while (PlaceWord(k, sentence)) ++k;
     return k;
   }
-  // Tokens [k, e) lower-cased; empty when there are none.
-  std::string PlaceText(uint32_t k, uint32_t e) const {
-    if (e <= k) return "";
-    return absl::AsciiStrToLower(text_.substr(t_.tokens[k].begin, t_.tokens[e - 1].end - t_.tokens[k].begin));
+  // Tokens [k, e), lower-cased; empty when there are none.
+  absl::string_view PlaceText(uint32_t k, uint32_t e) const {
+    if (e <= k) return {};
+    return t_.Lower(Span{t_.tokens[k].begin, t_.tokens[e - 1].end});
   }
 
   // A breakdown by place: counts of one thing in one sentence, two or more of them beside
@@ -1398,22 +1407,53 @@ class ArticleExtractor {
     MarkBreakdownsAcrossSentences();
   }
 
+  void MarkBreakdownsIn(size_t a, size_t z) {
+    std::vector<absl::string_view> places(z - a);
+    uint32_t floor = 0;
+    for (size_t k = a; k < z; ++k) {
+      places[k - a] = PlaceOf(counts_[k].first, counts_[k].end, floor);
+      floor = counts_[k].end;
+    }
+    for (size_t k = a; k < z; ++k) {
+      const absl::string_view place = places[k - a];
+      if (place.empty()) continue;
+      const Symbol head = facts_[counts_[k].fact].measures.head;
+      // An item: another count of the same thing in the sentence stands beside another place.
+      bool item = false;
+      for (size_t m = a; m < z && !item; ++m) {
+        item = facts_[counts_[m].fact].measures.head == head && !places[m - a].empty() &&
+               places[m - a] != place;
+      }
+      if (!item) continue;
+      Fact& f = facts_[counts_[k].fact];
+      f.measures.place = place;
+      if (!f.measures.qualifier.empty()) continue;
+      for (size_t m = k; m-- > a;) {  // the total before it: the same thing, no place
+        const Fact& total = facts_[counts_[m].fact];
+        if (total.measures.head == head && places[m - a].empty()) {
+          f.measures.qualifier = total.measures.qualifier;
+          break;
+        }
+      }
+    }
+  }
+
   // The place a clause opens with before token `first` of its sentence ("Sementara itu di
   // Aceh, korban meninggal tercatat 96 jiwa", "di Sumatra Utara (Sumut) korban jiwa
   // mencapai 370 orang"): a place word, a run of capitalised words, then a comma or an
   // opening bracket. A list of places ("di Aceh, Sumatera Utara, dan Sumatera Barat")
   // is none. Lower-cased; empty when none.
-  std::string FrontedPlace(uint32_t first) const {
+  absl::string_view FrontedPlace(uint32_t first) const {
     const uint32_t sentence_first = t_.sentences[t_.tokens[first].sentence].first_token;
     for (uint32_t k = first; k > sentence_first; --k) {
       if (!IsWord(k - 1) || !InSet(pack_.place_prepositions, k - 1)) continue;
       const uint32_t e = PlaceRunEnd(k, t_.tokens[first].sentence);
       if (e == k || e >= first) continue;
       if (!t_.Is(e, ",") && !t_.Is(e, "(")) continue;
-      if (t_.Is(e, ",") && IsWord(e + 1) && t_.IsCapitalized(t_.tokens[e + 1])) return "";  // a list
+      if (t_.Is(e, ",") && IsWord(e + 1) && t_.IsCapitalized(t_.tokens[e + 1])) return {};  // a list
       return PlaceText(k, e);
     }
-    return "";
+    return {};
   }
 
   // A breakdown by place over several sentences: counts of one thing in one state, each
@@ -1421,49 +1461,26 @@ class ArticleExtractor {
   // ("Sementara itu di Aceh, korban meninggal tercatat 96 jiwa. ... Adapun di Sumatera
   // Barat, jumlah korban meninggal dunia mencapai 129 jiwa").
   void MarkBreakdownsAcrossSentences() {
-    std::map<std::pair<std::string, std::string>, std::vector<std::pair<uint32_t, std::string>>> groups;
+    struct Placed {
+      uint32_t fact;
+      absl::string_view place;
+    };
+    // (head, state) -> its counts in clauses opened by a place; std::map: a fixed order.
+    std::map<std::pair<absl::string_view, absl::string_view>, std::vector<Placed>> groups;
     for (const CountAt& c : counts_) {
       const Fact& f = facts_[c.fact];
       if (!f.measures.place.empty() || f.measures.qualifier.empty()) continue;
-      std::string place = FrontedPlace(c.first);
-      if (place.empty()) continue;
-      groups[{f.measures.head.str(), f.measures.qualifier.str()}].push_back({c.fact, std::move(place)});
+      const absl::string_view place = FrontedPlace(c.first);
+      if (!place.empty()) groups[{f.measures.head, f.measures.qualifier}].push_back({c.fact, place});
     }
-    for (auto& [key, items] : groups) {
-      absl::flat_hash_set<absl::string_view> distinct;
-      for (const auto& [fact, place] : items) distinct.insert(place);
-      if (distinct.size() < 2) continue;
-      for (auto& [fact, place] : items) facts_[fact].measures.place = place;
-    }
-  }
-
-  void MarkBreakdownsIn(size_t a, size_t z) {
-    std::vector<std::string> places(z - a);
-    uint32_t floor = 0;
-    for (size_t k = a; k < z; ++k) {
-      places[k - a] = PlaceOf(counts_[k].first, counts_[k].end, floor);
-      floor = counts_[k].end;
-    }
-    for (size_t k = a; k < z; ++k) {
-      const Symbol head = facts_[counts_[k].fact].measures.head;
-      absl::flat_hash_set<std::string> distinct;
-      for (size_t m = a; m < z; ++m) {
-        if (facts_[counts_[m].fact].measures.head == head && !places[m - a].empty()) {
-          distinct.insert(places[m - a]);
-        }
-      }
-      if (distinct.size() < 2 || places[k - a].empty()) continue;
-      Fact& item = facts_[counts_[k].fact];
-      item.measures.place = places[k - a];
-      if (item.measures.qualifier.empty()) {
-        for (size_t m = k; m-- > a;) {
-          const Fact& total = facts_[counts_[m].fact];
-          if (total.measures.head == head && places[m - a].empty()) {
-            item.measures.qualifier = total.measures.qualifier;
-            break;
-          }
-        }
-      }
+    for (const auto& group : groups) {
+      const std::vector<Placed>& items = group.second;
+      const absl::string_view first_place = items[0].place;
+      const bool two_places = std::any_of(items.begin(), items.end(), [first_place](const Placed& p) {
+        return p.place != first_place;
+      });
+      if (!two_places) continue;
+      for (const Placed& p : items) facts_[p.fact].measures.place = p.place;
     }
   }
 
