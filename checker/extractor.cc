@@ -99,15 +99,30 @@ class ArticleExtractor {
     }
     MarkBreakdowns();
     for (const DateMention& d : dates_) EmitDate(d);
-    std::sort(facts_.begin(), facts_.end(), [](const Fact& a, const Fact& b) {
-      return a.span < b.span;
-    });
+    SortBySpan();
     // No shrink_to_fit: every caller renders the facts and frees them at once, and
     // shrinking moved every fact into a new array.
     return std::move(facts_);
   }
 
  private:
+  // Facts in text order, those of one span in the order they were found. The facts come
+  // as runs already in order (numbers, then dates): the order is found among indices and
+  // each fact moved once, not moved about by a sort of the facts themselves.
+  void SortBySpan() {
+    std::vector<uint32_t> order(facts_.size());
+    for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+    auto before = [&](uint32_t a, uint32_t b) {
+      return facts_[a].span < facts_[b].span || (facts_[a].span == facts_[b].span && a < b);
+    };
+    if (std::is_sorted(order.begin(), order.end(), before)) return;
+    std::sort(order.begin(), order.end(), before);
+    std::vector<Fact> sorted;
+    sorted.reserve(facts_.size());
+    for (uint32_t k : order) sorted.push_back(std::move(facts_[k]));
+    facts_ = std::move(sorted);
+  }
+
   bool Dropped(uint32_t i) const { return info_[i].line == LineKind::kDropped; }
   bool IsWord(uint32_t i) const {
     return i < t_.tokens.size() && t_.tokens[i].kind == TokenKind::kWord;
