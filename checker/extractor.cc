@@ -1374,7 +1374,10 @@ class ArticleExtractor {
     constexpr uint32_t kMaxClauseTokens = 12;
     const uint32_t sentence = t_.tokens[first].sentence;
     const uint32_t sentence_first = t_.sentences[sentence].first_token;
-    auto run_after = [&](uint32_t k) { return PlaceText(k, PlaceRunEnd(k, sentence)); };
+    auto run_after = [&](uint32_t k) {
+      k = PastPlaceTypes(k, sentence);
+      return PlaceText(k, PlaceRunEnd(k, sentence));
+    };
     if (IsWord(end) && SameSentence(first, end) && InSet(pack_.place_prepositions, end)) {
       if (absl::string_view p = run_after(end + 1); !p.empty()) return p;
     }
@@ -1389,10 +1392,22 @@ class ArticleExtractor {
     return {};
   }
 
-  // A word of a place name: capitalised, in the sentence, no date and no stop word.
+  // A word of a place name: capitalised, in the sentence, no date, no stop word and no
+  // kind of place ("Kabupaten").
   bool PlaceWord(uint32_t k, uint32_t sentence) const {
     return IsWord(k) && t_.tokens[k].sentence == sentence && t_.IsCapitalized(t_.tokens[k]) &&
-           info_[k].date == kNone && !InSet(pack_.stopwords, k);
+           info_[k].date == kNone && !InSet(pack_.stopwords, k) && !InSet(pack_.place_types, k);
+  }
+  // Token k, or the first token after the kinds of place written from k ("wilayah" in
+  // "di wilayah Jawa Barat", "Provinsi" in "di Provinsi DI Yogyakarta").
+  uint32_t PastPlaceTypes(uint32_t k, uint32_t sentence) const {
+    constexpr int kMaxTypes = 2;
+    for (int n = 0; n < kMaxTypes && IsWord(k) && t_.tokens[k].sentence == sentence &&
+                    InSet(pack_.place_types, k);
+         ++n) {
+      ++k;
+    }
+    return k;
   }
   // The end of the run of place words starting at token k.
   uint32_t PlaceRunEnd(uint32_t k, uint32_t sentence) const {
@@ -1462,11 +1477,12 @@ class ArticleExtractor {
     const uint32_t sentence_first = t_.sentences[t_.tokens[first].sentence].first_token;
     for (uint32_t k = first; k > sentence_first; --k) {
       if (!IsWord(k - 1) || !InSet(pack_.place_prepositions, k - 1)) continue;
-      const uint32_t e = PlaceRunEnd(k, t_.tokens[first].sentence);
-      if (e == k || e >= first) continue;
+      const uint32_t name = PastPlaceTypes(k, t_.tokens[first].sentence);
+      const uint32_t e = PlaceRunEnd(name, t_.tokens[first].sentence);
+      if (e == name || e >= first) continue;
       if (!t_.Is(e, ",") && !t_.Is(e, "(")) continue;
       if (t_.Is(e, ",") && IsWord(e + 1) && t_.IsCapitalized(t_.tokens[e + 1])) return {};  // a list
-      return PlaceText(k, e);
+      return PlaceText(name, e);
     }
     return {};
   }
@@ -1488,6 +1504,7 @@ class ArticleExtractor {
       const absl::string_view place = FrontedPlace(c.first);
       if (!place.empty()) groups[{f.measures.head, f.measures.qualifier}].push_back({c.fact, place});
     }
+    std::vector<absl::string_view> breakdown_places;
     for (const auto& group : groups) {
       const std::vector<Placed>& items = group.second;
       const absl::string_view first_place = items[0].place;
@@ -1495,7 +1512,24 @@ class ArticleExtractor {
         return p.place != first_place;
       });
       if (!two_places) continue;
-      for (const Placed& p : items) facts_[p.fact].measures.place = p.place;
+      for (const Placed& p : items) {
+        facts_[p.fact].measures.place = p.place;
+        breakdown_places.push_back(p.place);
+      }
+    }
+    // Once the article breaks figures down by these places, every count in a clause one
+    // of them opens is that place's, though no other place counts the same thing ("di
+    // wilayah Jawa Barat, yakni satu orang meninggal dunia, ..., dan 10 rumah rusak ringan.
+    // Sedangkan di Jawa Tengah, satu orang meninggal dunia, ...": the 10 are Jawa Barat's).
+    if (breakdown_places.empty()) return;
+    for (const CountAt& c : counts_) {
+      Fact& f = facts_[c.fact];
+      if (!f.measures.place.empty() || f.measures.head.empty()) continue;
+      const absl::string_view place = FrontedPlace(c.first);
+      if (!place.empty() && std::find(breakdown_places.begin(), breakdown_places.end(), place) !=
+                                breakdown_places.end()) {
+        f.measures.place = place;
+      }
     }
   }
 

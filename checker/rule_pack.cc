@@ -175,6 +175,8 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   CC_RETURN_IF_ERROR(AddAll(&pack->partitives, partitives));
   CC_ASSIGN_OR_RETURN(std::vector<std::string> places, Strings(j, "place_prepositions", file, false));
   for (const std::string& w : places) pack->place_prepositions.insert(absl::AsciiStrToLower(w));
+  CC_ASSIGN_OR_RETURN(std::vector<std::string> place_types, Strings(j, "place_types", file, false));
+  for (const std::string& w : place_types) pack->place_types.insert(absl::AsciiStrToLower(w));
   CC_ASSIGN_OR_RETURN(std::vector<std::string> openers, Strings(j, "part_openers", file, false));
   CC_RETURN_IF_ERROR(AddAll(&pack->part_openers, openers));
   CC_ASSIGN_OR_RETURN(std::vector<std::string> measured, Strings(j, "measured", file, false));

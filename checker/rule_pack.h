@@ -119,6 +119,9 @@ struct RulePack {
   Lexicon<bool> partitives;
   Lexicon<bool> part_openers;  // "termasuk", "including": a part of the count before follows
   absl::flat_hash_set<std::string> place_prepositions;  // "di", "in": a place name follows
+  // Words for a kind of place, between a place preposition and the name or opening it
+  // ("di wilayah Jawa Barat", "Kabupaten Ciamis"): not part of the name.
+  absl::flat_hash_set<std::string> place_types;
   // Concept ids that, followed by a state, name a tally's subject ("korban meninggal").
   absl::flat_hash_set<std::string> tally_subjects;
   // Who is in a state: "1.200 pengungsi" counts state_holder ("person") with the state
