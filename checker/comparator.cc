@@ -497,11 +497,57 @@ class Comparator {
       ++kept;
     }
     prepared_.resize(kept);
+    article_facts_.assign(articles_.size(), {0, 0});
     for (size_t i = 0; i < prepared_.size(); ++i) {
-      if (!prepared_[i].fact->attributed_to.empty()) {
-        attributed_claims_[ClaimKey(prepared_[i])].push_back(i);
+      const Prepared& p = prepared_[i];
+      if (!p.fact->attributed_to.empty()) attributed_claims_[ClaimKey(p)].push_back(i);
+      auto& range = article_facts_[p.article];
+      if (range.first == range.second) range.first = static_cast<uint32_t>(i);
+      range.second = static_cast<uint32_t>(i + 1);
+      if (UpdateMarked(*p.fact) && Running(*p.fact)) {
+        risen_[articles_[p.article].story].push_back(static_cast<uint32_t>(i));
       }
     }
+  }
+
+  bool Running(const Fact& f) const {
+    return rules_.running.contains(f.measures.head) || rules_.running.contains(f.measures.qualifier);
+  }
+
+  // Whether two facts count one thing: kind, dimension, head, state and place.
+  static bool SameThing(const Fact& a, const Fact& b) {
+    return a.kind == b.kind && a.dimension == b.dimension && a.measures.head == b.measures.head &&
+           a.measures.qualifier == b.measures.qualifier && a.measures.place == b.measures.place;
+  }
+
+  // A fact of the story that says a running figure rose to the value of `higher` ("korban
+  // meninggal bertambah menjadi tiga orang"), or null. Then `lower`, of the same day, is
+  // an earlier count of the day, not a contradiction.
+  const Prepared* RoseTo(const Prepared& higher) const {
+    auto it = risen_.find(articles_[higher.article].story);
+    if (it == risen_.end()) return nullptr;
+    const Fact& h = *higher.fact;
+    for (uint32_t i : it->second) {
+      const Fact& u = *prepared_[i].fact;
+      if (SameThing(u, h) && (SameValue(u, h) || Overlapping(u, h))) return &prepared_[i];
+    }
+    return nullptr;
+  }
+
+  // A fact of x's own article that counts what y counts and gives y's very figure, from
+  // no party other than x's, or null. Then x's outlet reports y's figure too, and x
+  // counts something else ("tiga korban meninggal dunia", and in a quotation "Dua korban
+  // meninggal tertimpa tembok"). A bound or range that merely holds y's figure is not it.
+  const Prepared* AlsoReports(const Prepared& x, const Prepared& y) const {
+    const Fact& yf = *y.fact;
+    if (!PointLike(yf.bound)) return nullptr;
+    const auto [lo, hi] = article_facts_[x.article];
+    for (uint32_t i = lo; i < hi; ++i) {
+      const Prepared& o = prepared_[i];
+      if (&o == &x || !PointLike(o.fact->bound) || DifferentSpeakers(o, x)) continue;
+      if (SameThing(*o.fact, yf) && SameValue(*o.fact, yf)) return &o;
+    }
+    return nullptr;
   }
 
   // One figure of one story: kind, dimension, head and value.
@@ -967,9 +1013,22 @@ class Comparator {
     return key;
   }
 
+  // Whether a figure is given as a tally that moved: an update word among its context
+  // words, or among the words right before it as its sentence writes them ("bertambah
+  // menjadi tiga orang": the context holds stems, "tambah" and "jadi").
   bool UpdateMarked(const Fact& f) const {
     for (absl::string_view w : f.measures.context) {
       if (rules_.update_markers.Find(w)) return true;
+    }
+    if (f.span.begin < f.sentence_span.begin) return false;
+    const size_t end = f.span.begin - f.sentence_span.begin;
+    if (end > f.sentence_text.size()) return false;
+    constexpr size_t kBytesBefore = 40;
+    const size_t begin = end > kBytesBefore ? end - kBytesBefore : 0;
+    const TokenizedText t = Tokenize(absl::string_view(f.sentence_text).substr(begin, end - begin), {});
+    // A window that starts inside a word leaves out that word's end.
+    for (size_t k = begin > 0 ? 1 : 0; k < t.tokens.size(); ++k) {
+      if (rules_.update_markers.MatchAt(t, k)) return true;
     }
     return false;
   }
@@ -1097,6 +1156,20 @@ class Comparator {
                 rules_.running_either_way.contains(a.measures.qualifier))) {
       f.verdict = Verdict::kUpdated;
       why.push_back("a running figure: the later report supersedes the earlier one");
+    } else if (const Prepared* rose = running && !different_event
+                                          ? RoseTo(b.value > a.value ? *second : *first)
+                                          : nullptr) {
+      f.verdict = Verdict::kUpdated;
+      why.push_back(absl::StrCat(articles_[rose->article].outlet, " reports the figure rose to ",
+                                 FormatValue(*rose->fact), ": the lower one is an earlier count"));
+    } else if (const Prepared* also = AlsoReports(*first, *second)) {
+      f.verdict = Verdict::kCompatible;
+      why.push_back(absl::StrCat(art_a.outlet, " also reports ", FormatValue(*also->fact), ": its ",
+                                 FormatValue(a), " counts something else"));
+    } else if (const Prepared* also = AlsoReports(*second, *first)) {
+      f.verdict = Verdict::kCompatible;
+      why.push_back(absl::StrCat(art_b.outlet, " also reports ", FormatValue(*also->fact), ": its ",
+                                 FormatValue(b), " counts something else"));
     } else {
       f.verdict = Verdict::kContradict;
     }
@@ -1116,6 +1189,10 @@ class Comparator {
   absl::flat_hash_map<std::string, size_t> article_index_;
   bool some_without_story_ = false;
   std::vector<Prepared> prepared_;
+  // Each article's facts, [first, end) in prepared_ (contiguous after the sort).
+  std::vector<std::pair<uint32_t, uint32_t>> article_facts_;
+  // By story, the running figures said to have risen (an update word in their context).
+  absl::flat_hash_map<absl::string_view, std::vector<uint32_t>> risen_;
   // The attributed facts (indices into prepared_) by ClaimKey, for SomeOutletReportsBoth.
   absl::flat_hash_map<std::string, std::vector<size_t>> attributed_claims_;
 };

@@ -358,6 +358,37 @@ TEST_F(ComparatorTest, MissingFallingInALaterReportIsAnUpdate) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "updated");
 }
 
+// Three outlets the same day: 2 dead, 3 dead, and "the toll rose to 3". The rise that c
+// reports makes a's 2 an earlier count of the day, not a contradiction of b's 3; with no
+// outlet saying the figure rose, the two disagree.
+TEST_F(ComparatorTest, ARiseReportedTheSameDayMakesTheLowerFigureAnEarlierCount) {
+  rules_.update_markers.Add("bertambah menjadi", true);
+  articles_.push_back({"c", "c.txt", "Outlet C", "", "id", absl::CivilDay(2024, 3, 4)});
+  Count("a", 2, "person", {"gempa", "korban"}, "death");
+  Count("b", 3, "person", {"gempa", "korban"}, "death");
+  Fact& rose = Count("c", 3, "person", {"gempa", "korban"}, "death");
+  rose.sentence_text = "Korban meninggal akibat gempa bertambah menjadi 3 orang.";
+  rose.sentence_span = Span{1000, 1000 + static_cast<uint32_t>(rose.sentence_text.size())};
+  rose.span = Span{1000 + 48, 1000 + 55};  // "3 orang", right after "menjadi "
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "updated");
+  EXPECT_EQ(VerdictOf(Run(), 0, 2), "updated");
+  facts_[2].sentence_text = "Korban meninggal akibat gempa di kota itu ada 3 orang.";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
+// Outlet a gives 3 dead and, of them, 2 killed by a falling wall; b gives 3. a's 2 is
+// not a's count of the dead, since a gives b's 3 too: no contradiction. When a's 3 is
+// another party's figure than its 2, the two outlets' figures do disagree.
+TEST_F(ComparatorTest, AFigureWhoseOutletAlsoGivesTheOtherCountsSomethingElse) {
+  Count("a", 3, "person", {"gempa"}, "death");
+  Count("a", 2, "person", {"aminah", "tembok", "timpa"}, "death");
+  Count("b", 3, "person", {"aminah", "tembok", "timpa"}, "death");
+  EXPECT_EQ(VerdictOf(Run(), 1, 2), "compatible");
+  facts_[0].attributed_to = "polisi";
+  facts_[1].attributed_to = "Sutopo";
+  EXPECT_EQ(VerdictOf(Run(), 1, 2), "contradict");
+}
+
 // "In March 2011, a quake killed 16 people" beside an undated "41 dead" in a report of
 // 2024: the dated figure is another event's, not an earlier count of this one.
 TEST_F(ComparatorTest, AFigureDatedLongBeforeTheOtherReportIsAnotherEvent) {
