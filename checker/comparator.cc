@@ -520,9 +520,9 @@ class Comparator {
            a.measures.qualifier == b.measures.qualifier && a.measures.place == b.measures.place;
   }
 
-  // A fact of the story that says a running figure rose to the value of `higher` ("korban
-  // meninggal bertambah menjadi tiga orang"), or null. Then `lower`, of the same day, is
-  // an earlier count of the day, not a contradiction.
+  // A fact of the story that gives the value of `higher` as a running figure's update
+  // ("korban meninggal bertambah menjadi tiga orang"), or null. Then a lower figure of the
+  // same day is an earlier count of that day, not a contradiction.
   const Prepared* RoseTo(const Prepared& higher) const {
     auto it = risen_.find(articles_[higher.article].story);
     if (it == risen_.end()) return nullptr;
@@ -1156,12 +1156,13 @@ class Comparator {
                 rules_.running_either_way.contains(a.measures.qualifier))) {
       f.verdict = Verdict::kUpdated;
       why.push_back("a running figure: the later report supersedes the earlier one");
-    } else if (const Prepared* rose = running && !different_event
+    } else if (const Prepared* rose = running && !different_event && pub_gap == 0
                                           ? RoseTo(b.value > a.value ? *second : *first)
                                           : nullptr) {
       f.verdict = Verdict::kUpdated;
-      why.push_back(absl::StrCat(articles_[rose->article].outlet, " reports the figure rose to ",
-                                 FormatValue(*rose->fact), ": the lower one is an earlier count"));
+      why.push_back(absl::StrCat(articles_[rose->article].outlet, " gives ",
+                                 FormatValue(*rose->fact),
+                                 " as the updated figure: the lower one is an earlier count"));
     } else if (const Prepared* also = AlsoReports(*first, *second)) {
       f.verdict = Verdict::kCompatible;
       why.push_back(absl::StrCat(art_a.outlet, " also reports ", FormatValue(*also->fact), ": its ",
