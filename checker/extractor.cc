@@ -587,6 +587,23 @@ class ArticleExtractor {
 
   // The last count already found in the sentence of token i (numbers are found in text
   // order, dates only after them), or null.
+  // Who holds `state`, written with no noun at `first` (number token i): the noun of the
+  // list item right before it when that item's state has the same holder ("12 sekolah
+  // rusak berat dan 7 rusak ringan": schools), else the state's holder ("152 rusak
+  // sedang": houses; "5 orang tewas dan 3 luka-luka": people).
+  Symbol HolderInList(uint32_t i, uint32_t first, const Symbol& state) const {
+    const std::string& holder = pack_.HolderOf(state);
+    if (holder == pack_.state_holder || first == 0) return holder;
+    const Fact* before = CountBefore(i);
+    const bool joined = t_.Is(first - 1, ",") ||
+                        (IsWord(first - 1) && InSet(pack_.clause_conjunctions, first - 1));
+    if (before != nullptr && joined && !before->measures.qualifier.empty() &&
+        pack_.HolderOf(before->measures.qualifier) == holder) {
+      return before->measures.head;
+    }
+    return holder;
+  }
+
   const Fact* CountBefore(uint32_t i) const {
     const uint32_t sentence = t_.tokens[i].sentence;
     for (auto it = facts_.rbegin(); it != facts_.rend() && it->sentence == sentence; ++it) {
@@ -1210,7 +1227,7 @@ class ArticleExtractor {
         std::string state = StateAfter(i, j);
         if (!state.empty()) {
           const Fact* before = CountBefore(i);
-          f.measures.head = before != nullptr ? before->measures.head : Symbol(pack_.state_holder);
+          f.measures.head = before != nullptr ? before->measures.head : Symbol(pack_.HolderOf(state));
           f.measures.qualifier = std::move(state);
           counted = true;
         }
@@ -1252,8 +1269,11 @@ class ArticleExtractor {
                   pack_.part_markers_before.MatchEndingAt(t_, first)) ||
                  opened != nullptr;
         comparative |= ComparativeAt(i, &end);  // "10 orang lebih banyak dari tahun lalu"
-        std::string state = StateAfter(i, e);
-        if (state.empty()) {
+        // A figure whose word is itself a state ("and 12 injured", "152 rusak sedang")
+        // counts those in that state (below): another state before or after it is not its.
+        const bool own_state = pack_.states.contains(f.measures.head);
+        std::string state = own_state ? "" : StateAfter(i, e);
+        if (state.empty() && !own_state) {
           state = StateBefore(i, first);
           tally_subject = !state.empty();
         }
@@ -1286,7 +1306,7 @@ class ArticleExtractor {
             if (before != nullptr) {
               f.measures.head = before->measures.head;
             } else {
-              f.measures.head = pack_.state_holder;
+              f.measures.head = pack_.HolderOf(state);
             }
             f.measures.qualifier = std::move(state);
             counted = true;
@@ -1297,7 +1317,7 @@ class ArticleExtractor {
           !pack_.state_holder.empty()) {
         std::string state = StateBefore(i, first);
         if (!state.empty()) {
-          f.measures.head = pack_.state_holder;
+          f.measures.head = pack_.HolderOf(state);
           f.measures.qualifier = std::move(state);
           counted = true;
         }
@@ -1307,7 +1327,7 @@ class ArticleExtractor {
         if (f.measures.qualifier.empty() && !pack_.state_holder.empty() &&
             pack_.states.contains(f.measures.head)) {
           f.measures.qualifier = std::move(f.measures.head);
-          f.measures.head = pack_.state_holder;
+          f.measures.head = HolderInList(i, first, f.measures.qualifier);
         }
         f.kind = FactKind::kCount;
         f.dimension = "count";

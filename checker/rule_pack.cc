@@ -154,6 +154,20 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
     }
     pack->state_holder = h->get<std::string>();
   }
+  if (auto h = j.find("state_holders"); h != j.end()) {
+    const char* what = "state_holders: must map a concept id to the ids of the states it holds";
+    if (!h->is_object()) return Bad(file, what);
+    for (auto it = h->begin(); it != h->end(); ++it) {
+      if (!ids.contains(it.key()) || !it.value().is_array()) return Bad(file, what);
+      for (const json& state : it.value()) {
+        if (!state.is_string() || !pack->states.contains(state.get<std::string>())) {
+          return Bad(file, absl::StrCat("state_holders: '", it.key(), "' holds ", state.dump(),
+                                        ", which is no state of 'states'"));
+        }
+        pack->state_holders[state.get<std::string>()] = it.key();
+      }
+    }
+  }
   CC_ASSIGN_OR_RETURN(std::vector<std::string> skip, Strings(j, "qualifier_skip", file, false));
   pack->qualifier_skip.insert(skip.begin(), skip.end());
   CC_ASSIGN_OR_RETURN(std::vector<std::string> part, Strings(j, "part_markers", file, false));

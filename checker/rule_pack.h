@@ -127,6 +127,14 @@ struct RulePack {
   // Who is in a state: "1.200 pengungsi" counts state_holder ("person") with the state
   // "evacuee" as qualifier. Empty: counts of a state keep it as their head.
   std::string state_holder;
+  // States held by something other than state_holder: "rusak berat" with no noun counts
+  // houses ("228 rusak berat"), not people. State id -> holder concept id.
+  absl::flat_hash_map<std::string, std::string> state_holders;
+  // Who holds `state` when no noun says: its holder of state_holders, else state_holder.
+  const std::string& HolderOf(absl::string_view state) const {
+    auto it = state_holders.find(state);
+    return it == state_holders.end() ? state_holder : it->second;
+  }
   absl::flat_hash_set<std::string> qualifier_skip;  // "lainnya", "masih": between noun and state
   absl::flat_hash_set<std::string> measured;  // concepts that may stand before a measure
   // A person's age: "Sutrisno (45)", "Sutrisno, yang berusia 45 tahun". Empty rule: the
