@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -934,7 +935,24 @@ class ArticleExtractor {
         f.measures.head = ConceptAt(k, &e);
       }
     }
-    FinishFact(std::move(f), p.first_token, p.end_token);
+    // "Sampai Sabtu (16/12) siang, terjadi 19 gempa susulan": that day or before, not the
+    // day something happened; "sejak Jumat": that day or after.
+    uint32_t first = p.first_token;
+    if (p.resolved && !p.is_range && first > 0) {
+      constexpr double kInf = std::numeric_limits<double>::infinity();
+      if (auto m = pack_.date_until.MatchEndingAt(t_, first); m && SameSentence(m->begin, first)) {
+        f.bound = Bound::kAtMost;
+        f.interval = Interval{-kInf, f.high, true, false};
+        f.rules.push_back("date.until");
+        first = m->begin;
+      } else if (auto m = pack_.date_since.MatchEndingAt(t_, first); m && SameSentence(m->begin, first)) {
+        f.bound = Bound::kAtLeast;
+        f.interval = Interval{f.value, kInf, false, true};
+        f.rules.push_back("date.since");
+        first = m->begin;
+      }
+    }
+    FinishFact(std::move(f), first, p.end_token);
   }
 
   struct NumberAt {

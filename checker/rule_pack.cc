@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fstream>
 #include <sstream>
+#include <tuple>
 #include <utility>
 
 #include "absl/strings/ascii.h"
@@ -506,6 +507,16 @@ absl::StatusOr<std::shared_ptr<const RulePack>> LoadRulePack(const std::string& 
     CC_ASSIGN_OR_RETURN(json j, ParseJsonFile(file));
     CC_ASSIGN_OR_RETURN(DateParser p, DateParser::FromJson(j, file, pack->numbers.get()));
     pack->dates = std::make_unique<DateParser>(std::move(p));
+    if (auto b = j.find("open_bounds"); b != j.end()) {
+      if (!b->is_object()) return Bad(file, "'open_bounds' must be an object");
+      for (const auto& [key, lexicon, rule] :
+           {std::make_tuple("until", &pack->date_until, "date.until"),
+            std::make_tuple("since", &pack->date_since, "date.since")}) {
+        CC_ASSIGN_OR_RETURN(std::vector<std::string> forms, Strings(*b, key, file + ": open_bounds", false));
+        CC_RETURN_IF_ERROR(AddAll(lexicon, forms));
+        if (!forms.empty()) pack->data_rules.push_back(rule);
+      }
+    }
   }
   struct Loader {
     const char* name;

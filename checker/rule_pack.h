@@ -122,6 +122,9 @@ struct RulePack {
   // Words for a kind of place, between a place preposition and the name or opening it
   // ("di wilayah Jawa Barat", "Kabupaten Ciamis"): not part of the name.
   absl::flat_hash_set<std::string> place_types;
+  // dates.json open_bounds: words right before a date that leave one end of it open
+  // ("sampai Sabtu", "until Saturday": that day or before; "sejak Jumat": then or after).
+  Lexicon<bool> date_until, date_since;
   // Concept ids that, followed by a state, name a tally's subject ("korban meninggal").
   absl::flat_hash_set<std::string> tally_subjects;
   // Who is in a state: "1.200 pengungsi" counts state_holder ("person") with the state
