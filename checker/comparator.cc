@@ -289,6 +289,9 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
     r.running_either_way.insert(either.begin(), either.end());
     r.running.insert(either.begin(), either.end());
   }
+  if (j.contains("exclusive_context")) {
+    CC_RETURN_IF_ERROR(strings("exclusive_context", &r.exclusive_context));
+  }
   if (j.contains("identity_qualifier")) {
     std::vector<std::string> identity;
     CC_RETURN_IF_ERROR(strings("identity_qualifier", &identity));
@@ -814,6 +817,16 @@ class Comparator {
     // One item of a breakdown by place counts its place only ("32 orang di Aceh" is no
     // total, and not Sumatra Utara's 72).
     if (a.measures.place != b.measures.place) return absl::nullopt;
+    // An aftershock's magnitude is not the quake's: with no concept head to say what is
+    // measured, a concept of exclusive_context among one's words and not the other's.
+    if (!HasConceptHead(a) && !HasConceptHead(b)) {
+      for (const std::string& c : rules_.exclusive_context) {
+        if (std::binary_search(a.measures.context.begin(), a.measures.context.end(), c) !=
+            std::binary_search(b.measures.context.begin(), b.measures.context.end(), c)) {
+          return absl::nullopt;
+        }
+      }
+    }
     Similarity s;
     size_t n_context = 0, n_entities = 0;
     double total = 0, weight = 0;

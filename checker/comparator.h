@@ -66,6 +66,9 @@ struct CompareRules {
   // Dimensions whose facts belong to one named individual (an age): two are lined up
   // only when their qualifiers (the name) are the same.
   absl::flat_hash_set<std::string> identity_qualifier;
+  // Concepts that, among the words of one of two facts with no concept head and not the
+  // other's, say they measure different things ("aftershock").
+  std::vector<std::string> exclusive_context;
   // A concept -> the broader concept it is a kind of, whose counts in one state count the
   // same ones ("suspect" -> "person": the arrested suspects are the people arrested).
   absl::flat_hash_map<std::string, std::string> kinds;

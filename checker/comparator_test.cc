@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "absl/time/civil_time.h"
@@ -387,6 +388,24 @@ TEST_F(ComparatorTest, AFigureWhoseOutletAlsoGivesTheOtherCountsSomethingElse) {
   facts_[0].attributed_to = "polisi";
   facts_[1].attributed_to = "Sutopo";
   EXPECT_EQ(VerdictOf(Run(), 1, 2), "contradict");
+}
+
+// "gempa susulan ... di bawah 5 SR" and "gempa pertama ... berkekuatan 7,3 SR": with no
+// concept to say what is measured, the aftershock among one's words and not the other's
+// says they are two quakes' magnitudes. Without that rule they contradict.
+TEST_F(ComparatorTest, AnAftershocksMagnitudeIsNotTheQuakes) {
+  rules_.exclusive_context = {"aftershock"};
+  for (auto [article, value, context] :
+       {std::make_tuple("a", 7.3, std::vector<std::string>{"earthquake", "kekuat", "tasikmalaya"}),
+        std::make_tuple("b", 4.8, std::vector<std::string>{"aftershock", "kekuat", "tasikmalaya"})}) {
+    Fact& f = Count(article, value, "magnitude", context);
+    f.kind = FactKind::kQuantity;
+    f.dimension = "magnitude";
+    f.unit = "magnitude";
+  }
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  rules_.exclusive_context.clear();
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
 // "In March 2011, a quake killed 16 people" beside an undated "41 dead" in a report of
