@@ -817,6 +817,12 @@ class Comparator {
     // One item of a breakdown by place counts its place only ("32 orang di Aceh" is no
     // total, and not Sumatra Utara's 72).
     if (a.measures.place != b.measures.place) return absl::nullopt;
+    // When a statement was made is no date of what it reports, and two speakers' statements
+    // are two statements: a statement date meets only the same speaker's.
+    if (IsDate(a) && (a.measures.qualifier == kStatementDate || b.measures.qualifier == kStatementDate) &&
+        (a.measures.qualifier != b.measures.qualifier || !SameSpeaker(pa, pb))) {
+      return absl::nullopt;
+    }
     // An aftershock's magnitude is not the quake's: with no concept head to say what is
     // measured, a concept of exclusive_context among one's words and not the other's.
     if (!HasConceptHead(a) && !HasConceptHead(b)) {

@@ -54,6 +54,18 @@ class ComparatorTest : public ::testing::Test {
     return f;
   }
 
+  Fact& Date(const std::string& article, absl::CivilDay day, std::vector<std::string> context) {
+    Fact& f = Count(article, 0, "release", std::move(context));
+    f.kind = FactKind::kDate;
+    f.dimension = f.unit = "date";
+    f.date_from = f.date_to = CalendarDay(day);
+    f.date_grain = Grain::kDay;
+    f.value = f.high = static_cast<double>(f.date_from.days());
+    f.interval = Interval::Point(f.value);
+    f.rules = {"date.mention", "date.day_month_year"};
+    return f;
+  }
+
   std::vector<Finding> Run() { return CompareFacts(articles_, facts_, rules_); }
 
   // The verdict between facts i and j, or "" when they were not lined up.
@@ -406,6 +418,25 @@ TEST_F(ComparatorTest, AnAftershocksMagnitudeIsNotTheQuakes) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
   rules_.exclusive_context.clear();
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
+// "figures released by officials on Monday evening" and "an official said on Tuesday":
+// when a statement was made is no date of what happened, and meets only the same
+// speaker's statement dates.
+TEST_F(ComparatorTest, AStatementDateMeetsOnlyTheSameSpeakersStatementDates) {
+  Date("a", absl::CivilDay(2024, 3, 3), {"figures", "official", "released"});
+  Fact& said = Date("b", absl::CivilDay(2024, 3, 4), {"figures", "official", "released"});
+  said.measures.qualifier = std::string(kStatementDate);
+  said.attributed_to = "Budiawan";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  facts_[0].measures.qualifier = std::string(kStatementDate);
+  facts_[0].attributed_to = "Sutopo";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  facts_[0].attributed_to = "Budiawan";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[0].measures.qualifier = "";
+  facts_[1].measures.qualifier = "";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");  // without the mechanism
 }
 
 // "In March 2011, a quake killed 16 people" beside an undated "41 dead" in a report of

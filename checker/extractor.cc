@@ -935,6 +935,11 @@ class ArticleExtractor {
         f.measures.head = ConceptAt(k, &e);
       }
     }
+    if (StatementDate(p.first_token, p.end_token)) {
+      f.measures.qualifier = kStatementDate;
+      f.measures.head = "";
+      f.rules.push_back("date.statement");
+    }
     // "Sampai Sabtu (16/12) siang, terjadi 19 gempa susulan": that day or before, not the
     // day something happened; "sejak Jumat": that day or after.
     uint32_t first = p.first_token;
@@ -953,6 +958,31 @@ class ArticleExtractor {
       }
     }
     FinishFact(std::move(f), first, p.end_token);
+  }
+
+  // Whether the date at tokens [first, end) says when a statement was made: it follows
+  // the statement's verb over its speaker, a place and punctuation ("a search and rescue
+  // official said on Tuesday", "told Reuters on Tuesday", "kata Sutopo di Graha BNPB,
+  // Jakarta Timur, Sabtu (16/12)"), or it stands between commas right before a verb of
+  // the speaker ("Sutopo, di Jakarta, Sabtu, mengatakan"). Not "sank on Monday, said
+  // Budiawan": there the date is what the statement reports.
+  bool StatementDate(uint32_t first, uint32_t end) const {
+    constexpr uint32_t kMaxBack = 12;
+    const uint32_t sentence = t_.tokens[first].sentence;
+    const uint32_t sentence_first = t_.sentences[sentence].first_token;
+    for (uint32_t k = first; k > sentence_first && first - k < kMaxBack; --k) {
+      if (pack_.attribution_after.MatchEndingAt(t_, k) || pack_.attribution_before.MatchEndingAt(t_, k)) {
+        return true;
+      }
+      const uint32_t w = k - 1;
+      const bool passable = t_.Is(w, ",") || (IsWord(w) && (t_.IsCapitalized(t_.tokens[w]) ||
+                                                           InSet(pack_.stopwords, w) ||
+                                                           InSet(pack_.place_prepositions, w) ||
+                                                           InSet(pack_.name_joiners, w)));
+      if (!passable || (info_[w].date != kNone && info_[w].date != info_[first].date)) break;
+    }
+    return first > 0 && t_.Is(first - 1, ",") && end + 1 < t_.tokens.size() && t_.Is(end, ",") &&
+           SameSentence(first, end + 1) && pack_.attribution_after.MatchAt(t_, end + 1).has_value();
   }
 
   struct NumberAt {

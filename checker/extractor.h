@@ -26,7 +26,9 @@ namespace claimcheck {
 // Rule names the extractor records on facts, beside the parsers' own.
 inline constexpr const char* kExtractorRules[] = {
     "count.noun", "quantity.unit", "money.unit", "duration.unit", "number.bare", "date.mention",
+    "date.statement",
 };
+
 
 // Extracts the facts of `text`, sorted by span. `published` resolves relative dates;
 // without it they are kept unresolved. Never fails: text the rules do not understand

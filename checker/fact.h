@@ -45,6 +45,11 @@ enum class Bound : uint8_t {
   kRange,
 };
 
+// The qualifier of a date that says when a statement was made, not when what it reports
+// happened ("a search and rescue official said on Tuesday", "kata Sutopo di Jakarta,
+// Sabtu (16/12)"): such a date meets only the same speaker's statement dates.
+inline constexpr absl::string_view kStatementDate = "statement";
+
 absl::string_view FactKindName(FactKind k);
 absl::string_view BoundName(Bound b);
 bool ParseFactKind(absl::string_view s, FactKind* out);
