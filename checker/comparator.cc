@@ -292,6 +292,19 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
   if (j.contains("exclusive_context")) {
     CC_RETURN_IF_ERROR(strings("exclusive_context", &r.exclusive_context));
   }
+  if (auto g = j.find("exclusive_groups"); g != j.end()) {
+    const std::string what = absl::StrCat(file, ": 'exclusive_groups' must be an array of arrays of concept ids");
+    if (!g->is_array()) return absl::InvalidArgumentError(what);
+    for (const auto& group : *g) {
+      if (!group.is_array() || group.size() < 2) return absl::InvalidArgumentError(what);
+      std::vector<std::string> members;
+      for (const auto& m : group) {
+        if (!m.is_string()) return absl::InvalidArgumentError(what);
+        members.push_back(m.get<std::string>());
+      }
+      r.exclusive_groups.push_back(std::move(members));
+    }
+  }
   if (j.contains("identity_qualifier")) {
     std::vector<std::string> identity;
     CC_RETURN_IF_ERROR(strings("identity_qualifier", &identity));
@@ -802,6 +815,30 @@ class Comparator {
 
   // With `detail`, the shared words are listed; without, only counted (scoring every
   // candidate pair must not allocate).
+  // Whether the context words of two facts say they measure different things: a concept
+  // of exclusive_context among one's and not the other's (an aftershock's magnitude is
+  // not the quake's), or different members of an exclusive group and none in common (a
+  // rate year on year is not one month to month).
+  bool Exclusive(const Fact& a, const Fact& b) const {
+    auto has = [](const Fact& f, const std::string& c) {
+      return std::binary_search(f.measures.context.begin(), f.measures.context.end(), c);
+    };
+    for (const std::string& c : rules_.exclusive_context) {
+      if (has(a, c) != has(b, c)) return true;
+    }
+    for (const std::vector<std::string>& group : rules_.exclusive_groups) {
+      bool in_a = false, in_b = false, shared = false;
+      for (const std::string& c : group) {
+        const bool ha = has(a, c), hb = has(b, c);
+        in_a |= ha;
+        in_b |= hb;
+        shared |= ha && hb;
+      }
+      if (in_a && in_b && !shared) return true;
+    }
+    return false;
+  }
+
   absl::optional<Similarity> Similar(const Prepared& pa, const Prepared& pb, bool detail) const {
     const Fact& a = *pa.fact;
     const Fact& b = *pb.fact;
@@ -825,14 +862,7 @@ class Comparator {
     }
     // An aftershock's magnitude is not the quake's: with no concept head to say what is
     // measured, a concept of exclusive_context among one's words and not the other's.
-    if (!HasConceptHead(a) && !HasConceptHead(b)) {
-      for (const std::string& c : rules_.exclusive_context) {
-        if (std::binary_search(a.measures.context.begin(), a.measures.context.end(), c) !=
-            std::binary_search(b.measures.context.begin(), b.measures.context.end(), c)) {
-          return absl::nullopt;
-        }
-      }
-    }
+    if (!HasConceptHead(a) && !HasConceptHead(b) && Exclusive(a, b)) return absl::nullopt;
     Similarity s;
     size_t n_context = 0, n_entities = 0;
     double total = 0, weight = 0;

@@ -69,6 +69,9 @@ struct CompareRules {
   // Concepts that, among the words of one of two facts with no concept head and not the
   // other's, say they measure different things ("aftershock").
   std::vector<std::string> exclusive_context;
+  // Groups of concepts of which two such facts naming different members, and none in
+  // common, measure different things (year on year, month to month).
+  std::vector<std::vector<std::string>> exclusive_groups;
   // A concept -> the broader concept it is a kind of, whose counts in one state count the
   // same ones ("suspect" -> "person": the arrested suspects are the people arrested).
   absl::flat_hash_map<std::string, std::string> kinds;

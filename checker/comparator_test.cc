@@ -420,6 +420,25 @@ TEST_F(ComparatorTest, AnAftershocksMagnitudeIsNotTheQuakes) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "2,28 persen secara tahun ke tahun" and "0,19 persen secara bulanan": a rate year on
+// year is not one month to month. A passage naming both shares one with either.
+TEST_F(ComparatorTest, RatesOfDifferentPeriodsAreNotCompared) {
+  rules_.exclusive_groups = {{"mtm", "yoy", "ytd"}};
+  for (auto [article, value, context] :
+       {std::make_tuple("a", 2.28, std::vector<std::string>{"inflation", "september", "yoy"}),
+        std::make_tuple("b", 0.19, std::vector<std::string>{"inflation", "mtm", "september"})}) {
+    Fact& f = Count(article, value, "percent", context);
+    f.kind = FactKind::kQuantity;
+    f.dimension = f.unit = "percent";
+  }
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  facts_[1].measures.context = WordList(std::vector<std::string>{"inflation", "mtm", "september", "yoy"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  rules_.exclusive_groups.clear();
+  facts_[1].measures.context = WordList(std::vector<std::string>{"inflation", "mtm", "september"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // "figures released by officials on Monday evening" and "an official said on Tuesday":
 // when a statement was made is no date of what happened, and meets only the same
 // speaker's statement dates.
