@@ -96,6 +96,19 @@ double Overlap(size_t shared, size_t na, size_t nb) {
   return m == 0 ? 0 : static_cast<double>(shared) / static_cast<double>(m);
 }
 
+// Whether two place names (lower-cased) name one place: the same, or, for names of
+// seven letters or more, one spelt with a letter more than the other ("sumatera utara",
+// "sumatra utara"). Two names that differ in a letter are two places.
+bool SamePlace(absl::string_view a, absl::string_view b) {
+  if (a == b) return true;
+  constexpr size_t kMinSpelt = 7;
+  if (a.size() > b.size()) std::swap(a, b);
+  if (a.size() < kMinSpelt || b.size() != a.size() + 1) return false;
+  size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  return a.substr(i) == b.substr(i + 1);
+}
+
 bool IsDate(const Fact& f) {
   return f.kind == FactKind::kDate || f.kind == FactKind::kDateRange;
 }
@@ -853,7 +866,7 @@ class Comparator {
     if (a.kind == FactKind::kMoney && a.unit != b.unit) return absl::nullopt;
     // One item of a breakdown by place counts its place only ("32 orang di Aceh" is no
     // total, and not Sumatra Utara's 72).
-    if (a.measures.place != b.measures.place) return absl::nullopt;
+    if (!SamePlace(a.measures.place, b.measures.place)) return absl::nullopt;
     // When a statement was made is no date of what it reports, and two speakers' statements
     // are two statements: a statement date meets only the same speaker's.
     if (IsDate(a) && (a.measures.qualifier == kStatementDate || b.measures.qualifier == kStatementDate) &&

@@ -322,6 +322,13 @@ TEST_F(ComparatorTest, AnItemOfABreakdownMeetsOnlyItsPlace) {
   EXPECT_EQ(VerdictOf(found, 0, 1), "");
   EXPECT_EQ(VerdictOf(found, 0, 2), "");
   EXPECT_EQ(VerdictOf(found, 0, 3), "contradict");
+  // One place spelt two ways ("Sumatera Utara", "Sumatra Utara") is one place.
+  facts_[2].measures.place = "sumatera utara";
+  Fact& spelt = Count("a", 70, "person", {"hilang", "aceh"}, "missing");
+  spelt.measures.place = "sumatra utara";
+  found = Run();
+  EXPECT_EQ(VerdictOf(found, 2, 4), "contradict");
+  EXPECT_EQ(VerdictOf(found, 0, 4), "");
 }
 
 // Outlet b gives "three arrested" to the police and to their inspector: one party. The
