@@ -546,7 +546,7 @@ class Comparator {
   // Whether two facts count one thing: kind, dimension, head, state and place.
   static bool SameThing(const Fact& a, const Fact& b) {
     return a.kind == b.kind && a.dimension == b.dimension && a.measures.head == b.measures.head &&
-           a.measures.qualifier == b.measures.qualifier && a.measures.place == b.measures.place;
+           a.measures.qualifier == b.measures.qualifier && SamePlace(a.measures.place, b.measures.place);
   }
 
   // A fact of the story that gives the value of `higher` as a running figure's update
@@ -828,6 +828,18 @@ class Comparator {
 
   // With `detail`, the shared words are listed; without, only counted (scoring every
   // candidate pair must not allocate).
+  // When one side's outlet also reports the other side's figure (AlsoReports), what the
+  // explanation says of it; else "".
+  std::string AlsoReportsNote(const Prepared& a, const Prepared& b) const {
+    for (const auto& [x, y] : {std::make_pair(&a, &b), std::make_pair(&b, &a)}) {
+      if (const Prepared* also = AlsoReports(*x, *y)) {
+        return absl::StrCat(articles_[x->article].outlet, " also reports ", FormatValue(*also->fact),
+                            ": its ", FormatValue(*x->fact), " counts something else");
+      }
+    }
+    return "";
+  }
+
   // Whether the context words of two facts say they measure different things: a concept
   // of exclusive_context among one's and not the other's (an aftershock's magnitude is
   // not the quake's), or different members of an exclusive group and none in common (a
@@ -1225,14 +1237,9 @@ class Comparator {
       why.push_back(absl::StrCat(articles_[rose->article].outlet, " gives ",
                                  FormatValue(*rose->fact),
                                  " as the updated figure: the lower one is an earlier count"));
-    } else if (const Prepared* also = AlsoReports(*first, *second)) {
+    } else if (std::string note = AlsoReportsNote(*first, *second); !note.empty()) {
       f.verdict = Verdict::kCompatible;
-      why.push_back(absl::StrCat(art_a.outlet, " also reports ", FormatValue(*also->fact), ": its ",
-                                 FormatValue(a), " counts something else"));
-    } else if (const Prepared* also = AlsoReports(*second, *first)) {
-      f.verdict = Verdict::kCompatible;
-      why.push_back(absl::StrCat(art_b.outlet, " also reports ", FormatValue(*also->fact), ": its ",
-                                 FormatValue(b), " counts something else"));
+      why.push_back(std::move(note));
     } else {
       f.verdict = Verdict::kContradict;
     }
@@ -1254,7 +1261,7 @@ class Comparator {
   std::vector<Prepared> prepared_;
   // Each article's facts, [first, end) in prepared_ (contiguous after the sort).
   std::vector<std::pair<uint32_t, uint32_t>> article_facts_;
-  // By story, the running figures said to have risen (an update word in their context).
+  // By story, the running figures given as updates (UpdateMarked), for RoseTo.
   absl::flat_hash_map<absl::string_view, std::vector<uint32_t>> risen_;
   // The attributed facts (indices into prepared_) by ClaimKey, for SomeOutletReportsBoth.
   absl::flat_hash_map<std::string, std::vector<size_t>> attributed_claims_;

@@ -588,6 +588,14 @@ class ArticleExtractor {
 
   // The last count already found in the sentence of token i (numbers are found in text
   // order, dates only after them), or null.
+  const Fact* CountBefore(uint32_t i) const {
+    const uint32_t sentence = t_.tokens[i].sentence;
+    for (auto it = facts_.rbegin(); it != facts_.rend() && it->sentence == sentence; ++it) {
+      if (it->kind == FactKind::kCount && !it->measures.head.empty()) return &*it;
+    }
+    return nullptr;
+  }
+
   // Who holds `state`, written with no noun at `first` (number token i): the noun of the
   // list item right before it when that item's state has the same holder ("12 sekolah
   // rusak berat dan 7 rusak ringan": schools), else the state's holder ("152 rusak
@@ -603,14 +611,6 @@ class ArticleExtractor {
       return before->measures.head;
     }
     return holder;
-  }
-
-  const Fact* CountBefore(uint32_t i) const {
-    const uint32_t sentence = t_.tokens[i].sentence;
-    for (auto it = facts_.rbegin(); it != facts_.rend() && it->sentence == sentence; ++it) {
-      if (it->kind == FactKind::kCount && !it->measures.head.empty()) return &*it;
-    }
-    return nullptr;
   }
 
   // The state concept ending just before the number at `first`, over update words
@@ -1566,11 +1566,15 @@ class ArticleExtractor {
     };
     // (head, state) -> its counts in clauses opened by a place; std::map: a fixed order.
     std::map<std::pair<absl::string_view, absl::string_view>, std::vector<Placed>> groups;
-    for (const CountAt& c : counts_) {
-      const Fact& f = facts_[c.fact];
+    // FrontedPlace of each count with a state, looked up once.
+    std::vector<absl::optional<absl::string_view>> fronted(counts_.size());
+    for (size_t k = 0; k < counts_.size(); ++k) {
+      const Fact& f = facts_[counts_[k].fact];
       if (!f.measures.place.empty() || f.measures.qualifier.empty()) continue;
-      const absl::string_view place = FrontedPlace(c.first);
-      if (!place.empty()) groups[{f.measures.head, f.measures.qualifier}].push_back({c.fact, place});
+      fronted[k] = FrontedPlace(counts_[k].first);
+      if (!fronted[k]->empty()) {
+        groups[{f.measures.head, f.measures.qualifier}].push_back({counts_[k].fact, *fronted[k]});
+      }
     }
     std::vector<absl::string_view> breakdown_places;
     for (const auto& group : groups) {
@@ -1590,12 +1594,12 @@ class ArticleExtractor {
     // wilayah Jawa Barat, yakni satu orang meninggal dunia, ..., dan 10 rumah rusak ringan.
     // Sedangkan di Jawa Tengah, satu orang meninggal dunia, ...": the 10 are Jawa Barat's).
     if (breakdown_places.empty()) return;
-    for (const CountAt& c : counts_) {
-      Fact& f = facts_[c.fact];
+    for (size_t k = 0; k < counts_.size(); ++k) {
+      Fact& f = facts_[counts_[k].fact];
       if (!f.measures.place.empty() || f.measures.head.empty()) continue;
-      const absl::string_view place = FrontedPlace(c.first);
-      if (!place.empty() && std::find(breakdown_places.begin(), breakdown_places.end(), place) !=
-                                breakdown_places.end()) {
+      const absl::string_view place = fronted[k] ? *fronted[k] : FrontedPlace(counts_[k].first);
+      if (!place.empty() &&
+          std::find(breakdown_places.begin(), breakdown_places.end(), place) != breakdown_places.end()) {
         f.measures.place = place;
       }
     }
