@@ -31,14 +31,14 @@ void AsciiLowerInPlace(char* p, size_t n) {
   }
 }
 
-bool IsAsciiDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+constexpr bool IsAsciiDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 // A closing quotation mark or bracket, which ends a sentence with the '.' before it.
 bool ClosesSentence(absl::string_view p) {
   return p == "\"" || p == "'" || p == ")" || p == "]" || p == "\u201d" || p == "\u2019" ||
          p == "\u00bb";
 }
-bool IsAsciiAlpha(unsigned char c) {
+constexpr bool IsAsciiAlpha(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
@@ -65,19 +65,30 @@ uint32_t CodePoint(absl::string_view text, size_t i, size_t n) {
   return cp;
 }
 
-enum class CharClass { kSpace, kNewline, kDigit, kLetter, kPunct };
+enum class CharClass : uint8_t { kSpace, kNewline, kDigit, kLetter, kPunct };
+
+// The class of every ASCII byte, looked up once per byte of the text.
+struct AsciiClasses {
+  CharClass of[0x80];
+  constexpr AsciiClasses() : of() {
+    for (int c = 0; c < 0x80; ++c) {
+      of[c] = c == '\n'                                                  ? CharClass::kNewline
+              : c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' ? CharClass::kSpace
+              : IsAsciiDigit(static_cast<unsigned char>(c))              ? CharClass::kDigit
+              : IsAsciiAlpha(static_cast<unsigned char>(c))              ? CharClass::kLetter
+                                                                        : CharClass::kPunct;
+    }
+  }
+};
+constexpr AsciiClasses kAscii;
 
 CharClass Classify(absl::string_view text, size_t i, size_t* len) {
   unsigned char c = text[i];
-  *len = Utf8Length(c);
   if (c < 0x80) {
     *len = 1;
-    if (c == '\n') return CharClass::kNewline;
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') return CharClass::kSpace;
-    if (IsAsciiDigit(c)) return CharClass::kDigit;
-    if (IsAsciiAlpha(c)) return CharClass::kLetter;
-    return CharClass::kPunct;
+    return kAscii.of[c];
   }
+  *len = Utf8Length(c);
   if (i + *len > text.size()) {
     *len = 1;
     return CharClass::kLetter;
@@ -158,10 +169,12 @@ TokenizedText Tokenize(absl::string_view text, const TokenizeOptions& options) {
       tok.kind = TokenKind::kWord;
       size_t j = i + len;
       while (j < n) {
-        if (IsAsciiAlpha(static_cast<unsigned char>(text[j]))) {  // most letters
+        const unsigned char c = text[j];
+        if (c < 0x80 && kAscii.of[c] == CharClass::kLetter) {  // most letters
           ++j;
           continue;
         }
+        if (c == ' ') break;  // most word ends
         size_t l2;
         CharClass c2 = Classify(text, j, &l2);
         if (c2 == CharClass::kLetter) {
