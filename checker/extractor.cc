@@ -964,8 +964,9 @@ class ArticleExtractor {
   // the statement's verb over its speaker, a place and punctuation ("a search and rescue
   // official said on Tuesday", "told Reuters on Tuesday", "kata Sutopo di Graha BNPB,
   // Jakarta Timur, Sabtu (16/12)"), or it stands between commas right before a verb of
-  // the speaker ("Sutopo, di Jakarta, Sabtu, mengatakan"). Not "sank on Monday, said
-  // Budiawan": there the date is what the statement reports.
+  // the speaker ("Sutopo, di Jakarta, Sabtu, mengatakan"), or it opens the sentence
+  // before a speaker of a few words and the verb ("On Wednesday police said"). Not "sank
+  // on Monday, said Budiawan": there the date is what the statement reports.
   bool StatementDate(uint32_t first, uint32_t end) const {
     constexpr uint32_t kMaxBack = 12;
     const uint32_t sentence = t_.tokens[first].sentence;
@@ -981,8 +982,22 @@ class ArticleExtractor {
                                                            InSet(pack_.name_joiners, w)));
       if (!passable || (info_[w].date != kNone && info_[w].date != info_[first].date)) break;
     }
-    return first > 0 && t_.Is(first - 1, ",") && end + 1 < t_.tokens.size() && t_.Is(end, ",") &&
-           SameSentence(first, end + 1) && pack_.attribution_after.MatchAt(t_, end + 1).has_value();
+    if (first > 0 && t_.Is(first - 1, ",") && end + 1 < t_.tokens.size() && t_.Is(end, ",") &&
+        SameSentence(first, end + 1) && pack_.attribution_after.MatchAt(t_, end + 1)) {
+      return true;
+    }
+    // A date that opens its sentence, then a speaker of a few words and the verb: "On
+    // Wednesday police said ...", "Pada Rabu, polisi mengatakan ...".
+    const uint32_t sentence_end = t_.sentences[sentence].end_token;
+    if (first != sentence_first) return false;
+    constexpr uint32_t kMaxSpeakerWords = 4;
+    uint32_t k = end;
+    if (k < sentence_end && t_.Is(k, ",")) ++k;
+    for (uint32_t n = 0; k < sentence_end && n <= kMaxSpeakerWords; ++k, ++n) {
+      if (n > 0 && pack_.attribution_after.MatchAt(t_, k)) return true;
+      if (!IsWord(k)) return false;
+    }
+    return false;
   }
 
   struct NumberAt {
