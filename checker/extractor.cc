@@ -1037,6 +1037,26 @@ class ArticleExtractor {
     return NumberAt{*n, i, nullptr};
   }
 
+  // The value, in `unit`, of a measure in a smaller unit of the same dimension written at
+  // token k ("6 bulan" after "4 tahun"), and the token after it; nullopt when none.
+  absl::optional<std::pair<double, uint32_t>> CompoundPart(uint32_t k, const UnitDef* unit,
+                                                           uint32_t number) const {
+    if (k >= t_.tokens.size() || !SameSentence(number, k) || info_[k].date != kNone ||
+        t_.tokens[k].kind != TokenKind::kNumber) {
+      return absl::nullopt;
+    }
+    const auto& m = numbers_.ParseAt(k);
+    if (!m || m->vague || m->ordinal) return absl::nullopt;
+    auto u = pack_.suffix_units.MatchAt(t_, m->end_token);
+    if (!u || !SameSentence(number, u->begin) || info_[u->begin].date != kNone) return absl::nullopt;
+    const UnitDef* smaller = u->value;
+    const double per = smaller->factor / smaller->divisor, whole = unit->factor / unit->divisor;
+    if (smaller->dimension != unit->dimension || smaller->offset != 0 || per >= whole) {
+      return absl::nullopt;
+    }
+    return std::make_pair(m->value * per / whole, u->end);
+  }
+
   // Numbers glued to letters are names, not quantities: "B-52", "G20", "Su-35", "COVID-19".
   bool IsIdentifier(const NumberAt& at) const {
     uint32_t i = at.n.first_token;
@@ -1160,6 +1180,16 @@ class ArticleExtractor {
       }
     }
     if (unit && unit->max_value > 0 && high > unit->max_value) unit = nullptr;
+    // "4 tahun 6 bulan", "1 meter 70 cm": a measure of a smaller unit of the same
+    // dimension right after the first is part of it, one quantity.
+    const uint32_t unit_end = end;  // the first unit's last token ends at unit_end - 1
+    if (unit && !at->prefix_unit && !ranged && !n.vague && unit->offset == 0) {
+      while (auto more = CompoundPart(end, unit, i)) {
+        low += more->first;
+        high += more->first;
+        end = more->second;
+      }
+    }
 
     // Hedge before (or after) the number; a comparative after it makes it a difference
     // ("dua tahun lebih ringan daripada tuntutan jaksa"), which no hedge then bounds.
@@ -1199,7 +1229,7 @@ class ArticleExtractor {
     f.vague = n.vague;
     if (unit) {
       f.surface_unit = std::string(at->prefix_unit ? t_.Text(t_.tokens[at->first])
-                                                   : t_.Lower(t_.tokens[end - 1]));
+                                                   : t_.Lower(t_.tokens[unit_end - 1]));
     }
     std::string person;
     if (AgeAt(i, low, high, unit,

@@ -887,7 +887,23 @@ struct Parser {
       }
       return absl::nullopt;
     }
-    return Unsigned(i);
+    absl::optional<ParsedNumber> n = Unsigned(i);
+    if (n && !n->vague && !n->ordinal) Echo(&*n);
+    return n;
+  }
+
+  // A number written twice, the second time in parentheses, in digits and in words ("4
+  // (empat) tahun", "four (4) years", as contracts and court reports write it): one
+  // number, which ends after the closing parenthesis.
+  void Echo(ParsedNumber* n) const {
+    const size_t open = n->end_token;
+    if (!IsPunct(open, '(') || open + 1 >= t.tokens.size()) return;
+    absl::optional<ParsedNumber> again = Unsigned(open + 1);
+    if (!again || again->vague || again->ordinal || again->value != n->value ||
+        again->words == n->words || !IsPunct(again->end_token, ')')) {
+      return;
+    }
+    n->end_token = again->end_token + 1;
   }
 };
 
