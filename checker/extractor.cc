@@ -918,12 +918,18 @@ class ArticleExtractor {
                             std::numeric_limits<double>::infinity(), true, true};
     }
     // What a date is about: the nearest plain content word of its clause ("tiba pada
-    // Rabu", "kecelakaan terjadi pada 9 November"), looking left first.
+    // Rabu", "kecelakaan terjadi pada 9 November"), looking left first. A word between an
+    // article and a name only describes the name ("struck the mountainous Tessel Valley
+    // late on Sunday": struck).
     const Sentence& s = t_.sentences[t_.tokens[p.first_token].sentence];
+    auto describes_name = [&](uint32_t w) {
+      return w > s.first_token && NameWord(w + 1) && IsWord(w - 1) && InSet(pack_.stopwords, w - 1);
+    };
     for (uint32_t k = p.first_token, steps = 0; k > s.first_token && steps < 6; --k, ++steps) {
       uint32_t w = k - 1;
       if (t_.tokens[w].kind == TokenKind::kPunct && t_.text[t_.tokens[w].begin] == ',') break;
-      if (IsContentWord(w) && !t_.IsCapitalized(t_.tokens[w]) && info_[w].date == kNone) {
+      if (IsContentWord(w) && !t_.IsCapitalized(t_.tokens[w]) && info_[w].date == kNone &&
+          !describes_name(w)) {
         uint32_t e;
         f.measures.head = ConceptAt(w, &e);
         break;

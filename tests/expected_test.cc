@@ -79,7 +79,10 @@ struct Side {
 };
 
 // Floors over the measured stories (see the top of the file).
-constexpr double kMeasuredRecallFloor = 0.92;  // 76/82 on 2026-12-03: 30/33 Indonesian, 19/21 port-warehouse-fire, 27/28 quake-toll-en
+// 49/54 on 2026-12-03 (afternoon): 30/33 Indonesian, 19/21 port-warehouse-fire. The
+// floor was 0.92 over 76/82 until quake-toll-en found all 28 of its pairs and became a
+// gated story (every pair required): the stories left measured are the harder ones.
+constexpr double kMeasuredRecallFloor = 0.90;
 constexpr int kMeasuredWrongContradictionsCeiling = 0;
 
 // What one story's check got right and wrong against its expected.json.
