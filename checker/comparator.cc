@@ -533,7 +533,7 @@ class Comparator {
       auto& range = article_facts_[p.article];
       if (range.first == range.second) range.first = static_cast<uint32_t>(i);
       range.second = static_cast<uint32_t>(i + 1);
-      if (UpdateMarked(*p.fact) && Running(*p.fact)) {
+      if (Running(*p.fact) && UpdateMarked(*p.fact)) {
         risen_[articles_[p.article].story].push_back(static_cast<uint32_t>(i));
       }
     }
@@ -558,7 +558,7 @@ class Comparator {
     const Fact& h = *higher.fact;
     for (uint32_t i : it->second) {
       const Fact& u = *prepared_[i].fact;
-      if (SameThing(u, h) && (SameValue(u, h) || Overlapping(u, h))) return &prepared_[i];
+      if (SameThing(u, h) && Consistent(u, h)) return &prepared_[i];
     }
     return nullptr;
   }
@@ -705,10 +705,9 @@ class Comparator {
 
   // Whether the values of facts x and y agree or overlap.
   bool Consistent(size_t x, size_t y) const {
-    const Fact& fx = *prepared_[x].fact;
-    const Fact& fy = *prepared_[y].fact;
-    return SameValue(fx, fy) || Overlapping(fx, fy);
+    return Consistent(*prepared_[x].fact, *prepared_[y].fact);
   }
+  bool Consistent(const Fact& a, const Fact& b) const { return SameValue(a, b) || Overlapping(a, b); }
 
   // Whether two facts of one dimension overlap once widened by its tolerances.
   bool Overlapping(const Fact& a, const Fact& b) const {
@@ -826,8 +825,6 @@ class Comparator {
     return std::abs(*pa - *pb) <= 3 * 366;
   }
 
-  // With `detail`, the shared words are listed; without, only counted (scoring every
-  // candidate pair must not allocate).
   // When one side's outlet also reports the other side's figure (AlsoReports), what the
   // explanation says of it; else "".
   std::string AlsoReportsNote(const Prepared& a, const Prepared& b) const {
@@ -864,6 +861,8 @@ class Comparator {
     return false;
   }
 
+  // With `detail`, the shared words are listed; without, only counted (scoring every
+  // candidate pair must not allocate).
   absl::optional<Similarity> Similar(const Prepared& pa, const Prepared& pb, bool detail) const {
     const Fact& a = *pa.fact;
     const Fact& b = *pb.fact;
@@ -1161,8 +1160,7 @@ class Comparator {
                       : 0;
     bool different_event = false;
     std::string time_note;
-    const bool running = rules_.running.contains(a.measures.head) ||
-                         rules_.running.contains(a.measures.qualifier);
+    const bool running = Running(a);
     if (ta && tb) {
       int64_t apart = std::max<int64_t>(0, std::max(ta->first - tb->second, tb->first - ta->second));
       if (running && apart > 0 && apart <= rules_.event_window_days) {

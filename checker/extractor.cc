@@ -602,11 +602,9 @@ class ArticleExtractor {
   // sedang": houses; "5 orang tewas dan 3 luka-luka": people).
   Symbol HolderInList(uint32_t i, uint32_t first, const Symbol& state) const {
     const std::string& holder = pack_.HolderOf(state);
-    if (holder == pack_.state_holder || first == 0) return holder;
+    if (holder == pack_.state_holder || !JoinedToItemBefore(first)) return holder;
     const Fact* before = CountBefore(i);
-    const bool joined = t_.Is(first - 1, ",") ||
-                        (IsWord(first - 1) && InSet(pack_.clause_conjunctions, first - 1));
-    if (before != nullptr && joined && !before->measures.qualifier.empty() &&
+    if (before != nullptr && !before->measures.qualifier.empty() &&
         pack_.HolderOf(before->measures.qualifier) == holder) {
       return before->measures.head;
     }
@@ -917,34 +915,11 @@ class ArticleExtractor {
       f.interval = Interval{-std::numeric_limits<double>::infinity(),
                             std::numeric_limits<double>::infinity(), true, true};
     }
-    // What a date is about: the nearest plain content word of its clause ("tiba pada
-    // Rabu", "kecelakaan terjadi pada 9 November"), looking left first. A word between an
-    // article and a name only describes the name ("struck the mountainous Tessel Valley
-    // late on Sunday": struck).
-    const Sentence& s = t_.sentences[t_.tokens[p.first_token].sentence];
-    auto describes_name = [&](uint32_t w) {
-      return w > s.first_token && NameWord(w + 1) && IsWord(w - 1) && InSet(pack_.stopwords, w - 1);
-    };
-    for (uint32_t k = p.first_token, steps = 0; k > s.first_token && steps < 6; --k, ++steps) {
-      uint32_t w = k - 1;
-      if (t_.tokens[w].kind == TokenKind::kPunct && t_.text[t_.tokens[w].begin] == ',') break;
-      if (IsContentWord(w) && !t_.IsCapitalized(t_.tokens[w]) && info_[w].date == kNone &&
-          !describes_name(w)) {
-        uint32_t e;
-        f.measures.head = ConceptAt(w, &e);
-        break;
-      }
-    }
-    for (uint32_t k = p.end_token; f.measures.head.empty() && k < s.end_token && k < p.end_token + 4; ++k) {
-      if (IsContentWord(k) && !t_.IsCapitalized(t_.tokens[k]) && info_[k].date == kNone) {
-        uint32_t e;
-        f.measures.head = ConceptAt(k, &e);
-      }
-    }
     if (StatementDate(p.first_token, p.end_token)) {
       f.measures.qualifier = kStatementDate;
-      f.measures.head = "";
       f.rules.push_back("date.statement");
+    } else {
+      f.measures.head = DateHead(p);
     }
     // "Sampai Sabtu (16/12) siang, terjadi 19 gempa susulan": that day or before, not the
     // day something happened; "sejak Jumat": that day or after.
@@ -964,6 +939,30 @@ class ArticleExtractor {
       }
     }
     FinishFact(std::move(f), first, p.end_token);
+  }
+
+  // What a date is about: the nearest plain content word of its clause ("tiba pada
+  // Rabu", "kecelakaan terjadi pada 9 November"), looking left first; "" when none. A word
+  // between an article and a name only describes the name ("struck the mountainous
+  // Tessel Valley late on Sunday": struck).
+  std::string DateHead(const ParsedDate& p) const {
+    const Sentence& s = t_.sentences[t_.tokens[p.first_token].sentence];
+    auto describes_name = [&](uint32_t w) {
+      return w > s.first_token && NameWord(w + 1) && IsWord(w - 1) && InSet(pack_.stopwords, w - 1);
+    };
+    auto event_word = [&](uint32_t w) {
+      return IsContentWord(w) && !t_.IsCapitalized(t_.tokens[w]) && info_[w].date == kNone;
+    };
+    uint32_t e;
+    for (uint32_t k = p.first_token, steps = 0; k > s.first_token && steps < 6; --k, ++steps) {
+      const uint32_t w = k - 1;
+      if (t_.tokens[w].kind == TokenKind::kPunct && t_.text[t_.tokens[w].begin] == ',') break;
+      if (event_word(w) && !describes_name(w)) return ConceptAt(w, &e);
+    }
+    for (uint32_t k = p.end_token; k < s.end_token && k < p.end_token + 4; ++k) {
+      if (event_word(k)) return ConceptAt(k, &e);
+    }
+    return "";
   }
 
   // Whether the date at tokens [first, end) says when a statement was made: it follows
@@ -1475,12 +1474,17 @@ class ArticleExtractor {
   // stands right after that item and its noun was left out and taken from the count
   // before it; else null.
   const Fact* ContinuedList(uint32_t i, uint32_t first) const {
-    if (first == 0 || last_inherited_ == kNoFact) return nullptr;
+    if (last_inherited_ == kNoFact) return nullptr;
     const Fact* before = CountBefore(i);
     if (before != &facts_[last_inherited_]) return nullptr;
-    const bool joined = t_.Is(first - 1, ",") ||
-                        (IsWord(first - 1) && InSet(pack_.clause_conjunctions, first - 1));
-    return joined ? before : nullptr;
+    return JoinedToItemBefore(first) ? before : nullptr;
+  }
+
+  // Whether a comma or a conjunction stands right before token `first`, joining it to a
+  // list item before it.
+  bool JoinedToItemBefore(uint32_t first) const {
+    return first > 0 && (t_.Is(first - 1, ",") ||
+                         (IsWord(first - 1) && InSet(pack_.clause_conjunctions, first - 1)));
   }
 
   // The place written beside the count at tokens [first, end): a place word and a run of
@@ -1494,8 +1498,9 @@ class ArticleExtractor {
     const uint32_t sentence = t_.tokens[first].sentence;
     const uint32_t sentence_first = t_.sentences[sentence].first_token;
     auto run_after = [&](uint32_t k) {
-      k = PastPlaceTypes(k, sentence);
-      return PlaceText(k, PlaceRunEnd(k, sentence));
+      uint32_t name, e;
+      PlaceNameAt(k, sentence, &name, &e);
+      return PlaceText(name, e);
     };
     if (IsWord(end) && SameSentence(first, end) && InSet(pack_.place_prepositions, end)) {
       if (absl::string_view p = run_after(end + 1); !p.empty()) return p;
@@ -1517,21 +1522,19 @@ class ArticleExtractor {
     return IsWord(k) && t_.tokens[k].sentence == sentence && t_.IsCapitalized(t_.tokens[k]) &&
            info_[k].date == kNone && !InSet(pack_.stopwords, k) && !InSet(pack_.place_types, k);
   }
-  // Token k, or the first token after the kinds of place written from k ("wilayah" in
-  // "di wilayah Jawa Barat", "Provinsi" in "di Provinsi DI Yogyakarta").
-  uint32_t PastPlaceTypes(uint32_t k, uint32_t sentence) const {
+  // The place name written from token k, past the kinds of place written first ("wilayah"
+  // in "di wilayah Jawa Barat", "Provinsi" in "di Provinsi DI Yogyakarta"): tokens
+  // [*name, *end), empty when no place word follows them.
+  void PlaceNameAt(uint32_t k, uint32_t sentence, uint32_t* name, uint32_t* end) const {
     constexpr int kMaxTypes = 2;
     for (int n = 0; n < kMaxTypes && IsWord(k) && t_.tokens[k].sentence == sentence &&
                     InSet(pack_.place_types, k);
          ++n) {
       ++k;
     }
-    return k;
-  }
-  // The end of the run of place words starting at token k.
-  uint32_t PlaceRunEnd(uint32_t k, uint32_t sentence) const {
+    *name = k;
     while (PlaceWord(k, sentence)) ++k;
-    return k;
+    *end = k;
   }
   // Tokens [k, e), lower-cased; empty when there are none.
   absl::string_view PlaceText(uint32_t k, uint32_t e) const {
@@ -1596,8 +1599,8 @@ class ArticleExtractor {
     const uint32_t sentence_first = t_.sentences[t_.tokens[first].sentence].first_token;
     for (uint32_t k = first; k > sentence_first; --k) {
       if (!IsWord(k - 1) || !InSet(pack_.place_prepositions, k - 1)) continue;
-      const uint32_t name = PastPlaceTypes(k, t_.tokens[first].sentence);
-      const uint32_t e = PlaceRunEnd(name, t_.tokens[first].sentence);
+      uint32_t name, e;
+      PlaceNameAt(k, t_.tokens[first].sentence, &name, &e);
       if (e == name || e >= first) continue;
       if (!t_.Is(e, ",") && !t_.Is(e, "(")) continue;
       if (t_.Is(e, ",") && IsWord(e + 1) && t_.IsCapitalized(t_.tokens[e + 1])) return {};  // a list

@@ -29,7 +29,6 @@ inline constexpr const char* kExtractorRules[] = {
     "date.statement",
 };
 
-
 // Extracts the facts of `text`, sorted by span. `published` resolves relative dates;
 // without it they are kept unresolved. Never fails: text the rules do not understand
 // yields no facts.
