@@ -977,7 +977,8 @@ class ArticleExtractor {
     const uint32_t sentence = t_.tokens[first].sentence;
     const uint32_t sentence_first = t_.sentences[sentence].first_token;
     for (uint32_t k = first; k > sentence_first && first - k < kMaxBack; --k) {
-      if (pack_.attribution_after.MatchEndingAt(t_, k) || pack_.attribution_before.MatchEndingAt(t_, k)) {
+      if (pack_.attribution_after.MatchEndingAt(t_, k) || pack_.attribution_before.MatchEndingAt(t_, k) ||
+          pack_.statement_settings.MatchEndingAt(t_, k)) {
         return true;
       }
       const uint32_t w = k - 1;

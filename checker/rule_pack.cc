@@ -298,6 +298,8 @@ absl::Status LoadAttribution(const json& j, const std::string& file, RulePack* p
   CC_ASSIGN_OR_RETURN(auto pronoun, Strings(j, "pronoun", file, true));
   CC_ASSIGN_OR_RETURN(auto stop, Strings(j, "speaker_stop", file, true));
   CC_ASSIGN_OR_RETURN(auto skip, Strings(j, "speaker_skip", file, false));
+  CC_ASSIGN_OR_RETURN(auto settings, Strings(j, "statement_settings", file, false));
+  CC_RETURN_IF_ERROR(AddAll(&pack->statement_settings, settings));
   CC_RETURN_IF_ERROR(AddAll(&pack->attribution_before, before));
   CC_RETURN_IF_ERROR(AddAll(&pack->attribution_after, after));
   CC_RETURN_IF_ERROR(AddAll(&pack->attribution_pronoun, pronoun));

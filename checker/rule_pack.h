@@ -189,6 +189,9 @@ struct RulePack {
   Lexicon<bool> attribution_before;   // "kata X", "menurut X"
   Lexicon<bool> attribution_after;    // "X mengatakan"
   Lexicon<bool> attribution_pronoun;  // "ujarnya"
+  // The occasion of a statement ("dalam keterangan tertulis", "saat dikonfirmasi", "told
+  // reporters"): a date right after one says when the statement was made.
+  Lexicon<bool> statement_settings;
   absl::flat_hash_set<std::string> speaker_stop;
   absl::flat_hash_set<std::string> speaker_skip;  // passed over right before the verb ("pada")
   int max_speaker_tokens = 8;
