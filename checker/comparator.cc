@@ -350,6 +350,7 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
   double window = r.event_window_days, max_block = static_cast<double>(r.max_block);
   double copies = static_cast<double>(r.copies_compared);
   CC_RETURN_IF_ERROR(number(j, "event_window_days", &window));
+  CC_RETURN_IF_ERROR(number(j, "revised_down_ratio", &r.revised_down_ratio));
   CC_RETURN_IF_ERROR(number(j, "max_block", &max_block));
   CC_RETURN_IF_ERROR(number(j, "copies_compared", &copies));
   if (copies < 1) {
@@ -541,6 +542,17 @@ class Comparator {
 
   bool Running(const Fact& f) const {
     return rules_.running.contains(f.measures.head) || rules_.running.contains(f.measures.qualifier);
+  }
+  // A running tally that falls in the normal course (the missing, evacuees).
+  bool FallsAnyway(const Fact& f) const {
+    return rules_.running_either_way.contains(f.measures.head) ||
+           rules_.running_either_way.contains(f.measures.qualifier);
+  }
+  // Whether `later`, lower than `earlier`, is a later report's revision of a running
+  // figure: one that falls anyway, or a recount that keeps most of it (130 -> 125).
+  bool RevisedDown(const Fact& earlier, const Fact& later) const {
+    if (!Running(earlier)) return false;
+    return FallsAnyway(earlier) || later.value >= rules_.revised_down_ratio * earlier.value;
   }
 
   // Whether two facts count one thing: kind, dimension, head, state and place.
@@ -1217,17 +1229,29 @@ class Comparator {
       f.verdict = Verdict::kCompatible;
     } else if (different_event) {
       f.verdict = Verdict::kDifferentEvent;
+    } else if (running && (a.earlier || b.earlier)) {
+      // "Sebelumnya kami melaporkan ada 130": a running figure its own text gives as an
+      // earlier count. (The 9 years a prosecutor "sebelumnya menuntut" is an earlier
+      // event, not a superseded figure: it is no running tally.)
+      f.verdict = Verdict::kUpdated;
+      const bool both = a.earlier && b.earlier;
+      why.push_back(both ? std::string("both give an earlier figure, since superseded")
+                         : absl::StrCat((a.earlier ? art_a : art_b).outlet, " gives ",
+                                        FormatValue(a.earlier ? a : b),
+                                        " as an earlier figure, since superseded"));
     } else if (DifferentSpeakers(pa, pb) && SomeOutletReportsBoth(pa, pb)) {
       f.verdict = Verdict::kAttributedDisagreement;
       why.push_back(absl::StrCat("according to ", a.attributed_to, " vs according to ",
                                  b.attributed_to));
-    } else if (pub_gap >= 1 &&
-               ((b.value > a.value &&
-                 (running || UpdateMarked(b))) ||
-                rules_.running_either_way.contains(a.measures.head) ||
-                rules_.running_either_way.contains(a.measures.qualifier))) {
+    } else if (pub_gap >= 1 && (b.value > a.value ? running || UpdateMarked(b)
+                                                   : RevisedDown(a, b))) {
+      // A later report's figure supersedes an earlier report's: a toll rises, the missing
+      // are found, and a toll is recounted ("setelah penghitungan ulang, ternyata 125
+      // jiwa"). None of them is a contradiction between outlets.
       f.verdict = Verdict::kUpdated;
-      why.push_back("a running figure: the later report supersedes the earlier one");
+      why.push_back(b.value < a.value && !FallsAnyway(a)
+                        ? "a running figure revised down: the later report supersedes the earlier one"
+                        : "a running figure: the later report supersedes the earlier one");
     } else if (const Prepared* rose = running && !different_event && pub_gap == 0
                                           ? RoseTo(b.value > a.value ? *second : *first)
                                           : nullptr) {

@@ -76,6 +76,10 @@ struct CompareRules {
   // same ones ("suspect" -> "person": the arrested suspects are the people arrested).
   absl::flat_hash_map<std::string, std::string> kinds;
   int event_window_days = 45;
+  // A later report's lower running figure is a revision (a recount) when it keeps at
+  // least this share of the earlier one (130 -> 125); a fall further than that (17 -> 2)
+  // contradicts.
+  double revised_down_ratio = 0.7;
   size_t max_block = 400;
   // A passage printed verbatim in more articles than this (wire copy) is compared from
   // this many of them; the others are listed as copies on the first one's findings.

@@ -482,10 +482,23 @@ TEST_F(ComparatorTest, AFigureDatedLongBeforeTheOtherReportIsAnotherEvent) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "updated");
 }
 
-TEST_F(ComparatorTest, DeathTollFallingIsStillAContradiction) {
+TEST_F(ComparatorTest, DeathTollFallingFarIsStillAContradiction) {
   articles_[1].published = absl::CivilDay(2024, 3, 6);
   Count("a", 17, "person", {"longsor"}, "death");
   Count("b", 2, "person", {"longsor"}, "death");
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
+TEST_F(ComparatorTest, DeathTollRecountedDownInALaterReportIsAnUpdate) {
+  articles_[1].published = absl::CivilDay(2024, 3, 6);
+  Count("a", 130, "person", {"stadion"}, "death");
+  Count("b", 125, "person", {"stadion"}, "death");
+  std::vector<Finding> findings = Run();
+  EXPECT_EQ(VerdictOf(findings, 0, 1), "updated");
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_THAT(findings[0].explanation, ::testing::HasSubstr("revised down"));
+  // Reported the same day, the two counts still contradict.
+  articles_[1].published = articles_[0].published;
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 

@@ -1453,6 +1453,8 @@ class ArticleExtractor {
     // names, whatever the counts before it.
     f.delta = delta && (tally_subject || !AddsToAnotherState(f, t_.tokens[i].sentence));
     if (f.delta) f.rules.push_back(pack_.increment_rule);
+    f.earlier = EarlierMarked(first);
+    if (f.earlier) f.rules.push_back(pack_.earlier_rule);
     const size_t before = facts_.size();
     FinishFact(std::move(f), first, end);
     if (facts_.size() > before && facts_.back().kind == FactKind::kCount && !facts_.back().delta) {
@@ -1460,6 +1462,25 @@ class ArticleExtractor {
     }
     if (facts_.size() > before) last_inherited_ = inherited ? facts_.size() - 1 : kNoFact;
     return end;
+  }
+
+  // Whether the figure starting at token `first` is given as an earlier count: an
+  // earlier marker stands before it in its sentence with no other figure between them
+  // ("Sebelumnya kami melaporkan ada 130 orang", "dari sebelumnya 162 orang"; not the
+  // 125 of "..., ternyata 125", nor the 268 of "menjadi 268 orang dari sebelumnya 162").
+  // The digits of a date between them are no figure ("Sebelumnya, Senin (21/11), BNPB
+  // mencatat 62 orang").
+  bool EarlierMarked(uint32_t first) const {
+    if (pack_.earlier_markers.size() == 0) return false;
+    constexpr uint32_t kMaxBack = 16;
+    const uint32_t sentence_first = t_.sentences[t_.tokens[first].sentence].first_token;
+    for (uint32_t k = first; k > sentence_first && first - k <= kMaxBack; --k) {
+      if (pack_.earlier_markers.MatchEndingAt(t_, k)) return true;
+      const uint32_t w = k - 1;
+      if (info_[w].date != kNone) continue;
+      if (t_.tokens[w].kind == TokenKind::kNumber || numbers_.ParseAt(w)) return false;
+    }
+    return false;
   }
 
   // Whether token k is inside the last fact found, an increase in the sentence of token

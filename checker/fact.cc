@@ -204,6 +204,7 @@ void WriteFactJson(const Fact& f, JsonWriter* w, const FactArticleFields* articl
   }
   w->PlainKey("delta").Bool(f.delta);
   w->PlainKey("dimension").String(f.dimension);
+  w->PlainKey("earlier").Bool(f.earlier);
   w->PlainKey("headline").Bool(f.headline);
   w->PlainKey("high").Double(f.interval.high);
   w->PlainKey("high_open").Bool(f.interval.high_open);
@@ -401,6 +402,7 @@ absl::StatusOr<Fact> FactFromJson(const nlohmann::json& j) {
   f.part = GetBoolOr(j, "part", false);
   f.comparative = GetBoolOr(j, "comparative", false);
   f.delta = GetBoolOr(j, "delta", false);
+  f.earlier = GetBoolOr(j, "earlier", false);
   f.vague = GetBoolOr(j, "vague", false);
   GetString(j, "rule", &f.rule);
   f.rules = GetStrings(j, "rules");

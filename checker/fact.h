@@ -167,6 +167,9 @@ struct Fact {
   // "menambah dua ekskavator", "tambahan 200 personel": an increase, not a total;
   // compared only with other increases.
   bool delta = false;
+  // "sebelumnya 131 orang", "an earlier toll of 120": the text gives it as an earlier
+  // figure; a running tally so marked never contradicts a current one.
+  bool earlier = false;
   bool vague = false;    // "ratusan", "ribuan"
   Symbol rule;           // the rule that produced it: "count.noun", "quantity.unit", ...
   WordList rules;        // every rule that fired: kind, number, hedge, unit

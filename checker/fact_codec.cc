@@ -10,7 +10,7 @@ namespace {
 
 // Every field of Fact is written below. A new field changes the struct's size and stops
 // the build here: encode it, then update the size.
-static_assert(sizeof(void*) != 8 || sizeof(Fact) == 464,
+static_assert(sizeof(void*) != 8 || sizeof(Fact) == 472,
               "Fact changed: encode the new field in fact_codec.cc, then update this size");
 
 enum Flag : uint32_t {
@@ -28,6 +28,7 @@ enum Flag : uint32_t {
   kVague = 1u << 11,
   kSameSentence = 1u << 12,  // sentence_text equals the previous fact's
   kNegated = 1u << 13,
+  kEarlier = 1u << 14,
 };
 
 class Writer {
@@ -171,6 +172,7 @@ void EncodeFacts(const std::vector<Fact>& facts, std::string* out) {
     flag(f.delta, kDelta);
     flag(f.vague, kVague);
     flag(f.negated, kNegated);
+    flag(f.earlier, kEarlier);
     flag(same_sentence, kSameSentence);
     w.Varint(flags);
     w.Span(f.span);
@@ -262,6 +264,7 @@ absl::Status DecodeFacts(absl::string_view bytes, absl::string_view article,
     f.negated = (flags & kNegated) != 0;
     f.comparative = (flags & kComparative) != 0;
     f.delta = (flags & kDelta) != 0;
+    f.earlier = (flags & kEarlier) != 0;
     f.vague = (flags & kVague) != 0;
     f.rule = r.Str();
     f.rules = r.Words();

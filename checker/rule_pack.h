@@ -178,6 +178,10 @@ struct RulePack {
   // "menambah", "tambahan" right before a number: the number is an increase (Fact::delta).
   Lexicon<bool> increments;
   std::string increment_rule;
+  // hedges.json earlier: words before a figure that give it as an earlier count, since
+  // superseded ("sebelumnya", "previously").
+  Lexicon<bool> earlier_markers;
+  std::string earlier_rule;
   std::string range_rule;
   Lexicon<bool> range_connectives;
   Lexicon<bool> range_openers;
