@@ -634,15 +634,17 @@ class ArticleExtractor {
         if (pack_.states.contains(m->value->id)) return m->value->id;
       }
       absl::string_view w = t_.Lower(t_.tokens[k - 1]);
-      const bool marker = pack_.compare.update_markers.Find(w) != nullptr;
+      const bool marker =
+          pack_.compare.update_markers.Find(w) != nullptr || pack_.tally_verbs.contains(w);
       after_marker |= marker;
       if (!InSet(pack_.qualifier_skip, k - 1) && !InSet(pack_.stopwords, k - 1) && !marker) break;
       --k;
     }
     // "Jumlah korban meninggal akibat longsor di Desa X, Kabupaten Y, bertambah menjadi
     // 11 orang": a tally's subject names the state, far before the figure its update
-    // verb gives. Only a tally subject (the pack's tally_subjects) followed by a state
-    // counts ("korban meninggal"), and no other figure between.
+    // verb (or tally verb: "sebanyak", "sejumlah") gives. Only a tally subject (the
+    // pack's tally_subjects) followed by a state counts ("korban meninggal", "korban
+    // yang meninggal"), and no other figure between.
     if (!after_marker) return "";
     constexpr uint32_t kMaxSubjectDistance = 30;
     const uint32_t lo = first > kMaxSubjectDistance ? first - kMaxSubjectDistance : 0;
@@ -661,8 +663,12 @@ class ArticleExtractor {
       }
       auto m = pack_.concepts.MatchEndingAt(t_, j);
       if (!m || !pack_.states.contains(m->value->id)) continue;
-      // "korban meninggal" as one form, or "korban" right before the state word.
-      if (is_subject(m->begin) || (m->begin > 0 && is_subject(m->begin - 1))) return m->value->id;
+      // "korban meninggal" as one form, "korban" right before the state word, or a stop
+      // word between them ("korban yang meninggal dunia").
+      if (is_subject(m->begin) || (m->begin > 0 && is_subject(m->begin - 1)) ||
+          (m->begin > 1 && InSet(pack_.stopwords, m->begin - 1) && is_subject(m->begin - 2))) {
+        return m->value->id;
+      }
     }
     return "";
   }

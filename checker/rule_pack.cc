@@ -149,6 +149,8 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   };
   CC_RETURN_IF_ERROR(concept_ids("states", &pack->states));
   CC_RETURN_IF_ERROR(concept_ids("tally_subjects", &pack->tally_subjects));
+  CC_ASSIGN_OR_RETURN(std::vector<std::string> tally_verbs, Strings(j, "tally_verbs", file, false));
+  for (const std::string& w : tally_verbs) pack->tally_verbs.insert(absl::AsciiStrToLower(w));
   if (auto h = j.find("state_holder"); h != j.end()) {
     if (!h->is_string() || !ids.contains(h->get<std::string>())) {
       return Bad(file, "state_holder: must be the id of a concept");

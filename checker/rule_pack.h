@@ -127,6 +127,9 @@ struct RulePack {
   Lexicon<bool> date_until, date_since;
   // Concept ids that, followed by a state, name a tally's subject ("korban meninggal").
   absl::flat_hash_set<std::string> tally_subjects;
+  // Words right before a figure that give it to a tally subject far before it, as the
+  // update markers do ("korban meninggal ... sebanyak 130 orang").
+  absl::flat_hash_set<std::string> tally_verbs;
   // Who is in a state: "1.200 pengungsi" counts state_holder ("person") with the state
   // "evacuee" as qualifier. Empty: counts of a state keep it as their head.
   std::string state_holder;
