@@ -575,6 +575,32 @@ class Comparator {
     return nullptr;
   }
 
+  // Whether the same-day reports of `higher`'s and `lower`'s articles are in that order:
+  // higher's article gives a running figure as updated ("korban meninggal bertambah
+  // menjadi 62 orang") that lower's article gives lower (56), and nowhere as high. Then
+  // lower's article tells an earlier release of the day, and its other running figures
+  // are earlier counts too (1.773 damaged houses against the later report's 2.272).
+  // Returns the updated figure and lower's highest figure for it, or nulls.
+  std::pair<const Prepared*, const Prepared*> LaterReport(const Prepared& higher,
+                                                          const Prepared& lower) const {
+    auto it = risen_.find(articles_[higher.article].story);
+    if (it == risen_.end()) return {nullptr, nullptr};
+    const auto [lo, hi] = article_facts_[lower.article];
+    for (uint32_t i : it->second) {
+      const Prepared& u = prepared_[i];
+      if (u.article != higher.article) continue;
+      const Prepared* most = nullptr;
+      for (uint32_t k = lo; k < hi; ++k) {
+        const Prepared& v = prepared_[k];
+        if (SameThing(*u.fact, *v.fact) && (most == nullptr || v.fact->value > most->fact->value)) {
+          most = &v;
+        }
+      }
+      if (most != nullptr && most->fact->value < u.fact->value) return {&u, most};
+    }
+    return {nullptr, nullptr};
+  }
+
   // A fact of x's own article that counts what y counts and gives y's very figure, from
   // no party other than x's, or null. Then x's outlet reports y's figure too, and x
   // counts something else ("tiga korban meninggal dunia", and in a quotation "Dua korban
@@ -1259,6 +1285,15 @@ class Comparator {
       why.push_back(absl::StrCat(articles_[rose->article].outlet, " gives ",
                                  FormatValue(*rose->fact),
                                  " as the updated figure: the lower one is an earlier count"));
+    } else if (const auto [u, v] = running && !different_event && pub_gap == 0
+                                       ? (b.value > a.value ? LaterReport(*second, *first)
+                                                            : LaterReport(*first, *second))
+                                       : std::pair<const Prepared*, const Prepared*>{};
+               u != nullptr) {
+      f.verdict = Verdict::kUpdated;
+      why.push_back(absl::StrCat(articles_[u->article].outlet, " gives ", FormatValue(*u->fact),
+                                 " as updated where ", articles_[v->article].outlet, " gives ",
+                                 FormatValue(*v->fact), ": the lower figure is from an earlier report of the day"));
     } else if (std::string note = AlsoReportsNote(*first, *second); !note.empty()) {
       f.verdict = Verdict::kCompatible;
       why.push_back(std::move(note));

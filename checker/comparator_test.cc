@@ -396,6 +396,31 @@ TEST_F(ComparatorTest, ARiseReportedTheSameDayMakesTheLowerFigureAnEarlierCount)
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// b gives the toll as risen to 3 where a gives 2: a's report is the earlier of the day,
+// so a's lower count of damaged houses is an earlier count, not a contradiction. When a
+// also gives 3 dead somewhere, nothing orders the two reports.
+TEST_F(ComparatorTest, AnOutletThatGivesARiseTellsTheLaterReportOfTheDay) {
+  rules_.update_markers.Add("bertambah menjadi", true);
+  rules_.running.insert("damaged");
+  Count("a", 2, "person", {"gempa", "korban"}, "death");
+  Fact& rose = Count("b", 3, "person", {"gempa", "korban"}, "death");
+  rose.sentence_text = "Korban meninggal akibat gempa bertambah menjadi 3 orang.";
+  rose.sentence_span = Span{1000, 1000 + static_cast<uint32_t>(rose.sentence_text.size())};
+  rose.span = Span{1000 + 48, 1000 + 55};  // "3 orang", right after "menjadi "
+  Count("a", 1773, "house", {"gempa", "rusak"}, "damaged");
+  Count("b", 2272, "house", {"gempa", "rusak"}, "damaged");
+  std::vector<Finding> findings = Run();
+  EXPECT_EQ(VerdictOf(findings, 2, 3), "updated");
+  // A lower figure in the later report still contradicts.
+  facts_[3].value = facts_[3].high = 1500;
+  facts_[3].interval = Interval::Point(1500);
+  EXPECT_EQ(VerdictOf(Run(), 2, 3), "contradict");
+  facts_[3].value = facts_[3].high = 2272;
+  facts_[3].interval = Interval::Point(2272);
+  Count("a", 3, "person", {"gempa", "korban", "total"}, "death");
+  EXPECT_EQ(VerdictOf(Run(), 2, 3), "contradict");
+}
+
 // Outlet a gives 3 dead and, of them, 2 killed by a falling wall; b gives 3. a's 2 is
 // not a's count of the dead, since a gives b's 3 too: no contradiction. When a's 3 is
 // another party's figure than its 2, the two outlets' figures do disagree.
