@@ -210,6 +210,32 @@ class ArticleExtractor {
       dates_.push_back(std::move(m));
       i = d->end_token;
     }
+    AnchorClockTimesToDayAfter();
+  }
+
+  // "pukul 13.21 WIB, Senin, 21 November 2022": a clock time that the day right after it
+  // names (over a comma or a stop word) is that day's, whatever AnchorClockTime, which
+  // knew only the dates before it, made of it.
+  void AnchorClockTimesToDayAfter() {
+    constexpr uint32_t kMaxBetween = 2;
+    for (size_t n = 0; n + 1 < dates_.size(); ++n) {
+      ParsedDate& clock = dates_[n].parsed;
+      const ParsedDate& day = dates_[n + 1].parsed;
+      if (clock.rule != "date.time" || !clock.resolved || !day.resolved || day.is_range ||
+          (day.grain != DateGrain::kDay && day.grain != DateGrain::kMinute) ||
+          day.first_token < clock.end_token || day.first_token - clock.end_token > kMaxBetween ||
+          !SameSentence(clock.first_token, day.first_token)) {
+        continue;
+      }
+      bool joined = true;
+      for (uint32_t k = clock.end_token; k < day.first_token; ++k) {
+        joined &= t_.Is(k, ",") || (IsWord(k) && InSet(pack_.stopwords, k));
+      }
+      if (!joined) continue;
+      const int64_t shift = absl::CivilDay(day.from) - absl::CivilDay(clock.from);
+      clock.from += shift * 24 * 60;
+      clock.to += shift * 24 * 60;
+    }
   }
 
   // Collects a speaker name from tokens [from, to) walking in direction `step`.
