@@ -1107,6 +1107,12 @@ class ArticleExtractor {
         return true;
       }
     }
+    // "a Boeing 737 passenger jet", "Pasal 340 KUHP", "flight 182": a model, an article,
+    // a flight's number.
+    if (i > 0 && t_.tokens[i - 1].kind == TokenKind::kWord &&
+        pack_.identifier_before.contains(t_.Lower(t_.tokens[i - 1]))) {
+      return true;
+    }
     // "Operasi Antik Toba 2024", "Euro 2020", "Piala Dunia 2022": a year that closes a
     // name belongs to the name.
     constexpr double kFirstYear = 1900, kLastYear = 2100;

@@ -507,6 +507,8 @@ absl::StatusOr<std::shared_ptr<const RulePack>> LoadRulePack(const std::string& 
     CC_ASSIGN_OR_RETURN(json j, ParseJsonFile(file));
     CC_ASSIGN_OR_RETURN(NumberParser p, NumberParser::FromJson(j, file));
     pack->numbers = std::make_unique<NumberParser>(std::move(p));
+    CC_ASSIGN_OR_RETURN(auto names, Strings(j, "identifier_before", file, false));
+    for (const std::string& w : names) pack->identifier_before.insert(absl::AsciiStrToLower(w));
   }
   {
     std::string file = path("dates.json");

@@ -127,6 +127,9 @@ struct RulePack {
   Lexicon<bool> date_until, date_since;
   // Concept ids that, followed by a state, name a tally's subject ("korban meninggal").
   absl::flat_hash_set<std::string> tally_subjects;
+  // numbers.json identifier_before: words right before digits that make them a name or
+  // a number of something, not an amount ("Boeing 737", "Pasal 340", "flight 182").
+  absl::flat_hash_set<std::string> identifier_before;
   // Words right before a figure that give it to a tally subject far before it, as the
   // update markers do ("korban meninggal ... sebanyak 130 orang").
   absl::flat_hash_set<std::string> tally_verbs;
