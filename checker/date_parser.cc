@@ -654,6 +654,16 @@ class Parser {
     return !r_.weekday_not_before.MatchAt(t_, end);
   }
 
+  // "Minggu (10/9/2022)", where 10 September 2022 was a Saturday: the writer got the day
+  // or the date wrong, and which one is not known. The mention stays a date, unresolved,
+  // so it dates nothing.
+  static void DistrustWrongWeekday(Hit* h) {
+    if (h->d.resolved && h->d.grain == DateGrain::kDay && !h->d.is_range &&
+        WeekdayOf(absl::CivilDay(h->d.from)) != h->d.weekday) {
+      h->d.resolved = false;
+    }
+  }
+
   // "Rabu", "Rabu malam", "Senin depan", "Rabu (18/10)", "Senin, 5 Februari 2024".
   absl::optional<Hit> Weekday(size_t i, bool opened,
                               absl::optional<Mode> forced = absl::nullopt) const {
@@ -669,6 +679,7 @@ class Parser {
         h.d.weekday = wd->value->weekday;
         h.d.rule = "date.weekday_paren";
         h.end = in->end + 1;
+        DistrustWrongWeekday(&h);
         return WithTime(h);
       }
     }
@@ -677,6 +688,7 @@ class Parser {
         h = *in;
         h.d.weekday = wd->value->weekday;
         h.d.rule = "date.weekday_date";
+        DistrustWrongWeekday(&h);
         return WithTime(h);
       }
     }
