@@ -1452,7 +1452,13 @@ class ArticleExtractor {
       }
       if (!counted && whole == nullptr && pack_.state_counts_without_noun &&
           !pack_.state_holder.empty()) {
-        std::string state = StateBefore(i, first);
+        // A state after it over stop words is its own ("323 korban luka-luka dan 125
+        // untuk total yang meninggal dunia": 125 dead, not injured), unless a conjunction
+        // starts the next item ("menewaskan 23 dan melukai 40").
+        std::string state = IsWord(end) && SameSentence(i, end) && !InSet(pack_.clause_conjunctions, end)
+                                ? StateAfter(i, end)
+                                : std::string();
+        if (state.empty()) state = StateBefore(i, first);
         if (!state.empty()) {
           f.measures.head = pack_.HolderOf(state);
           f.measures.qualifier = std::move(state);
