@@ -605,16 +605,27 @@ class Comparator {
   // no party other than x's, or null. Then x's outlet reports y's figure too, and x
   // counts something else ("tiga korban meninggal dunia", and in a quotation "Dua korban
   // meninggal tertimpa tembok"). A bound or range that merely holds y's figure is not it.
+  // Failing that, for a running tally x lower than y, a figure of its own article higher
+  // than x for the same thing: x is then not its outlet's total but a part of it ("53
+  // orang tewas" at one hospital beside the outlet's 131 dead), whose total meets y on
+  // its own. (A sentence of 7 years beside a demand of 9 is no part of it: no tally.)
   const Prepared* AlsoReports(const Prepared& x, const Prepared& y) const {
     const Fact& yf = *y.fact;
+    const Fact& xf = *x.fact;
     if (!PointLike(yf.bound)) return nullptr;
+    const bool part_of_own = xf.kind == FactKind::kCount && Running(xf) && PointLike(xf.bound) &&
+                             xf.value < yf.value;
+    const Prepared* larger = nullptr;
     const auto [lo, hi] = article_facts_[x.article];
     for (uint32_t i = lo; i < hi; ++i) {
       const Prepared& o = prepared_[i];
-      if (&o == &x || !PointLike(o.fact->bound) || DifferentSpeakers(o, x)) continue;
-      if (SameThing(*o.fact, yf) && SameValue(*o.fact, yf)) return &o;
+      if (&o == &x || !PointLike(o.fact->bound) || DifferentSpeakers(o, x) || !SameThing(*o.fact, yf)) {
+        continue;
+      }
+      if (SameValue(*o.fact, yf)) return &o;
+      if (part_of_own && larger == nullptr && o.fact->value > xf.value && !o.fact->earlier) larger = &o;
     }
-    return nullptr;
+    return larger;
   }
 
   // One figure of one story: kind, dimension, head and value.

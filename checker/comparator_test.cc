@@ -434,6 +434,22 @@ TEST_F(ComparatorTest, AFigureWhoseOutletAlsoGivesTheOtherCountsSomethingElse) {
   EXPECT_EQ(VerdictOf(Run(), 1, 2), "contradict");
 }
 
+// a gives 131 dead and, at one hospital, 53; b gives 125. a's 53 is a part of a's own
+// total, which meets b's 125 on its own: the 53 does not contradict it. A sentence of 7
+// years beside a demand of 9 is no part of it (see AFactWhoseBestPartnerIsTaken...).
+TEST_F(ComparatorTest, ALowerTallyBesideItsOutletsHigherOneIsAPart) {
+  Count("a", 131, "person", {"kabupaten", "tewas"}, "death");
+  Count("a", 53, "person", {"rumah", "sakit", "stadion", "tewas"}, "death");
+  Count("b", 131, "person", {"kabupaten", "tewas"}, "death");
+  Count("b", 125, "person", {"rumah", "sakit", "stadion", "tewas"}, "death");
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 2), "agree");
+  EXPECT_EQ(VerdictOf(fs, 1, 3), "compatible");
+  // Without a's own total, the 53 and the 125 disagree.
+  facts_.erase(facts_.begin());
+  EXPECT_EQ(VerdictOf(Run(), 0, 2), "contradict");
+}
+
 // "gempa susulan ... di bawah 5 SR" and "gempa pertama ... berkekuatan 7,3 SR": with no
 // concept to say what is measured, the aftershock among one's words and not the other's
 // says they are two quakes' magnitudes. Without that rule they contradict.
