@@ -214,6 +214,9 @@ bool Intersects(const Interval& a, const Interval& b) {
 
 bool PointLike(Bound b) { return b == Bound::kExact || b == Bound::kApprox; }
 
+// Minutes after midnight as "18:27".
+std::string Clock(int minutes) { return absl::StrFormat("%02d:%02d", minutes / 60, minutes % 60); }
+
 std::string FormatValue(const Fact& f) {
   if (IsDate(f)) {
     return f.date_from == f.date_to ? f.date_from.str()
@@ -1210,6 +1213,7 @@ class Comparator {
     bool different_event = false;
     std::string time_note;
     const bool running = Running(a);
+    int clock_gap = 0;  // minutes from a's count of the day to b's, when both give a time
     if (ta && tb) {
       int64_t apart = std::max<int64_t>(0, std::max(ta->first - tb->second, tb->first - ta->second));
       if (running && apart > 0 && apart <= rules_.event_window_days) {
@@ -1219,6 +1223,12 @@ class Comparator {
       } else if (ta->second < tb->first || tb->second < ta->first) {
         different_event = true;
         time_note = absl::StrCat("events dated ", a.time.from.str(), " and ", b.time.from.str());
+      } else if (running && a.time.from == b.time.from && a.time.to == b.time.to &&
+                 a.time.clock >= 0 && b.time.clock >= 0 && a.time.clock != b.time.clock) {
+        // "hingga pukul 18.27 WIB" and "pukul 19.34 WIB" of one day: two counts of the day.
+        clock_gap = b.time.clock - a.time.clock;
+        time_note = absl::StrCat("counted at ", Clock(a.time.clock), " and ", Clock(b.time.clock), " on ",
+                                 a.time.from.str());
       } else {
         time_note = absl::StrCat("same time frame (", a.time.from.str(), ")");
       }
@@ -1280,6 +1290,10 @@ class Comparator {
       f.verdict = Verdict::kAttributedDisagreement;
       why.push_back(absl::StrCat("according to ", a.attributed_to, " vs according to ",
                                  b.attributed_to));
+    } else if (clock_gap != 0 && (clock_gap > 0 ? (b.value > a.value || RevisedDown(a, b))
+                                                : (a.value > b.value || RevisedDown(b, a)))) {
+      f.verdict = Verdict::kUpdated;
+      why.push_back("a running figure counted twice in a day: the later count supersedes the earlier one");
     } else if (pub_gap >= 1 && (b.value > a.value ? running || UpdateMarked(b)
                                                    : RevisedDown(a, b))) {
       // A later report's figure supersedes an earlier report's: a toll rises, the missing

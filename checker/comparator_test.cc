@@ -434,6 +434,30 @@ TEST_F(ComparatorTest, AFigureWhoseOutletAlsoGivesTheOtherCountsSomethingElse) {
   EXPECT_EQ(VerdictOf(Run(), 1, 2), "contradict");
 }
 
+// "Hingga pukul 18.27 WIB ... 56 korban meninggal" and "pukul 19.34 WIB ... 62": two
+// counts of one day, in that order. A later count far lower still contradicts, and so do
+// two counts of the day without a time.
+TEST_F(ComparatorTest, TwoCountsOfADayAtTwoTimesAreSuccessiveCounts) {
+  auto dated = [](Fact& f, int clock) {
+    f.time.present = f.time.resolved = true;
+    f.time.grain = Grain::kMinute;
+    f.time.from = f.time.to = CalendarDay(absl::CivilDay(2024, 3, 4));
+    f.time.clock = static_cast<int16_t>(clock);
+  };
+  dated(Count("a", 62, "person", {"gempa", "korban"}, "death"), 19 * 60 + 34);
+  dated(Count("b", 56, "person", {"gempa", "korban"}, "death"), 18 * 60 + 27);
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "updated");
+  EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("counted at 19:34 and 18:27"));
+  facts_[0].value = facts_[0].high = 6;
+  facts_[0].interval = Interval::Point(6);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[0].value = facts_[0].high = 62;
+  facts_[0].interval = Interval::Point(62);
+  facts_[0].time.clock = facts_[1].time.clock = -1;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // a gives 131 dead and, at one hospital, 53; b gives 125. a's 53 is a part of a's own
 // total, which meets b's 125 on its own: the 53 does not contradict it. A sentence of 7
 // years beside a demand of 9 is no part of it (see AFactWhoseBestPartnerIsTaken...).

@@ -905,6 +905,11 @@ class ArticleExtractor {
           f.time.to = DayOf(EndOfGrain(d->parsed.to, d->parsed.grain));
         }
         f.time.grain = FactGrain(d->parsed.grain);
+        if (d->parsed.resolved && d->parsed.has_time && !d->parsed.is_range) {
+          f.time.clock = static_cast<int16_t>(d->parsed.from.hour() * 60 + d->parsed.from.minute());
+        } else if (d->parsed.resolved && d->parsed.day_part_hour > 0) {
+          f.time.clock = static_cast<int16_t>(d->parsed.day_part_hour * 60);
+        }
         f.time.span = d->span;
       }
     }

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <string>
 
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 
@@ -253,6 +254,9 @@ void WriteFactJson(const Fact& f, JsonWriter* w, const FactArticleFields* articl
   w->PlainKey("time");
   if (f.time.present) {
     w->BeginSortedObject();
+    if (f.time.clock >= 0) {
+      w->PlainKey("clock").String(absl::StrFormat("%02d:%02d", f.time.clock / 60, f.time.clock % 60));
+    }
     w->PlainKey("from").String(f.time.from.str());
     w->PlainKey("grain").String(GrainName(f.time.grain));
     w->PlainKey("resolved").Bool(f.time.resolved);
@@ -393,6 +397,13 @@ absl::StatusOr<Fact> FactFromJson(const nlohmann::json& j) {
     f.time.grain = GetGrain(*t);
     f.time.resolved = GetBoolOr(*t, "resolved", false);
     GetSpan(*t, "span", &f.time.span);
+    std::string clock;
+    int hour = 0, minute = 0;
+    if (GetString(*t, "clock", &clock) && clock.size() == 5 && clock[2] == ':' &&
+        absl::SimpleAtoi(clock.substr(0, 2), &hour) && absl::SimpleAtoi(clock.substr(3, 2), &minute) &&
+        hour >= 0 && hour < 24 && minute >= 0 && minute < 60) {
+      f.time.clock = static_cast<int16_t>(hour * 60 + minute);
+    }
   }
   GetString(j, "attributed_to", &f.attributed_to);
   f.caption = GetBoolOr(j, "caption", false);

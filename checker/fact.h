@@ -110,6 +110,10 @@ struct FactTime {
   bool present = false;
   bool resolved = false;
   Grain grain = Grain::kNone;
+  // The time of day of the report, in minutes after midnight of `from` ("hingga pukul
+  // 18.27 WIB": 1107; "sampai Selasa sore": its day part's nominal hour); -1 when none.
+  // Two counts of one day are then successive counts, in that order.
+  int16_t clock = -1;
   CalendarDay from;  // "2023-10-18"
   CalendarDay to;    // equal to from unless a range
   Span span;         // the date expression in the article

@@ -45,6 +45,7 @@ Fact Full(uint32_t begin, const std::string& sentence) {
   f.time.from = CalendarDay(absl::CivilDay(1999, 12, 31));
   f.time.to = CalendarDay(absl::CivilDay(2000, 1, 2));
   f.time.span = Span{begin + 20, begin + 30};
+  f.time.clock = 18 * 60 + 27;
   f.attributed_to = "Kementerian Luar Negeri";
   f.caption = true;
   f.headline = true;
@@ -53,6 +54,7 @@ Fact Full(uint32_t begin, const std::string& sentence) {
   f.part = true;
   f.comparative = true;
   f.delta = true;
+  f.earlier = true;
   f.vague = true;
   f.rule = "count.noun";
   f.rules = WordList{"count.noun", "hedge.more_than"};
@@ -94,6 +96,7 @@ void ExpectSame(const Fact& a, const Fact& b) {
   EXPECT_EQ(a.time.from, b.time.from);
   EXPECT_EQ(a.time.to, b.time.to);
   EXPECT_EQ(a.time.span, b.time.span);
+  EXPECT_EQ(a.time.clock, b.time.clock);
   EXPECT_EQ(a.attributed_to, b.attributed_to);
   EXPECT_EQ(a.caption, b.caption);
   EXPECT_EQ(a.headline, b.headline);
@@ -102,6 +105,7 @@ void ExpectSame(const Fact& a, const Fact& b) {
   EXPECT_EQ(a.part, b.part);
   EXPECT_EQ(a.comparative, b.comparative);
   EXPECT_EQ(a.delta, b.delta);
+  EXPECT_EQ(a.earlier, b.earlier);
   EXPECT_EQ(a.vague, b.vague);
   EXPECT_EQ(a.rule, b.rule);
   EXPECT_EQ(a.rules, b.rules);
