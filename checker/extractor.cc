@@ -1521,8 +1521,20 @@ class ArticleExtractor {
   // mencatat 62 orang").
   bool EarlierMarked(uint32_t first) const {
     if (pack_.earlier_markers.size() == 0) return false;
+    // Most sentences have no marker at all: looked for once per sentence.
+    const uint32_t sentence = t_.tokens[first].sentence;
+    if (earlier_in_sentence_.empty()) earlier_in_sentence_.assign(t_.sentences.size(), -1);
+    if (earlier_in_sentence_[sentence] < 0) {
+      const Sentence& s = t_.sentences[sentence];
+      bool any = false;
+      for (uint32_t k = s.first_token; k < s.end_token && !any; ++k) {
+        any = pack_.earlier_markers.MatchAt(t_, k).has_value();
+      }
+      earlier_in_sentence_[sentence] = any ? 1 : 0;
+    }
+    if (earlier_in_sentence_[sentence] == 0) return false;
     constexpr uint32_t kMaxBack = 16;
-    const uint32_t sentence_first = t_.sentences[t_.tokens[first].sentence].first_token;
+    const uint32_t sentence_first = t_.sentences[sentence].first_token;
     for (uint32_t k = first; k > sentence_first && first - k <= kMaxBack; --k) {
       if (pack_.earlier_markers.MatchEndingAt(t_, k)) return true;
       const uint32_t w = k - 1;
@@ -1766,6 +1778,7 @@ class ArticleExtractor {
   std::vector<CountAt> counts_;  // the counts, in text order (see MarkBreakdowns)
   static constexpr size_t kNoFact = static_cast<size_t>(-1);
   size_t last_inherited_ = kNoFact;  // the last fact, when its noun was inherited
+  mutable std::vector<int8_t> earlier_in_sentence_;  // per sentence: -1 unknown, 0/1 has an earlier marker
 };
 
 }  // namespace
