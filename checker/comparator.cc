@@ -354,6 +354,9 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
   double copies = static_cast<double>(r.copies_compared);
   CC_RETURN_IF_ERROR(number(j, "event_window_days", &window));
   CC_RETURN_IF_ERROR(number(j, "revised_down_ratio", &r.revised_down_ratio));
+  double moment = r.same_moment_minutes;
+  CC_RETURN_IF_ERROR(number(j, "same_moment_minutes", &moment));
+  r.same_moment_minutes = static_cast<int>(moment);
   CC_RETURN_IF_ERROR(number(j, "max_block", &max_block));
   CC_RETURN_IF_ERROR(number(j, "copies_compared", &copies));
   if (copies < 1) {
@@ -1252,7 +1255,17 @@ class Comparator {
 
     bool same = SameValue(a, b);
     bool overlap = Overlapping(a, b);
-    if (IsDate(a) && !same) {
+    // Two times of one day ("took off at about 1:56 p.m.", "lost contact at 2:40 p.m."):
+    // the same moment within a few minutes; else a contradiction when both say when one
+    // thing happened, and two moments of the day otherwise.
+    const bool moments_differ = IsDate(a) && same && a.time.clock >= 0 && b.time.clock >= 0 &&
+                                std::abs(a.time.clock - b.time.clock) > rules_.same_moment_minutes;
+    if (moments_differ) {
+      if (a.measures.head.empty() || a.measures.head != b.measures.head) return absl::nullopt;
+      same = overlap = false;
+      why.push_back(absl::StrCat(Clock(a.time.clock), " vs ", Clock(b.time.clock)));
+    }
+    if (IsDate(a) && !same && !moments_differ) {
       auto da = DateDays(a);
       auto db = DateDays(b);
       if (da && db) {

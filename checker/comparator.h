@@ -80,6 +80,9 @@ struct CompareRules {
   // least this share of the earlier one (130 -> 125); a fall further than that (17 -> 2)
   // contradicts.
   double revised_down_ratio = 0.7;
+  // Two times of day of one day further apart than this are two moments: they agree
+  // within it ("pukul 13:21:10" and "pukul 13.21").
+  int same_moment_minutes = 10;
   size_t max_block = 400;
   // A passage printed verbatim in more articles than this (wire copy) is compared from
   // this many of them; the others are listed as copies on the first one's findings.

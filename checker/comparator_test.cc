@@ -458,6 +458,25 @@ TEST_F(ComparatorTest, TwoCountsOfADayAtTwoTimesAreSuccessiveCounts) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "api dipadamkan pukul 05.00 WIB" and "pukul 05.30 WIB": two times of one day for one
+// event contradict; within same_moment_minutes they agree ("13:21:10" and "13.21"); for
+// two events ("took off at 1:56 p.m.", "lost contact at 2:40 p.m.") there is no finding.
+TEST_F(ComparatorTest, TwoTimesOfADayAreTwoMoments) {
+  auto at = [](Fact& f, int clock, const char* head) {
+    f.time.clock = static_cast<int16_t>(clock);
+    f.measures.head = head;
+  };
+  at(Date("a", absl::CivilDay(2024, 5, 14), {"api", "padam"}), 5 * 60, "padam");
+  at(Date("b", absl::CivilDay(2024, 5, 14), {"api", "padam"}), 5 * 60 + 30, "padam");
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[1].time.clock = 5 * 60 + 5;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "agree");
+  facts_[1].measures.head = "kontak";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "agree");  // lined up, at one moment
+  facts_[1].time.clock = 5 * 60 + 30;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+}
+
 // a gives 131 dead and, at one hospital, 53; b gives 125. a's 53 is a part of a's own
 // total, which meets b's 125 on its own: the 53 does not contradict it. A sentence of 7
 // years beside a demand of 9 is no part of it (see AFactWhoseBestPartnerIsTaken...).

@@ -944,6 +944,9 @@ class ArticleExtractor {
       f.time.to = f.date_to;
       f.time.grain = f.date_grain;
       f.time.span = d.span;
+      if (p.has_time && !p.is_range) {
+        f.time.clock = static_cast<int16_t>(p.from.hour() * 60 + p.from.minute());
+      }
       if (p.grain == DateGrain::kYear && !p.is_range) {
         f.surface_value = p.from.year();
         f.surface_unit = "year";
