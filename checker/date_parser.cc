@@ -409,6 +409,10 @@ class Parser {
     if (auto p = r_.day_parts_after.MatchAt(t_, j)) {
       if (!r_.day_part_not_before.MatchAt(t_, p->end)) {
         h->d.day_part_hour = p->value->hour;
+        if (p->value->has_window) {
+          h->d.day_part_from = p->value->window_from;
+          h->d.day_part_to = p->value->window_to;
+        }
         j = p->end;
       }
     }

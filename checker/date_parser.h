@@ -48,6 +48,8 @@ struct ParsedDate {
   int second = 0;            // seconds of `from` when written ("20:32:13"); 0 otherwise
   int day_part_hour = -1;    // nominal hour of a day part without a clock ("Rabu malam" = 20,
                              // "tadi malam" = 0); grain stays kDay; -1 when none
+  int day_part_from = -1;    // the hours [from, to) a clock time of that day part falls in
+  int day_part_to = -1;      // ("malam": 18..4, wrapping past midnight); -1 when none
   int tz_offset_minutes = 0; // from "WIB" (420), "WITA" (480), "WIT" (540); 0 if none
   bool has_tz = false;
   int weekday = -1;          // 0 = Sunday .. 6 = Saturday when a weekday was written

@@ -154,8 +154,8 @@ class ArticleExtractor {
   // event is the one whose sentence shares a lower-case word with the clock's ("A
   // magnitude 6.2 earthquake struck the valley late on Sunday": 'struck'): the clock takes
   // the day of the day-level date nearest such a word, among the dates before it (the next
-  // day for a small hour after a night: "Friday night ... at 3 a.m."). With no shared word
-  // it keeps the publication day.
+  // day for a small hour after a night: "Friday night ... at 3 a.m."). With no shared word,
+  // the day before it that DayBefore finds; else it keeps the publication day.
   void AnchorClockTime(ParsedDate* d) const {
     if (d->rule != "date.time" || !d->resolved || dates_.empty()) return;
     const Sentence& own = t_.sentences[t_.tokens[d->first_token].sentence];
@@ -164,10 +164,10 @@ class ArticleExtractor {
       if (k >= d->first_token && k < d->end_token) continue;
       if (EventWord(k)) keys.insert(StemmedConceptAt(k).id);
     }
-    if (keys.empty()) return;
     const ParsedDate* best = nullptr;
     uint32_t best_distance = kNone;
     for (const DateMention& m : dates_) {
+      if (keys.empty()) break;
       const ParsedDate& a = m.parsed;
       if (a.rule == "date.time" || !a.resolved || a.is_range ||
           (a.grain != DateGrain::kDay && a.grain != DateGrain::kMinute)) {
@@ -183,12 +183,36 @@ class ArticleExtractor {
         }
       }
     }
+    if (best == nullptr) best = DayBefore(*d);
     if (best == nullptr) return;
     int64_t shift = absl::CivilDay(best->from) - absl::CivilDay(d->from);
     // "Jumat malam ... pukul 03.00": a small hour after a night is the next day's.
     if (best->day_part_hour >= 18 && d->from.hour() < 6) ++shift;
     d->from += shift * 24 * 60;
     d->to += shift * 24 * 60;
+  }
+
+  // For a clock time `d` that shares no event word with any day: the last day before it
+  // written with a day part that holds its hour ("Sabtu (5/10) malam" for "Pertandingan
+  // berakhir pukul 22.00 WIB", passing over "Minggu pagi"), else the last day written
+  // with neither a day part nor a time ("tenggelam ... Senin (10/6)" for "Kapal berangkat
+  // pukul 14.30 WITA"); or null.
+  const ParsedDate* DayBefore(const ParsedDate& d) const {
+    const int hour = d.from.hour();
+    const ParsedDate* plain = nullptr;
+    for (size_t n = dates_.size(); n-- > 0;) {
+      const ParsedDate& a = dates_[n].parsed;
+      if (!a.resolved || a.is_range || a.grain != DateGrain::kDay) continue;
+      if (a.day_part_from < 0) {
+        if (plain == nullptr && a.day_part_hour < 0 && !a.has_time) plain = &a;
+        continue;
+      }
+      const bool holds = a.day_part_from <= a.day_part_to
+                             ? hour >= a.day_part_from && hour < a.day_part_to
+                             : hour >= a.day_part_from || hour < a.day_part_to;
+      if (holds) return &a;
+    }
+    return plain;
   }
 
   void FindDates() {
