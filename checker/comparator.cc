@@ -299,6 +299,11 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
   CC_RETURN_IF_ERROR(strings("running", &running));
   CC_RETURN_IF_ERROR(strings("update_markers", &markers));
   r.running.insert(running.begin(), running.end());
+  if (j.contains("recounted")) {
+    std::vector<std::string> recounted;
+    CC_RETURN_IF_ERROR(strings("recounted", &recounted));
+    r.recounted.insert(recounted.begin(), recounted.end());
+  }
   if (j.contains("running_either_way")) {
     std::vector<std::string> either;
     CC_RETURN_IF_ERROR(strings("running_either_way", &either));
@@ -555,10 +560,14 @@ class Comparator {
            rules_.running_either_way.contains(f.measures.qualifier);
   }
   // Whether `later`, lower than `earlier`, is a later report's revision of a running
-  // figure: one that falls anyway, or a recount that keeps most of it (130 -> 125).
+  // figure: one that falls anyway, or a recount of a recounted tally that keeps most of
+  // it (130 -> 125).
   bool RevisedDown(const Fact& earlier, const Fact& later) const {
     if (!Running(earlier)) return false;
-    return FallsAnyway(earlier) || later.value >= rules_.revised_down_ratio * earlier.value;
+    const bool recounted = rules_.recounted.contains(earlier.measures.qualifier) ||
+                           (earlier.measures.qualifier.empty() && rules_.recounted.contains(earlier.measures.head));
+    return FallsAnyway(earlier) ||
+           (recounted && later.value >= rules_.revised_down_ratio * earlier.value);
   }
 
   // Whether two facts count one thing: kind, dimension, head, state and place.

@@ -62,6 +62,10 @@ struct CompareRules {
   absl::flat_hash_set<std::string> running;  // concepts that are running tallies
   // Tallies that also fall as reports come in (the missing are found, evacuees go home).
   absl::flat_hash_set<std::string> running_either_way;
+  // Running tallies that are recounted, so that a later report's lower figure may be a
+  // revision (the dead, the injured, damaged houses); not people on board, whom nothing
+  // recounts ("56 passengers" against a day later's "50 passengers" contradicts).
+  absl::flat_hash_set<std::string> recounted;
   Lexicon<bool> update_markers;
   // Dimensions whose facts belong to one named individual (an age): two are lined up
   // only when their qualifiers (the name) are the same.

@@ -574,6 +574,7 @@ TEST_F(ComparatorTest, DeathTollFallingFarIsStillAContradiction) {
 }
 
 TEST_F(ComparatorTest, DeathTollRecountedDownInALaterReportIsAnUpdate) {
+  rules_.recounted = {"death"};
   articles_[1].published = absl::CivilDay(2024, 3, 6);
   Count("a", 130, "person", {"stadion"}, "death");
   Count("b", 125, "person", {"stadion"}, "death");
@@ -581,7 +582,12 @@ TEST_F(ComparatorTest, DeathTollRecountedDownInALaterReportIsAnUpdate) {
   EXPECT_EQ(VerdictOf(findings, 0, 1), "updated");
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_THAT(findings[0].explanation, ::testing::HasSubstr("revised down"));
-  // Reported the same day, the two counts still contradict.
+  // People on board are no recounted tally: "56 passengers", a day later "50".
+  rules_.running.insert("person");
+  facts_[0].measures.qualifier = facts_[1].measures.qualifier = "";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  // Reported the same day, the two counts of the dead still contradict.
+  facts_[0].measures.qualifier = facts_[1].measures.qualifier = "death";
   articles_[1].published = articles_[0].published;
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
