@@ -214,9 +214,6 @@ bool Intersects(const Interval& a, const Interval& b) {
 
 bool PointLike(Bound b) { return b == Bound::kExact || b == Bound::kApprox; }
 
-// Minutes after midnight as "18:27".
-std::string Clock(int minutes) { return absl::StrFormat("%02d:%02d", minutes / 60, minutes % 60); }
-
 std::string FormatValue(const Fact& f) {
   if (IsDate(f)) {
     return f.date_from == f.date_to ? f.date_from.str()
@@ -568,6 +565,12 @@ class Comparator {
                            (earlier.measures.qualifier.empty() && rules_.recounted.contains(earlier.measures.head));
     return FallsAnyway(earlier) ||
            (recounted && later.value >= rules_.revised_down_ratio * earlier.value);
+  }
+
+  // Whether the later of two counts of a running figure supersedes the earlier: it is
+  // higher, or a revision of it.
+  bool LaterSupersedes(const Fact& earlier, const Fact& later) const {
+    return later.value > earlier.value || RevisedDown(earlier, later);
   }
 
   // Whether two facts count one thing: kind, dimension, head, state and place.
@@ -1239,7 +1242,7 @@ class Comparator {
                  a.time.clock >= 0 && b.time.clock >= 0 && a.time.clock != b.time.clock) {
         // "hingga pukul 18.27 WIB" and "pukul 19.34 WIB" of one day: two counts of the day.
         clock_gap = b.time.clock - a.time.clock;
-        time_note = absl::StrCat("counted at ", Clock(a.time.clock), " and ", Clock(b.time.clock), " on ",
+        time_note = absl::StrCat("counted at ", ClockText(a.time.clock), " and ", ClockText(b.time.clock), " on ",
                                  a.time.from.str());
       } else {
         time_note = absl::StrCat("same time frame (", a.time.from.str(), ")");
@@ -1272,7 +1275,7 @@ class Comparator {
     if (moments_differ) {
       if (a.measures.head.empty() || a.measures.head != b.measures.head) return absl::nullopt;
       same = overlap = false;
-      why.push_back(absl::StrCat(Clock(a.time.clock), " vs ", Clock(b.time.clock)));
+      why.push_back(absl::StrCat(ClockText(a.time.clock), " vs ", ClockText(b.time.clock)));
     }
     if (IsDate(a) && !same && !moments_differ) {
       auto da = DateDays(a);
@@ -1312,8 +1315,7 @@ class Comparator {
       f.verdict = Verdict::kAttributedDisagreement;
       why.push_back(absl::StrCat("according to ", a.attributed_to, " vs according to ",
                                  b.attributed_to));
-    } else if (clock_gap != 0 && (clock_gap > 0 ? (b.value > a.value || RevisedDown(a, b))
-                                                : (a.value > b.value || RevisedDown(b, a)))) {
+    } else if (clock_gap != 0 && LaterSupersedes(clock_gap > 0 ? a : b, clock_gap > 0 ? b : a)) {
       f.verdict = Verdict::kUpdated;
       why.push_back("a running figure counted twice in a day: the later count supersedes the earlier one");
     } else if (pub_gap >= 1 && (b.value > a.value ? running || UpdateMarked(b)

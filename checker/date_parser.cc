@@ -323,10 +323,7 @@ class Parser {
   // A day part after a clock hour moves it into the part's window ("jam 3 sore" = 15).
   int AdjustHour(int h, const k::DayPart& p) const {
     if (!p.has_window || h >= 12) return h;
-    auto in = [&](int x) {
-      return p.window_from <= p.window_to ? (x >= p.window_from && x < p.window_to)
-                                          : (x >= p.window_from || x < p.window_to);
-    };
+    auto in = [&](int x) { return HourInWindow(x, p.window_from, p.window_to); };
     if (!in(h) && in(h + 12)) return h + 12;
     return h;
   }

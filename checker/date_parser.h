@@ -35,6 +35,12 @@ namespace claimcheck {
 
 enum class DateGrain : uint8_t { kYear, kMonth, kDay, kMinute };
 
+// Whether `hour` falls in the hours [from, to) of a day part, which wrap past midnight
+// when from > to ("malam": 18..4).
+inline bool HourInWindow(int hour, int from, int to) {
+  return from <= to ? hour >= from && hour < to : hour >= from || hour < to;
+}
+
 struct ParsedDate {
   uint32_t first_token = 0;  // tokens [first_token, end_token)
   uint32_t end_token = 0;

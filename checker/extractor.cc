@@ -36,6 +36,7 @@ struct Speaker {
 };
 
 CalendarDay DayOf(const absl::CivilMinute& m) { return CalendarDay(absl::CivilDay(m)); }
+int16_t MinuteOfDay(const absl::CivilMinute& m) { return static_cast<int16_t>(m.hour() * 60 + m.minute()); }
 
 Grain FactGrain(DateGrain g) {
   switch (g) {
@@ -207,10 +208,7 @@ class ArticleExtractor {
         if (plain == nullptr && a.day_part_hour < 0 && !a.has_time) plain = &a;
         continue;
       }
-      const bool holds = a.day_part_from <= a.day_part_to
-                             ? hour >= a.day_part_from && hour < a.day_part_to
-                             : hour >= a.day_part_from || hour < a.day_part_to;
-      if (holds) return &a;
+      if (HourInWindow(hour, a.day_part_from, a.day_part_to)) return &a;
     }
     return plain;
   }
@@ -685,7 +683,7 @@ class ArticleExtractor {
       }
       absl::string_view w = t_.Lower(t_.tokens[k - 1]);
       const bool marker =
-          pack_.compare.update_markers.Find(w) != nullptr || pack_.tally_verbs.contains(w);
+          pack_.compare.update_markers.Find(w) != nullptr || InSet(pack_.tally_verbs, k - 1);
       after_marker |= marker;
       if (!InSet(pack_.qualifier_skip, k - 1) && !InSet(pack_.stopwords, k - 1) && !marker) break;
       --k;
@@ -930,7 +928,7 @@ class ArticleExtractor {
         }
         f.time.grain = FactGrain(d->parsed.grain);
         if (d->parsed.resolved && d->parsed.has_time && !d->parsed.is_range) {
-          f.time.clock = static_cast<int16_t>(d->parsed.from.hour() * 60 + d->parsed.from.minute());
+          f.time.clock = MinuteOfDay(d->parsed.from);
         } else if (d->parsed.resolved && d->parsed.day_part_hour > 0) {
           f.time.clock = static_cast<int16_t>(d->parsed.day_part_hour * 60);
         }
@@ -969,7 +967,7 @@ class ArticleExtractor {
       f.time.grain = f.date_grain;
       f.time.span = d.span;
       if (p.has_time && !p.is_range) {
-        f.time.clock = static_cast<int16_t>(p.from.hour() * 60 + p.from.minute());
+        f.time.clock = MinuteOfDay(p.from);
       }
       if (p.grain == DateGrain::kYear && !p.is_range) {
         f.surface_value = p.from.year();
@@ -1142,7 +1140,7 @@ class ArticleExtractor {
     // "a Boeing 737 passenger jet", "Pasal 340 KUHP", "flight 182": a model, an article,
     // a flight's number.
     if (i > 0 && t_.tokens[i - 1].kind == TokenKind::kWord &&
-        pack_.identifier_before.contains(t_.Lower(t_.tokens[i - 1]))) {
+        InSet(pack_.identifier_before, i - 1)) {
       return true;
     }
     // "Operasi Antik Toba 2024", "Euro 2020", "Piala Dunia 2022": a year that closes a

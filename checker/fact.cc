@@ -186,6 +186,8 @@ void WriteSpanJson(const Span& s, JsonWriter* w, const std::string* text) {
   w->EndObject();
 }
 
+std::string ClockText(int minutes) { return absl::StrFormat("%02d:%02d", minutes / 60, minutes % 60); }
+
 void WriteFactJson(const Fact& f, JsonWriter* w, const FactArticleFields* article) {
   // Members in key order (nlohmann's), so every object is a sorted one: the writer keeps
   // nothing for a sort.
@@ -255,7 +257,7 @@ void WriteFactJson(const Fact& f, JsonWriter* w, const FactArticleFields* articl
   if (f.time.present) {
     w->BeginSortedObject();
     if (f.time.clock >= 0) {
-      w->PlainKey("clock").String(absl::StrFormat("%02d:%02d", f.time.clock / 60, f.time.clock % 60));
+      w->PlainKey("clock").String(ClockText(f.time.clock));
     }
     w->PlainKey("from").String(f.time.from.str());
     w->PlainKey("grain").String(GrainName(f.time.grain));

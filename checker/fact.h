@@ -119,6 +119,9 @@ struct FactTime {
   Span span;         // the date expression in the article
 };
 
+// Minutes after midnight (FactTime::clock) as written in facts and explanations: "18:27".
+std::string ClockText(int minutes);
+
 struct Measures {
   // Symbols: a few hundred distinct values in a corpus.
   Symbol head;       // canonical concept of the counted/measured thing
