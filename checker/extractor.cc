@@ -100,6 +100,7 @@ class ArticleExtractor {
       i = next > i ? next : i + 1;
     }
     MarkBreakdowns();
+    DateByAsOf();
     for (const DateMention& d : dates_) EmitDate(d);
     SortBySpan();
     // No shrink_to_fit: every caller renders the facts and frees them at once, and
@@ -906,6 +907,57 @@ class ArticleExtractor {
     return WordList(ents);
   }
 
+  // The fact's time as the date mention `d` gives it.
+  static void SetTime(const DateMention& d, FactTime* t) {
+    const ParsedDate& p = d.parsed;
+    t->present = true;
+    t->resolved = p.resolved;
+    if (p.resolved) {
+      t->from = DayOf(p.from);
+      t->to = DayOf(EndOfGrain(p.to, p.grain));
+    }
+    t->grain = FactGrain(p.grain);
+    if (p.resolved && p.has_time && !p.is_range) {
+      t->clock = MinuteOfDay(p.from);
+    } else if (p.resolved && p.day_part_hour > 0) {
+      t->clock = static_cast<int16_t>(p.day_part_hour * 60);
+    }
+    t->span = d.span;
+  }
+
+  // "Data itu dihimpun BNPB per Selasa (22/11/2022) pukul 09.55 WIB.": a sentence with no
+  // figure of its own whose date follows an as-of word (lang.json data_as_of) says when
+  // the article's data were compiled. Every figure the text does not date otherwise takes
+  // the nearest such date before it, else the first after it; a running tally so dated at
+  // 09.55 is an earlier count of the day than another outlet's "sampai Selasa sore".
+  void DateByAsOf() {
+    if (pack_.data_as_of.size() == 0 || dates_.empty()) return;
+    std::vector<bool> has_figure(t_.sentences.size(), false);
+    for (const Fact& f : facts_) has_figure[f.sentence] = true;  // numbers only, so far
+    std::vector<std::pair<uint32_t, const DateMention*>> as_of;  // sentence, its date
+    for (const DateMention& d : dates_) {
+      const ParsedDate& p = d.parsed;
+      if (!p.resolved || p.is_range || (p.grain != DateGrain::kDay && p.grain != DateGrain::kMinute) ||
+          p.first_token == 0 || Dropped(p.first_token) ||
+          !pack_.data_as_of.MatchEndingAt(t_, p.first_token)) {
+        continue;
+      }
+      const uint32_t sentence = t_.tokens[p.first_token].sentence;
+      if (has_figure[sentence]) continue;
+      if (as_of.empty() || as_of.back().first != sentence) as_of.emplace_back(sentence, &d);
+    }
+    if (as_of.empty()) return;
+    for (Fact& f : facts_) {
+      if (f.time.present || f.kind == FactKind::kDate || f.kind == FactKind::kDateRange) continue;
+      auto after = std::upper_bound(
+          as_of.begin(), as_of.end(), f.sentence,
+          [](uint32_t s, const std::pair<uint32_t, const DateMention*>& a) { return s < a.first; });
+      const DateMention& d = *(after == as_of.begin() ? after : std::prev(after))->second;
+      SetTime(d, &f.time);
+      f.rules.push_back(pack_.as_of_rule);
+    }
+  }
+
   void FinishFact(Fact f, uint32_t first, uint32_t end) {
     f.article = std::string(id_);
     f.span = Span{t_.tokens[first].begin, t_.tokens[end - 1].end};
@@ -919,21 +971,7 @@ class ArticleExtractor {
     f.sentence_span = s.span;
     f.sentence_text = std::string(text_.substr(s.span.begin, s.span.size()));
     if (f.kind != FactKind::kDate && f.kind != FactKind::kDateRange) {
-      if (const DateMention* d = DateFor(first, end)) {
-        f.time.present = true;
-        f.time.resolved = d->parsed.resolved;
-        if (d->parsed.resolved) {
-          f.time.from = DayOf(d->parsed.from);
-          f.time.to = DayOf(EndOfGrain(d->parsed.to, d->parsed.grain));
-        }
-        f.time.grain = FactGrain(d->parsed.grain);
-        if (d->parsed.resolved && d->parsed.has_time && !d->parsed.is_range) {
-          f.time.clock = MinuteOfDay(d->parsed.from);
-        } else if (d->parsed.resolved && d->parsed.day_part_hour > 0) {
-          f.time.clock = static_cast<int16_t>(d->parsed.day_part_hour * 60);
-        }
-        f.time.span = d->span;
-      }
+      if (const DateMention* d = DateFor(first, end)) SetTime(*d, &f.time);
     }
     f.attributed_to = SpeakerFor(first);
     FillContext(&f, first, end);

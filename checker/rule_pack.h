@@ -74,6 +74,10 @@ struct RulePack {
   Lexicon<bool> denials;  // lang.json: "membantah", "denied": the figure after is denied
   int denial_window = 0;  // ... from at most this many words before it
   Lexicon<bool> not_event_time;  // "sejak": the date after it is no event time
+  // "per", "as of": the date after it, in a sentence with no figure, dates the article's
+  // undated figures (rule as_of_rule).
+  Lexicon<bool> data_as_of;
+  std::string as_of_rule = "time.as_of";
   Lexicon<bool> conditionals;    // "apabila": a sentence opening with one is hypothetical
   // After a comma, these open a new clause whose date is not the facts' before it.
   absl::flat_hash_set<std::string> clause_conjunctions;

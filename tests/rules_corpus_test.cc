@@ -4,7 +4,8 @@
 //                 "expect": {fields} | null}
 // Positive (expect is an object): some fact of the text was produced with NAME among
 // its rules and matches every given field (kind, value, low, high, unit, bound, head,
-// qualifier, entities, date_from, date_to, attributed_to, text, caption, negated). Negative (expect null):
+// qualifier, entities, date_from, date_to, time_from, clock, attributed_to, text, caption,
+// negated). Negative (expect null):
 // no fact of the text fired NAME. Furniture and caption rules are checked on the
 // cleaner's line classification instead. Every rule the pack declares, and every rule
 // the extractor records, must have at least one positive and one negative example.
@@ -44,6 +45,11 @@ std::string Mismatch(const Fact& f, const std::string& key, const nlohmann::json
     value = f.kind == FactKind::kDate || f.kind == FactKind::kDateRange
                 ? nlohmann::json(key == "date_from" ? f.date_from.str() : f.date_to.str())
                 : nlohmann::json(nullptr);
+  } else if (key == "time_from" || key == "clock") {
+    // When the fact's event or count happened: "YYYY-MM-DD" and "HH:MM", null when none.
+    const nlohmann::json& t = got["time"];
+    const char* field = key == "time_from" ? "from" : "clock";
+    value = t.is_object() && t.contains(field) ? t[field] : nlohmann::json(nullptr);
   } else if (key == "text") {
     value = f.text;
   } else {
