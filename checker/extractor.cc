@@ -599,11 +599,40 @@ class ArticleExtractor {
   // stand between (qualifier_skip, stopwords); "" when the next words name none.
   std::string StateAfter(uint32_t number, uint32_t e) const {
     constexpr int kMaxSkipped = 4;
-    int skipped = 0;
+    int skipped = 0, names_skipped = 0;
+    // A capitalised word that is no concept and no word passed over anyway ("Masih
+    // Hilang" in a headline's title case is no name).
+    auto PlainName = [&](uint32_t k) {
+      return NameWord(k) && !InSet(pack_.qualifier_skip, k) && !InSet(pack_.stopwords, k) &&
+             !pack_.concepts.MatchAt(t_, k);
+    };
     for (uint32_t k = e; k < t_.tokens.size() && SameSentence(number, k) && IsWord(k) &&
                          info_[k].date == kNone;) {
       if (auto m = pack_.concepts.MatchAt(t_, k)) {
-        if (pack_.states.contains(m->value->id)) return m->value->id;
+        if (pack_.states.contains(m->value->id)) {
+          // "tewas atau terluka": either of two states is neither.
+          const bool either = IsWord(m->end) && SameSentence(number, m->end) &&
+                              InSet(pack_.state_alternatives, m->end);
+          return either ? "" : m->value->id;
+        }
+      }
+      // Right after the noun, a name and a place after its preposition modify it, and
+      // are passed over as one word each ("11 pendaki Gunung Marapi di Sumatra Barat
+      // ditemukan meninggal dunia"); a place further on is where something else is ("4
+      // korban lainnya ditemukan di Dusun X yang juga terdampak longsoran").
+      if (skipped == names_skipped) {
+        const uint32_t name_from = PlainName(k) ? k
+                                   : InSet(pack_.place_prepositions, k) && k + 1 < t_.tokens.size() &&
+                                           PlainName(k + 1) && SameSentence(number, k + 1)
+                                       ? k + 1
+                                       : kNone;
+        if (name_from != kNone) {
+          if (++skipped > kMaxSkipped) break;
+          ++names_skipped;
+          k = name_from;
+          while (k < t_.tokens.size() && PlainName(k) && SameSentence(number, k)) ++k;
+          continue;
+        }
       }
       if (++skipped > kMaxSkipped || (!InSet(pack_.qualifier_skip, k) && !InSet(pack_.stopwords, k))) {
         break;
@@ -697,9 +726,17 @@ class ArticleExtractor {
     if (!after_marker) return "";
     constexpr uint32_t kMaxSubjectDistance = 30;
     const uint32_t lo = first > kMaxSubjectDistance ? first - kMaxSubjectDistance : 0;
+    // A tally opener ("jumlah", "total", "number of") ends the search: the subject
+    // follows it ("jumlah pendaki yang meninggal dunia": any noun after one is a
+    // subject), and a state before it belongs to another clause ("Dengan bertambahnya
+    // korban meninggal dunia, jumlah pendaki yang berhasil ditemukan sebanyak 74 orang":
+    // those found, not the dead).
+    auto opener_ends_at = [&](uint32_t k) {  // an opener's last token is k - 1
+      return k > 0 && pack_.tally_openers.size() != 0 && pack_.tally_openers.MatchEndingAt(t_, k);
+    };
     auto is_subject = [&](uint32_t k) {
       const Concept* c = pack_.concepts.Find(t_.Lower(t_.tokens[k]));
-      return c != nullptr && pack_.tally_subjects.contains(c->id);
+      return (c != nullptr && pack_.tally_subjects.contains(c->id)) || opener_ends_at(k);
     };
     for (uint32_t j = first; j > lo && SameSentence(number, j - 1); --j) {
       // Another count between takes the state; a date or a measure ("gempa magnitudo 5,8
@@ -710,6 +747,7 @@ class ArticleExtractor {
           !IncreaseAt(j - 1, number)) {
         break;
       }
+      if (opener_ends_at(j)) break;
       auto m = pack_.concepts.MatchEndingAt(t_, j);
       if (!m || !pack_.states.contains(m->value->id)) continue;
       // "korban meninggal" as one form, "korban" right before the state word, or a stop
@@ -1469,7 +1507,9 @@ class ArticleExtractor {
         // "23 penumpang tewas", "17 orang lainnya masih dinyatakan hilang": a state after
         // the noun says which of them are counted.
         // "termasuk 5 anak-anak", "including 12 children": after a part opener, a part.
-        f.part = (IsWord(e) && SameSentence(i, e) && pack_.part_markers.MatchAt(t_, e)) ||
+        const auto marked_part = IsWord(e) && SameSentence(i, e) ? pack_.part_markers.MatchAt(t_, e)
+                                                                 : absl::nullopt;
+        f.part = marked_part ||
                  (first > 0 && pack_.part_markers_before.size() != 0 &&
                   pack_.part_markers_before.MatchEndingAt(t_, first)) ||
                  opened != nullptr;
@@ -1477,7 +1517,8 @@ class ArticleExtractor {
         // A figure whose word is itself a state ("and 12 injured", "152 rusak sedang")
         // counts those in that state (below): another state before or after it is not its.
         const bool own_state = pack_.states.contains(f.measures.head);
-        std::string state = own_state ? "" : StateAfter(i, e);
+        // "52 pendaki di antaranya selamat": the state follows the part marker.
+        std::string state = own_state ? "" : StateAfter(i, marked_part ? marked_part->end : e);
         if (state.empty() && !own_state) {
           state = StateBefore(i, first);
           tally_subject = !state.empty();

@@ -131,6 +131,11 @@ struct RulePack {
   Lexicon<bool> date_until, date_since;
   // Concept ids that, followed by a state, name a tally's subject ("korban meninggal").
   absl::flat_hash_set<std::string> tally_subjects;
+  // Words right before a noun that make it a tally's subject ("jumlah pendaki yang
+  // meninggal dunia"); the search for a subject ends at one.
+  Lexicon<bool> tally_openers;
+  // "atau", "or" right after a state: "tewas atau terluka" names no one state.
+  absl::flat_hash_set<std::string> state_alternatives;
   // numbers.json identifier_before: words right before digits that make them a name or
   // a number of something, not an amount ("Boeing 737", "Pasal 340", "flight 182").
   absl::flat_hash_set<std::string> identifier_before;
