@@ -1463,6 +1463,21 @@ class ArticleExtractor {
         // A part of the same state is no total of it: only a state of its own is kept.
         f.measures.qualifier = StateAfter(i, end);
       }
+      // "1,293 deaths in Al Haouz, 452 in Taroudant, 41 in Ouarzazate": after a count
+      // written before a place, a number with no noun before another place is the next
+      // item of a breakdown by place, of the same thing in the same state (MarkBreakdowns
+      // then gives every item its place).
+      if (whole == nullptr && !counted && BeforePlace(j, i) && JoinedToItemBefore(first)) {
+        const Fact* before = CountBefore(i);
+        if (before != nullptr && !counts_.empty() && &facts_[counts_.back().fact] == before &&
+            BeforePlace(counts_.back().end, i)) {
+          whole = before;
+          f.measures.head = before->measures.head;
+          f.measures.head_text = before->measures.head_text;
+          f.measures.qualifier = before->measures.qualifier;
+          counted = true;
+        }
+      }
       // "75 confirmed dead", "17 masih hilang": no noun, a word passed over, then a state:
       // a count of those in that state (the noun of the count before it, else people).
       if (whole == nullptr && !pack_.state_holder.empty() && IsWord(j) && SameSentence(i, j) &&
@@ -1665,6 +1680,12 @@ class ArticleExtractor {
     const Fact* before = CountBefore(i);
     if (before != &facts_[last_inherited_]) return nullptr;
     return JoinedToItemBefore(first) ? before : nullptr;
+  }
+
+  // Whether a place preposition and a place name start at token k, in number i's sentence.
+  bool BeforePlace(uint32_t k, uint32_t i) const {
+    return IsWord(k) && SameSentence(i, k) && InSet(pack_.place_prepositions, k) &&
+           PlaceWord(k + 1, t_.tokens[i].sentence);
   }
 
   // Whether a comma or a conjunction stands right before token `first`, joining it to a
