@@ -1528,6 +1528,10 @@ class ArticleExtractor {
                  (first > 0 && pack_.part_markers_before.size() != 0 &&
                   pack_.part_markers_before.MatchEndingAt(t_, first)) ||
                  opened != nullptr;
+        // "five people were killed from one family": one group's count, a part whatever
+        // its state, which never meets a total.
+        const bool group_part = GroupScoped(i, e);
+        f.part |= group_part;
         comparative |= ComparativeAt(i, &end);  // "10 orang lebih banyak dari tahun lalu"
         // A figure whose word is itself a state ("and 12 injured", "152 rusak sedang")
         // counts those in that state (below): another state before or after it is not its.
@@ -1538,7 +1542,9 @@ class ArticleExtractor {
           state = StateBefore(i, first);
           tally_subject = !state.empty();
         }
-        if (!state.empty()) {
+        if (group_part) {
+          // Its state is the group's: with one, the part would meet the total's state.
+        } else if (!state.empty()) {
           f.measures.qualifier = std::move(state);
         } else if (e == j + 1 && pack_.classifiers.contains(t_.Lower(t_.tokens[j])) && IsContentWord(e) &&
                    SameSentence(i, e) && info_[e].date == kNone &&
@@ -1680,6 +1686,23 @@ class ArticleExtractor {
     const Fact* before = CountBefore(i);
     if (before != &facts_[last_inherited_]) return nullptr;
     return JoinedToItemBefore(first) ? before : nullptr;
+  }
+
+  // Whether a group scope (concepts.json group_scopes: "dari satu keluarga", "from one
+  // family") follows the counted noun ending before token e, in its clause and within a
+  // few words: "five people were killed from one family" counts a part of the toll.
+  bool GroupScoped(uint32_t i, uint32_t e) const {
+    constexpr uint32_t kMaxWords = 6;
+    if (pack_.group_scopes.size() == 0) return false;
+    for (uint32_t k = e; k < t_.tokens.size() && k < e + kMaxWords && SameSentence(i, k); ++k) {
+      if (t_.tokens[k].kind == TokenKind::kPunct) {
+        const absl::string_view p = t_.Text(t_.tokens[k]);
+        if (p == "," || p == ";" || p == ":" || QuoteMark(p)) return false;
+        continue;
+      }
+      if (pack_.group_scopes.MatchAt(t_, k)) return true;
+    }
+    return false;
   }
 
   // Whether a place preposition and a place name start at token k, in number i's sentence.

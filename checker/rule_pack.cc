@@ -153,6 +153,8 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   CC_RETURN_IF_ERROR(AddAll(&pack->tally_openers, tally_openers));
   CC_ASSIGN_OR_RETURN(std::vector<std::string> alternatives, Strings(j, "state_alternatives", file, false));
   for (const std::string& w : alternatives) pack->state_alternatives.insert(absl::AsciiStrToLower(w));
+  CC_ASSIGN_OR_RETURN(std::vector<std::string> scopes, Strings(j, "group_scopes", file, false));
+  CC_RETURN_IF_ERROR(AddAll(&pack->group_scopes, scopes));
   CC_ASSIGN_OR_RETURN(std::vector<std::string> tally_verbs, Strings(j, "tally_verbs", file, false));
   for (const std::string& w : tally_verbs) pack->tally_verbs.insert(absl::AsciiStrToLower(w));
   if (auto h = j.find("state_holder"); h != j.end()) {

@@ -136,6 +136,8 @@ struct RulePack {
   Lexicon<bool> tally_openers;
   // "atau", "or" right after a state: "tewas atau terluka" names no one state.
   absl::flat_hash_set<std::string> state_alternatives;
+  // "dari satu keluarga", "from one family" after a counted noun: a part of a toll.
+  Lexicon<bool> group_scopes;
   // numbers.json identifier_before: words right before digits that make them a name or
   // a number of something, not an amount ("Boeing 737", "Pasal 340", "flight 182").
   absl::flat_hash_set<std::string> identifier_before;
