@@ -951,6 +951,12 @@ class Comparator {
         (a.measures.qualifier != b.measures.qualifier || !SameSpeaker(pa, pb))) {
       return absl::nullopt;
     }
+    // "kembali mengeluarkan erupsi pada Senin sore": another occurrence's day is no rival
+    // of the first's.
+    if (IsDate(a) && (a.measures.qualifier == kRecurrenceDate || b.measures.qualifier == kRecurrenceDate) &&
+        !SameValue(a, b)) {
+      return absl::nullopt;
+    }
     // An aftershock's magnitude is not the quake's: with no concept head to say what is
     // measured, a concept of exclusive_context among one's words and not the other's.
     if (!HasConceptHead(a) && !HasConceptHead(b) && Exclusive(a, b)) return absl::nullopt;

@@ -1058,6 +1058,10 @@ class ArticleExtractor {
       f.rules.push_back("date.statement");
     } else {
       f.measures.head = DateHead(p);
+      if (Recurrence(p.first_token)) {
+        f.measures.qualifier = kRecurrenceDate;
+        f.rules.push_back(pack_.recurrence_rule);
+      }
     }
     // "Sampai Sabtu (16/12) siang, terjadi 19 gempa susulan": that day or before, not the
     // day something happened; "sejak Jumat": that day or after.
@@ -1110,6 +1114,25 @@ class ArticleExtractor {
   // the speaker ("Sutopo, di Jakarta, Sabtu, mengatakan"), or it opens the sentence
   // before a speaker of a few words and the verb ("On Wednesday police said"). Not "sank
   // on Monday, said Budiawan": there the date is what the statement reports.
+  // Whether a recurrence word (lang.json recurrence: "kembali", "again") stands in the
+  // clause of the date at token `first`, a few words before it: the date is another
+  // occurrence's.
+  bool Recurrence(uint32_t first) const {
+    constexpr uint32_t kMaxBack = 8;
+    if (pack_.recurrence.size() == 0) return false;
+    const uint32_t sentence_first = t_.sentences[t_.tokens[first].sentence].first_token;
+    for (uint32_t k = first; k > sentence_first && first - k < kMaxBack; --k) {
+      if (t_.Is(k - 1, ",") || t_.Is(k - 1, ";")) return false;
+      // "Ia kembali menegaskan bahwa polisi menangkap tiga orang pada 14 Maret": the
+      // statement recurs, not what it reports.
+      if (pack_.attribution_after.MatchAt(t_, k - 1) || pack_.attribution_before.MatchAt(t_, k - 1)) {
+        return false;
+      }
+      if (IsWord(k - 1) && pack_.recurrence.MatchAt(t_, k - 1)) return true;
+    }
+    return false;
+  }
+
   bool StatementDate(uint32_t first, uint32_t end) const {
     constexpr uint32_t kMaxBack = 12;
     const uint32_t sentence = t_.tokens[first].sentence;

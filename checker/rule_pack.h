@@ -78,6 +78,10 @@ struct RulePack {
   // undated figures (rule as_of_rule).
   Lexicon<bool> data_as_of;
   std::string as_of_rule = "time.as_of";
+  // "kembali", "again": the date after it in its clause is another occurrence's (rule
+  // recurrence_rule, qualifier kRecurrenceDate).
+  Lexicon<bool> recurrence;
+  std::string recurrence_rule = "date.recurrence";
   Lexicon<bool> conditionals;    // "apabila": a sentence opening with one is hypothetical
   // After a comma, these open a new clause whose date is not the facts' before it.
   absl::flat_hash_set<std::string> clause_conjunctions;
