@@ -356,6 +356,7 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
   double copies = static_cast<double>(r.copies_compared);
   CC_RETURN_IF_ERROR(number(j, "event_window_days", &window));
   CC_RETURN_IF_ERROR(number(j, "revised_down_ratio", &r.revised_down_ratio));
+  CC_RETURN_IF_ERROR(number(j, "min_stateless_count", &r.min_stateless_count));
   double moment = r.same_moment_minutes;
   CC_RETURN_IF_ERROR(number(j, "same_moment_minutes", &moment));
   r.same_moment_minutes = static_cast<int>(moment);
@@ -936,6 +937,8 @@ class Comparator {
     if (a.kind != b.kind || a.dimension != b.dimension) return absl::nullopt;
     // An increase ("menambah dua ekskavator") is not the total another passage states.
     if (a.delta != b.delta) return absl::nullopt;
+    // "one resident said", "one family": a single thing with no state is no claim of how many.
+    if (a.kind == FactKind::kCount && (StatelessFew(a) || StatelessFew(b))) return absl::nullopt;
     // One person's age is not another's: only the same name lines two up.
     if (rules_.identity_qualifier.contains(a.dimension) &&
         (a.measures.qualifier.empty() || a.measures.qualifier != b.measures.qualifier)) {
@@ -1162,6 +1165,10 @@ class Comparator {
   // Whether a figure is given as a tally that moved: an update word among its context
   // words, or among the words right before it as its sentence writes them ("bertambah
   // menjadi tiga orang": the context holds stems, "tambah" and "jadi").
+  bool StatelessFew(const Fact& f) const {
+    return f.measures.qualifier.empty() && !f.vague && f.value < rules_.min_stateless_count;
+  }
+
   bool UpdateMarked(const Fact& f) const {
     for (absl::string_view w : f.measures.context) {
       if (rules_.update_markers.Find(w)) return true;

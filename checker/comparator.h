@@ -87,6 +87,9 @@ struct CompareRules {
   // Two times of day of one day further apart than this are two moments: they agree
   // within it ("pukul 13:21:10" and "pukul 13.21").
   int same_moment_minutes = 10;
+  // A count below this with no state ("one resident said", "satu keluarga") is no claim
+  // of how many: it is never lined up. 0: every count is.
+  double min_stateless_count = 0;
   size_t max_block = 400;
   // A passage printed verbatim in more articles than this (wire copy) is compared from
   // this many of them; the others are listed as copies on the first one's findings.

@@ -173,6 +173,20 @@ TEST_F(ComparatorTest, RoundFiguresNeedSharedWordsToBeLinedUp) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
 }
 
+TEST_F(ComparatorTest, OneThingWithNoStateIsNoClaimOfHowMany) {
+  rules_.min_stateless_count = 2;
+  Count("a", 1, "family", {"killed", "family"});  // "five people were killed from one family"
+  Count("b", 1, "family", {"killed", "family"});
+  Count("a", 1, "person", {"longsor", "tewas"}, "death");  // "satu orang tewas"
+  Count("b", 1, "person", {"longsor", "tewas"}, "death");
+  Count("a", 2, "house", {"longsor", "rumah"});
+  Count("b", 3, "house", {"longsor", "rumah"});
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "");
+  EXPECT_EQ(VerdictOf(fs, 2, 3), "agree");
+  EXPECT_EQ(VerdictOf(fs, 4, 5), "contradict");
+}
+
 TEST_F(ComparatorTest, HeadlineRepeatedInBodyIsComparedThroughTheBody) {
   facts_.reserve(8);
   Fact& h = Money("a", 4.5e10, 45, {"kerugian", "ditaksir"});

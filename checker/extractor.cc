@@ -1268,6 +1268,7 @@ class ArticleExtractor {
     const ParsedNumber& n = at->n;
     if (n.ordinal) return n.end_token;
     if (IsIdentifier(*at)) return n.end_token;
+    if (InGroupScope(i)) return n.end_token;  // "from one family": a scope, not a count
     uint32_t first = at->first;
     uint32_t end = n.end_token;
     double low = n.value, high = n.vague ? n.high : n.value;
@@ -1724,6 +1725,15 @@ class ArticleExtractor {
         continue;
       }
       if (pack_.group_scopes.MatchAt(t_, k)) return true;
+    }
+    return false;
+  }
+
+  // Whether token i is inside a group scope's words ("one" of "from one family").
+  bool InGroupScope(uint32_t i) const {
+    if (pack_.group_scopes.size() == 0) return false;
+    for (uint32_t b = i >= 2 ? i - 2 : 0; b <= i; ++b) {
+      if (auto m = pack_.group_scopes.MatchAt(t_, b); m && m->end > i && SameSentence(b, i)) return true;
     }
     return false;
   }
