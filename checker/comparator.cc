@@ -937,6 +937,10 @@ class Comparator {
     if (a.kind != b.kind || a.dimension != b.dimension) return absl::nullopt;
     // An increase ("menambah dua ekskavator") is not the total another passage states.
     if (a.delta != b.delta) return absl::nullopt;
+    // A goal ("menargetkan 1 juta rumah") is no amount reached, and no rival of one.
+    if ((a.measures.qualifier == kTargetQualifier) != (b.measures.qualifier == kTargetQualifier)) {
+      return absl::nullopt;
+    }
     // "one resident said", "one family": a single thing with no state is no claim of how many.
     if (a.kind == FactKind::kCount && (StatelessFew(a) || StatelessFew(b))) return absl::nullopt;
     // One person's age is not another's: only the same name lines two up.

@@ -1242,6 +1242,11 @@ class ArticleExtractor {
         InSet(pack_.identifier_before, i - 1)) {
       return true;
     }
+    // "Flight SJY 182", "Pasal KUHP 340": an all-capitals code between.
+    if (i > 1 && t_.tokens[i - 1].kind == TokenKind::kWord && t_.IsAllCaps(t_.tokens[i - 1]) &&
+        t_.tokens[i - 2].kind == TokenKind::kWord && InSet(pack_.identifier_before, i - 2)) {
+      return true;
+    }
     // "Operasi Antik Toba 2024", "Euro 2020", "Piala Dunia 2022": a year that closes a
     // name belongs to the name.
     constexpr double kFirstYear = 1900, kLastYear = 2100;
@@ -1651,6 +1656,14 @@ class ArticleExtractor {
     // names, whatever the counts before it.
     f.delta = delta && (tally_subject || !AddsToAnotherState(f, t_.tokens[i].sentence));
     if (f.delta) f.rules.push_back(pack_.increment_rule);
+    if (TargetMarked(first)) {
+      f.measures.qualifier = kTargetQualifier;
+      f.rules.push_back(pack_.target_rule);
+    } else if (const Fact* converted = ConversionOf(first, f)) {
+      // "29,000 feet (8,839 meters)": the same amount in other units, of the same thing.
+      f.measures.head = converted->measures.head;
+      f.measures.qualifier = converted->measures.qualifier;
+    }
     f.earlier = EarlierMarked(first);
     if (f.earlier) f.rules.push_back(pack_.earlier_rule);
     const size_t before = facts_.size();
@@ -1668,6 +1681,32 @@ class ArticleExtractor {
   // 125 of "..., ternyata 125", nor the 268 of "menjadi 268 orang dari sebelumnya 162").
   // The digits of a date between them are no figure ("Sebelumnya, Senin (21/11), BNPB
   // mencatat 62 orang").
+  // The quantity that the quantity `f` at token `first` restates in brackets right after
+  // it ("29,000 feet (8,839 meters)", "70km (40 miles)"), or null.
+  const Fact* ConversionOf(uint32_t first, const Fact& f) const {
+    if (f.kind != FactKind::kQuantity || first < 2 || !t_.Is(first - 1, "(") || facts_.empty()) return nullptr;
+    const Fact& before = facts_.back();
+    if (before.kind != FactKind::kQuantity || before.dimension != f.dimension ||
+        before.sentence != t_.tokens[first].sentence || before.span.end != t_.tokens[first - 2].end) {
+      return nullptr;
+    }
+    return &before;
+  }
+
+  // Whether a target marker ends at most kMaxBetween words before the figure at token
+  // `first`, in its clause, with no number between ("ascend to an altitude of 29,000
+  // feet": the figure starts at "altitude").
+  bool TargetMarked(uint32_t first) const {
+    constexpr uint32_t kMaxBetween = 2;
+    if (pack_.target_markers.size() == 0) return false;
+    const uint32_t sentence_first = t_.sentences[t_.tokens[first].sentence].first_token;
+    for (uint32_t k = first; k > sentence_first && first - k <= kMaxBetween; --k) {
+      if (pack_.target_markers.MatchEndingAt(t_, k)) return true;
+      if (!IsWord(k - 1) || numbers_.ParseAt(k - 1)) return false;
+    }
+    return false;
+  }
+
   bool EarlierMarked(uint32_t first) const {
     if (pack_.earlier_markers.size() == 0) return false;
     // Most sentences have no marker at all: looked for once per sentence.

@@ -53,6 +53,9 @@ inline constexpr absl::string_view kStatementDate = "statement";
 // mengeluarkan erupsi pada Senin sore", "erupted again on Monday"): another occurrence,
 // so a different day is no contradiction of the first occurrence's date.
 inline constexpr absl::string_view kRecurrenceDate = "again";
+// The qualifier of a figure given as a goal ("menargetkan 1 juta rumah", "climbing to
+// 13,000 feet"): it meets only other goals, never an amount reached.
+inline constexpr absl::string_view kTargetQualifier = "target";
 
 absl::string_view FactKindName(FactKind k);
 absl::string_view BoundName(Bound b);

@@ -286,6 +286,8 @@ absl::Status LoadHedges(const json& j, const std::string& file, RulePack* pack) 
       LoadMarkers(j, "increment", file, &pack->increments, &pack->increment_rule, pack));
   CC_RETURN_IF_ERROR(
       LoadMarkers(j, "earlier", file, &pack->earlier_markers, &pack->earlier_rule, pack));
+  CC_RETURN_IF_ERROR(
+      LoadMarkers(j, "target", file, &pack->target_markers, &pack->target_rule, pack));
   auto r = j.find("range");
   if (r == j.end() || !r->is_object()) return Bad(file, "missing object 'range'");
   std::string where = file + ": range";

@@ -203,6 +203,10 @@ struct RulePack {
   // superseded ("sebelumnya", "previously").
   Lexicon<bool> earlier_markers;
   std::string earlier_rule;
+  // hedges.json target: "menargetkan", "climbing to": the figure after is a goal, not
+  // an amount reached (qualifier kTargetQualifier).
+  Lexicon<bool> target_markers;
+  std::string target_rule;
   std::string range_rule;
   Lexicon<bool> range_connectives;
   Lexicon<bool> range_openers;
