@@ -937,8 +937,10 @@ class Comparator {
     if (a.kind != b.kind || a.dimension != b.dimension) return absl::nullopt;
     // An increase ("menambah dua ekskavator") is not the total another passage states.
     if (a.delta != b.delta) return absl::nullopt;
-    // A goal ("menargetkan 1 juta rumah") is no amount reached, and no rival of one.
-    if ((a.measures.qualifier == kTargetQualifier) != (b.measures.qualifier == kTargetQualifier)) {
+    // A goal ("menargetkan 1 juta rumah") or a rate ("35,000 people a day") is no amount
+    // reached, and no rival of one; a rate meets only rates of its period.
+    if ((ExclusiveQualifier(a.measures.qualifier) || ExclusiveQualifier(b.measures.qualifier)) &&
+        a.measures.qualifier != b.measures.qualifier) {
       return absl::nullopt;
     }
     // "one resident said", "one family": a single thing with no state is no claim of how many.

@@ -244,7 +244,7 @@ class ArticleExtractor {
     for (size_t n = 0; n + 1 < dates_.size(); ++n) {
       ParsedDate& clock = dates_[n].parsed;
       const ParsedDate& day = dates_[n + 1].parsed;
-      if (clock.rule != "date.time" || !clock.resolved || !day.resolved || day.is_range ||
+      if (clock.rule != "date.time" || !clock.resolved || (!day.resolved && day.weekday < 0) || day.is_range ||
           (day.grain != DateGrain::kDay && day.grain != DateGrain::kMinute) ||
           day.first_token < clock.end_token || day.first_token - clock.end_token > kMaxBetween ||
           !SameSentence(clock.first_token, day.first_token)) {
@@ -255,6 +255,12 @@ class ArticleExtractor {
         joined &= t_.Is(k, ",") || (IsWord(k) && InSet(pack_.stopwords, k));
       }
       if (!joined) continue;
+      if (!day.resolved) {
+        // "pukul 20.11 WIB, Jumat (4/3)" where 4 March is no Friday: the clock's day is
+        // not known either.
+        clock.resolved = false;
+        continue;
+      }
       const int64_t shift = absl::CivilDay(day.from) - absl::CivilDay(clock.from);
       clock.from += shift * 24 * 60;
       clock.to += shift * 24 * 60;
@@ -1073,6 +1079,9 @@ class ArticleExtractor {
         f.interval = Interval{-kInf, f.high, true, false};
         f.rules.push_back("date.until");
         first = m->begin;
+        // "jumlah korban tewas hingga Sabtu pukul 13.00 WIB sebanyak 17 orang": the time a
+        // count of its sentence was taken, not when anything happened.
+        if (SentenceCounts(t_.tokens[first].sentence)) f.measures.head = Symbol();
       } else if (auto m = pack_.date_since.MatchEndingAt(t_, first); m && SameSentence(m->begin, first)) {
         f.bound = Bound::kAtLeast;
         f.interval = Interval{f.value, kInf, false, true};
@@ -1114,6 +1123,27 @@ class ArticleExtractor {
   // the speaker ("Sutopo, di Jakarta, Sabtu, mengatakan"), or it opens the sentence
   // before a speaker of a few words and the verb ("On Wednesday police said"). Not "sank
   // on Monday, said Budiawan": there the date is what the statement reports.
+  // The state of a relative clause opening within a few words after token e, in number
+  // i's clause ("yang sudah teridentifikasi", "who were identified"); "" when none.
+  std::string RelativeState(uint32_t i, uint32_t e) const {
+    constexpr uint32_t kMaxWords = 6;
+    if (pack_.relative_pronouns.empty()) return "";
+    for (uint32_t k = e; k < t_.tokens.size() && k <= e + kMaxWords && SameSentence(i, k) && IsWord(k) &&
+                         info_[k].date == kNone && !numbers_.ParseAt(k);
+         ++k) {
+      if (InSet(pack_.relative_pronouns, k)) return StateAfter(i, k + 1);
+    }
+    return "";
+  }
+
+  // Whether a count was found in the sentence (numbers are found before dates are emitted).
+  bool SentenceCounts(uint32_t sentence) const {
+    for (const CountAt& c : counts_) {
+      if (facts_[c.fact].sentence == sentence) return true;
+    }
+    return false;
+  }
+
   // Whether a recurrence word (lang.json recurrence: "kembali", "again") stands in the
   // clause of the date at token `first`, a few words before it: the date is another
   // occurrence's.
@@ -1567,6 +1597,16 @@ class ArticleExtractor {
         const bool own_state = pack_.states.contains(f.measures.head);
         // "52 pendaki di antaranya selamat": the state follows the part marker.
         std::string state = own_state ? "" : StateAfter(i, marked_part ? marked_part->end : e);
+        // "tiga jenazah korban kebakaran yang sudah teridentifikasi": a relative clause
+        // after a noun that is a state names the narrower state counted (the identified
+        // among the dead); the noun's holder is counted.
+        if (own_state) {
+          std::string narrower = RelativeState(i, e);
+          if (!narrower.empty() && narrower != f.measures.head.str()) {
+            f.measures.head = pack_.HolderOf(f.measures.head.str());
+            state = std::move(narrower);
+          }
+        }
         if (state.empty() && !own_state) {
           state = StateBefore(i, first);
           tally_subject = !state.empty();
@@ -1659,6 +1699,10 @@ class ArticleExtractor {
     if (TargetMarked(first)) {
       f.measures.qualifier = kTargetQualifier;
       f.rules.push_back(pack_.target_rule);
+    } else if (auto rate = IsWord(end) && SameSentence(i, end) ? pack_.rates.MatchAt(t_, end) : absl::nullopt) {
+      // "35,000 people a day use the bridge": a rate, which meets only rates of its period.
+      f.measures.qualifier = absl::StrCat(kRatePrefix, *rate->value);
+      f.rules.push_back(pack_.rate_rule);
     } else if (const Fact* converted = ConversionOf(first, f)) {
       // "29,000 feet (8,839 meters)": the same amount in other units, of the same thing.
       f.measures.head = converted->measures.head;
@@ -1724,7 +1768,12 @@ class ArticleExtractor {
     constexpr uint32_t kMaxBack = 16;
     const uint32_t sentence_first = t_.sentences[sentence].first_token;
     for (uint32_t k = first; k > sentence_first && first - k <= kMaxBack; --k) {
-      if (pack_.earlier_markers.MatchEndingAt(t_, k)) return true;
+      // "Originally from El Salvador, Luna was a father of three": a word right after
+      // the marker may say it tells where from, not an earlier figure (earlier_not_before).
+      if (pack_.earlier_markers.MatchEndingAt(t_, k) &&
+          !(IsWord(k) && InSet(pack_.earlier_not_before, k))) {
+        return true;
+      }
       const uint32_t w = k - 1;
       if (info_[w].date != kNone) continue;
       if (t_.tokens[w].kind == TokenKind::kNumber || numbers_.ParseAt(w)) return false;

@@ -56,6 +56,12 @@ inline constexpr absl::string_view kRecurrenceDate = "again";
 // The qualifier of a figure given as a goal ("menargetkan 1 juta rumah", "climbing to
 // 13,000 feet"): it meets only other goals, never an amount reached.
 inline constexpr absl::string_view kTargetQualifier = "target";
+// The qualifier of a rate is this and its period: "per day" ("35,000 people a day").
+inline constexpr absl::string_view kRatePrefix = "per ";
+// Goals and rates meet only their own kind: a target or a rate is no amount reached.
+inline bool ExclusiveQualifier(absl::string_view q) {
+  return q == kTargetQualifier || q.substr(0, kRatePrefix.size()) == kRatePrefix;
+}
 
 absl::string_view FactKindName(FactKind k);
 absl::string_view BoundName(Bound b);

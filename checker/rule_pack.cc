@@ -155,6 +155,16 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   for (const std::string& w : alternatives) pack->state_alternatives.insert(absl::AsciiStrToLower(w));
   CC_ASSIGN_OR_RETURN(std::vector<std::string> scopes, Strings(j, "group_scopes", file, false));
   CC_RETURN_IF_ERROR(AddAll(&pack->group_scopes, scopes));
+  CC_ASSIGN_OR_RETURN(std::vector<std::string> relatives, Strings(j, "relative_pronouns", file, false));
+  for (const std::string& w : relatives) pack->relative_pronouns.insert(absl::AsciiStrToLower(w));
+  if (auto r = j.find("rates"); r != j.end()) {
+    if (!r->is_object()) return Bad(file, "'rates' must be an object of period: [forms]");
+    for (auto it = r->begin(); it != r->end(); ++it) {
+      CC_ASSIGN_OR_RETURN(std::vector<std::string> forms, Strings(*r, it.key().c_str(), file + ": rates", true));
+      for (const std::string& f : forms) pack->rates.Add(f, it.key());
+    }
+    if (pack->rates.size() != 0) pack->data_rules.push_back(pack->rate_rule);
+  }
   CC_ASSIGN_OR_RETURN(std::vector<std::string> tally_verbs, Strings(j, "tally_verbs", file, false));
   for (const std::string& w : tally_verbs) pack->tally_verbs.insert(absl::AsciiStrToLower(w));
   if (auto h = j.find("state_holder"); h != j.end()) {
@@ -286,6 +296,10 @@ absl::Status LoadHedges(const json& j, const std::string& file, RulePack* pack) 
       LoadMarkers(j, "increment", file, &pack->increments, &pack->increment_rule, pack));
   CC_RETURN_IF_ERROR(
       LoadMarkers(j, "earlier", file, &pack->earlier_markers, &pack->earlier_rule, pack));
+  if (auto e = j.find("earlier"); e != j.end()) {
+    CC_ASSIGN_OR_RETURN(auto not_before, Strings(*e, "not_before", file + ": earlier", false));
+    for (const std::string& w : not_before) pack->earlier_not_before.insert(absl::AsciiStrToLower(w));
+  }
   CC_RETURN_IF_ERROR(
       LoadMarkers(j, "target", file, &pack->target_markers, &pack->target_rule, pack));
   auto r = j.find("range");

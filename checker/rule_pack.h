@@ -142,6 +142,12 @@ struct RulePack {
   absl::flat_hash_set<std::string> state_alternatives;
   // "dari satu keluarga", "from one family" after a counted noun: a part of a toll.
   Lexicon<bool> group_scopes;
+  // concepts.json rates: words right after a figure that make it a rate ("35,000 people
+  // a day", "per tahun"); the value is the period ("day"), the fact's qualifier "per day".
+  // concepts.json relative_pronouns: "yang", "who": a relative clause after a noun.
+  absl::flat_hash_set<std::string> relative_pronouns;
+  Lexicon<std::string> rates;
+  std::string rate_rule = "count.rate";
   // numbers.json identifier_before: words right before digits that make them a name or
   // a number of something, not an amount ("Boeing 737", "Pasal 340", "flight 182").
   absl::flat_hash_set<std::string> identifier_before;
@@ -203,6 +209,8 @@ struct RulePack {
   // superseded ("sebelumnya", "previously").
   Lexicon<bool> earlier_markers;
   std::string earlier_rule;
+  // Words right after an earlier marker that make it none ("originally from").
+  absl::flat_hash_set<std::string> earlier_not_before;
   // hedges.json target: "menargetkan", "climbing to": the figure after is a goal, not
   // an amount reached (qualifier kTargetQualifier).
   Lexicon<bool> target_markers;
