@@ -1426,7 +1426,10 @@ class ArticleExtractor {
     bool tally_subject = false;  // the state is written before the figure, as its subject
     bool inherited = false;      // no noun: the count before it names what it counts
     if (!comparative) {
-      if (auto inc = pack_.increments.MatchEndingAt(t_, first); inc && SameSentence(i, inc->begin)) {
+      // A tally verb may stand between ("bertambah sebanyak 7 jiwa", "berkurang sebanyak
+      // 17 jiwa"), not "menjadi".
+      const uint32_t before = first > 0 && IsWord(first - 1) && InSet(pack_.tally_verbs, first - 1) ? first - 1 : first;
+      if (auto inc = pack_.increments.MatchEndingAt(t_, before); inc && SameSentence(i, inc->begin)) {
         delta = true;
         first = inc->begin;
       }
