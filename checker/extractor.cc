@@ -1494,6 +1494,13 @@ class ArticleExtractor {
           InSet(pack_.vague_noun_linkers, j) && IsContentWord(j + 1) && SameSentence(i, j + 1)) {
         ++j;
       }
+      // "the 22-member crew", "a 50-person team": a classifier joined by a hyphen; the
+      // noun after the compound is counted.
+      if (pack_.compound_classifiers.size() != 0 && t_.Is(j, "-") && !t_.tokens[j].space_before &&
+          IsWord(j + 1) && !t_.tokens[j + 1].space_before && InSet(pack_.compound_classifiers, j + 1) &&
+          IsContentWord(j + 2) && SameSentence(i, j + 2)) {
+        j += 2;
+      }
       bool counted = false;
       const Fact* whole = nullptr;  // the count a partitive number is part of
       // "termasuk", "including" right before the figure, after a count in its sentence.

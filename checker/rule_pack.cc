@@ -157,6 +157,8 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   CC_RETURN_IF_ERROR(AddAll(&pack->group_scopes, scopes));
   CC_ASSIGN_OR_RETURN(std::vector<std::string> relatives, Strings(j, "relative_pronouns", file, false));
   for (const std::string& w : relatives) pack->relative_pronouns.insert(absl::AsciiStrToLower(w));
+  CC_ASSIGN_OR_RETURN(std::vector<std::string> compounds, Strings(j, "compound_classifiers", file, false));
+  for (const std::string& w : compounds) pack->compound_classifiers.insert(absl::AsciiStrToLower(w));
   if (auto r = j.find("rates"); r != j.end()) {
     if (!r->is_object()) return Bad(file, "'rates' must be an object of period: [forms]");
     for (auto it = r->begin(); it != r->end(); ++it) {

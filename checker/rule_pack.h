@@ -146,6 +146,8 @@ struct RulePack {
   // a day", "per tahun"); the value is the period ("day"), the fact's qualifier "per day".
   // concepts.json relative_pronouns: "yang", "who": a relative clause after a noun.
   absl::flat_hash_set<std::string> relative_pronouns;
+  // concepts.json compound_classifiers: "member", "person" in "the 22-member crew".
+  absl::flat_hash_set<std::string> compound_classifiers;
   Lexicon<std::string> rates;
   std::string rate_rule = "count.rate";
   // numbers.json identifier_before: words right before digits that make them a name or
