@@ -1132,6 +1132,9 @@ class ArticleExtractor {
                          info_[k].date == kNone && !numbers_.ParseAt(k);
          ++k) {
       if (InSet(pack_.relative_pronouns, k)) return StateAfter(i, k + 1);
+      // A verb or a place before it: the clause is the predicate's or the place's ("4
+      // korban lainnya ditemukan di Dusun X yang juga terdampak longsoran").
+      if (InSet(pack_.place_prepositions, k) || VerbShaped(k)) return "";
     }
     return "";
   }
@@ -1271,6 +1274,13 @@ class ArticleExtractor {
     if (i > 0 && t_.tokens[i - 1].kind == TokenKind::kWord &&
         InSet(pack_.identifier_before, i - 1)) {
       return true;
+    }
+    // "Boeing 737-800", "Pasal 2-3": digits joined by a hyphen to an identifier's digits.
+    if (i > 1 && !t_.tokens[i].space_before && t_.Is(i - 1, "-") && !t_.tokens[i - 1].space_before &&
+        t_.tokens[i - 2].kind == TokenKind::kNumber) {
+      if (auto before = NumberStartingAt(i - 2); before && before->n.end_token == i - 1 && IsIdentifier(*before)) {
+        return true;
+      }
     }
     // "Flight SJY 182", "Pasal KUHP 340": an all-capitals code between.
     if (i > 1 && t_.tokens[i - 1].kind == TokenKind::kWord && t_.IsAllCaps(t_.tokens[i - 1]) &&
@@ -1621,6 +1631,9 @@ class ArticleExtractor {
           state = StateBefore(i, first);
           tally_subject = !state.empty();
         }
+        // "tiga jenazah korban kebakaran gudang yang sudah teridentifikasi": a relative
+        // clause a few words on says which of them are counted.
+        if (state.empty() && !own_state) state = RelativeState(i, e);
         if (group_part) {
           // Its state is the group's: with one, the part would meet the total's state.
         } else if (!state.empty()) {
