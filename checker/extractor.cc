@@ -1621,7 +1621,9 @@ class ArticleExtractor {
         // after a noun that is a state names the narrower state counted (the identified
         // among the dead); the noun's holder is counted.
         if (own_state) {
-          std::string narrower = RelativeState(i, e);
+          // "151 jenazah masih belum teridentifikasi": a state right after it, too.
+          std::string narrower = StateAfter(i, e);
+          if (narrower.empty()) narrower = RelativeState(i, e);
           if (!narrower.empty() && narrower != f.measures.head.str()) {
             f.measures.head = pack_.HolderOf(f.measures.head.str());
             state = std::move(narrower);
