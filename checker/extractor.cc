@@ -623,7 +623,7 @@ class ArticleExtractor {
         }
       }
       // Right after the noun, a name and a place after its preposition modify it, and
-      // are passed over as one word each ("11 pendaki Gunung Marapi di Sumatra Barat
+      // are passed over as one word each ("11 pendaki Gunung Rimbosati di Andalas Barat
       // ditemukan meninggal dunia"); a place further on is where something else is ("4
       // korban lainnya ditemukan di Dusun X yang juga terdampak longsoran").
       if (skipped == names_skipped) {
@@ -969,7 +969,7 @@ class ArticleExtractor {
     t->span = d.span;
   }
 
-  // "Data itu dihimpun BNPB per Selasa (22/11/2022) pukul 09.55 WIB.": a sentence with no
+  // "Data itu dihimpun BPBD per Senin (4/12/2023) pukul 09.00 WIB.": a sentence with no
   // figure of its own whose date follows an as-of word (lang.json data_as_of) says when
   // the article's data were compiled. Every figure the text does not date otherwise takes
   // the nearest such date before it, else the first after it; a running tally so dated at
@@ -1282,7 +1282,7 @@ class ArticleExtractor {
         return true;
       }
     }
-    // "Flight SJY 182", "Pasal KUHP 340": an all-capitals code between.
+    // "Flight XQZ 412", "Pasal KUHP 340": an all-capitals code between.
     if (i > 1 && t_.tokens[i - 1].kind == TokenKind::kWord && t_.IsAllCaps(t_.tokens[i - 1]) &&
         t_.tokens[i - 2].kind == TokenKind::kWord && InSet(pack_.identifier_before, i - 2)) {
       return true;
@@ -1542,7 +1542,7 @@ class ArticleExtractor {
         // A part of the same state is no total of it: only a state of its own is kept.
         f.measures.qualifier = StateAfter(i, end);
       }
-      // "1,293 deaths in Al Haouz, 452 in Taroudant, 41 in Ouarzazate": after a count
+      // "1,293 deaths in Dorvale, 452 in Kestrin, 41 in Ombury": after a count
       // written before a place, a number with no noun before another place is the next
       // item of a breakdown by place, of the same thing in the same state (MarkBreakdowns
       // then gives every item its place).
@@ -1793,7 +1793,7 @@ class ArticleExtractor {
     constexpr uint32_t kMaxBack = 16;
     const uint32_t sentence_first = t_.sentences[sentence].first_token;
     for (uint32_t k = first; k > sentence_first && first - k <= kMaxBack; --k) {
-      // "Originally from El Salvador, Luna was a father of three": a word right after
+      // "Originally from Veloria, Marco was a father of three": a word right after
       // the marker may say it tells where from, not an earlier figure (earlier_not_before).
       if (pack_.earlier_markers.MatchEndingAt(t_, k) &&
           !(IsWord(k) && InSet(pack_.earlier_not_before, k))) {

@@ -49,7 +49,7 @@ enum class Bound : uint8_t {
 // happened ("a search and rescue official said on Tuesday", "kata Sutopo di Jakarta,
 // Sabtu (16/12)"): such a date meets only the same speaker's statement dates.
 inline constexpr absl::string_view kStatementDate = "statement";
-// The qualifier of a date of a happening written as a recurrence ("Gunung Marapi kembali
+// The qualifier of a date of a happening written as a recurrence ("Gunung Rimbosati kembali
 // mengeluarkan erupsi pada Senin sore", "erupted again on Monday"): another occurrence,
 // so a different day is no contradiction of the first occurrence's date.
 inline constexpr absl::string_view kRecurrenceDate = "again";
