@@ -1168,13 +1168,14 @@ class Comparator {
     return key;
   }
 
-  // Whether a figure is given as a tally that moved: an update word among its context
-  // words, or among the words right before it as its sentence writes them ("bertambah
-  // menjadi tiga orang": the context holds stems, "tambah" and "jadi").
+  // A count below min_stateless_count with no state ("one resident said"): no claim of how many.
   bool StatelessFew(const Fact& f) const {
     return f.measures.qualifier.empty() && !f.vague && f.value < rules_.min_stateless_count;
   }
 
+  // Whether a figure is given as a tally that moved: an update word among its context
+  // words, or among the words right before it as its sentence writes them ("bertambah
+  // menjadi tiga orang": the context holds stems, "tambah" and "jadi").
   bool UpdateMarked(const Fact& f) const {
     for (absl::string_view w : f.measures.context) {
       if (rules_.update_markers.Find(w)) return true;

@@ -1116,13 +1116,6 @@ class ArticleExtractor {
     return "";
   }
 
-  // Whether the date at tokens [first, end) says when a statement was made: it follows
-  // the statement's verb over its speaker, a place and punctuation ("a search and rescue
-  // official said on Tuesday", "told Reuters on Tuesday", "kata Sutopo di Graha BNPB,
-  // Jakarta Timur, Sabtu (16/12)"), or it stands between commas right before a verb of
-  // the speaker ("Sutopo, di Jakarta, Sabtu, mengatakan"), or it opens the sentence
-  // before a speaker of a few words and the verb ("On Wednesday police said"). Not "sank
-  // on Monday, said Budiawan": there the date is what the statement reports.
   // The state of a relative clause opening within a few words after token e, in number
   // i's clause ("yang sudah teridentifikasi", "who were identified"); "" when none.
   std::string RelativeState(uint32_t i, uint32_t e) const {
@@ -1166,6 +1159,13 @@ class ArticleExtractor {
     return false;
   }
 
+  // Whether the date at tokens [first, end) says when a statement was made: it follows
+  // the statement's verb over its speaker, a place and punctuation ("a search and rescue
+  // official said on Tuesday", "told Reuters on Tuesday", "kata Sutopo di Graha BNPB,
+  // Jakarta Timur, Sabtu (16/12)"), or it stands between commas right before a verb of
+  // the speaker ("Sutopo, di Jakarta, Sabtu, mengatakan"), or it opens the sentence
+  // before a speaker of a few words and the verb ("On Wednesday police said"). Not "sank
+  // on Monday, said Budiawan": there the date is what the statement reports.
   bool StatementDate(uint32_t first, uint32_t end) const {
     constexpr uint32_t kMaxBack = 12;
     const uint32_t sentence = t_.tokens[first].sentence;
@@ -1632,10 +1632,10 @@ class ArticleExtractor {
         if (state.empty() && !own_state) {
           state = StateBefore(i, first);
           tally_subject = !state.empty();
+          // "tiga jenazah korban kebakaran gudang yang sudah teridentifikasi": a relative
+          // clause a few words on says which of them are counted.
+          if (state.empty()) state = RelativeState(i, e);
         }
-        // "tiga jenazah korban kebakaran gudang yang sudah teridentifikasi": a relative
-        // clause a few words on says which of them are counted.
-        if (state.empty() && !own_state) state = RelativeState(i, e);
         if (group_part) {
           // Its state is the group's: with one, the part would meet the total's state.
         } else if (!state.empty()) {
@@ -1744,12 +1744,6 @@ class ArticleExtractor {
     return end;
   }
 
-  // Whether the figure starting at token `first` is given as an earlier count: an
-  // earlier marker stands before it in its sentence with no other figure between them
-  // ("Sebelumnya kami melaporkan ada 130 orang", "dari sebelumnya 162 orang"; not the
-  // 125 of "..., ternyata 125", nor the 268 of "menjadi 268 orang dari sebelumnya 162").
-  // The digits of a date between them are no figure ("Sebelumnya, Senin (21/11), BNPB
-  // mencatat 62 orang").
   // The quantity that the quantity `f` at token `first` restates in brackets right after
   // it ("29,000 feet (8,839 meters)", "70km (40 miles)"), or null.
   const Fact* ConversionOf(uint32_t first, const Fact& f) const {
@@ -1776,6 +1770,12 @@ class ArticleExtractor {
     return false;
   }
 
+  // Whether the figure starting at token `first` is given as an earlier count: an
+  // earlier marker stands before it in its sentence with no other figure between them
+  // ("Sebelumnya kami melaporkan ada 130 orang", "dari sebelumnya 162 orang"; not the
+  // 125 of "..., ternyata 125", nor the 268 of "menjadi 268 orang dari sebelumnya 162").
+  // The digits of a date between them are no figure ("Sebelumnya, Senin (21/11), BNPB
+  // mencatat 62 orang").
   bool EarlierMarked(uint32_t first) const {
     if (pack_.earlier_markers.size() == 0) return false;
     // Most sentences have no marker at all: looked for once per sentence.

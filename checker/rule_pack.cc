@@ -55,6 +55,11 @@ absl::Status AddAll(Lexicon<bool>* lex, const std::vector<std::string>& forms) {
   return absl::OkStatus();
 }
 
+// Adds the words lower-cased to `set` (word lists looked up by a token's lower-cased text).
+void AddLowered(const std::vector<std::string>& words, absl::flat_hash_set<std::string>* set) {
+  for (const std::string& w : words) set->insert(absl::AsciiStrToLower(w));
+}
+
 absl::Status LoadUnits(const json& j, const std::string& file, RulePack* pack) {
   auto it = j.find("units");
   if (it == j.end() || !it->is_array()) return Bad(file, "missing array 'units'");
@@ -152,13 +157,13 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   CC_ASSIGN_OR_RETURN(std::vector<std::string> tally_openers, Strings(j, "tally_openers", file, false));
   CC_RETURN_IF_ERROR(AddAll(&pack->tally_openers, tally_openers));
   CC_ASSIGN_OR_RETURN(std::vector<std::string> alternatives, Strings(j, "state_alternatives", file, false));
-  for (const std::string& w : alternatives) pack->state_alternatives.insert(absl::AsciiStrToLower(w));
+  AddLowered(alternatives, &pack->state_alternatives);
   CC_ASSIGN_OR_RETURN(std::vector<std::string> scopes, Strings(j, "group_scopes", file, false));
   CC_RETURN_IF_ERROR(AddAll(&pack->group_scopes, scopes));
   CC_ASSIGN_OR_RETURN(std::vector<std::string> relatives, Strings(j, "relative_pronouns", file, false));
-  for (const std::string& w : relatives) pack->relative_pronouns.insert(absl::AsciiStrToLower(w));
+  AddLowered(relatives, &pack->relative_pronouns);
   CC_ASSIGN_OR_RETURN(std::vector<std::string> compounds, Strings(j, "compound_classifiers", file, false));
-  for (const std::string& w : compounds) pack->compound_classifiers.insert(absl::AsciiStrToLower(w));
+  AddLowered(compounds, &pack->compound_classifiers);
   if (auto r = j.find("rates"); r != j.end()) {
     if (!r->is_object()) return Bad(file, "'rates' must be an object of period: [forms]");
     for (auto it = r->begin(); it != r->end(); ++it) {
@@ -168,7 +173,7 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
     if (pack->rates.size() != 0) pack->data_rules.push_back(pack->rate_rule);
   }
   CC_ASSIGN_OR_RETURN(std::vector<std::string> tally_verbs, Strings(j, "tally_verbs", file, false));
-  for (const std::string& w : tally_verbs) pack->tally_verbs.insert(absl::AsciiStrToLower(w));
+  AddLowered(tally_verbs, &pack->tally_verbs);
   if (auto h = j.find("state_holder"); h != j.end()) {
     if (!h->is_string() || !ids.contains(h->get<std::string>())) {
       return Bad(file, "state_holder: must be the id of a concept");
@@ -203,15 +208,15 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
     pack->state_counts_without_noun = h->get<bool>();
   }
   CC_ASSIGN_OR_RETURN(std::vector<std::string> state_stop, Strings(j, "state_stop", file, false));
-  for (const std::string& w : state_stop) pack->state_stop.insert(absl::AsciiStrToLower(w));
+  AddLowered(state_stop, &pack->state_stop);
   CC_ASSIGN_OR_RETURN(std::vector<std::string> linkers, Strings(j, "vague_noun_linkers", file, false));
-  for (const std::string& w : linkers) pack->vague_noun_linkers.insert(absl::AsciiStrToLower(w));
+  AddLowered(linkers, &pack->vague_noun_linkers);
   CC_ASSIGN_OR_RETURN(std::vector<std::string> partitives, Strings(j, "partitives", file, false));
   CC_RETURN_IF_ERROR(AddAll(&pack->partitives, partitives));
   CC_ASSIGN_OR_RETURN(std::vector<std::string> places, Strings(j, "place_prepositions", file, false));
-  for (const std::string& w : places) pack->place_prepositions.insert(absl::AsciiStrToLower(w));
+  AddLowered(places, &pack->place_prepositions);
   CC_ASSIGN_OR_RETURN(std::vector<std::string> place_types, Strings(j, "place_types", file, false));
-  for (const std::string& w : place_types) pack->place_types.insert(absl::AsciiStrToLower(w));
+  AddLowered(place_types, &pack->place_types);
   CC_ASSIGN_OR_RETURN(std::vector<std::string> openers, Strings(j, "part_openers", file, false));
   CC_RETURN_IF_ERROR(AddAll(&pack->part_openers, openers));
   CC_ASSIGN_OR_RETURN(std::vector<std::string> measured, Strings(j, "measured", file, false));
@@ -234,7 +239,7 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
     CC_ASSIGN_OR_RETURN(auto skip, Strings(*a, "name_skip", where, false));
     age.name_skip.insert(skip.begin(), skip.end());
     CC_ASSIGN_OR_RETURN(auto not_names, Strings(*a, "not_names", where, false));
-    for (const std::string& w : not_names) age.not_names.insert(absl::AsciiStrToLower(w));
+    AddLowered(not_names, &age.not_names);
     auto max = a->find("max");
     if (max == a->end() || !max->is_number() || max->get<double>() < 1) {
       return Bad(file, "ages: 'max' must be a number of years, at least 1");
@@ -300,7 +305,7 @@ absl::Status LoadHedges(const json& j, const std::string& file, RulePack* pack) 
       LoadMarkers(j, "earlier", file, &pack->earlier_markers, &pack->earlier_rule, pack));
   if (auto e = j.find("earlier"); e != j.end()) {
     CC_ASSIGN_OR_RETURN(auto not_before, Strings(*e, "not_before", file + ": earlier", false));
-    for (const std::string& w : not_before) pack->earlier_not_before.insert(absl::AsciiStrToLower(w));
+    AddLowered(not_before, &pack->earlier_not_before);
   }
   CC_RETURN_IF_ERROR(
       LoadMarkers(j, "target", file, &pack->target_markers, &pack->target_rule, pack));
@@ -332,13 +337,13 @@ absl::Status LoadAttribution(const json& j, const std::string& file, RulePack* p
   CC_RETURN_IF_ERROR(AddAll(&pack->attribution_after, after));
   CC_RETURN_IF_ERROR(AddAll(&pack->attribution_pronoun, pronoun));
   pack->speaker_stop.insert(stop.begin(), stop.end());
-  for (const std::string& w : skip) pack->speaker_skip.insert(absl::AsciiStrToLower(w));
+  AddLowered(skip, &pack->speaker_skip);
   CC_ASSIGN_OR_RETURN(auto clauses, Strings(j, "speaker_clauses", file, false));
-  for (const std::string& w : clauses) pack->speaker_clauses.insert(absl::AsciiStrToLower(w));
+  AddLowered(clauses, &pack->speaker_clauses);
   CC_ASSIGN_OR_RETURN(auto pronouns, Strings(j, "pronoun_speakers", file, false));
-  for (const std::string& w : pronouns) pack->pronoun_speakers.insert(absl::AsciiStrToLower(w));
+  AddLowered(pronouns, &pack->pronoun_speakers);
   CC_ASSIGN_OR_RETURN(auto joiners, Strings(j, "name_joiners", file, false));
-  for (const std::string& w : joiners) pack->name_joiners.insert(absl::AsciiStrToLower(w));
+  AddLowered(joiners, &pack->name_joiners);
   if (auto m = j.find("quote_marks"); m != j.end()) {
     if (!m->is_array()) return Bad(file, "'quote_marks' must be an array");
     for (const json& pair : *m) {
@@ -528,9 +533,9 @@ absl::StatusOr<std::shared_ptr<const RulePack>> LoadRulePack(const std::string& 
     CC_ASSIGN_OR_RETURN(auto cond, Strings(j, "conditionals", file, false));
     CC_RETURN_IF_ERROR(AddAll(&pack->conditionals, cond));
     CC_ASSIGN_OR_RETURN(auto clauses, Strings(j, "clause_conjunctions", file, false));
-    for (const std::string& w : clauses) pack->clause_conjunctions.insert(absl::AsciiStrToLower(w));
+    AddLowered(clauses, &pack->clause_conjunctions);
     CC_ASSIGN_OR_RETURN(auto detect, Strings(j, "detection_words", file, false));
-    for (const std::string& w : detect) pack->detection_words.insert(absl::AsciiStrToLower(w));
+    AddLowered(detect, &pack->detection_words);
   }
   {
     std::string file = path("numbers.json");
@@ -538,7 +543,7 @@ absl::StatusOr<std::shared_ptr<const RulePack>> LoadRulePack(const std::string& 
     CC_ASSIGN_OR_RETURN(NumberParser p, NumberParser::FromJson(j, file));
     pack->numbers = std::make_unique<NumberParser>(std::move(p));
     CC_ASSIGN_OR_RETURN(auto names, Strings(j, "identifier_before", file, false));
-    for (const std::string& w : names) pack->identifier_before.insert(absl::AsciiStrToLower(w));
+    AddLowered(names, &pack->identifier_before);
   }
   {
     std::string file = path("dates.json");
