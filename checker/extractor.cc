@@ -1518,8 +1518,12 @@ class ArticleExtractor {
                                    pack_.part_openers.MatchEndingAt(t_, first)
                                ? CountBefore(i)
                                : nullptr;
+      // "Of the four flight attendants, two died": after a count a fronted partitive opens
+      // the sentence with, and a comma.
+      const Fact* fronted = opened == nullptr ? FrontedWhole(first) : nullptr;
       auto pm = pack_.partitives.MatchAt(t_, j);
-      if (pm && SameSentence(i, pm->begin) && (whole = CountBefore(i)) != nullptr) {
+      if (pm && SameSentence(i, pm->begin) &&
+          ((whole = CountBefore(i)) != nullptr || (whole = CountInSentenceBefore(i)) != nullptr)) {
         // "320 rumah mengalami kerusakan, 95 di antaranya rusak berat": 95 houses, a
         // part of the 320, heavily damaged. Without a state it never meets a total.
         f.measures.head = whole->measures.head;
@@ -1529,11 +1533,35 @@ class ArticleExtractor {
         counted = true;
         f.measures.qualifier = StateAfter(i, pm->end);
       }
+      // "179 of the 181 passengers and crew on board were killed", "12 dari 52 pendaki":
+      // a part of the count after it, counted by its noun; the state after that noun is
+      // the part's, and the count after it is the whole, which has none.
+      if (whole == nullptr && !counted && pack_.part_of_links.size() != 0) {
+        if (auto po = pack_.part_of_links.MatchAt(t_, j); po && SameSentence(i, po->end)) {
+          uint32_t noun, noun_end;
+          if (NounCountAt(i, po->end, &noun)) {
+            f.measures.head = ConceptAt(noun, &noun_end);
+            f.measures.head_text =
+                std::string(text_.substr(t_.tokens[noun].begin, t_.tokens[noun_end - 1].end - t_.tokens[noun].begin));
+            f.part = true;
+            counted = true;
+            rule = pack_.part_of_rule;
+            if (pack_.states.contains(f.measures.head)) {
+              // "two of the 30 injured", "satu dari tiga jenazah": the whole's noun is its
+              // state, and a part in the state of its whole is no total of that state.
+              f.measures.head = pack_.HolderOf(f.measures.head.str());
+            } else {
+              f.measures.qualifier = StateAfter(i, noun_end);
+              whole_of_part_ = po->end;
+            }
+          }
+        }
+      }
       // "6 juta warga terdampak, termasuk 1,5 juta di Jakarta": after a part opener, a
       // number with no noun of its own counts what the count before it counts, a part; so
       // do the next ones of its list ("including 32 in Aceh, 72 in North Sumatra and 82").
       if (whole == nullptr && !IsContentWord(j) &&
-          (whole = opened != nullptr ? opened : ContinuedList(i, first)) != nullptr) {
+          (whole = opened != nullptr ? opened : fronted != nullptr ? fronted : ContinuedList(i, first)) != nullptr) {
         inherited = true;
         f.measures.head = whole->measures.head;
         f.measures.head_text = whole->measures.head_text;
@@ -1689,12 +1717,27 @@ class ArticleExtractor {
           counted = true;
         }
       }
+      // "Dari 52 pendaki itu, 12 orang dirawat": a count of the fronted whole's noun, of
+      // people, or of a state after it is a part of it; with no noun but its state ("Of
+      // the four flight attendants, two died"), of the whole's noun.
+      bool fronted_no_noun = false;
+      if (counted && fronted != nullptr && whole == nullptr) {
+        fronted_no_noun = f.measures.head_text.empty() || pack_.states.contains(f.measures.head);
+        f.part |= fronted_no_noun || f.measures.head == fronted->measures.head ||
+                  f.measures.head == pack_.state_holder;
+      }
+      // "of the 181 passengers and crew on board were killed": the state was the part's.
+      if (counted && i == whole_of_part_) f.measures.qualifier = Symbol();
       if (counted) {
         // "sekitar 1.200 pengungsi": a count of a state is a count of people in it.
         if (f.measures.qualifier.empty() && !pack_.state_holder.empty() &&
             pack_.states.contains(f.measures.head)) {
           f.measures.qualifier = std::move(f.measures.head);
           f.measures.head = HolderInList(i, first, f.measures.qualifier);
+        }
+        if (fronted_no_noun) {
+          f.measures.head = fronted->measures.head;
+          f.measures.head_text = fronted->measures.head_text;
         }
         f.kind = FactKind::kCount;
         f.dimension = "count";
@@ -1823,6 +1866,57 @@ class ArticleExtractor {
     const Fact* before = CountBefore(i);
     if (before != &facts_[last_inherited_]) return nullptr;
     return JoinedToItemBefore(first) ? before : nullptr;
+  }
+
+  // The count a fronted partitive opens the sentence of `first` with ("Of the four
+  // flight attendants, two died"; concepts.json fronted_partitives), when a comma stands
+  // between that count and `first`; right before the comma ("Of those, 12 died"), the
+  // last count of the sentence before; else null.
+  const Fact* FrontedWhole(uint32_t first) const {
+    if (pack_.fronted_partitives.size() == 0) return nullptr;
+    const uint32_t sentence = t_.tokens[first].sentence;
+    uint32_t k = t_.sentences[sentence].first_token;
+    while (k < first && t_.tokens[k].kind == TokenKind::kPunct && QuoteMark(t_.Text(t_.tokens[k]))) ++k;
+    const auto m = pack_.fronted_partitives.MatchAt(t_, k);
+    if (!m || m->end >= first) return nullptr;
+    // "Of those, 12 died", "Dari jumlah tersebut, 5 orang hilang": of the count before.
+    if (t_.Is(m->end, ",")) return CountInSentenceBefore(first);
+    for (auto it = facts_.rbegin(); it != facts_.rend() && it->sentence == sentence; ++it) {
+      if (it->span.begin != t_.tokens[m->end].begin) continue;
+      if (it->kind != FactKind::kCount || it->measures.head.empty()) return nullptr;
+      for (uint32_t c = m->end; c < first; ++c) {
+        if (t_.tokens[c].begin >= it->span.end && t_.Is(c, ",")) return &*it;
+      }
+      return nullptr;
+    }
+    return nullptr;
+  }
+
+  // The last count with a noun in the sentence right before the one of number token i
+  // ("Twelve people died. Five of them were children."); else null.
+  const Fact* CountInSentenceBefore(uint32_t i) const {
+    const uint32_t sentence = t_.tokens[i].sentence;
+    if (sentence == 0) return nullptr;
+    for (auto it = facts_.rbegin(); it != facts_.rend() && it->sentence + 1 >= sentence; ++it) {
+      if (it->sentence + 1 == sentence && it->kind == FactKind::kCount && !it->measures.head.empty()) {
+        return &*it;
+      }
+    }
+    return nullptr;
+  }
+
+  // Whether a figure starts at token k, in the sentence of token i, with a noun right
+  // after it (at *noun): the whole that "179 of the 181 passengers" names.
+  bool NounCountAt(uint32_t i, uint32_t k, uint32_t* noun) const {
+    const absl::optional<NumberAt> at = NumberStartingAt(k);
+    if (!at || at->prefix_unit != nullptr || at->n.ordinal) return false;
+    const uint32_t j = at->n.end_token;
+    if (!IsContentWord(j) || !SameSentence(i, j) || info_[j].date != kNone ||
+        (t_.IsCapitalized(t_.tokens[j]) && info_[j].line != LineKind::kHeadline)) {
+      return false;
+    }
+    *noun = j;
+    return !InSet(pack_.qualifier_skip, j);  // "55 of 75 confirmed dead": no noun
   }
 
   // Whether a group scope (concepts.json group_scopes: "dari satu keluarga", "from one
@@ -2072,6 +2166,9 @@ class ArticleExtractor {
   std::vector<CountAt> counts_;  // the counts, in text order (see MarkBreakdowns)
   static constexpr size_t kNoFact = static_cast<size_t>(-1);
   size_t last_inherited_ = kNoFact;  // the last fact, when its noun was inherited
+  // The first token of the count a part was linked to ("179 of the 181 passengers"): the
+  // whole, whose state was the part's.
+  uint32_t whole_of_part_ = std::numeric_limits<uint32_t>::max();
   mutable std::vector<int8_t> earlier_in_sentence_;  // per sentence: -1 unknown, 0/1 has an earlier marker
 };
 

@@ -219,6 +219,11 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   AddLowered(place_types, &pack->place_types);
   CC_ASSIGN_OR_RETURN(std::vector<std::string> openers, Strings(j, "part_openers", file, false));
   CC_RETURN_IF_ERROR(AddAll(&pack->part_openers, openers));
+  CC_ASSIGN_OR_RETURN(std::vector<std::string> part_of_links, Strings(j, "part_of_links", file, false));
+  CC_RETURN_IF_ERROR(AddAll(&pack->part_of_links, part_of_links));
+  if (pack->part_of_links.size() != 0) pack->data_rules.push_back(pack->part_of_rule);
+  CC_ASSIGN_OR_RETURN(std::vector<std::string> fronted, Strings(j, "fronted_partitives", file, false));
+  CC_RETURN_IF_ERROR(AddAll(&pack->fronted_partitives, fronted));
   CC_ASSIGN_OR_RETURN(std::vector<std::string> measured, Strings(j, "measured", file, false));
   pack->measured.insert(measured.begin(), measured.end());
   if (auto a = j.find("ages"); a != j.end()) {

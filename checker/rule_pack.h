@@ -126,6 +126,15 @@ struct RulePack {
   // ("320 rumah rusak, 95 di antaranya rusak berat").
   Lexicon<bool> partitives;
   Lexicon<bool> part_openers;  // "termasuk", "including": a part of the count before follows
+  // "179 of the 181 passengers", "12 dari 52 pendaki": words between a figure with no noun
+  // and the count after it that make the figure a part of that count; the state after
+  // the count is the part's, and the count is the whole, with none.
+  Lexicon<bool> part_of_links;
+  std::string part_of_rule = "count.part_of";
+  // "Of the four flight attendants, two died", "Dari 52 pendaki itu, 12 orang dirawat":
+  // words opening a sentence before a count and a comma; the counts after the comma are
+  // parts of it.
+  Lexicon<bool> fronted_partitives;
   absl::flat_hash_set<std::string> place_prepositions;  // "di", "in": a place name follows
   // Words for a kind of place, between a place preposition and the name or opening it
   // ("di wilayah Jawa Barat", "Kabupaten Ciamis"): not part of the name.
