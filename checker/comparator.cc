@@ -360,6 +360,12 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
   double moment = r.same_moment_minutes;
   CC_RETURN_IF_ERROR(number(j, "same_moment_minutes", &moment));
   r.same_moment_minutes = static_cast<int>(moment);
+  double unclocked = r.unclocked_later_than;
+  CC_RETURN_IF_ERROR(number(j, "unclocked_later_than", &unclocked));
+  if (unclocked < 0 || unclocked > 24 * 60) {
+    return absl::InvalidArgumentError(absl::StrCat(file, ": unclocked_later_than must be a minute of the day (0 to 1440)"));
+  }
+  r.unclocked_later_than = static_cast<int>(unclocked);
   CC_RETURN_IF_ERROR(number(j, "max_block", &max_block));
   CC_RETURN_IF_ERROR(number(j, "copies_compared", &copies));
   if (copies < 1) {
@@ -566,6 +572,13 @@ class Comparator {
                            (earlier.measures.qualifier.empty() && rules_.recounted.contains(earlier.measures.head));
     return FallsAnyway(earlier) ||
            (recounted && later.value >= rules_.revised_down_ratio * earlier.value);
+  }
+
+  // Whether `f` is a count of day `day` made before unclocked_later_than ("hingga Senin
+  // dini hari"): another outlet's count of that day with no time is presumed the later.
+  bool EarlyCountOfReportDay(const Fact& f, absl::CivilDay day) const {
+    return f.time.present && f.time.resolved && f.time.clock >= 0 && f.time.clock < rules_.unclocked_later_than &&
+           f.time.from == f.time.to && f.time.from.civil() == day;
   }
 
   // Whether the later of two counts of a running figure supersedes the earlier: it is
@@ -1264,6 +1277,14 @@ class Comparator {
         clock_gap = b.time.clock - a.time.clock;
         time_note = absl::StrCat("counted at ", ClockText(a.time.clock), " and ", ClockText(b.time.clock), " on ",
                                  a.time.from.str());
+      } else if (running && a.time.from == b.time.from && a.time.to == b.time.to &&
+                 (a.time.clock >= 0) != (b.time.clock >= 0) &&
+                 std::max(a.time.clock, b.time.clock) < rules_.unclocked_later_than) {
+        // "hingga Senin (8/7) dini hari, ... tujuh orang" against another outlet's 11 of
+        // Monday, no time given: the count of the small hours is presumed the earlier.
+        clock_gap = a.time.clock >= 0 ? 1 : -1;
+        time_note = absl::StrCat("counted at ", ClockText(std::max(a.time.clock, b.time.clock)),
+                                 " and later on ", a.time.from.str());
       } else {
         time_note = absl::StrCat("same time frame (", a.time.from.str(), ")");
       }
@@ -1278,6 +1299,12 @@ class Comparator {
       const Fact& dated = ta ? a : b;
       time_note = absl::StrCat("event dated ", dated.time.from.str(), ", the other reported ",
                                absl::FormatCivilTime(ta ? *art_b.published : *art_a.published));
+    } else if (running && (ta || tb) && art_a.published && art_b.published &&
+               EarlyCountOfReportDay(ta ? a : b, ta ? *art_b.published : *art_a.published)) {
+      // The same, when the other count has no date at all and is reported that day.
+      clock_gap = ta ? 1 : -1;
+      const Fact& early = ta ? a : b;
+      time_note = absl::StrCat("counted at ", ClockText(early.time.clock), " and later on ", early.time.from.str());
     } else if (art_a.published && art_b.published) {
       time_note = pub_gap == 0 ? "reported the same day"
                                : absl::StrCat("reported ", pub_gap, " day", pub_gap == 1 ? "" : "s", " apart");

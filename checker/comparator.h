@@ -87,6 +87,9 @@ struct CompareRules {
   // Two times of day of one day further apart than this are two moments: they agree
   // within it ("pukul 13:21:10" and "pukul 13.21").
   int same_moment_minutes = 10;
+  // A running count of a day with no time, against one of that day counted before this
+  // minute of the day ("hingga Senin dini hari"), is presumed the later count; 0: never.
+  int unclocked_later_than = 0;
   // A count below this with no state ("one resident said", "satu keluarga") is no claim
   // of how many: it is never lined up. 0: every count is.
   double min_stateless_count = 0;

@@ -472,6 +472,27 @@ TEST_F(ComparatorTest, TwoCountsOfADayAtTwoTimesAreSuccessiveCounts) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "hingga Senin dini hari ... tujuh orang" against another outlet's 11 of Monday with no
+// time: the small hours' count is presumed the earlier one (unclocked_later_than), not
+// when it was counted later in the day, nor without the setting.
+TEST_F(ComparatorTest, ACountOfTheSmallHoursPrecedesTheDaysCountWithNoTime) {
+  auto dated = [](Fact& f, int clock) {
+    f.time.present = f.time.resolved = true;
+    f.time.grain = clock >= 0 ? Grain::kMinute : Grain::kDay;
+    f.time.from = f.time.to = CalendarDay(absl::CivilDay(2024, 7, 8));
+    f.time.clock = static_cast<int16_t>(clock);
+  };
+  dated(Count("a", 7, "person", {"longsor", "korban"}, "death"), 2 * 60);
+  dated(Count("b", 11, "person", {"longsor", "korban"}, "death"), -1);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  rules_.unclocked_later_than = 12 * 60;
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "updated");
+  EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("counted at 02:00 and later on 2024-07-08"));
+  facts_[0].time.clock = 16 * 60;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // "api dipadamkan pukul 05.00 WIB" and "pukul 05.30 WIB": two times of one day for one
 // event contradict; within same_moment_minutes they agree ("13:21:10" and "13.21"); for
 // two events ("took off at 1:56 p.m.", "lost contact at 2:40 p.m.") there is no finding.

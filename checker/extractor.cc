@@ -100,6 +100,7 @@ class ArticleExtractor {
       i = next > i ? next : i + 1;
     }
     MarkBreakdowns();
+    DateRepeatedFigures();
     DateByAsOf();
     for (const DateMention& d : dates_) EmitDate(d);
     SortBySpan();
@@ -601,6 +602,44 @@ class ArticleExtractor {
     return stem ? key : std::string(w);
   }
 
+  // Whether a number that is no date follows token k in the sentence of token `number`.
+  bool FigureAfter(uint32_t number, uint32_t k) const {
+    const uint32_t end = t_.sentences[t_.tokens[number].sentence].end_token;
+    for (uint32_t j = k; j < end; ++j) {
+      if (t_.tokens[j].kind == TokenKind::kNumber && info_[j].date == kNone) return true;
+    }
+    return false;
+  }
+
+  // Whether another state is joined to the state ending before token k, as an
+  // alternative or by a conjunction ("tewas atau terluka", "killed and injured", "selamat,
+  // hilang dan tewas"), and is not the label of a figure after it ("luka-luka 56 jiwa,
+  // hilang 17 jiwa": a list of items).
+  bool JoinedToState(uint32_t number, uint32_t k, const std::string& state) const {
+    if (!SameSentence(number, k) || k >= t_.tokens.size()) return false;
+    const bool comma = t_.Is(k, ",");
+    if (!comma && (!IsWord(k) || (!InSet(pack_.state_alternatives, k) && !InSet(pack_.state_stop, k)))) {
+      return false;
+    }
+    if (comma) {
+      // "selamat, hilang dan tewas": a comma joins states only in a list that a
+      // conjunction closes.
+      const uint32_t after = k + 1;
+      const auto m = pack_.concepts.MatchAt(t_, after);
+      return m && pack_.states.contains(m->value->id) && SameSentence(number, after) &&
+             JoinedToState(number, m->end, state);
+    }
+    // "unaccounted for and presumed dead": one state, said twice.
+    const auto m = pack_.concepts.MatchAt(t_, k + 1);
+    if (!m || !pack_.states.contains(m->value->id) || m->value->id == state || !SameSentence(number, k + 1)) {
+      return false;
+    }
+    // The state after the conjunction labels the next figure ("hilang 17 jiwa dan
+    // meninggal dunia 34 jiwa"): the list goes on, and the state before is its own.
+    return m->end >= t_.tokens.size() || !SameSentence(number, m->end) ||
+           t_.tokens[m->end].kind != TokenKind::kNumber;
+  }
+
   // The state concept after a counted noun ending before token `e`, over words that may
   // stand between (qualifier_skip, stopwords); "" when the next words name none.
   std::string StateAfter(uint32_t number, uint32_t e) const {
@@ -616,12 +655,15 @@ class ArticleExtractor {
                          info_[k].date == kNone;) {
       if (auto m = pack_.concepts.MatchAt(t_, k)) {
         if (pack_.states.contains(m->value->id)) {
-          // "tewas atau terluka": either of two states is neither.
-          const bool either = IsWord(m->end) && SameSentence(number, m->end) &&
-                              InSet(pack_.state_alternatives, m->end);
-          return either ? "" : m->value->id;
+          // "tewas atau terluka", "luka-luka dan meninggal dunia": either or both of two
+          // states is neither.
+          return JoinedToState(number, m->end, m->value->id) ? "" : m->value->id;
         }
       }
+      // "27 orang dengan total korban selamat, hilang dan tewas mencapai 325 orang": a
+      // tally opener with a figure after it in the sentence opens another tally (not "19
+      // untuk total yang meninggal dunia").
+      if (pack_.tally_openers.size() != 0 && pack_.tally_openers.MatchAt(t_, k) && FigureAfter(number, k)) break;
       // Right after the noun, a name and a place after its preposition modify it, and
       // are passed over as one word each ("11 pendaki Gunung Rimbosati di Andalas Barat
       // ditemukan meninggal dunia"); a place further on is where something else is ("4
@@ -695,11 +737,25 @@ class ArticleExtractor {
     return holder;
   }
 
+  // Whether another state is joined before the state starting at token `begin`
+  // ("total korban selamat, hilang dan tewas mencapai 325 orang", "killed or injured 40"):
+  // the tally of a list of states counts none of them alone.
+  bool StateJoinedBefore(uint32_t begin) const {
+    if (begin < 2 || !IsWord(begin - 1) ||
+        (!InSet(pack_.state_alternatives, begin - 1) && !InSet(pack_.state_stop, begin - 1))) {
+      return false;
+    }
+    const auto before = pack_.concepts.MatchEndingAt(t_, begin - 1);
+    return before && pack_.states.contains(before->value->id);
+  }
+
   // The state concept ending just before the number at `first`, over update words
   // ("korban tewas bertambah menjadi 11 orang", "jumlah korban meninggal 19 orang").
   std::string StateBefore(uint32_t number, uint32_t first) const {
     constexpr int kMaxSkipped = 3;
     uint32_t k = first;
+    // "meninggal dunia: 23 orang": a state as the label of the figure.
+    if (k > 1 && t_.Is(k - 1, ":") && SameSentence(number, k - 1)) --k;
     bool after_marker = false;
     for (int skipped = 0; k > 0 && skipped <= kMaxSkipped; ++skipped) {
       // "rose from 5 to 11 people": the old figure of a change is passed over.
@@ -715,7 +771,7 @@ class ArticleExtractor {
       }
       if (!IsWord(k - 1) || !SameSentence(number, k - 1) || info_[k - 1].date != kNone) break;
       if (auto m = pack_.concepts.MatchEndingAt(t_, k)) {
-        if (pack_.states.contains(m->value->id)) return m->value->id;
+        if (pack_.states.contains(m->value->id)) return StateJoinedBefore(m->begin) ? "" : m->value->id;
       }
       absl::string_view w = t_.Lower(t_.tokens[k - 1]);
       const bool marker =
@@ -758,6 +814,7 @@ class ArticleExtractor {
       if (!m || !pack_.states.contains(m->value->id)) continue;
       // "korban meninggal" as one form, "korban" right before the state word, or a stop
       // word between them ("korban yang meninggal dunia").
+      if (StateJoinedBefore(m->begin)) return "";
       if (is_subject(m->begin) || (m->begin > 0 && is_subject(m->begin - 1)) ||
           (m->begin > 1 && InSet(pack_.stopwords, m->begin - 1) && is_subject(m->begin - 2))) {
         return m->value->id;
@@ -969,6 +1026,44 @@ class ArticleExtractor {
     t->span = d.span;
   }
 
+  // Whether a word of the sentence is a data noun (lang.json data_nouns).
+  bool NamesData(uint32_t sentence) const {
+    if (pack_.data_nouns.empty()) return false;
+    const Sentence& s = t_.sentences[sentence];
+    for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+      if (IsWord(k) && InSet(pack_.data_nouns, k)) return true;
+    }
+    return false;
+  }
+
+  // "hingga Senin (8/7) dini hari, korban meninggal dunia sebanyak tujuh orang" and later
+  // "Meninggal dunia tujuh orang," kata ...: an undated count that the article gives
+  // dated elsewhere (the same figure of the same thing in the same state, one time) is
+  // that count, and takes its time.
+  void DateRepeatedFigures() {
+    auto countable = [](const Fact& f) {
+      return f.kind == FactKind::kCount && !f.measures.qualifier.empty() && !f.part && !f.delta && !f.earlier;
+    };
+    for (Fact& f : facts_) {
+      if (f.time.present || !countable(f)) continue;
+      const Fact* same = nullptr;
+      for (const Fact& g : facts_) {
+        if (!g.time.present || !countable(g) || g.value != f.value || g.high != f.high || g.bound != f.bound ||
+            g.measures.head != f.measures.head || g.measures.qualifier != f.measures.qualifier) {
+          continue;
+        }
+        if (same != nullptr && (same->time.from != g.time.from || same->time.clock != g.time.clock)) {
+          same = nullptr;  // given at two times: which one is repeated cannot be told
+          break;
+        }
+        same = &g;
+      }
+      if (same == nullptr) continue;
+      f.time = same->time;
+      f.rules.push_back(pack_.repeated_rule);
+    }
+  }
+
   // "Data itu dihimpun BPBD per Senin (4/12/2023) pukul 09.00 WIB.": a sentence with no
   // figure of its own whose date follows an as-of word (lang.json data_as_of) says when
   // the article's data were compiled. Every figure the text does not date otherwise takes
@@ -982,17 +1077,44 @@ class ArticleExtractor {
     for (const DateMention& d : dates_) {
       const ParsedDate& p = d.parsed;
       if (!p.resolved || p.is_range || (p.grain != DateGrain::kDay && p.grain != DateGrain::kMinute) ||
-          p.first_token == 0 || Dropped(p.first_token) ||
-          !pack_.data_as_of.MatchEndingAt(t_, p.first_token)) {
+          p.first_token == 0 || Dropped(p.first_token)) {
         continue;
       }
       const uint32_t sentence = t_.tokens[p.first_token].sentence;
       if (has_figure[sentence]) continue;
+      // "Jumlah itu berdasarkan data ... hingga Selasa (9/7/2024) pukul 16.20 WITA",
+      // "jumlah tersebut berdasar update pukul 16.20 WITA": in a sentence about the data.
+      if (!pack_.data_as_of.MatchEndingAt(t_, p.first_token) &&
+          !((pack_.date_until.MatchEndingAt(t_, p.first_token) || InSet(pack_.data_nouns, p.first_token - 1)) &&
+            NamesData(sentence))) {
+        continue;
+      }
       if (as_of.empty() || as_of.back().first != sentence) as_of.emplace_back(sentence, &d);
+    }
+    // Else "Hingga Senin (8/7) dini hari, korban meninggal dunia sebanyak tujuh orang": a
+    // tally dated by an as-of or until word dates the article's other undated counts.
+    const bool tallies_only = as_of.empty();
+    if (tallies_only) {
+      for (const Fact& f : facts_) {
+        if (f.kind != FactKind::kCount || f.measures.qualifier.empty() || !f.time.present) continue;
+        for (const DateMention& d : dates_) {
+          const ParsedDate& p = d.parsed;
+          if (d.span.begin != f.time.span.begin || p.is_range || p.first_token == 0 ||
+              (p.grain != DateGrain::kDay && p.grain != DateGrain::kMinute)) {
+            continue;
+          }
+          if ((pack_.data_as_of.MatchEndingAt(t_, p.first_token) || pack_.date_until.MatchEndingAt(t_, p.first_token)) &&
+              (as_of.empty() || as_of.back().first != f.sentence)) {
+            as_of.emplace_back(f.sentence, &d);
+          }
+          break;
+        }
+      }
     }
     if (as_of.empty()) return;
     for (Fact& f : facts_) {
       if (f.time.present || f.kind == FactKind::kDate || f.kind == FactKind::kDateRange) continue;
+      if (tallies_only && f.kind != FactKind::kCount) continue;
       auto after = std::upper_bound(
           as_of.begin(), as_of.end(), f.sentence,
           [](uint32_t s, const std::pair<uint32_t, const DateMention*>& a) { return s < a.first; });
@@ -1302,7 +1424,36 @@ class ArticleExtractor {
         !pack_.suffix_units.MatchAt(t_, e) && !pack_.concepts.MatchAt(t_, e)) {
       return true;
     }
-    return false;
+    return InName(i, e);
+  }
+
+  // Whether the digits at token i (ending at e) are a name's ("KRI Nanggala 402 hilang
+  // kontak", "Lapas Kelas 1 Tangerang", "737 MAX 8"): right after a capitalised word that
+  // is no concept, in a run of capitalised words (or right after an identifier's code),
+  // with no noun or unit after them. Not in a headline, whose Title Case names nothing.
+  bool InName(uint32_t i, uint32_t e) const {
+    if (i < 2 || info_[i].line == LineKind::kHeadline || t_.tokens[i].kind != TokenKind::kNumber || e != i + 1) return false;
+    const uint32_t w = i - 1;
+    const uint32_t sentence_first = t_.sentences[t_.tokens[i].sentence].first_token;
+    if (w <= sentence_first || !IsWord(w) || !t_.IsCapitalized(t_.tokens[w]) || info_[w].date != kNone ||
+        InSet(pack_.stopwords, w) || pack_.concepts.MatchAt(t_, w) || pack_.prefix_units.MatchAt(t_, w)) {
+      return false;
+    }
+    // "737 MAX 8": a code after an identifier's digits.
+    if (t_.IsAllCaps(t_.tokens[w]) && t_.tokens[w - 1].kind == TokenKind::kNumber) {
+      if (auto before = NumberStartingAt(w - 1); before && IsIdentifier(*before)) return true;
+    }
+    if (e < t_.tokens.size() && SameSentence(i, e) && IsWord(e)) {
+      if (pack_.suffix_units.MatchAt(t_, e)) return false;
+      if (auto c = pack_.concepts.MatchAt(t_, e); c && !pack_.states.contains(c->value->id)) return false;
+    }
+    // The word before the name may open the sentence when it is an acronym ("KRI").
+    const bool name_before = IsWord(w - 1) && t_.IsCapitalized(t_.tokens[w - 1]) &&
+                             (w - 1 > sentence_first || t_.IsAllCaps(t_.tokens[w - 1])) &&
+                             !InSet(pack_.stopwords, w - 1) && info_[w - 1].date == kNone;
+    const bool name_after = e < t_.tokens.size() && SameSentence(i, e) && IsWord(e) &&
+                            t_.IsCapitalized(t_.tokens[e]) && info_[e].date == kNone;
+    return name_before || name_after;
   }
 
   // Tries to build a fact from a number starting at token i; returns the token after it

@@ -532,6 +532,9 @@ absl::StatusOr<std::shared_ptr<const RulePack>> LoadRulePack(const std::string& 
     CC_ASSIGN_OR_RETURN(auto as_of, Strings(j, "data_as_of", file, false));
     CC_RETURN_IF_ERROR(AddAll(&pack->data_as_of, as_of));
     if (!as_of.empty()) pack->data_rules.push_back(pack->as_of_rule);
+    CC_ASSIGN_OR_RETURN(auto data_nouns, Strings(j, "data_nouns", file, false));
+    AddLowered(data_nouns, &pack->data_nouns);
+    pack->data_rules.push_back(pack->repeated_rule);
     CC_ASSIGN_OR_RETURN(auto recurrence, Strings(j, "recurrence", file, false));
     CC_RETURN_IF_ERROR(AddAll(&pack->recurrence, recurrence));
     if (!recurrence.empty()) pack->data_rules.push_back(pack->recurrence_rule);

@@ -78,6 +78,12 @@ struct RulePack {
   // undated figures (rule as_of_rule).
   Lexicon<bool> data_as_of;
   std::string as_of_rule = "time.as_of";
+  // lang.json data_nouns: "data", "jumlah", "figures": in such a sentence with no figure,
+  // a date after an until word ("hingga", "until") or a data noun ("update pukul 16.20")
+  // is an as-of date too.
+  absl::flat_hash_set<std::string> data_nouns;
+  // An undated count the article repeats takes the time of its dated mention.
+  std::string repeated_rule = "time.repeated";
   // "kembali", "again": the date after it in its clause is another occurrence's (rule
   // recurrence_rule, qualifier kRecurrenceDate).
   Lexicon<bool> recurrence;
