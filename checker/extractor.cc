@@ -651,8 +651,13 @@ class ArticleExtractor {
       return NameWord(k) && !InSet(pack_.qualifier_skip, k) && !InSet(pack_.stopwords, k) &&
              !pack_.concepts.MatchAt(t_, k);
     };
-    for (uint32_t k = e; k < t_.tokens.size() && SameSentence(number, k) && IsWord(k) &&
-                         info_[k].date == kNone;) {
+    for (uint32_t k = e; k < t_.tokens.size() && SameSentence(number, k) && info_[k].date == kNone;) {
+      // "64 orang (selamat) ditempatkan ...": brackets are passed over.
+      if (t_.Is(k, "(") || t_.Is(k, ")")) {
+        ++k;
+        continue;
+      }
+      if (!IsWord(k)) break;
       if (auto m = pack_.concepts.MatchAt(t_, k)) {
         if (pack_.states.contains(m->value->id)) {
           // "tewas atau terluka", "luka-luka dan meninggal dunia": either or both of two
@@ -815,6 +820,11 @@ class ArticleExtractor {
       // "korban meninggal" as one form, "korban" right before the state word, or a stop
       // word between them ("korban yang meninggal dunia").
       if (StateJoinedBefore(m->begin)) return "";
+      // "berjumlah 41 orang, luka berat dalam penanganan sebanyak 8 orang": a state that
+      // opens a list's item names the item's tally.
+      if (m->begin > 0 && (t_.Is(m->begin - 1, ",") || (IsWord(m->begin - 1) && InSet(pack_.state_stop, m->begin - 1)))) {
+        return m->value->id;
+      }
       if (is_subject(m->begin) || (m->begin > 0 && is_subject(m->begin - 1)) ||
           (m->begin > 1 && InSet(pack_.stopwords, m->begin - 1) && is_subject(m->begin - 2))) {
         return m->value->id;
@@ -837,11 +847,15 @@ class ArticleExtractor {
   // denial_window words back ("Tidak benar ada lima orang", "denied that five"): the
   // figure is denied. A clause starts after a comma, semicolon, colon or quotation mark
   // (the pack's quote_marks).
-  bool Negated(uint32_t first) const {
-    if (pack_.denial_window == 0) return false;
+  bool Negated(uint32_t first) const { return InClauseBefore(first, pack_.denials, pack_.denial_window); }
+
+  // Whether a word of `words` stands before token `first` in its clause, at most `window`
+  // words back. A clause starts after a comma, semicolon, colon or quotation mark.
+  bool InClauseBefore(uint32_t first, const Lexicon<bool>& words, int window) const {
+    if (window == 0 || words.size() == 0) return false;
     const uint32_t start = t_.sentences[t_.tokens[first].sentence].first_token;
-    int words = 0;
-    for (uint32_t k = first; k > start && words < pack_.denial_window;) {
+    int n = 0;
+    for (uint32_t k = first; k > start && n < window;) {
       --k;
       const Token& tok = t_.tokens[k];
       if (tok.kind == TokenKind::kPunct) {
@@ -849,8 +863,8 @@ class ArticleExtractor {
         if (p == "," || p == ";" || p == ":" || QuoteMark(p)) break;
         continue;
       }
-      ++words;
-      if (auto m = pack_.denials.MatchAt(t_, k); m && m->end <= first) return true;
+      ++n;
+      if (auto m = words.MatchAt(t_, k); m && m->end <= first) return true;
     }
     return false;
   }
@@ -1130,7 +1144,8 @@ class ArticleExtractor {
     f.text = std::string(text_.substr(f.span.begin, f.span.size()));
     f.caption = info_[first].line == LineKind::kCaption;
     f.headline = info_[first].line == LineKind::kHeadline;
-    f.hypothetical = Hypothetical(t_.tokens[first].sentence);
+    f.hypothetical = Hypothetical(t_.tokens[first].sentence) ||
+                     InClauseBefore(first, pack_.clause_conditionals, pack_.clause_conditional_window);
     f.negated = Negated(first);
     const Sentence& s = t_.sentences[t_.tokens[first].sentence];
     f.sentence = t_.tokens[first].sentence;
@@ -1789,6 +1804,8 @@ class ArticleExtractor {
         // "five people were killed from one family": one group's count, a part whatever
         // its state, which never meets a total.
         const bool group_part = GroupScoped(i, e);
+        // "ada dua korban lagi yang tewas": an increase, written after its noun.
+        delta |= IsWord(e) && SameSentence(i, e) && InSet(pack_.increments_after, e);
         f.part |= group_part;
         comparative |= ComparativeAt(i, &end);  // "10 orang lebih banyak dari tahun lalu"
         // A figure whose word is itself a state ("and 12 injured", "152 rusak sedang")

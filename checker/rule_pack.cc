@@ -219,6 +219,8 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   AddLowered(place_types, &pack->place_types);
   CC_ASSIGN_OR_RETURN(std::vector<std::string> openers, Strings(j, "part_openers", file, false));
   CC_RETURN_IF_ERROR(AddAll(&pack->part_openers, openers));
+  CC_ASSIGN_OR_RETURN(std::vector<std::string> increments_after, Strings(j, "increments_after", file, false));
+  AddLowered(increments_after, &pack->increments_after);
   CC_ASSIGN_OR_RETURN(std::vector<std::string> part_of_links, Strings(j, "part_of_links", file, false));
   CC_RETURN_IF_ERROR(AddAll(&pack->part_of_links, part_of_links));
   if (pack->part_of_links.size() != 0) pack->data_rules.push_back(pack->part_of_rule);
@@ -526,6 +528,14 @@ absl::StatusOr<std::shared_ptr<const RulePack>> LoadRulePack(const std::string& 
         return Bad(file, "'denial_window' must be a whole number of words from 0 to 20");
       }
       pack->denial_window = m->get<int>();
+    }
+    CC_ASSIGN_OR_RETURN(auto clause_conditionals, Strings(j, "clause_conditionals", file, false));
+    CC_RETURN_IF_ERROR(AddAll(&pack->clause_conditionals, clause_conditionals));
+    if (auto m = j.find("clause_conditional_window"); m != j.end()) {
+      if (!m->is_number_unsigned() || m->get<int>() > 20) {
+        return Bad(file, "'clause_conditional_window' must be a whole number of words from 0 to 20");
+      }
+      pack->clause_conditional_window = m->get<int>();
     }
     CC_ASSIGN_OR_RETURN(auto net, Strings(j, "not_event_time", file, false));
     CC_RETURN_IF_ERROR(AddAll(&pack->not_event_time, net));

@@ -73,6 +73,11 @@ struct RulePack {
   std::string possessive;  // lang.json: split off a word's end ("'s"); empty: none
   Lexicon<bool> denials;  // lang.json: "membantah", "denied": the figure after is denied
   int denial_window = 0;  // ... from at most this many words before it
+  // lang.json clause_conditionals: "bila", "if" before a figure in its clause ("akan
+  // pecah bila sampai pada kedalaman 850 meter"): the figure is hypothetical, from at
+  // most clause_conditional_window words before it.
+  Lexicon<bool> clause_conditionals;
+  int clause_conditional_window = 0;
   Lexicon<bool> not_event_time;  // "sejak": the date after it is no event time
   // "per", "as of": the date after it, in a sentence with no figure, dates the article's
   // undated figures (rule as_of_rule).
@@ -135,6 +140,9 @@ struct RulePack {
   // "179 of the 181 passengers", "12 dari 52 pendaki": words between a figure with no noun
   // and the count after it that make the figure a part of that count; the state after
   // the count is the part's, and the count is the whole, with none.
+  // concepts.json increments_after: "lagi" right after a counted noun ("dua korban lagi
+  // yang tewas"): an increase, as an increment word before the figure makes it.
+  absl::flat_hash_set<std::string> increments_after;
   Lexicon<bool> part_of_links;
   std::string part_of_rule = "count.part_of";
   // "Of the four flight attendants, two died", "Dari 52 pendaki itu, 12 orang dirawat":
