@@ -1698,6 +1698,9 @@ class ArticleExtractor {
         end = pm->end;
         counted = true;
         f.measures.qualifier = StateAfter(i, pm->end);
+        // "48 of those who died were in Wajima": a part in its whole's state is no total
+        // of that state.
+        if (f.measures.qualifier == whole->measures.qualifier) f.measures.qualifier = Symbol();
       }
       // "179 of the 181 passengers and crew on board were killed", "12 dari 52 pendaki":
       // a part of the count after it, counted by its noun; the state after that noun is
@@ -1806,6 +1809,10 @@ class ArticleExtractor {
         const bool group_part = GroupScoped(i, e);
         // "ada dua korban lagi yang tewas": an increase, written after its noun.
         delta |= IsWord(e) && SameSentence(i, e) && InSet(pack_.increments_after, e);
+        // "The towns of Shika and Noto had two deaths each", "masing-masing 5 orang": a
+        // count of each of several, a part.
+        f.part |= (IsWord(e) && SameSentence(i, e) && InSet(pack_.distributives, e)) ||
+                  (first > 0 && IsWord(first - 1) && InSet(pack_.distributives, first - 1));
         f.part |= group_part;
         comparative |= ComparativeAt(i, &end);  // "10 orang lebih banyak dari tahun lalu"
         // A figure whose word is itself a state ("and 12 injured", "152 rusak sedang")

@@ -221,6 +221,8 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   CC_RETURN_IF_ERROR(AddAll(&pack->part_openers, openers));
   CC_ASSIGN_OR_RETURN(std::vector<std::string> increments_after, Strings(j, "increments_after", file, false));
   AddLowered(increments_after, &pack->increments_after);
+  CC_ASSIGN_OR_RETURN(std::vector<std::string> distributives, Strings(j, "distributives", file, false));
+  AddLowered(distributives, &pack->distributives);
   CC_ASSIGN_OR_RETURN(std::vector<std::string> part_of_links, Strings(j, "part_of_links", file, false));
   CC_RETURN_IF_ERROR(AddAll(&pack->part_of_links, part_of_links));
   if (pack->part_of_links.size() != 0) pack->data_rules.push_back(pack->part_of_rule);

@@ -143,6 +143,9 @@ struct RulePack {
   // concepts.json increments_after: "lagi" right after a counted noun ("dua korban lagi
   // yang tewas"): an increase, as an increment word before the figure makes it.
   absl::flat_hash_set<std::string> increments_after;
+  // concepts.json distributives: "each", "masing-masing" right after a counted noun or
+  // right before the figure: a count of each of several, a part.
+  absl::flat_hash_set<std::string> distributives;
   Lexicon<bool> part_of_links;
   std::string part_of_rule = "count.part_of";
   // "Of the four flight attendants, two died", "Dari 52 pendaki itu, 12 orang dirawat":
