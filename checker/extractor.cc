@@ -1040,6 +1040,21 @@ class ArticleExtractor {
     t->span = d.span;
   }
 
+  // Whether an as-of or until word stands right before the date `d`, or before the date
+  // it restates in brackets ("sampai kemarin sore (7/12)").
+  bool UntilMarked(const DateMention& d) const {
+    auto marked = [&](uint32_t k) {
+      return k > 0 && (pack_.data_as_of.MatchEndingAt(t_, k) || pack_.date_until.MatchEndingAt(t_, k));
+    };
+    const uint32_t k = d.parsed.first_token;
+    if (marked(k)) return true;
+    if (k < 2 || !t_.Is(k - 1, "(")) return false;
+    for (const DateMention& e : dates_) {
+      if (e.parsed.end_token == k - 1) return marked(e.parsed.first_token);
+    }
+    return false;
+  }
+
   // Whether a word of the sentence is a data noun (lang.json data_nouns).
   bool NamesData(uint32_t sentence) const {
     if (pack_.data_nouns.empty()) return false;
@@ -1117,7 +1132,7 @@ class ArticleExtractor {
               (p.grain != DateGrain::kDay && p.grain != DateGrain::kMinute)) {
             continue;
           }
-          if ((pack_.data_as_of.MatchEndingAt(t_, p.first_token) || pack_.date_until.MatchEndingAt(t_, p.first_token)) &&
+          if (UntilMarked(d) &&
               (as_of.empty() || as_of.back().first != f.sentence)) {
             as_of.emplace_back(f.sentence, &d);
           }
