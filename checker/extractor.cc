@@ -1160,7 +1160,8 @@ class ArticleExtractor {
     f.caption = info_[first].line == LineKind::kCaption;
     f.headline = info_[first].line == LineKind::kHeadline;
     f.hypothetical = Hypothetical(t_.tokens[first].sentence) ||
-                     InClauseBefore(first, pack_.clause_conditionals, pack_.clause_conditional_window);
+                     InClauseBefore(first, pack_.clause_conditionals, pack_.clause_conditional_window) ||
+                     InClauseBefore(first, pack_.projections, pack_.clause_conditional_window);
     f.negated = Negated(first);
     const Sentence& s = t_.sentences[t_.tokens[first].sentence];
     f.sentence = t_.tokens[first].sentence;
@@ -1822,6 +1823,8 @@ class ArticleExtractor {
         // "five people were killed from one family": one group's count, a part whatever
         // its state, which never meets a total.
         const bool group_part = GroupScoped(i, e);
+        // "About 170 additional individuals were killed elsewhere": more beyond a count.
+        f.part |= InSet(pack_.part_classifiers, j);
         // "ada dua korban lagi yang tewas": an increase, written after its noun.
         delta |= IsWord(e) && SameSentence(i, e) && InSet(pack_.increments_after, e);
         // "The towns of Shika and Noto had two deaths each", "masing-masing 5 orang": a

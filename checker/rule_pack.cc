@@ -223,6 +223,8 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   AddLowered(increments_after, &pack->increments_after);
   CC_ASSIGN_OR_RETURN(std::vector<std::string> distributives, Strings(j, "distributives", file, false));
   AddLowered(distributives, &pack->distributives);
+  CC_ASSIGN_OR_RETURN(std::vector<std::string> part_classifiers, Strings(j, "part_classifiers", file, false));
+  AddLowered(part_classifiers, &pack->part_classifiers);
   CC_ASSIGN_OR_RETURN(std::vector<std::string> part_of_links, Strings(j, "part_of_links", file, false));
   CC_RETURN_IF_ERROR(AddAll(&pack->part_of_links, part_of_links));
   if (pack->part_of_links.size() != 0) pack->data_rules.push_back(pack->part_of_rule);
@@ -533,6 +535,8 @@ absl::StatusOr<std::shared_ptr<const RulePack>> LoadRulePack(const std::string& 
     }
     CC_ASSIGN_OR_RETURN(auto clause_conditionals, Strings(j, "clause_conditionals", file, false));
     CC_RETURN_IF_ERROR(AddAll(&pack->clause_conditionals, clause_conditionals));
+    CC_ASSIGN_OR_RETURN(auto projections, Strings(j, "projections", file, false));
+    CC_RETURN_IF_ERROR(AddAll(&pack->projections, projections));
     if (auto m = j.find("clause_conditional_window"); m != j.end()) {
       if (!m->is_number_unsigned() || m->get<int>() > 20) {
         return Bad(file, "'clause_conditional_window' must be a whole number of words from 0 to 20");

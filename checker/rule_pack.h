@@ -77,6 +77,9 @@ struct RulePack {
   // pecah bila sampai pada kedalaman 850 meter"): the figure is hypothetical, from at
   // most clause_conditional_window words before it.
   Lexicon<bool> clause_conditionals;
+  // lang.json projections: "could exceed", "dikhawatirkan mencapai": a figure a forecast
+  // gives, in the same window; hypothetical too.
+  Lexicon<bool> projections;
   int clause_conditional_window = 0;
   Lexicon<bool> not_event_time;  // "sejak": the date after it is no event time
   // "per", "as of": the date after it, in a sentence with no figure, dates the article's
@@ -146,6 +149,8 @@ struct RulePack {
   // concepts.json distributives: "each", "masing-masing" right after a counted noun or
   // right before the figure: a count of each of several, a part.
   absl::flat_hash_set<std::string> distributives;
+  // concepts.json part_classifiers: "additional" between a figure and its noun: a part.
+  absl::flat_hash_set<std::string> part_classifiers;
   Lexicon<bool> part_of_links;
   std::string part_of_rule = "count.part_of";
   // "Of the four flight attendants, two died", "Dari 52 pendaki itu, 12 orang dirawat":
