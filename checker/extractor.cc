@@ -1458,8 +1458,8 @@ class ArticleExtractor {
     return InName(i, e);
   }
 
-  // Whether the digits at token i (ending at e) are a name's ("KRI Nanggala 402 hilang
-  // kontak", "Lapas Kelas 1 Tangerang", "737 MAX 8"): right after a capitalised word that
+  // Whether the digits at token i (ending at e) are a name's ("KRI Wirabaya 409 hilang
+  // kontak", "Lapas Kelas 1 Rantau Jaya", "737 MAX 8"): right after a capitalised word that
   // is no concept, in a run of capitalised words (or right after an identifier's code),
   // with no noun or unit after them. Not in a headline, whose Title Case names nothing.
   bool InName(uint32_t i, uint32_t e) const {
@@ -1714,7 +1714,7 @@ class ArticleExtractor {
         end = pm->end;
         counted = true;
         f.measures.qualifier = StateAfter(i, pm->end);
-        // "48 of those who died were in Wajima": a part in its whole's state is no total
+        // "48 of those who died were in Marrow": a part in its whole's state is no total
         // of that state.
         if (f.measures.qualifier == whole->measures.qualifier) f.measures.qualifier = Symbol();
       }
@@ -1827,7 +1827,7 @@ class ArticleExtractor {
         f.part |= InSet(pack_.part_classifiers, j);
         // "ada dua korban lagi yang tewas": an increase, written after its noun.
         delta |= IsWord(e) && SameSentence(i, e) && InSet(pack_.increments_after, e);
-        // "The towns of Shika and Noto had two deaths each", "masing-masing 5 orang": a
+        // "The towns of Orlen and Vesk had two deaths each", "masing-masing 5 orang": a
         // count of each of several, a part.
         f.part |= (IsWord(e) && SameSentence(i, e) && InSet(pack_.distributives, e)) ||
                   (first > 0 && IsWord(first - 1) && InSet(pack_.distributives, first - 1));
