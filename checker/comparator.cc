@@ -1262,12 +1262,14 @@ class Comparator {
     std::string time_note;
     const bool running = Running(a);
     int clock_gap = 0;  // minutes from a's count of the day to b's, when both give a time
+    int day_gap = 0;    // days from a's count to b's, when both are dated
     if (ta && tb) {
       int64_t apart = std::max<int64_t>(0, std::max(ta->first - tb->second, tb->first - ta->second));
       if (running && apart > 0 && apart <= rules_.event_window_days) {
         // A running tally is dated by the report that gives it ("Selasa (3/9)"), so
         // close dates are successive counts of one event, not two events.
         time_note = absl::StrCat("counted on ", a.time.from.str(), " and ", b.time.from.str());
+        day_gap = tb->first > ta->second ? 1 : -1;
       } else if (ta->second < tb->first || tb->second < ta->first) {
         different_event = true;
         time_note = absl::StrCat("events dated ", a.time.from.str(), " and ", b.time.from.str());
@@ -1365,6 +1367,11 @@ class Comparator {
     } else if (clock_gap != 0 && LaterSupersedes(clock_gap > 0 ? a : b, clock_gap > 0 ? b : a)) {
       f.verdict = Verdict::kUpdated;
       why.push_back("a running figure counted twice in a day: the later count supersedes the earlier one");
+    } else if (pub_gap == 0 && day_gap != 0 && LaterSupersedes(day_gap > 0 ? a : b, day_gap > 0 ? b : a)) {
+      // Reported the same day, counted on two ("sampai kemarin sore (7/12) ... 22 orang
+      // masih hilang" against that day's 16).
+      f.verdict = Verdict::kUpdated;
+      why.push_back("a running figure counted on two days: the later count supersedes the earlier one");
     } else if (pub_gap >= 1 && (b.value > a.value ? running || UpdateMarked(b)
                                                    : RevisedDown(a, b))) {
       // A later report's figure supersedes an earlier report's: a toll rises, the missing

@@ -493,6 +493,24 @@ TEST_F(ComparatorTest, ACountOfTheSmallHoursPrecedesTheDaysCountWithNoTime) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// Two reports of one day, one counting the missing as of the day before ("sampai kemarin
+// sore (7/12) ... 22 orang"), the other that day (16): the later count supersedes the
+// earlier one; undated, they contradict.
+TEST_F(ComparatorTest, CountsOfTwoDaysReportedOnOneDayAreSuccessive) {
+  auto dated = [](Fact& f, int day) {
+    f.time.present = f.time.resolved = true;
+    f.time.grain = Grain::kDay;
+    f.time.from = f.time.to = CalendarDay(absl::CivilDay(2021, 12, day));
+  };
+  dated(Count("a", 22, "person", {"erupsi", "hilang"}, "missing"), 7);
+  dated(Count("b", 16, "person", {"erupsi", "hilang"}, "missing"), 8);
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "updated");
+  EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("counted on two days"));
+  facts_[0].time = facts_[1].time = FactTime();
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // "api dipadamkan pukul 05.00 WIB" and "pukul 05.30 WIB": two times of one day for one
 // event contradict; within same_moment_minutes they agree ("13:21:10" and "13.21"); for
 // two events ("took off at 1:56 p.m.", "lost contact at 2:40 p.m.") there is no finding.

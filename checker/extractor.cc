@@ -1737,7 +1737,7 @@ class ArticleExtractor {
               f.measures.head = pack_.HolderOf(f.measures.head.str());
             } else {
               f.measures.qualifier = StateAfter(i, noun_end);
-              whole_of_part_ = po->end;
+              whole_of_part_ = NumberTokenAfterHedge(po->end);
             }
           }
         }
@@ -2098,9 +2098,17 @@ class ArticleExtractor {
     return nullptr;
   }
 
+  // Token k, or the token after a hedge that starts at k ("nearly 100").
+  uint32_t NumberTokenAfterHedge(uint32_t k) const {
+    const auto h = pack_.hedges_before.MatchAt(t_, k);
+    return h ? static_cast<uint32_t>(h->end) : k;
+  }
+
   // Whether a figure starts at token k, in the sentence of token i, with a noun right
   // after it (at *noun): the whole that "179 of the 181 passengers" names.
   bool NounCountAt(uint32_t i, uint32_t k, uint32_t* noun) const {
+    // "two of the nearly 100 victims": a hedge may stand before the whole's figure.
+    if (auto h = pack_.hedges_before.MatchAt(t_, k); h && SameSentence(i, h->end)) k = h->end;
     const absl::optional<NumberAt> at = NumberStartingAt(k);
     if (!at || at->prefix_unit != nullptr || at->n.ordinal) return false;
     const uint32_t j = at->n.end_token;
