@@ -60,6 +60,31 @@ void AddLowered(const std::vector<std::string>& words, absl::flat_hash_set<std::
   for (const std::string& w : words) set->insert(absl::AsciiStrToLower(w));
 }
 
+// The word list under `key` of a pack file, if given, lower-cased into `set`.
+absl::Status LoadLowered(const nlohmann::json& j, const char* key, const std::string& file,
+                         absl::flat_hash_set<std::string>* set) {
+  CC_ASSIGN_OR_RETURN(std::vector<std::string> words, Strings(j, key, file, false));
+  AddLowered(words, set);
+  return absl::OkStatus();
+}
+
+// The word list under `key` of a pack file, if given, into `lexicon`.
+absl::Status LoadLexicon(const nlohmann::json& j, const char* key, const std::string& file, Lexicon<bool>* lexicon) {
+  CC_ASSIGN_OR_RETURN(std::vector<std::string> words, Strings(j, key, file, false));
+  return AddAll(lexicon, words);
+}
+
+// A window of words under `key` of a pack file, if given: a whole number from 0 to 20.
+absl::Status WordWindow(const nlohmann::json& j, const char* key, const std::string& file, int* out) {
+  auto m = j.find(key);
+  if (m == j.end()) return absl::OkStatus();
+  if (!m->is_number_unsigned() || m->get<int>() > 20) {
+    return Bad(file, absl::StrCat("'", key, "' must be a whole number of words from 0 to 20"));
+  }
+  *out = m->get<int>();
+  return absl::OkStatus();
+}
+
 absl::Status LoadUnits(const json& j, const std::string& file, RulePack* pack) {
   auto it = j.find("units");
   if (it == j.end() || !it->is_array()) return Bad(file, "missing array 'units'");
@@ -154,16 +179,11 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   };
   CC_RETURN_IF_ERROR(concept_ids("states", &pack->states));
   CC_RETURN_IF_ERROR(concept_ids("tally_subjects", &pack->tally_subjects));
-  CC_ASSIGN_OR_RETURN(std::vector<std::string> tally_openers, Strings(j, "tally_openers", file, false));
-  CC_RETURN_IF_ERROR(AddAll(&pack->tally_openers, tally_openers));
-  CC_ASSIGN_OR_RETURN(std::vector<std::string> alternatives, Strings(j, "state_alternatives", file, false));
-  AddLowered(alternatives, &pack->state_alternatives);
-  CC_ASSIGN_OR_RETURN(std::vector<std::string> scopes, Strings(j, "group_scopes", file, false));
-  CC_RETURN_IF_ERROR(AddAll(&pack->group_scopes, scopes));
-  CC_ASSIGN_OR_RETURN(std::vector<std::string> relatives, Strings(j, "relative_pronouns", file, false));
-  AddLowered(relatives, &pack->relative_pronouns);
-  CC_ASSIGN_OR_RETURN(std::vector<std::string> compounds, Strings(j, "compound_classifiers", file, false));
-  AddLowered(compounds, &pack->compound_classifiers);
+  CC_RETURN_IF_ERROR(LoadLexicon(j, "tally_openers", file, &pack->tally_openers));
+  CC_RETURN_IF_ERROR(LoadLowered(j, "state_alternatives", file, &pack->state_alternatives));
+  CC_RETURN_IF_ERROR(LoadLexicon(j, "group_scopes", file, &pack->group_scopes));
+  CC_RETURN_IF_ERROR(LoadLowered(j, "relative_pronouns", file, &pack->relative_pronouns));
+  CC_RETURN_IF_ERROR(LoadLowered(j, "compound_classifiers", file, &pack->compound_classifiers));
   if (auto r = j.find("rates"); r != j.end()) {
     if (!r->is_object()) return Bad(file, "'rates' must be an object of period: [forms]");
     for (auto it = r->begin(); it != r->end(); ++it) {
@@ -172,8 +192,7 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
     }
     if (pack->rates.size() != 0) pack->data_rules.push_back(pack->rate_rule);
   }
-  CC_ASSIGN_OR_RETURN(std::vector<std::string> tally_verbs, Strings(j, "tally_verbs", file, false));
-  AddLowered(tally_verbs, &pack->tally_verbs);
+  CC_RETURN_IF_ERROR(LoadLowered(j, "tally_verbs", file, &pack->tally_verbs));
   if (auto h = j.find("state_holder"); h != j.end()) {
     if (!h->is_string() || !ids.contains(h->get<std::string>())) {
       return Bad(file, "state_holder: must be the id of a concept");
@@ -196,40 +215,28 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   }
   CC_ASSIGN_OR_RETURN(std::vector<std::string> skip, Strings(j, "qualifier_skip", file, false));
   pack->qualifier_skip.insert(skip.begin(), skip.end());
-  CC_ASSIGN_OR_RETURN(std::vector<std::string> part, Strings(j, "part_markers", file, false));
-  CC_RETURN_IF_ERROR(AddAll(&pack->part_markers, part));
+  CC_RETURN_IF_ERROR(LoadLexicon(j, "part_markers", file, &pack->part_markers));
   CC_ASSIGN_OR_RETURN(std::vector<std::string> part_before,
                       Strings(j, "part_markers_before", file, false));
   CC_RETURN_IF_ERROR(AddAll(&pack->part_markers_before, part_before));
-  CC_ASSIGN_OR_RETURN(std::vector<std::string> implied, Strings(j, "implied_noun_verbs", file, false));
-  CC_RETURN_IF_ERROR(AddAll(&pack->implied_noun_verbs, implied));
+  CC_RETURN_IF_ERROR(LoadLexicon(j, "implied_noun_verbs", file, &pack->implied_noun_verbs));
   if (auto h = j.find("state_counts_without_noun"); h != j.end()) {
     if (!h->is_boolean()) return Bad(file, "state_counts_without_noun: must be true or false");
     pack->state_counts_without_noun = h->get<bool>();
   }
-  CC_ASSIGN_OR_RETURN(std::vector<std::string> state_stop, Strings(j, "state_stop", file, false));
-  AddLowered(state_stop, &pack->state_stop);
-  CC_ASSIGN_OR_RETURN(std::vector<std::string> linkers, Strings(j, "vague_noun_linkers", file, false));
-  AddLowered(linkers, &pack->vague_noun_linkers);
-  CC_ASSIGN_OR_RETURN(std::vector<std::string> partitives, Strings(j, "partitives", file, false));
-  CC_RETURN_IF_ERROR(AddAll(&pack->partitives, partitives));
-  CC_ASSIGN_OR_RETURN(std::vector<std::string> places, Strings(j, "place_prepositions", file, false));
-  AddLowered(places, &pack->place_prepositions);
-  CC_ASSIGN_OR_RETURN(std::vector<std::string> place_types, Strings(j, "place_types", file, false));
-  AddLowered(place_types, &pack->place_types);
-  CC_ASSIGN_OR_RETURN(std::vector<std::string> openers, Strings(j, "part_openers", file, false));
-  CC_RETURN_IF_ERROR(AddAll(&pack->part_openers, openers));
-  CC_ASSIGN_OR_RETURN(std::vector<std::string> increments_after, Strings(j, "increments_after", file, false));
-  AddLowered(increments_after, &pack->increments_after);
-  CC_ASSIGN_OR_RETURN(std::vector<std::string> distributives, Strings(j, "distributives", file, false));
-  AddLowered(distributives, &pack->distributives);
-  CC_ASSIGN_OR_RETURN(std::vector<std::string> part_classifiers, Strings(j, "part_classifiers", file, false));
-  AddLowered(part_classifiers, &pack->part_classifiers);
+  CC_RETURN_IF_ERROR(LoadLowered(j, "state_stop", file, &pack->state_stop));
+  CC_RETURN_IF_ERROR(LoadLowered(j, "vague_noun_linkers", file, &pack->vague_noun_linkers));
+  CC_RETURN_IF_ERROR(LoadLexicon(j, "partitives", file, &pack->partitives));
+  CC_RETURN_IF_ERROR(LoadLowered(j, "place_prepositions", file, &pack->place_prepositions));
+  CC_RETURN_IF_ERROR(LoadLowered(j, "place_types", file, &pack->place_types));
+  CC_RETURN_IF_ERROR(LoadLexicon(j, "part_openers", file, &pack->part_openers));
+  CC_RETURN_IF_ERROR(LoadLowered(j, "increments_after", file, &pack->increments_after));
+  CC_RETURN_IF_ERROR(LoadLowered(j, "distributives", file, &pack->distributives));
+  CC_RETURN_IF_ERROR(LoadLowered(j, "part_classifiers", file, &pack->part_classifiers));
   CC_ASSIGN_OR_RETURN(std::vector<std::string> part_of_links, Strings(j, "part_of_links", file, false));
   CC_RETURN_IF_ERROR(AddAll(&pack->part_of_links, part_of_links));
   if (pack->part_of_links.size() != 0) pack->data_rules.push_back(pack->part_of_rule);
-  CC_ASSIGN_OR_RETURN(std::vector<std::string> fronted, Strings(j, "fronted_partitives", file, false));
-  CC_RETURN_IF_ERROR(AddAll(&pack->fronted_partitives, fronted));
+  CC_RETURN_IF_ERROR(LoadLexicon(j, "fronted_partitives", file, &pack->fronted_partitives));
   CC_ASSIGN_OR_RETURN(std::vector<std::string> measured, Strings(j, "measured", file, false));
   pack->measured.insert(measured.begin(), measured.end());
   if (auto a = j.find("ages"); a != j.end()) {
@@ -342,19 +349,15 @@ absl::Status LoadAttribution(const json& j, const std::string& file, RulePack* p
   CC_ASSIGN_OR_RETURN(auto pronoun, Strings(j, "pronoun", file, true));
   CC_ASSIGN_OR_RETURN(auto stop, Strings(j, "speaker_stop", file, true));
   CC_ASSIGN_OR_RETURN(auto skip, Strings(j, "speaker_skip", file, false));
-  CC_ASSIGN_OR_RETURN(auto settings, Strings(j, "statement_settings", file, false));
-  CC_RETURN_IF_ERROR(AddAll(&pack->statement_settings, settings));
+  CC_RETURN_IF_ERROR(LoadLexicon(j, "statement_settings", file, &pack->statement_settings));
   CC_RETURN_IF_ERROR(AddAll(&pack->attribution_before, before));
   CC_RETURN_IF_ERROR(AddAll(&pack->attribution_after, after));
   CC_RETURN_IF_ERROR(AddAll(&pack->attribution_pronoun, pronoun));
   pack->speaker_stop.insert(stop.begin(), stop.end());
   AddLowered(skip, &pack->speaker_skip);
-  CC_ASSIGN_OR_RETURN(auto clauses, Strings(j, "speaker_clauses", file, false));
-  AddLowered(clauses, &pack->speaker_clauses);
-  CC_ASSIGN_OR_RETURN(auto pronouns, Strings(j, "pronoun_speakers", file, false));
-  AddLowered(pronouns, &pack->pronoun_speakers);
-  CC_ASSIGN_OR_RETURN(auto joiners, Strings(j, "name_joiners", file, false));
-  AddLowered(joiners, &pack->name_joiners);
+  CC_RETURN_IF_ERROR(LoadLowered(j, "speaker_clauses", file, &pack->speaker_clauses));
+  CC_RETURN_IF_ERROR(LoadLowered(j, "pronoun_speakers", file, &pack->pronoun_speakers));
+  CC_RETURN_IF_ERROR(LoadLowered(j, "name_joiners", file, &pack->name_joiners));
   if (auto m = j.find("quote_marks"); m != j.end()) {
     if (!m->is_array()) return Bad(file, "'quote_marks' must be an array");
     for (const json& pair : *m) {
@@ -525,49 +528,30 @@ absl::StatusOr<std::shared_ptr<const RulePack>> LoadRulePack(const std::string& 
       }
       pack->possessive = absl::AsciiStrToLower(p->get<std::string>());
     }
-    CC_ASSIGN_OR_RETURN(auto denials, Strings(j, "denials", file, false));
-    CC_RETURN_IF_ERROR(AddAll(&pack->denials, denials));
-    if (auto m = j.find("denial_window"); m != j.end()) {
-      if (!m->is_number_unsigned() || m->get<int>() > 20) {
-        return Bad(file, "'denial_window' must be a whole number of words from 0 to 20");
-      }
-      pack->denial_window = m->get<int>();
-    }
-    CC_ASSIGN_OR_RETURN(auto clause_conditionals, Strings(j, "clause_conditionals", file, false));
-    CC_RETURN_IF_ERROR(AddAll(&pack->clause_conditionals, clause_conditionals));
-    CC_ASSIGN_OR_RETURN(auto projections, Strings(j, "projections", file, false));
-    CC_RETURN_IF_ERROR(AddAll(&pack->projections, projections));
-    if (auto m = j.find("clause_conditional_window"); m != j.end()) {
-      if (!m->is_number_unsigned() || m->get<int>() > 20) {
-        return Bad(file, "'clause_conditional_window' must be a whole number of words from 0 to 20");
-      }
-      pack->clause_conditional_window = m->get<int>();
-    }
-    CC_ASSIGN_OR_RETURN(auto net, Strings(j, "not_event_time", file, false));
-    CC_RETURN_IF_ERROR(AddAll(&pack->not_event_time, net));
+    CC_RETURN_IF_ERROR(LoadLexicon(j, "denials", file, &pack->denials));
+    CC_RETURN_IF_ERROR(WordWindow(j, "denial_window", file, &pack->denial_window));
+    CC_RETURN_IF_ERROR(LoadLexicon(j, "clause_conditionals", file, &pack->clause_conditionals));
+    CC_RETURN_IF_ERROR(LoadLexicon(j, "projections", file, &pack->projections));
+    CC_RETURN_IF_ERROR(WordWindow(j, "clause_conditional_window", file, &pack->clause_conditional_window));
+    CC_RETURN_IF_ERROR(LoadLexicon(j, "not_event_time", file, &pack->not_event_time));
     CC_ASSIGN_OR_RETURN(auto as_of, Strings(j, "data_as_of", file, false));
     CC_RETURN_IF_ERROR(AddAll(&pack->data_as_of, as_of));
     if (!as_of.empty()) pack->data_rules.push_back(pack->as_of_rule);
-    CC_ASSIGN_OR_RETURN(auto data_nouns, Strings(j, "data_nouns", file, false));
-    AddLowered(data_nouns, &pack->data_nouns);
+    CC_RETURN_IF_ERROR(LoadLowered(j, "data_nouns", file, &pack->data_nouns));
     pack->data_rules.push_back(pack->repeated_rule);
     CC_ASSIGN_OR_RETURN(auto recurrence, Strings(j, "recurrence", file, false));
     CC_RETURN_IF_ERROR(AddAll(&pack->recurrence, recurrence));
     if (!recurrence.empty()) pack->data_rules.push_back(pack->recurrence_rule);
-    CC_ASSIGN_OR_RETURN(auto cond, Strings(j, "conditionals", file, false));
-    CC_RETURN_IF_ERROR(AddAll(&pack->conditionals, cond));
-    CC_ASSIGN_OR_RETURN(auto clauses, Strings(j, "clause_conjunctions", file, false));
-    AddLowered(clauses, &pack->clause_conjunctions);
-    CC_ASSIGN_OR_RETURN(auto detect, Strings(j, "detection_words", file, false));
-    AddLowered(detect, &pack->detection_words);
+    CC_RETURN_IF_ERROR(LoadLexicon(j, "conditionals", file, &pack->conditionals));
+    CC_RETURN_IF_ERROR(LoadLowered(j, "clause_conjunctions", file, &pack->clause_conjunctions));
+    CC_RETURN_IF_ERROR(LoadLowered(j, "detection_words", file, &pack->detection_words));
   }
   {
     std::string file = path("numbers.json");
     CC_ASSIGN_OR_RETURN(json j, ParseJsonFile(file));
     CC_ASSIGN_OR_RETURN(NumberParser p, NumberParser::FromJson(j, file));
     pack->numbers = std::make_unique<NumberParser>(std::move(p));
-    CC_ASSIGN_OR_RETURN(auto names, Strings(j, "identifier_before", file, false));
-    AddLowered(names, &pack->identifier_before);
+    CC_RETURN_IF_ERROR(LoadLowered(j, "identifier_before", file, &pack->identifier_before));
   }
   {
     std::string file = path("dates.json");
