@@ -611,33 +611,45 @@ class ArticleExtractor {
     return false;
   }
 
-  // Whether another state is joined to the state ending before token k, as an
-  // alternative or by a conjunction ("tewas atau terluka", "killed and injured", "selamat,
-  // hilang dan tewas"), and is not the label of a figure after it ("luka-luka 56 jiwa,
-  // hilang 17 jiwa": a list of items).
-  bool JoinedToState(uint32_t number, uint32_t k, const std::string& state) const {
-    if (!SameSentence(number, k) || k >= t_.tokens.size()) return false;
+  // The other states joined to the state `state` ending before token k, as alternatives
+  // or by a conjunction ("tewas atau terluka", "either died or are missing", "selamat,
+  // hilang dan tewas"); none when the next state labels a figure after it ("luka-luka 56
+  // jiwa, hilang 17 jiwa": a list of items) or is the same state said twice.
+  std::vector<std::string> JoinedStates(uint32_t number, uint32_t k, const std::string& state) const {
+    if (!SameSentence(number, k) || k >= t_.tokens.size()) return {};
     const bool comma = t_.Is(k, ",");
     if (!comma && (!IsWord(k) || (!InSet(pack_.state_alternatives, k) && !InSet(pack_.state_stop, k)))) {
-      return false;
+      return {};
     }
     if (comma) {
       // "selamat, hilang dan tewas": a comma joins states only in a list that a
       // conjunction closes.
       const uint32_t after = k + 1;
       const auto m = pack_.concepts.MatchAt(t_, after);
-      return m && pack_.states.contains(m->value->id) && SameSentence(number, after) &&
-             JoinedToState(number, m->end, state);
+      if (!m || !pack_.states.contains(m->value->id) || !SameSentence(number, after)) return {};
+      std::vector<std::string> rest = JoinedStates(number, m->end, state);
+      if (!rest.empty()) rest.push_back(m->value->id);
+      return rest;
+    }
+    // "either died or are missing": words passed over before a state may stand between.
+    uint32_t next = k + 1;
+    for (int skipped = 0; skipped < 2 && next < t_.tokens.size() && IsWord(next) && SameSentence(number, next) &&
+                          (InSet(pack_.qualifier_skip, next) || InSet(pack_.stopwords, next)) &&
+                          !pack_.concepts.MatchAt(t_, next);
+         ++skipped) {
+      ++next;
     }
     // "unaccounted for and presumed dead": one state, said twice.
-    const auto m = pack_.concepts.MatchAt(t_, k + 1);
-    if (!m || !pack_.states.contains(m->value->id) || m->value->id == state || !SameSentence(number, k + 1)) {
-      return false;
+    const auto m = pack_.concepts.MatchAt(t_, next);
+    if (!m || !pack_.states.contains(m->value->id) || m->value->id == state || !SameSentence(number, next)) {
+      return {};
     }
     // The state after the conjunction labels the next figure ("hilang 17 jiwa dan
     // meninggal dunia 34 jiwa"): the list goes on, and the state before is its own.
-    return m->end >= t_.tokens.size() || !SameSentence(number, m->end) ||
-           t_.tokens[m->end].kind != TokenKind::kNumber;
+    if (m->end < t_.tokens.size() && SameSentence(number, m->end) && t_.tokens[m->end].kind == TokenKind::kNumber) {
+      return {};
+    }
+    return {m->value->id};
   }
 
   // The state concept after a counted noun ending before token `e`, over words that may
@@ -662,7 +674,14 @@ class ArticleExtractor {
         if (pack_.states.contains(m->value->id)) {
           // "tewas atau terluka", "luka-luka dan meninggal dunia": either or both of two
           // states is neither.
-          return JoinedToState(number, m->end, m->value->id) ? "" : m->value->id;
+          // "53 children have either died or are missing": the figure counts the states
+          // together, a state of its own ("death+missing") that meets only the same.
+          std::vector<std::string> joined = JoinedStates(number, m->end, m->value->id);
+          if (joined.empty()) return m->value->id;
+          joined.push_back(m->value->id);
+          std::sort(joined.begin(), joined.end());
+          joined.erase(std::unique(joined.begin(), joined.end()), joined.end());
+          return absl::StrJoin(joined, "+");
         }
       }
       // "27 orang dengan total korban selamat, hilang dan tewas mencapai 325 orang": a
