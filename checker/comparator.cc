@@ -979,6 +979,11 @@ class Comparator {
         !SameValue(a, b)) {
       return absl::nullopt;
     }
+    // "a second quake, of magnitude 7.5": another occurrence's measure meets only such.
+    if (!IsDate(a) && a.measures.qualifier != b.measures.qualifier &&
+        (a.measures.qualifier == kRecurrenceDate || b.measures.qualifier == kRecurrenceDate)) {
+      return absl::nullopt;
+    }
     // An aftershock's magnitude is not the quake's: with no concept head to say what is
     // measured, a concept of exclusive_context among one's words and not the other's.
     if (!HasConceptHead(a) && !HasConceptHead(b) && Exclusive(a, b)) return absl::nullopt;
@@ -1287,6 +1292,13 @@ class Comparator {
         clock_gap = a.time.clock >= 0 ? 1 : -1;
         time_note = absl::StrCat("counted at ", ClockText(std::max(a.time.clock, b.time.clock)),
                                  " and later on ", a.time.from.str());
+      } else if (!running && !IsDate(a) && a.time.from == b.time.from && a.time.clock >= 0 && b.time.clock >= 0 &&
+                 std::abs(a.time.clock - b.time.clock) > rules_.same_moment_minutes) {
+        // "Gempa berkekuatan M 4,1 terjadi pukul 14.35" and "M 4,8 ... pukul 20.34": the
+        // measures of two moments of one day are two happenings'.
+        different_event = true;
+        time_note = absl::StrCat("at ", ClockText(a.time.clock), " and ", ClockText(b.time.clock), " on ",
+                                 a.time.from.str());
       } else {
         time_note = absl::StrCat("same time frame (", a.time.from.str(), ")");
       }

@@ -54,6 +54,14 @@ class ComparatorTest : public ::testing::Test {
     return f;
   }
 
+  Fact& Quantity(const std::string& article, double value, const std::string& dimension,
+                 const std::string& head, std::vector<std::string> context) {
+    Fact& f = Count(article, value, head, std::move(context));
+    f.kind = FactKind::kQuantity;
+    f.dimension = f.unit = dimension;
+    return f;
+  }
+
   Fact& Date(const std::string& article, absl::CivilDay day, std::vector<std::string> context) {
     Fact& f = Count(article, 0, "release", std::move(context));
     f.kind = FactKind::kDate;
@@ -508,6 +516,23 @@ TEST_F(ComparatorTest, CountsOfTwoDaysReportedOnOneDayAreSuccessive) {
   EXPECT_EQ(VerdictOf(fs, 0, 1), "updated");
   EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("counted on two days"));
   facts_[0].time = facts_[1].time = FactTime();
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
+// "Gempa berkekuatan M 4,1 terjadi pukul 14.35" and "M 4,8 ... pukul 20.34": measures at
+// two moments of one day are two happenings', not rival readings; within the same moment
+// they disagree.
+TEST_F(ComparatorTest, MeasuresAtTwoMomentsOfADayAreTwoHappenings) {
+  auto at = [](Fact& f, int clock) {
+    f.time.present = f.time.resolved = true;
+    f.time.grain = Grain::kMinute;
+    f.time.from = f.time.to = CalendarDay(absl::CivilDay(2023, 12, 31));
+    f.time.clock = static_cast<int16_t>(clock);
+  };
+  at(Quantity("a", 4.1, "magnitude", "magnitude", {"gempa", "sumedang"}), 14 * 60 + 35);
+  at(Quantity("b", 4.8, "magnitude", "magnitude", {"gempa", "sumedang"}), 20 * 60 + 34);
+  EXPECT_NE(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[1].time.clock = 14 * 60 + 36;
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 

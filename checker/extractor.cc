@@ -1987,6 +1987,12 @@ class ArticleExtractor {
       // "29,000 feet (8,839 meters)": the same amount in other units, of the same thing.
       f.measures.head = converted->measures.head;
       f.measures.qualifier = converted->measures.qualifier;
+    } else if (f.kind == FactKind::kQuantity && f.measures.qualifier.empty() &&
+               InClauseBefore(first, pack_.series_markers, pack_.series_window)) {
+      // "a second quake, of magnitude 7.5", "gempa kedua berkekuatan M 4,8": a measure of
+      // another occurrence, which meets only such measures (lang.json series_markers).
+      f.measures.qualifier = kRecurrenceDate;
+      f.rules.push_back(pack_.series_rule);
     }
     f.earlier = EarlierMarked(first);
     if (f.earlier) f.rules.push_back(pack_.earlier_rule);

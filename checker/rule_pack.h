@@ -80,6 +80,12 @@ struct RulePack {
   // lang.json projections: "could exceed", "dikhawatirkan mencapai": a figure a forecast
   // gives, in the same window; hypothetical too.
   Lexicon<bool> projections;
+  // lang.json series_markers: "second", "gempa kedua" before a measure in its clause,
+  // within series_window words: a measure of another occurrence of the happening
+  // (qualifier kRecurrenceDate, rule series_rule).
+  Lexicon<bool> series_markers;
+  int series_window = 0;
+  std::string series_rule = "quantity.series";
   int clause_conditional_window = 0;
   Lexicon<bool> not_event_time;  // "sejak": the date after it is no event time
   // "per", "as of": the date after it, in a sentence with no figure, dates the article's
