@@ -1292,10 +1292,12 @@ class Comparator {
         clock_gap = a.time.clock >= 0 ? 1 : -1;
         time_note = absl::StrCat("counted at ", ClockText(std::max(a.time.clock, b.time.clock)),
                                  " and later on ", a.time.from.str());
-      } else if (!running && !IsDate(a) && a.time.from == b.time.from && a.time.clock >= 0 && b.time.clock >= 0 &&
+      } else if (a.kind == FactKind::kQuantity && !running && a.time.from == b.time.from && a.time.clock >= 0 &&
+                 b.time.clock >= 0 &&
                  std::abs(a.time.clock - b.time.clock) > rules_.same_moment_minutes) {
         // "Gempa berkekuatan M 4,1 terjadi pukul 14.35" and "M 4,8 ... pukul 20.34": the
-        // measures of two moments of one day are two happenings'.
+        // measures of two moments of one day are two happenings' (not counts: "75 pendaki"
+        // at the eruption and in the evening's statement are one count).
         different_event = true;
         time_note = absl::StrCat("at ", ClockText(a.time.clock), " and ", ClockText(b.time.clock), " on ",
                                  a.time.from.str());
