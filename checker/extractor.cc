@@ -4,9 +4,11 @@
 #include <cmath>
 #include <limits>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "absl/base/attributes.h"
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
@@ -1068,10 +1070,19 @@ class ArticleExtractor {
     const uint32_t k = d.parsed.first_token;
     if (marked(k)) return true;
     if (k < 2 || !t_.Is(k - 1, "(")) return false;
-    for (const DateMention& e : dates_) {
-      if (e.parsed.end_token == k - 1) return marked(e.parsed.first_token);
-    }
-    return false;
+    // dates_ is in text order: the one right before `d`, if it ends at the bracket.
+    auto it = std::lower_bound(dates_.begin(), dates_.end(), k, [](const DateMention& e, uint32_t token) {
+      return e.parsed.first_token < token;
+    });
+    return it != dates_.begin() && std::prev(it)->parsed.end_token == k - 1 &&
+           marked(std::prev(it)->parsed.first_token);
+  }
+
+  // The date mention whose text starts at byte `begin`, or null (dates_ is in text order).
+  const DateMention* DateStartingAt(uint32_t begin) const {
+    auto it = std::lower_bound(dates_.begin(), dates_.end(), begin,
+                               [](const DateMention& e, uint32_t b) { return e.span.begin < b; });
+    return it != dates_.end() && it->span.begin == begin ? &*it : nullptr;
   }
 
   // Whether a word of the sentence is a data noun (lang.json data_nouns).
@@ -1092,22 +1103,29 @@ class ArticleExtractor {
     auto countable = [](const Fact& f) {
       return f.kind == FactKind::kCount && !f.measures.qualifier.empty() && !f.part && !f.delta && !f.earlier;
     };
+    // One look-up per fact: an article of a million figures is read in linear time.
+    using Key = std::tuple<double, double, int, std::string, std::string>;
+    auto key = [](const Fact& f) {
+      return Key{f.value, f.high, static_cast<int>(f.bound), f.measures.head.str(), f.measures.qualifier.str()};
+    };
+    struct Dated {
+      const Fact* fact;
+      bool ambiguous;  // given at two times: which one is repeated cannot be told
+    };
+    absl::flat_hash_map<Key, Dated> dated;
+    for (const Fact& g : facts_) {
+      if (!g.time.present || !countable(g)) continue;
+      auto [it, added] = dated.try_emplace(key(g), Dated{&g, false});
+      if (!added && (it->second.fact->time.from != g.time.from || it->second.fact->time.clock != g.time.clock)) {
+        it->second.ambiguous = true;
+      }
+    }
+    if (dated.empty()) return;
     for (Fact& f : facts_) {
       if (f.time.present || !countable(f)) continue;
-      const Fact* same = nullptr;
-      for (const Fact& g : facts_) {
-        if (!g.time.present || !countable(g) || g.value != f.value || g.high != f.high || g.bound != f.bound ||
-            g.measures.head != f.measures.head || g.measures.qualifier != f.measures.qualifier) {
-          continue;
-        }
-        if (same != nullptr && (same->time.from != g.time.from || same->time.clock != g.time.clock)) {
-          same = nullptr;  // given at two times: which one is repeated cannot be told
-          break;
-        }
-        same = &g;
-      }
-      if (same == nullptr) continue;
-      f.time = same->time;
+      auto it = dated.find(key(f));
+      if (it == dated.end() || it->second.ambiguous) continue;
+      f.time = it->second.fact->time;
       f.rules.push_back(pack_.repeated_rule);
     }
   }
@@ -1145,17 +1163,14 @@ class ArticleExtractor {
     if (tallies_only) {
       for (const Fact& f : facts_) {
         if (f.kind != FactKind::kCount || f.measures.qualifier.empty() || !f.time.present) continue;
-        for (const DateMention& d : dates_) {
-          const ParsedDate& p = d.parsed;
-          if (d.span.begin != f.time.span.begin || p.is_range || p.first_token == 0 ||
-              (p.grain != DateGrain::kDay && p.grain != DateGrain::kMinute)) {
-            continue;
-          }
-          if (UntilMarked(d) &&
-              (as_of.empty() || as_of.back().first != f.sentence)) {
-            as_of.emplace_back(f.sentence, &d);
-          }
-          break;
+        const DateMention* d = DateStartingAt(f.time.span.begin);
+        if (d == nullptr) continue;
+        const ParsedDate& p = d->parsed;
+        if (p.is_range || p.first_token == 0 || (p.grain != DateGrain::kDay && p.grain != DateGrain::kMinute)) {
+          continue;
+        }
+        if (UntilMarked(*d) && (as_of.empty() || as_of.back().first != f.sentence)) {
+          as_of.emplace_back(f.sentence, d);
         }
       }
     }
