@@ -1128,6 +1128,22 @@ class Comparator {
     return std::make_pair(f.time.from.civil(), f.time.to.civil());
   }
 
+  // A period of a month or more: when something happened, too coarse to date a count.
+  static bool Coarse(const std::pair<absl::CivilDay, absl::CivilDay>& p) { return p.second - p.first >= 27; }
+  static bool Within(const std::pair<absl::CivilDay, absl::CivilDay>& inner,
+                     const std::pair<absl::CivilDay, absl::CivilDay>& outer) {
+    return inner.first >= outer.first && inner.second <= outer.second;
+  }
+
+  // For a count dated to one day and another's report day: +1 when the dated day is
+  // later, -1 when earlier, within the event window; 0 for the same day, a period, or
+  // days further apart (another event, which EventFarFromReport has judged).
+  int DayFromReport(const std::pair<absl::CivilDay, absl::CivilDay>& dated, absl::CivilDay report) const {
+    if (dated.first != dated.second || dated.first == report) return 0;
+    if (std::abs(dated.first - report) > rules_.event_window_days) return 0;
+    return dated.first > report ? 1 : -1;
+  }
+
   // Whether a dated event lies further from the report of an undated fact than the event
   // window: the undated fact is about the time of its report.
   bool EventFarFromReport(const std::pair<absl::CivilDay, absl::CivilDay>& event,
@@ -1260,12 +1276,19 @@ class Comparator {
     // far apart, are different events.
     auto ta = EventPeriod(a);
     auto tb = EventPeriod(b);
+    const bool running = Running(a);
+    if (running && ta && tb) {
+      // "gempa yang terjadi pada awal tahun 2024 ... 303 unit" against a count of 4
+      // January: a month or a year says when the event happened, not when a running
+      // tally was counted; within it, the day-dated count is the one that is dated.
+      if (Coarse(*ta) && !Coarse(*tb) && Within(*tb, *ta)) ta.reset();
+      else if (Coarse(*tb) && !Coarse(*ta) && Within(*ta, *tb)) tb.reset();
+    }
     int pub_gap = (art_a.published && art_b.published)
                       ? static_cast<int>(std::abs(*art_b.published - *art_a.published))
                       : 0;
     bool different_event = false;
     std::string time_note;
-    const bool running = Running(a);
     int clock_gap = 0;  // minutes from a's count of the day to b's, when both give a time
     int day_gap = 0;    // days from a's count to b's, when both are dated
     if (ta && tb) {
@@ -1321,6 +1344,17 @@ class Comparator {
       clock_gap = ta ? 1 : -1;
       const Fact& early = ta ? a : b;
       time_note = absl::StrCat("counted at ", ClockText(early.time.clock), " and later on ", early.time.from.str());
+    } else if (const int gap = running && (ta || tb) && art_a.published && art_b.published
+                                   ? DayFromReport(ta ? *ta : *tb, ta ? *art_b.published : *art_a.published)
+                                   : 0;
+               gap != 0) {
+      // A running tally counted on one day ("pada 31 Desember 2023, 143 bangunan rusak")
+      // against another outlet's undated count, which is its report's: two counts a day
+      // or more apart, the later of which may supersede the earlier.
+      day_gap = ta ? -gap : gap;
+      const Fact& dated = ta ? a : b;
+      time_note = absl::StrCat("counted on ", dated.time.from.str(), ", the other reported ",
+                               absl::FormatCivilTime(ta ? *art_b.published : *art_a.published));
     } else if (art_a.published && art_b.published) {
       time_note = pub_gap == 0 ? "reported the same day"
                                : absl::StrCat("reported ", pub_gap, " day", pub_gap == 1 ? "" : "s", " apart");

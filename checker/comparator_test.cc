@@ -519,6 +519,53 @@ TEST_F(ComparatorTest, CountsOfTwoDaysReportedOnOneDayAreSuccessive) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "pada 31 Desember 2023, 143 bangunan rusak" against another outlet's undated 489 of a
+// report of 2 January: the dated count is of its day, the undated one of its report's, so
+// the higher later count supersedes; a lower later one that is no recount contradicts, and
+// dated to the report day itself the two are counts of one day.
+TEST_F(ComparatorTest, ACountDatedDaysBeforeAnUndatedReportIsTheEarlierCount) {
+  rules_.running = {"building"};
+  articles_[0].published = articles_[1].published = absl::CivilDay(2024, 1, 2);
+  Fact& dated = Count("a", 143, "building", {"gempa", "rusak"}, "damaged");
+  dated.time.present = dated.time.resolved = true;
+  dated.time.grain = Grain::kDay;
+  dated.time.from = dated.time.to = CalendarDay(absl::CivilDay(2023, 12, 31));
+  Count("b", 489, "building", {"gempa", "rusak"}, "damaged");
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "updated");
+  EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("counted on 2023-12-31, the other reported 2024-01-02"));
+  facts_[1].value = facts_[1].high = facts_[1].surface_value = facts_[1].surface_high = 20;
+  facts_[1].interval = Interval::Point(20);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[1].value = facts_[1].high = facts_[1].surface_value = facts_[1].surface_high = 489;
+  facts_[1].interval = Interval::Point(489);
+  facts_[0].time.from = facts_[0].time.to = CalendarDay(absl::CivilDay(2024, 1, 2));
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
+// "gempa yang terjadi pada awal tahun 2024 ... 303 unit" against 1.019 counted on 4
+// January: a year says when the quake happened, not when the houses were counted, so the
+// reports' days order the counts; a day-grain date on both sides is compared as before.
+TEST_F(ComparatorTest, AYearDoesNotDateARunningCount) {
+  rules_.running = {"house"};
+  articles_[0].published = absl::CivilDay(2024, 1, 2);
+  articles_[1].published = absl::CivilDay(2024, 1, 4);
+  Fact& year = Count("a", 303, "house", {"gempa", "rusak"}, "damaged_lightly");
+  year.time.present = year.time.resolved = true;
+  year.time.grain = Grain::kYear;
+  year.time.from = CalendarDay(absl::CivilDay(2024, 1, 1));
+  year.time.to = CalendarDay(absl::CivilDay(2024, 12, 31));
+  Fact& day = Count("b", 1019, "house", {"gempa", "rusak"}, "damaged_lightly");
+  day.time.present = day.time.resolved = true;
+  day.time.grain = Grain::kDay;
+  day.time.from = day.time.to = CalendarDay(absl::CivilDay(2024, 1, 4));
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "updated");
+  EXPECT_THAT(fs[0].explanation, ::testing::Not(::testing::HasSubstr("same time frame")));
+  rules_.running = {};
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // "Gempa berkekuatan M 4,1 terjadi pukul 14.35" and "M 4,8 ... pukul 20.34": measures at
 // two moments of one day are two happenings', not rival readings; within the same moment
 // they disagree.

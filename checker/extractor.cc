@@ -846,6 +846,12 @@ class ArticleExtractor {
       if (m->begin > 0 && (t_.Is(m->begin - 1, ",") || (IsWord(m->begin - 1) && InSet(pack_.state_stop, m->begin - 1)))) {
         return m->value->id;
       }
+      // "jumlah pengungsi terdampak gempa ... mencapai 548 orang": the subject is itself a
+      // state (evacuees), and the state right after it only describes them.
+      if (auto noun = pack_.concepts.MatchEndingAt(t_, m->begin);
+          noun && pack_.states.contains(noun->value->id) && opener_ends_at(noun->begin)) {
+        return noun->value->id;
+      }
       if (is_subject(m->begin) || (m->begin > 0 && is_subject(m->begin - 1)) ||
           (m->begin > 1 && InSet(pack_.stopwords, m->begin - 1) && is_subject(m->begin - 2))) {
         return m->value->id;
@@ -1908,6 +1914,13 @@ class ArticleExtractor {
           end = e2;
           f.measures.qualifier = StateAfter(i, e2);
         }
+      }
+      // "92 unit rusak sedang", "rusak ringan 1.019 unit": a classifier alone names
+      // nothing; a state whose holder is not people says what is counted (houses), or the
+      // list item before it does ("303 unit rumah rusak ringan, 92 unit rusak sedang").
+      if (counted && !f.measures.qualifier.empty() && pack_.classifiers.contains(absl::AsciiStrToLower(f.measures.head_text)) &&
+          pack_.HolderOf(f.measures.qualifier.str()) != pack_.state_holder) {
+        f.measures.head = HolderInList(i, first, f.measures.qualifier);
       }
       // "17 remain missing", "12 firefighters were treated and three were taken to
       // hospital": no noun, but a verb that says the figure counts (implied_noun_verbs),
