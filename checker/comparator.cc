@@ -307,6 +307,11 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
     r.running_either_way.insert(either.begin(), either.end());
     r.running.insert(either.begin(), either.end());
   }
+  if (j.contains("stateless_heads")) {
+    std::vector<std::string> heads;
+    CC_RETURN_IF_ERROR(strings("stateless_heads", &heads));
+    r.stateless_heads.insert(heads.begin(), heads.end());
+  }
   if (j.contains("exclusive_context")) {
     CC_RETURN_IF_ERROR(strings("exclusive_context", &r.exclusive_context));
   }
@@ -1202,6 +1207,12 @@ class Comparator {
     return key;
   }
 
+  // A count of a stateless_heads concept with no state.
+  bool Stateless(const Fact& f) const {
+    return f.kind == FactKind::kCount && f.measures.qualifier.empty() &&
+           rules_.stateless_heads.contains(f.measures.head.str());
+  }
+
   // A count below min_stateless_count with no state ("one resident said"): no claim of how many.
   bool StatelessFew(const Fact& f) const {
     return f.measures.qualifier.empty() && !f.vague && f.value < rules_.min_stateless_count;
@@ -1390,6 +1401,10 @@ class Comparator {
           why.push_back(time_note);
         }
       }
+    }
+    if (!same && !overlap && Stateless(a) && Stateless(b)) {
+      // "103 orang" against "20 orang": people, but which of them neither says.
+      return absl::nullopt;
     }
     double conf = f.similarity.score;
     if (same) {

@@ -67,6 +67,9 @@ struct CompareRules {
   // recounts ("56 passengers" against a day later's "50 passengers" contradicts).
   absl::flat_hash_set<std::string> recounted;
   Lexicon<bool> update_markers;
+  // Heads that, counted with no state ("103 orang", "at least 700 people"), say how many
+  // but not which: two such counts that differ make no finding.
+  absl::flat_hash_set<std::string> stateless_heads;
   // Dimensions whose facts belong to one named individual (an age): two are lined up
   // only when their qualifiers (the name) are the same.
   absl::flat_hash_set<std::string> identity_qualifier;

@@ -566,6 +566,23 @@ TEST_F(ComparatorTest, AYearDoesNotDateARunningCount) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "103 orang" against "20 orang": people with no state say how many, not which, so two
+// that differ make no finding; agreeing, they agree; a state on one makes it a claim.
+TEST_F(ComparatorTest, PeopleWithNoStateDifferWithoutContradicting) {
+  Count("a", 103, "person", {"longsor", "korban", "desa"});
+  Count("b", 20, "person", {"longsor", "korban", "desa"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  rules_.stateless_heads = {"person"};
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  facts_[1].value = facts_[1].high = facts_[1].surface_value = facts_[1].surface_high = 103;
+  facts_[1].interval = Interval::Point(103);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "agree");
+  facts_[1].value = facts_[1].high = facts_[1].surface_value = facts_[1].surface_high = 20;
+  facts_[1].interval = Interval::Point(20);
+  facts_[0].measures.qualifier = facts_[1].measures.qualifier = "death";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // "Gempa berkekuatan M 4,1 terjadi pukul 14.35" and "M 4,8 ... pukul 20.34": measures at
 // two moments of one day are two happenings', not rival readings; within the same moment
 // they disagree.
