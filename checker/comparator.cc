@@ -362,6 +362,7 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
   CC_RETURN_IF_ERROR(number(j, "event_window_days", &window));
   CC_RETURN_IF_ERROR(number(j, "revised_down_ratio", &r.revised_down_ratio));
   CC_RETURN_IF_ERROR(number(j, "min_stateless_count", &r.min_stateless_count));
+  CC_RETURN_IF_ERROR(number(j, "unrelated_ratio", &r.unrelated_ratio));
   double moment = r.same_moment_minutes;
   CC_RETURN_IF_ERROR(number(j, "same_moment_minutes", &moment));
   r.same_moment_minutes = static_cast<int>(moment);
@@ -1207,6 +1208,17 @@ class Comparator {
     return key;
   }
 
+  // Whether two measures lie further apart than unrelated_ratio (both positive).
+  bool Unrelated(const Fact& a, const Fact& b) const {
+    auto measure = [](const Fact& f) { return f.kind == FactKind::kQuantity || f.kind == FactKind::kDuration; };
+    if (rules_.unrelated_ratio <= 0 || !measure(a) || !measure(b)) return false;
+    // An open bound ("lebih dari 24 jam") has no high: its low stands for it.
+    auto top = [](const Fact& f) { return std::isfinite(f.high) ? std::max(f.high, f.value) : f.value; };
+    const double lo = std::min(top(a), top(b));
+    const double hi = std::max(a.value, b.value);
+    return lo > 0 && hi / lo > rules_.unrelated_ratio;
+  }
+
   // A count of a stateless_heads concept with no state.
   bool Stateless(const Fact& f) const {
     return f.kind == FactKind::kCount && f.measures.qualifier.empty() &&
@@ -1401,6 +1413,11 @@ class Comparator {
           why.push_back(time_note);
         }
       }
+    }
+    if (!same && !overlap && Unrelated(a, b)) {
+      // "lebih dari 24 jam" against "48 menit 56 detik": no two readings of one measure
+      // lie that far apart.
+      return absl::nullopt;
     }
     if (!same && !overlap && Stateless(a) && Stateless(b)) {
       // "103 orang" against "20 orang": people, but which of them neither says.

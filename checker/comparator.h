@@ -93,6 +93,9 @@ struct CompareRules {
   // A running count of a day with no time, against one of that day counted before this
   // minute of the day ("hingga Senin dini hari"), is presumed the later count; 0: never.
   int unclocked_later_than = 0;
+  // Two measures (quantities) further apart than this ratio measure different things: a
+  // flight's 13 minutes and a search's three days. 0: never judged so.
+  double unrelated_ratio = 0;
   // A count below this with no state ("one resident said", "satu keluarga") is no claim
   // of how many: it is never lined up. 0: every count is.
   double min_stateless_count = 0;

@@ -2,6 +2,7 @@
 // verdict each pair gets.
 #include "checker/comparator.h"
 
+#include <limits>
 #include <memory>
 #include <string>
 #include <tuple>
@@ -580,6 +581,25 @@ TEST_F(ComparatorTest, PeopleWithNoStateDifferWithoutContradicting) {
   facts_[1].value = facts_[1].high = facts_[1].surface_value = facts_[1].surface_high = 20;
   facts_[1].interval = Interval::Point(20);
   facts_[0].measures.qualifier = facts_[1].measures.qualifier = "death";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
+// "lebih dari 24 jam" against "48 menit 56 detik": two measures further apart than
+// unrelated_ratio measure different things; closer, they contradict; counts, however far
+// apart, are judged as before.
+TEST_F(ComparatorTest, MeasuresFarApartMeasureDifferentThings) {
+  Quantity("a", 1.0, "duration", "duration", {"kontak", "hilang"}).kind = FactKind::kDuration;
+  Quantity("b", 0.034, "duration", "duration", {"kontak", "hilang"}).kind = FactKind::kDuration;
+  facts_[0].high = std::numeric_limits<double>::quiet_NaN();  // "lebih dari 24 jam"
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  rules_.unrelated_ratio = 20;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  facts_[1].value = facts_[1].high = facts_[1].surface_value = facts_[1].surface_high = 0.5;
+  facts_[1].interval = Interval::Point(0.5);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_.clear();
+  Count("a", 3, "person", {"banjir", "tewas"}, "death");
+  Count("b", 300, "person", {"banjir", "tewas"}, "death");
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
