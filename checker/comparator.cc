@@ -109,6 +109,15 @@ bool SamePlace(absl::string_view a, absl::string_view b) {
   return a.substr(i) == b.substr(i + 1);
 }
 
+// Whether two areas (Measures::scope) may be one: SamePlace, or the words of one opening
+// the other's ("lapas kelas" and "lapas kelas i tangerang", "rsud" and "rsud kabupaten
+// tangerang"), as a name is cut short.
+bool SameScope(absl::string_view a, absl::string_view b) {
+  if (SamePlace(a, b)) return true;
+  if (a.size() > b.size()) std::swap(a, b);
+  return absl::StartsWith(b, a) && b[a.size()] == ' ';
+}
+
 bool IsDate(const Fact& f) {
   return f.kind == FactKind::kDate || f.kind == FactKind::kDateRange;
 }
@@ -973,6 +982,12 @@ class Comparator {
     // One item of a breakdown by place counts its place only ("32 orang di Aceh" is no
     // total, and not Sumatra Utara's 72).
     if (!SamePlace(a.measures.place, b.measures.place)) return absl::nullopt;
+    // "37 orang tewas ... di Sumatra Barat" against "24 orang ... di Kabupaten Tanah
+    // Datar": two areas, two counts. A count with no area written meets either.
+    if (!a.measures.scope.empty() && !b.measures.scope.empty() &&
+        !SameScope(a.measures.scope, b.measures.scope)) {
+      return absl::nullopt;
+    }
     // When a statement was made is no date of what it reports, and two speakers' statements
     // are two statements: a statement date meets only the same speaker's.
     if (IsDate(a) && (a.measures.qualifier == kStatementDate || b.measures.qualifier == kStatementDate) &&

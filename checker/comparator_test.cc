@@ -603,6 +603,22 @@ TEST_F(ComparatorTest, MeasuresFarApartMeasureDifferentThings) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "37 orang tewas ... di Sumatra Barat" against "24 orang ... di Kabupaten Tanah Datar":
+// counts of two areas are not lined up; a count with no area meets either, and a name cut
+// short ("lapas kelas") meets its whole ("lapas kelas i tangerang").
+TEST_F(ComparatorTest, CountsOfTwoAreasAreNotLinedUp) {
+  Count("a", 37, "person", {"banjir", "tewas"}, "death").measures.scope = "sumatra barat";
+  Count("b", 24, "person", {"banjir", "tewas"}, "death").measures.scope = "tanah datar";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  facts_[1].measures.scope = Symbol();
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[0].measures.scope = "lapas kelas";
+  facts_[1].measures.scope = "lapas kelas i tangerang";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[1].measures.scope = "lapas pemuda";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+}
+
 // "Gempa berkekuatan M 4,1 terjadi pukul 14.35" and "M 4,8 ... pukul 20.34": measures at
 // two moments of one day are two happenings', not rival readings; within the same moment
 // they disagree.

@@ -102,6 +102,7 @@ class ArticleExtractor {
       i = next > i ? next : i + 1;
     }
     MarkBreakdowns();
+    MarkScopes();
     DateRepeatedFigures();
     DateByAsOf();
     for (const DateMention& d : dates_) EmitDate(d);
@@ -2265,6 +2266,40 @@ class ArticleExtractor {
   absl::string_view PlaceText(uint32_t k, uint32_t e) const {
     if (e <= k) return {};
     return t_.Lower(Span{t_.tokens[k].begin, t_.tokens[e - 1].end});
+  }
+
+  // The area each count covers that is no item of a breakdown (Measures::scope): a place
+  // after a place word after it in its clause, up to a comma, a quote or other stop ("37 orang tewas
+  // akibat banjir lahar dingin di Sumatra Barat"), else one with a kind of place before it
+  // in the sentence ("Di Kabupaten Agam, korban meninggal 21 orang").
+  void MarkScopes() {
+    if (pack_.place_prepositions.empty()) return;
+    constexpr uint32_t kMaxAfter = 16, kMaxBefore = 14;
+    for (const CountAt& c : counts_) {
+      Fact& f = facts_[c.fact];
+      if (!f.measures.place.empty()) continue;
+      const uint32_t sentence = t_.tokens[c.first].sentence;
+      const uint32_t sentence_first = t_.sentences[sentence].first_token;
+      const uint32_t sentence_end = t_.sentences[sentence].end_token;
+      absl::string_view scope;
+      for (uint32_t k = c.end; k < sentence_end && k < c.end + kMaxAfter && scope.empty(); ++k) {
+        if (t_.tokens[k].kind == TokenKind::kPunct && !t_.Is(k, "(") && !t_.Is(k, ")") && !t_.Is(k, "-")) break;
+        if (!IsWord(k) || !InSet(pack_.place_prepositions, k)) continue;
+        uint32_t name, e;
+        PlaceNameAt(k + 1, sentence, &name, &e);
+        scope = PlaceText(name, e);
+      }
+      for (uint32_t k = c.first; scope.empty() && k > sentence_first && c.first - k < kMaxBefore; --k) {
+        if (!IsWord(k - 1) || !InSet(pack_.place_prepositions, k - 1) || !IsWord(k) ||
+            !InSet(pack_.place_types, k)) {
+          continue;
+        }
+        uint32_t name, e;
+        PlaceNameAt(k, sentence, &name, &e);
+        if (e <= c.first) scope = PlaceText(name, e);
+      }
+      f.measures.scope = scope;
+    }
   }
 
   // A breakdown by place: counts of one thing in one sentence, two or more of them beside

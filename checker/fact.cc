@@ -229,6 +229,7 @@ void WriteFactJson(const Fact& f, JsonWriter* w, const FactArticleFields* articl
   w->PlainKey("head_text").String(f.measures.head_text);
   w->PlainKey("place").String(f.measures.place);
   w->PlainKey("qualifier").String(f.measures.qualifier);
+  w->PlainKey("scope").String(f.measures.scope);
   w->EndObject();
   w->PlainKey("negated").Bool(f.negated);
   if (article) w->PlainKey("outlet").String(article->outlet);
@@ -389,6 +390,7 @@ absl::StatusOr<Fact> FactFromJson(const nlohmann::json& j) {
     GetString(*m, "head_text", &f.measures.head_text);
     GetString(*m, "qualifier", &f.measures.qualifier);
     GetString(*m, "place", &f.measures.place);
+    GetString(*m, "scope", &f.measures.scope);
     f.measures.context = GetStrings(*m, "context");
     f.measures.entities = GetStrings(*m, "entities");
   }

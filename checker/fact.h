@@ -143,6 +143,10 @@ struct Measures {
   // The place of one item of a breakdown by place ("32 orang di Aceh, 72 orang di Sumatra
   // Utara"), lower-cased; empty for any other fact.
   Symbol place;
+  // The area a count covers, written after it ("37 orang tewas akibat banjir di Sumatra
+  // Barat") or, with a kind of place, before it ("di Kabupaten Tanah Datar, ... 24
+  // orang"), lower-cased; empty when none is written or the fact has a place.
+  Symbol scope;
   WordList context;       // canonical content words of the clause, sorted, unique
   WordList entities;      // named entities of the sentence, lower-cased, sorted
 };

@@ -10,7 +10,7 @@ namespace {
 
 // Every field of Fact is written below. A new field changes the struct's size and stops
 // the build here: encode it, then update the size.
-static_assert(sizeof(void*) != 8 || sizeof(Fact) == 472,
+static_assert(sizeof(void*) != 8 || sizeof(Fact) == 480,
               "Fact changed: encode the new field in fact_codec.cc, then update this size");
 
 enum Flag : uint32_t {
@@ -195,6 +195,7 @@ void EncodeFacts(const std::vector<Fact>& facts, std::string* out) {
     w.Str(f.measures.head_text);
     w.Str(f.measures.qualifier);
     w.Str(f.measures.place);
+    w.Str(f.measures.scope);
     w.Str(f.measures.context.bytes());
     w.Str(f.measures.entities.bytes());
     w.Byte(static_cast<uint8_t>(f.time.grain));
@@ -249,6 +250,7 @@ absl::Status DecodeFacts(absl::string_view bytes, absl::string_view article,
     f.measures.head_text = r.Str();
     f.measures.qualifier = r.Str();
     f.measures.place = r.Str();
+    f.measures.scope = r.Str();
     f.measures.context = r.Words();
     f.measures.entities = r.Words();
     f.time.present = (flags & kTimePresent) != 0;

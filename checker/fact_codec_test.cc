@@ -37,6 +37,7 @@ Fact Full(uint32_t begin, const std::string& sentence) {
   f.measures.head_text = "kontainer";
   f.measures.qualifier = "dikirim";
   f.measures.place = "sumatra utara";
+  f.measures.scope = "tanah datar";
   f.measures.context = WordList{"kirim", "rusia", "utara"};
   f.measures.entities = WordList{"korea", "rusia"};
   f.time.present = true;
@@ -88,6 +89,7 @@ void ExpectSame(const Fact& a, const Fact& b) {
   EXPECT_EQ(a.measures.head_text, b.measures.head_text);
   EXPECT_EQ(a.measures.qualifier, b.measures.qualifier);
   EXPECT_EQ(a.measures.place, b.measures.place);
+  EXPECT_EQ(a.measures.scope, b.measures.scope);
   EXPECT_EQ(a.measures.context, b.measures.context);
   EXPECT_EQ(a.measures.entities, b.measures.entities);
   EXPECT_EQ(a.time.present, b.time.present);

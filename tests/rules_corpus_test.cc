@@ -39,7 +39,7 @@ bool HasRule(const Fact& f, const std::string& rule) {
 std::string Mismatch(const Fact& f, const std::string& key, const nlohmann::json& want) {
   nlohmann::json got = FactToJson(f);
   nlohmann::json value;
-  if (key == "head" || key == "qualifier" || key == "entities" || key == "place") {
+  if (key == "head" || key == "qualifier" || key == "entities" || key == "place" || key == "scope") {
     value = got["measures"][key];
   } else if (key == "date_from" || key == "date_to") {
     value = f.kind == FactKind::kDate || f.kind == FactKind::kDateRange
