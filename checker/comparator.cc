@@ -1293,6 +1293,11 @@ class Comparator {
     } else {
       why.push_back(absl::StrCat("both a ", a.dimension.str()));
     }
+    if (!a.measures.scope.empty() && !b.measures.scope.empty()) {
+      // Both name the area they count ("di Kabupaten Tanah Datar"); the shorter name.
+      const Symbol& area = a.measures.scope.size() <= b.measures.scope.size() ? a.measures.scope : b.measures.scope;
+      why.push_back(absl::StrCat("both in ", area.str()));
+    }
     if (!f.similarity.shared_entities.empty()) {
       why.push_back(absl::StrCat("shared names: ", absl::StrJoin(f.similarity.shared_entities, ", ")));
     }

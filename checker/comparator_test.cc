@@ -614,7 +614,9 @@ TEST_F(ComparatorTest, CountsOfTwoAreasAreNotLinedUp) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
   facts_[0].measures.scope = "lapas kelas";
   facts_[1].measures.scope = "lapas kelas i tangerang";
-  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "contradict");
+  EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("both in lapas kelas;"));
   facts_[1].measures.scope = "lapas pemuda";
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
 }
