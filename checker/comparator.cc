@@ -1370,7 +1370,9 @@ class Comparator {
       } else {
         time_note = absl::StrCat("same time frame (", a.time.from.str(), ")");
       }
-    } else if (pub_gap > rules_.event_window_days) {
+    } else if (pub_gap > rules_.event_window_days && !(IsDate(a) && SameValue(a, b))) {
+      // (Two reports far apart that name one date agree on it: "bulan ini" of 5 September
+      // and "bulan lalu" of 18 October both name September.)
       different_event = true;
       time_note = absl::StrCat("reported ", pub_gap, " days apart");
     } else if ((ta || tb) && art_a.published && art_b.published &&

@@ -621,6 +621,23 @@ TEST_F(ComparatorTest, CountsOfTwoAreasAreNotLinedUp) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
 }
 
+// Reports further apart than the event window: two counts with no date are of two
+// events, but two that name one date ("bulan ini" of 5 September, "bulan lalu" of 18
+// October) agree on it.
+TEST_F(ComparatorTest, ReportsFarApartAgreeOnTheDateTheyName) {
+  rules_.event_window_days = 21;
+  articles_[1].published = absl::CivilDay(2024, 4, 18);
+  Date("a", absl::CivilDay(2024, 3, 1), {"kunjungan", "rusia"});
+  Date("b", absl::CivilDay(2024, 3, 1), {"kunjungan", "rusia"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "agree");
+  facts_.clear();
+  Count("a", 16, "village", {"banjir", "terendam"});
+  Count("b", 89, "village", {"banjir", "terendam"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
+  rules_.event_window_days = 60;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // "Gempa berkekuatan M 4,1 terjadi pukul 14.35" and "M 4,8 ... pukul 20.34": measures at
 // two moments of one day are two happenings', not rival readings; within the same moment
 // they disagree.
