@@ -1149,6 +1149,21 @@ class Comparator {
     return std::make_pair(f.time.from.civil(), f.time.to.civil());
   }
 
+  // Whether two dates are one night: one a night with no time (date.night) on day D, the
+  // other the small hours (date.small_hours) of D + 1.
+  using Days = std::pair<absl::CivilDay, absl::CivilDay>;
+  static bool OneNight(const Fact& a, const Days& da, const Fact& b,
+                       const Days& db) {
+    auto has = [](const Fact& f, absl::string_view rule) {
+      return std::find(f.rules.begin(), f.rules.end(), rule) != f.rules.end();
+    };
+    auto night_before = [&](const Fact& night, const Days& n, const Fact& early, const Days& e) {
+      return has(night, "date.night") && has(early, "date.small_hours") && n.first == n.second &&
+             e.first == e.second && e.first == n.first + 1;
+    };
+    return night_before(a, da, b, db) || night_before(b, db, a, da);
+  }
+
   // A period of a month or more: when something happened, too coarse to date a count.
   static bool Coarse(const std::pair<absl::CivilDay, absl::CivilDay>& p) { return p.second - p.first >= 27; }
   static bool Within(const std::pair<absl::CivilDay, absl::CivilDay>& inner,
@@ -1422,7 +1437,11 @@ class Comparator {
     if (IsDate(a) && !same && !moments_differ) {
       auto da = DateDays(a);
       auto db = DateDays(b);
-      if (da && db) {
+      if (da && db && OneNight(a, *da, b, *db)) {
+        // "Minggu (3/11) malam" and "Senin (4/11) pukul 00.30": a night runs past midnight.
+        overlap = true;
+        why.push_back("one night: the evening of one day and the small hours of the next");
+      } else if (da && db) {
         int64_t gap = std::max<int64_t>(0, std::max(da->first - db->second, db->first - da->second));
         // Relative dates carry the uncertainty of when each outlet wrote them.
         int64_t slack = (RelativeDate(a) || RelativeDate(b)) ? pub_gap : 0;

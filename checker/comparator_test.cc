@@ -638,6 +638,22 @@ TEST_F(ComparatorTest, ReportsFarApartAgreeOnTheDateTheyName) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "Minggu (3/11) malam" against "Senin (4/11) pukul 00.30": a night runs past midnight, so
+// the two are compatible; the small hours two days on, or a Monday with no time, are not
+// that night.
+TEST_F(ComparatorTest, ANightMeetsTheSmallHoursOfTheNextDay) {
+  Date("a", absl::CivilDay(2024, 11, 3), {"erupsi", "terjadi"}).rules = {"date.mention", "date.night"};
+  Date("b", absl::CivilDay(2024, 11, 4), {"erupsi", "terjadi"}).rules = {"date.mention", "date.small_hours"};
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "compatible");
+  EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("one night"));
+  facts_[1].rules = {"date.mention"};
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[1].rules = {"date.mention", "date.small_hours"};
+  facts_[1].date_from = facts_[1].date_to = CalendarDay(absl::CivilDay(2024, 11, 5));
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // "Gempa berkekuatan M 4,1 terjadi pukul 14.35" and "M 4,8 ... pukul 20.34": measures at
 // two moments of one day are two happenings', not rival readings; within the same moment
 // they disagree.

@@ -1258,7 +1258,15 @@ absl::optional<ParsedDate> DateParser::ParseAt(const TokenizedText& t, size_t i,
   // A memo by another parser would give other numbers.
   if (numbers != nullptr && numbers->parser() != impl_->numbers) numbers = nullptr;
   if (!impl_->MayStartAt(t, i, numbers)) return absl::nullopt;
-  return Parser(*impl_, t, reference, numbers).At(i);
+  absl::optional<ParsedDate> p = Parser(*impl_, t, reference, numbers).At(i);
+  if (p && p->resolved && !p->is_range) {
+    const int night_end = impl_->rules.night_ends_hour;
+    const bool wraps = p->day_part_from > p->day_part_to;
+    p->night = !p->has_time && wraps && p->day_part_hour >= 12;
+    p->small_hours = p->has_time ? p->from.hour() < night_end
+                                 : p->day_part_from >= 0 && !wraps && p->day_part_hour < night_end;
+  }
+  return p;
 }
 
 std::vector<std::string> DateParser::RuleNames() const {

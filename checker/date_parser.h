@@ -56,6 +56,10 @@ struct ParsedDate {
                              // "tadi malam" = 0); grain stays kDay; -1 when none
   int day_part_from = -1;    // the hours [from, to) a clock time of that day part falls in
   int day_part_to = -1;      // ("malam": 18..4, wrapping past midnight); -1 when none
+  // A night that runs past midnight ("Minggu (3/11) malam"), with no time: it meets the
+  // small hours of the next day ("Senin pukul 00.30", "Senin dini hari").
+  bool night = false;
+  bool small_hours = false;  // before the night ends (DateRules::night_ends_hour)
   int tz_offset_minutes = 0; // from "WIB" (420), "WITA" (480), "WIT" (540); 0 if none
   bool has_tz = false;
   int weekday = -1;          // 0 = Sunday .. 6 = Saturday when a weekday was written

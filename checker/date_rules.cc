@@ -1,5 +1,6 @@
 #include "checker/date_rules.h"
 
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
@@ -331,6 +332,7 @@ absl::Status LoadPhrases(const Reader& r, const json& j, DateRules* d) {
       v.has_window = true;
       v.window_from = (*win)[0].get<int>();
       v.window_to = (*win)[1].get<int>();
+      if (v.window_from > v.window_to) d->night_ends_hour = std::max(d->night_ends_hour, v.window_to);
     }
     CC_ASSIGN_OR_RETURN(std::string use, r.String(e, w, "use", true, ""));
     if (use != "alone" && use != "after_day" && use != "both" && use != "after_clock") {

@@ -112,6 +112,10 @@ struct Settings {
 // (date_parser.cc), or dates starting with its words are never tried.
 struct DateRules {
   Settings settings;
+  // The hour the latest night ends: the end of the day parts whose window wraps past
+  // midnight ("malam": 18..4 ends at 4). A time before it is the small hours of the night
+  // before. 0 when no day part wraps.
+  int night_ends_hour = 0;
   Lexicon<MonthForm> months;
   Lexicon<WeekdayForm> weekdays;
   Lexicon<int> weekday_after;       // words after which an ambiguous weekday counts

@@ -1226,6 +1226,8 @@ class ArticleExtractor {
     f.unit = "date";
     f.rule = std::string(p.rule);
     f.rules = {"date.mention", p.rule};
+    if (p.night) f.rules.push_back("date.night");
+    if (p.small_hours) f.rules.push_back("date.small_hours");
     f.date_resolved = p.resolved;
     f.date_grain = FactGrain(p.grain);
     if (p.resolved) {
