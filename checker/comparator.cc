@@ -1460,8 +1460,9 @@ class Comparator {
       // lie that far apart.
       return absl::nullopt;
     }
-    if (!same && !overlap && Stateless(a) && Stateless(b)) {
-      // "103 orang" against "20 orang": people, but which of them neither says.
+    if (!same && !overlap && (Stateless(a) || Stateless(b))) {
+      // "103 orang" against "20 orang", or "15 orang" against "1.976 pengungsi": people,
+      // but which of them one of the two does not say.
       return absl::nullopt;
     }
     double conf = f.similarity.score;

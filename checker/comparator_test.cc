@@ -580,6 +580,8 @@ TEST_F(ComparatorTest, PeopleWithNoStateDifferWithoutContradicting) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "agree");
   facts_[1].value = facts_[1].high = facts_[1].surface_value = facts_[1].surface_high = 20;
   facts_[1].interval = Interval::Point(20);
+  facts_[1].measures.qualifier = "evacuee";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
   facts_[0].measures.qualifier = facts_[1].measures.qualifier = "death";
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
