@@ -1925,6 +1925,33 @@ class ArticleExtractor {
           pack_.HolderOf(f.measures.qualifier.str()) != pack_.state_holder) {
         f.measures.head = HolderInList(i, first, f.measures.qualifier);
       }
+      // "Satu korban meninggal dunia belum dievakuasi": a narrower right after the state
+      // makes the count a part of those in it.
+      // (The state is the qualifier, or the noun itself before it becomes one below.)
+      const Symbol& state = f.measures.qualifier.empty() ? f.measures.head : f.measures.qualifier;
+      if (counted && !pack_.state_narrowers.empty() && pack_.states.contains(state.str())) {
+        constexpr uint32_t kMaxAfter = 6;
+        uint32_t state_end = 0;  // the end of the state's words ("korban meninggal", "meninggal dunia")
+        for (uint32_t k = first; k < end + kMaxAfter && k < t_.tokens.size() && SameSentence(i, k); ++k) {
+          auto m = IsWord(k) ? pack_.concepts.MatchAt(t_, k) : absl::optional<Lexicon<Concept>::Match>();
+          if (m && m->value->id == state.str()) {
+            state_end = std::max(state_end, m->end);
+          } else if (state_end != 0 && k >= state_end) {
+            break;
+          }
+        }
+        if (state_end != 0 && IsWord(state_end) && SameSentence(i, state_end) &&
+            InSet(pack_.state_narrowers, state_end)) {
+          // A part whose state says less than which part: its qualifier is the state so
+          // narrowed ("death (belum)"), which meets only the same.
+          f.part = true;
+          if (f.measures.qualifier.empty()) {
+            f.measures.qualifier = std::move(f.measures.head);
+            f.measures.head = pack_.HolderOf(f.measures.qualifier.str());
+          }
+          f.measures.qualifier = absl::StrCat(f.measures.qualifier.str(), " (", t_.Lower(t_.tokens[state_end]), ")");
+        }
+      }
       // "17 remain missing", "12 firefighters were treated and three were taken to
       // hospital": no noun, but a verb that says the figure counts (implied_noun_verbs),
       // then a state. What it counts is the noun of the count before it in the sentence

@@ -231,6 +231,7 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   CC_RETURN_IF_ERROR(LoadLowered(j, "place_types", file, &pack->place_types));
   CC_RETURN_IF_ERROR(LoadLexicon(j, "part_openers", file, &pack->part_openers));
   CC_RETURN_IF_ERROR(LoadLowered(j, "increments_after", file, &pack->increments_after));
+  CC_RETURN_IF_ERROR(LoadLowered(j, "state_narrowers", file, &pack->state_narrowers));
   CC_RETURN_IF_ERROR(LoadLowered(j, "distributives", file, &pack->distributives));
   CC_RETURN_IF_ERROR(LoadLowered(j, "part_classifiers", file, &pack->part_classifiers));
   CC_ASSIGN_OR_RETURN(std::vector<std::string> part_of_links, Strings(j, "part_of_links", file, false));

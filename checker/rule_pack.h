@@ -152,6 +152,10 @@ struct RulePack {
   // concepts.json increments_after: "lagi" right after a counted noun ("dua korban lagi
   // yang tewas"): an increase, as an increment word before the figure makes it.
   absl::flat_hash_set<std::string> increments_after;
+  // concepts.json state_narrowers: a word right after a count's state that says only some
+  // of those in it are counted ("satu korban meninggal dunia belum dievakuasi": one of
+  // the dead, still under the rubble): the count is a part.
+  absl::flat_hash_set<std::string> state_narrowers;
   // concepts.json distributives: "each", "masing-masing" right after a counted noun or
   // right before the figure: a count of each of several, a part.
   absl::flat_hash_set<std::string> distributives;
