@@ -1826,9 +1826,11 @@ class ArticleExtractor {
         }
       }
       // A capital says "a name" in running text, nothing in a headline's Title Case
-      // ("12 Kios Ludes Terbakar") nor in a concept's abbreviation ("130 KK").
+      // ("12 Kios Ludes Terbakar"), on a counting word ("Desa Konga 787 Orang") nor in a
+      // concept's abbreviation ("130 KK").
       if (!counted && whole == nullptr && IsContentWord(j) && SameSentence(i, j) && info_[j].date == kNone &&
           (!t_.IsCapitalized(t_.tokens[j]) || info_[j].line == LineKind::kHeadline ||
+           pack_.classifiers.contains(t_.Lower(t_.tokens[j])) ||
            (t_.IsAllCaps(t_.tokens[j]) && pack_.concepts.MatchAt(t_, j)))) {
         uint32_t e;
         std::string head = ConceptAt(j, &e);
@@ -1888,7 +1890,8 @@ class ArticleExtractor {
           // "151 jenazah masih belum teridentifikasi": a state right after it, too.
           std::string narrower = StateAfter(i, e);
           if (narrower.empty()) narrower = RelativeState(i, e);
-          if (!narrower.empty() && narrower != f.measures.head.str()) {
+          if (!narrower.empty() && narrower != f.measures.head.str() &&
+              !pack_.never_narrows.contains(std::make_pair(f.measures.head.str(), narrower))) {
             f.measures.head = pack_.HolderOf(f.measures.head.str());
             state = std::move(narrower);
           }

@@ -213,6 +213,20 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
       }
     }
   }
+  if (auto h = j.find("never_narrows"); h != j.end()) {
+    const char* what = "never_narrows: must map a state to the states that never narrow it";
+    if (!h->is_object()) return Bad(file, what);
+    for (auto it = h->begin(); it != h->end(); ++it) {
+      if (!pack->states.contains(it.key()) || !it.value().is_array()) return Bad(file, what);
+      for (const json& state : it.value()) {
+        if (!state.is_string() || !pack->states.contains(state.get<std::string>())) {
+          return Bad(file, absl::StrCat("never_narrows: '", it.key(), "' lists ", state.dump(),
+                                        ", which is no state of 'states'"));
+        }
+        pack->never_narrows.emplace(it.key(), state.get<std::string>());
+      }
+    }
+  }
   CC_ASSIGN_OR_RETURN(std::vector<std::string> skip, Strings(j, "qualifier_skip", file, false));
   pack->qualifier_skip.insert(skip.begin(), skip.end());
   CC_RETURN_IF_ERROR(LoadLexicon(j, "part_markers", file, &pack->part_markers));

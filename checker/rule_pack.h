@@ -208,6 +208,10 @@ struct RulePack {
     auto it = state_holders.find(state);
     return it == state_holders.end() ? state_holder : it->second;
   }
+  // concepts.json never_narrows: states that a clause after a noun in another state never
+  // narrows it to ("sembilan korban tewas yang dievakuasi": the dead were recovered, not
+  // evacuated). (state, narrower) pairs.
+  absl::flat_hash_set<std::pair<std::string, std::string>> never_narrows;
   absl::flat_hash_set<std::string> qualifier_skip;  // "lainnya", "masih": between noun and state
   absl::flat_hash_set<std::string> measured;  // concepts that may stand before a measure
   // A person's age: "Sutrisno (45)", "Sutrisno, yang berusia 45 tahun". Empty rule: the
