@@ -372,6 +372,12 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
   CC_RETURN_IF_ERROR(number(j, "revised_down_ratio", &r.revised_down_ratio));
   CC_RETURN_IF_ERROR(number(j, "min_stateless_count", &r.min_stateless_count));
   CC_RETURN_IF_ERROR(number(j, "unrelated_ratio", &r.unrelated_ratio));
+  if (auto v = j.find("vague_never_contradicts"); v != j.end()) {
+    if (!v->is_boolean()) {
+      return absl::InvalidArgumentError(absl::StrCat(file, ": 'vague_never_contradicts' must be true or false"));
+    }
+    r.vague_never_contradicts = v->get<bool>();
+  }
   double moment = r.same_moment_minutes;
   CC_RETURN_IF_ERROR(number(j, "same_moment_minutes", &moment));
   r.same_moment_minutes = static_cast<int>(moment);
@@ -1454,6 +1460,10 @@ class Comparator {
           why.push_back(time_note);
         }
       }
+    }
+    if (!same && !overlap && rules_.vague_never_contradicts && (a.vague || b.vague)) {
+      // "hundreds dead" in a headline against "the death toll stood at five".
+      return absl::nullopt;
     }
     if (!same && !overlap && Unrelated(a, b)) {
       // "lebih dari 24 jam" against "48 menit 56 detik": no two readings of one measure

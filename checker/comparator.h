@@ -96,6 +96,9 @@ struct CompareRules {
   // Two measures (quantities) further apart than this ratio measure different things: a
   // flight's 13 minutes and a search's three days. 0: never judged so.
   double unrelated_ratio = 0;
+  // A figure written as an order of magnitude ("ratusan", "hundreds", "scores of") is no
+  // count to hold an outlet to: outside another's range it makes no finding.
+  bool vague_never_contradicts = false;
   // A count below this with no state ("one resident said", "satu keluarga") is no claim
   // of how many: it is never lined up. 0: every count is.
   double min_stateless_count = 0;

@@ -656,6 +656,23 @@ TEST_F(ComparatorTest, ANightMeetsTheSmallHoursOfTheNextDay) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "hundreds dead" against "the death toll stood at five": an order of magnitude is no
+// count to contradict, when vague_never_contradicts says so; in range it is compatible.
+TEST_F(ComparatorTest, AVagueFigureNeverContradicts) {
+  Fact& vague = Count("a", 200, "person", {"landslide", "dead"}, "death");
+  vague.high = vague.surface_high = 999;
+  vague.interval = Interval{200, 999, false, false};
+  vague.vague = true;
+  vague.bound = Bound::kRange;
+  Count("b", 5, "person", {"landslide", "dead"}, "death");
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  rules_.vague_never_contradicts = true;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  facts_[1].value = facts_[1].high = facts_[1].surface_value = facts_[1].surface_high = 300;
+  facts_[1].interval = Interval::Point(300);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
+}
+
 // "Gempa berkekuatan M 4,1 terjadi pukul 14.35" and "M 4,8 ... pukul 20.34": measures at
 // two moments of one day are two happenings', not rival readings; within the same moment
 // they disagree.
