@@ -110,8 +110,8 @@ bool SamePlace(absl::string_view a, absl::string_view b) {
 }
 
 // Whether two areas (Measures::scope) may be one: SamePlace, or the words of one opening
-// the other's ("lapas kelas" and "lapas kelas i tangerang", "rsud" and "rsud kabupaten
-// tangerang"), as a name is cut short.
+// the other's ("lapas kelas" and "lapas kelas i rantau jaya", "rsud" and "rsud kabupaten
+// rantau jaya"), as a name is cut short.
 bool SameScope(absl::string_view a, absl::string_view b) {
   if (SamePlace(a, b)) return true;
   if (a.size() > b.size()) std::swap(a, b);
@@ -1315,7 +1315,7 @@ class Comparator {
       why.push_back(absl::StrCat("both a ", a.dimension.str()));
     }
     if (!a.measures.scope.empty() && !b.measures.scope.empty()) {
-      // Both name the area they count ("di Kabupaten Tanah Datar"); the shorter name.
+      // Both name the area they count ("di Kabupaten Lembah Sari"); the shorter name.
       const Symbol& area = a.measures.scope.size() <= b.measures.scope.size() ? a.measures.scope : b.measures.scope;
       why.push_back(absl::StrCat("both in ", area.str()));
     }

@@ -605,17 +605,17 @@ TEST_F(ComparatorTest, MeasuresFarApartMeasureDifferentThings) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
-// "37 orang tewas ... di Sumatra Barat" against "24 orang ... di Kabupaten Tanah Datar":
+// "37 orang tewas ... di Sumatra Barat" against "24 orang ... di Kabupaten Lembah Sari":
 // counts of two areas are not lined up; a count with no area meets either, and a name cut
-// short ("lapas kelas") meets its whole ("lapas kelas i tangerang").
+// short ("lapas kelas") meets its whole ("lapas kelas i rantau jaya").
 TEST_F(ComparatorTest, CountsOfTwoAreasAreNotLinedUp) {
   Count("a", 37, "person", {"banjir", "tewas"}, "death").measures.scope = "sumatra barat";
-  Count("b", 24, "person", {"banjir", "tewas"}, "death").measures.scope = "tanah datar";
+  Count("b", 24, "person", {"banjir", "tewas"}, "death").measures.scope = "lembah sari";
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
   facts_[1].measures.scope = Symbol();
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
   facts_[0].measures.scope = "lapas kelas";
-  facts_[1].measures.scope = "lapas kelas i tangerang";
+  facts_[1].measures.scope = "lapas kelas i rantau jaya";
   std::vector<Finding> fs = Run();
   EXPECT_EQ(VerdictOf(fs, 0, 1), "contradict");
   EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("both in lapas kelas;"));

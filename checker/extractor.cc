@@ -1826,7 +1826,7 @@ class ArticleExtractor {
         }
       }
       // A capital says "a name" in running text, nothing in a headline's Title Case
-      // ("12 Kios Ludes Terbakar"), on a counting word ("Desa Konga 787 Orang") nor in a
+      // ("12 Kios Ludes Terbakar"), on a counting word ("Desa Karang Jati 787 Orang") nor in a
       // concept's abbreviation ("130 KK").
       if (!counted && whole == nullptr && IsContentWord(j) && SameSentence(i, j) && info_[j].date == kNone &&
           (!t_.IsCapitalized(t_.tokens[j]) || info_[j].line == LineKind::kHeadline ||
@@ -2303,7 +2303,7 @@ class ArticleExtractor {
   // The area each count covers that is no item of a breakdown (Measures::scope): a place
   // after a place word after it in its clause, up to a comma, a quote or other stop ("37 orang tewas
   // akibat banjir lahar dingin di Sumatra Barat"), else one with a kind of place before it
-  // in the sentence ("Di Kabupaten Agam, korban meninggal 21 orang").
+  // in the sentence ("Di Kabupaten Sungai Manik, korban meninggal 21 orang").
   void MarkScopes() {
     if (pack_.place_prepositions.empty()) return;
     constexpr uint32_t kMaxAfter = 16, kMaxBefore = 14;

@@ -144,7 +144,7 @@ struct Measures {
   // Utara"), lower-cased; empty for any other fact.
   Symbol place;
   // The area a count covers, written after it ("37 orang tewas akibat banjir di Sumatra
-  // Barat") or, with a kind of place, before it ("di Kabupaten Tanah Datar, ... 24
+  // Barat") or, with a kind of place, before it ("di Kabupaten Lembah Sari, ... 24
   // orang"), lower-cased; empty when none is written or the fact has a place.
   Symbol scope;
   WordList context;       // canonical content words of the clause, sorted, unique

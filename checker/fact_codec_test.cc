@@ -37,7 +37,7 @@ Fact Full(uint32_t begin, const std::string& sentence) {
   f.measures.head_text = "kontainer";
   f.measures.qualifier = "dikirim";
   f.measures.place = "sumatra utara";
-  f.measures.scope = "tanah datar";
+  f.measures.scope = "lembah sari";
   f.measures.context = WordList{"kirim", "rusia", "utara"};
   f.measures.entities = WordList{"korea", "rusia"};
   f.time.present = true;
