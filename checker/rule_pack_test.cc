@@ -96,5 +96,27 @@ TEST(LoadRulePackTest, AUnitOffsetMustBeANumber) {
   EXPECT_NE(pack.status().message().find("units.json"), std::string::npos) << pack.status();
 }
 
+// never_narrows names states only: a pack that lists a word that is no state is refused
+// with the file and the entry named.
+TEST(LoadRulePackTest, NeverNarrowsListsStates) {
+  namespace fs = std::filesystem;
+  const char* tmp = std::getenv("TEST_TMPDIR");
+  const fs::path dir = fs::path(tmp != nullptr ? tmp : "/tmp") / "id_bad_never_narrows";
+  fs::remove_all(dir);
+  fs::copy("rules/id", dir, fs::copy_options::recursive);
+  std::ifstream in(dir / "concepts.json");
+  std::stringstream text;
+  text << in.rdbuf();
+  nlohmann::json concepts = nlohmann::json::parse(text.str());
+  ASSERT_TRUE(concepts.contains("never_narrows"));
+  concepts["never_narrows"]["death"].push_back("house");
+  std::ofstream(dir / "concepts.json") << concepts.dump(2);
+  auto pack = LoadRulePack(dir.string());
+  ASSERT_FALSE(pack.ok());
+  EXPECT_NE(pack.status().message().find("never_narrows: 'death' lists \"house\""), std::string::npos)
+      << pack.status();
+  EXPECT_NE(pack.status().message().find("concepts.json"), std::string::npos) << pack.status();
+}
+
 }  // namespace
 }  // namespace claimcheck
