@@ -1301,11 +1301,36 @@ class ArticleExtractor {
       return IsContentWord(w) && !t_.IsCapitalized(t_.tokens[w]) && info_[w].date == kNone;
     };
     uint32_t e;
-    for (uint32_t k = p.first_token, steps = 0; k > s.first_token && steps < 6; --k, ++steps) {
-      const uint32_t w = k - 1;
-      if (t_.tokens[w].kind == TokenKind::kPunct && t_.text[t_.tokens[w].begin] == ',') break;
-      if (event_word(w) && !describes_name(w)) return ConceptAt(w, &e);
+    // The nearest event word before it, unless a preposition a few words before that word
+    // opens the phrase it is in ("smashed into the sea early last Monday": 'smashed';
+    // "hilang kontak di perairan Bali bagian utara pada Rabu": 'kontak'); then the
+    // nearest event word before the preposition.
+    constexpr uint32_t kMaxSteps = 6, kMaxPhrase = 4;
+    auto comma = [&](uint32_t w) {
+      return t_.tokens[w].kind == TokenKind::kPunct && t_.text[t_.tokens[w].begin] == ',';
+    };
+    auto nearest_before = [&](uint32_t from, uint32_t max_steps) {
+      for (uint32_t k = from, steps = 0; k > s.first_token && steps < max_steps; --k, ++steps) {
+        const uint32_t w = k - 1;
+        if (comma(w)) break;
+        if (event_word(w) && !describes_name(w) && !InSet(pack_.phrase_prepositions, w)) return w;
+      }
+      return kNone;
+    };
+    const uint32_t found = nearest_before(p.first_token, kMaxSteps);
+    // A verb ("kebakaran di Depo X terjadi sekitar pukul 20.20") is in no such phrase,
+    // nor a word the date does not follow right away ("rose to 41 on Wednesday").
+    if (found != kNone && found + 1 == p.first_token && !VerbShaped(found)) {
+      for (uint32_t k = found, steps = 0; k > s.first_token && steps < kMaxPhrase && !comma(k - 1); --k, ++steps) {
+        if (IsWord(k - 1) && InSet(pack_.phrase_prepositions, k - 1)) {
+          const uint32_t outer = nearest_before(k - 1, kMaxPhrase);
+          if (outer != kNone) return ConceptAt(outer, &e);
+          break;
+        }
+      }
+      return ConceptAt(found, &e);
     }
+    if (found != kNone) return ConceptAt(found, &e);
     for (uint32_t k = p.end_token; k < s.end_token && k < p.end_token + 4; ++k) {
       if (event_word(k)) return ConceptAt(k, &e);
     }

@@ -562,6 +562,7 @@ absl::StatusOr<std::shared_ptr<const RulePack>> LoadRulePack(const std::string& 
     if (!recurrence.empty()) pack->data_rules.push_back(pack->recurrence_rule);
     CC_RETURN_IF_ERROR(LoadLexicon(j, "conditionals", file, &pack->conditionals));
     CC_RETURN_IF_ERROR(LoadLowered(j, "clause_conjunctions", file, &pack->clause_conjunctions));
+    CC_RETURN_IF_ERROR(LoadLowered(j, "phrase_prepositions", file, &pack->phrase_prepositions));
     CC_RETURN_IF_ERROR(LoadLowered(j, "detection_words", file, &pack->detection_words));
   }
   {

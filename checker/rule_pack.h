@@ -101,6 +101,9 @@ struct RulePack {
   // "kembali", "again": the date after it in its clause is another occurrence's (rule
   // recurrence_rule, qualifier kRecurrenceDate).
   Lexicon<bool> recurrence;
+  // lang.json phrase_prepositions: words that open a phrase a date's event word is not in
+  // ("retrieved from the sea at 9.30pm": 'retrieved', not 'sea').
+  absl::flat_hash_set<std::string> phrase_prepositions;
   std::string recurrence_rule = "date.recurrence";
   Lexicon<bool> conditionals;    // "apabila": a sentence opening with one is hypothetical
   // After a comma, these open a new clause whose date is not the facts' before it.
