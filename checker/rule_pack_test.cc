@@ -68,16 +68,26 @@ TEST_F(DetectLanguageTest, ReadsOnlyTheStartOfALongText) {
 
 // A unit's offset (Fahrenheit: -32 before the factor 5/9) must be a number; a pack that
 // writes it otherwise is refused with the file and the unit named.
-TEST(LoadRulePackTest, AUnitOffsetMustBeANumber) {
+// A copy of rules/<lang> in the test's temporary directory, named `name`, and one of its
+// files read as JSON.
+std::filesystem::path CopyPack(const std::string& lang, const std::string& name) {
   namespace fs = std::filesystem;
   const char* tmp = std::getenv("TEST_TMPDIR");
-  const fs::path dir = fs::path(tmp != nullptr ? tmp : "/tmp") / "en_bad_offset";
+  const fs::path dir = fs::path(tmp != nullptr ? tmp : "/tmp") / name;
   fs::remove_all(dir);
-  fs::copy("rules/en", dir, fs::copy_options::recursive);
-  std::ifstream in(dir / "units.json");
+  fs::copy("rules/" + lang, dir, fs::copy_options::recursive);
+  return dir;
+}
+nlohmann::json ReadJson(const std::filesystem::path& file) {
+  std::ifstream in(file);
   std::stringstream text;
   text << in.rdbuf();
-  nlohmann::json units = nlohmann::json::parse(text.str());
+  return nlohmann::json::parse(text.str());
+}
+
+TEST(LoadRulePackTest, AUnitOffsetMustBeANumber) {
+  const std::filesystem::path dir = CopyPack("en", "en_bad_offset");
+  nlohmann::json units = ReadJson(dir / "units.json");
   bool found = false;
   for (nlohmann::json& u : units["units"]) {
     if (u["name"] == "unit.temperature.f") {
@@ -99,15 +109,8 @@ TEST(LoadRulePackTest, AUnitOffsetMustBeANumber) {
 // never_narrows names states only: a pack that lists a word that is no state is refused
 // with the file and the entry named.
 TEST(LoadRulePackTest, NeverNarrowsListsStates) {
-  namespace fs = std::filesystem;
-  const char* tmp = std::getenv("TEST_TMPDIR");
-  const fs::path dir = fs::path(tmp != nullptr ? tmp : "/tmp") / "id_bad_never_narrows";
-  fs::remove_all(dir);
-  fs::copy("rules/id", dir, fs::copy_options::recursive);
-  std::ifstream in(dir / "concepts.json");
-  std::stringstream text;
-  text << in.rdbuf();
-  nlohmann::json concepts = nlohmann::json::parse(text.str());
+  const std::filesystem::path dir = CopyPack("id", "id_bad_never_narrows");
+  nlohmann::json concepts = ReadJson(dir / "concepts.json");
   ASSERT_TRUE(concepts.contains("never_narrows"));
   concepts["never_narrows"]["death"].push_back("house");
   std::ofstream(dir / "concepts.json") << concepts.dump(2);
