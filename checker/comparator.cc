@@ -1146,8 +1146,11 @@ class Comparator {
     return PointLike(a.bound) && PointLike(b.bound);
   }
 
+  // A period of days, first and last.
+  using Days = std::pair<absl::CivilDay, absl::CivilDay>;
+
   // The period a fact's event happened in, as day numbers, when its sentence says.
-  static absl::optional<std::pair<absl::CivilDay, absl::CivilDay>> EventPeriod(const Fact& f) {
+  static absl::optional<Days> EventPeriod(const Fact& f) {
     if (IsDate(f) || !f.time.present || !f.time.resolved || f.time.from.empty() ||
         f.time.to.empty()) {
       return absl::nullopt;
@@ -1157,9 +1160,7 @@ class Comparator {
 
   // Whether two dates are one night: one a night with no time (date.night) on day D, the
   // other the small hours (date.small_hours) of D + 1.
-  using Days = std::pair<absl::CivilDay, absl::CivilDay>;
-  static bool OneNight(const Fact& a, const Days& da, const Fact& b,
-                       const Days& db) {
+  static bool OneNight(const Fact& a, const Days& da, const Fact& b, const Days& db) {
     auto has = [](const Fact& f, absl::string_view rule) {
       return std::find(f.rules.begin(), f.rules.end(), rule) != f.rules.end();
     };
@@ -1171,16 +1172,15 @@ class Comparator {
   }
 
   // A period of a month or more: when something happened, too coarse to date a count.
-  static bool Coarse(const std::pair<absl::CivilDay, absl::CivilDay>& p) { return p.second - p.first >= 27; }
-  static bool Within(const std::pair<absl::CivilDay, absl::CivilDay>& inner,
-                     const std::pair<absl::CivilDay, absl::CivilDay>& outer) {
+  static bool Coarse(const Days& p) { return p.second - p.first >= 27; }
+  static bool Within(const Days& inner, const Days& outer) {
     return inner.first >= outer.first && inner.second <= outer.second;
   }
 
   // For a count dated to one day and another's report day: +1 when the dated day is
   // later, -1 when earlier, within the event window; 0 for the same day, a period, or
   // days further apart (another event, which EventFarFromReport has judged).
-  int DayFromReport(const std::pair<absl::CivilDay, absl::CivilDay>& dated, absl::CivilDay report) const {
+  int DayFromReport(const Days& dated, absl::CivilDay report) const {
     if (dated.first != dated.second || dated.first == report) return 0;
     if (std::abs(dated.first - report) > rules_.event_window_days) return 0;
     return dated.first > report ? 1 : -1;
@@ -1188,8 +1188,7 @@ class Comparator {
 
   // Whether a dated event lies further from the report of an undated fact than the event
   // window: the undated fact is about the time of its report.
-  bool EventFarFromReport(const std::pair<absl::CivilDay, absl::CivilDay>& event,
-                          absl::CivilDay report) const {
+  bool EventFarFromReport(const Days& event, absl::CivilDay report) const {
     const int64_t apart = std::max<int64_t>(0, std::max(event.first - report, report - event.second));
     return apart > rules_.event_window_days;
   }
@@ -1255,6 +1254,16 @@ class Comparator {
     return lo > 0 && hi / lo > rules_.unrelated_ratio;
   }
 
+  // Whether two figures that differ hold no outlet to a claim: an order of magnitude
+  // ("hundreds dead" against "the death toll stood at five"), two measures too far apart
+  // to be readings of one ("lebih dari 24 jam" against "48 menit 56 detik"), or people
+  // of whom one of the two does not say which ("103 orang" against "20 orang", "15
+  // orang" against "1.976 pengungsi").
+  bool NoClaimBetween(const Fact& a, const Fact& b) const {
+    return (rules_.vague_never_contradicts && (a.vague || b.vague)) || Unrelated(a, b) ||
+           Stateless(a) || Stateless(b);
+  }
+
   // A count of a stateless_heads concept with no state.
   bool Stateless(const Fact& f) const {
     return f.kind == FactKind::kCount && f.measures.qualifier.empty() &&
@@ -1301,6 +1310,11 @@ class Comparator {
     const Fact& b = *second->fact;
     const ArticleMeta& art_a = articles_[first->article];
     const ArticleMeta& art_b = articles_[second->article];
+    bool same = SameValue(a, b);
+    bool overlap = Overlapping(a, b);
+    // Figures that differ but hold no outlet to a claim (NoClaimBetween) make no finding,
+    // before any of the finding is built.
+    if (!IsDate(a) && !same && !overlap && NoClaimBetween(a, b)) return absl::nullopt;
 
     Finding f;
     f.a = first->index;
@@ -1428,8 +1442,6 @@ class Comparator {
     if (!time_note.empty()) why.push_back(time_note);
     if (a.caption || b.caption) why.push_back("one passage is a photo caption");
 
-    bool same = SameValue(a, b);
-    bool overlap = Overlapping(a, b);
     // Two times of one day ("took off at about 1:56 p.m.", "lost contact at 2:40 p.m."):
     // the same moment within a few minutes; else a contradiction when both say when one
     // thing happened, and two moments of the day otherwise.
@@ -1460,20 +1472,6 @@ class Comparator {
           why.push_back(time_note);
         }
       }
-    }
-    if (!same && !overlap && rules_.vague_never_contradicts && (a.vague || b.vague)) {
-      // "hundreds dead" in a headline against "the death toll stood at five".
-      return absl::nullopt;
-    }
-    if (!same && !overlap && Unrelated(a, b)) {
-      // "lebih dari 24 jam" against "48 menit 56 detik": no two readings of one measure
-      // lie that far apart.
-      return absl::nullopt;
-    }
-    if (!same && !overlap && (Stateless(a) || Stateless(b))) {
-      // "103 orang" against "20 orang", or "15 orang" against "1.976 pengungsi": people,
-      // but which of them one of the two does not say.
-      return absl::nullopt;
     }
     double conf = f.similarity.score;
     if (same) {

@@ -1328,7 +1328,6 @@ class ArticleExtractor {
           break;
         }
       }
-      return ConceptAt(found, &e);
     }
     if (found != kNone) return ConceptAt(found, &e);
     for (uint32_t k = p.end_token; k < s.end_token && k < p.end_token + 4; ++k) {
@@ -1949,8 +1948,9 @@ class ArticleExtractor {
       // "92 unit rusak sedang", "rusak ringan 1.019 unit": a classifier alone names
       // nothing; a state whose holder is not people says what is counted (houses), or the
       // list item before it does ("303 unit rumah rusak ringan, 92 unit rusak sedang").
-      if (counted && !f.measures.qualifier.empty() && pack_.classifiers.contains(absl::AsciiStrToLower(f.measures.head_text)) &&
-          pack_.HolderOf(f.measures.qualifier.str()) != pack_.state_holder) {
+      if (counted && !f.measures.qualifier.empty() &&
+          pack_.HolderOf(f.measures.qualifier.str()) != pack_.state_holder &&
+          pack_.classifiers.contains(absl::AsciiStrToLower(f.measures.head_text))) {
         f.measures.head = HolderInList(i, first, f.measures.qualifier);
       }
       // "Satu korban meninggal dunia belum dievakuasi": a narrower right after the state

@@ -133,6 +133,28 @@ absl::Status LoadUnits(const json& j, const std::string& file, RulePack* pack) {
   return absl::OkStatus();
 }
 
+// concepts.json `key`: an object from a key `key_ok` accepts to a list of states, each
+// given to add(key, state). `what` is the shape, for a key or value of another; `verb`
+// names the relation for a listed word that is no state ("'death' lists \"house\"").
+template <typename KeyOk, typename Add>
+absl::Status LoadStateLists(const json& j, const char* key, const std::string& file, const RulePack& pack,
+                            const char* what, const char* verb, KeyOk key_ok, Add add) {
+  auto h = j.find(key);
+  if (h == j.end()) return absl::OkStatus();
+  if (!h->is_object()) return Bad(file, what);
+  for (auto it = h->begin(); it != h->end(); ++it) {
+    if (!key_ok(it.key()) || !it.value().is_array()) return Bad(file, what);
+    for (const json& state : it.value()) {
+      if (!state.is_string() || !pack.states.contains(state.get<std::string>())) {
+        return Bad(file, absl::StrCat(key, ": '", it.key(), "' ", verb, " ", state.dump(),
+                                      ", which is no state of 'states'"));
+      }
+      add(it.key(), state.get<std::string>());
+    }
+  }
+  return absl::OkStatus();
+}
+
 absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack) {
   CC_ASSIGN_OR_RETURN(std::vector<std::string> lines, Strings(j, "concepts", file, true));
   absl::flat_hash_set<std::string> ids;
@@ -199,34 +221,14 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
     }
     pack->state_holder = h->get<std::string>();
   }
-  if (auto h = j.find("state_holders"); h != j.end()) {
-    const char* what = "state_holders: must map a concept id to the ids of the states it holds";
-    if (!h->is_object()) return Bad(file, what);
-    for (auto it = h->begin(); it != h->end(); ++it) {
-      if (!ids.contains(it.key()) || !it.value().is_array()) return Bad(file, what);
-      for (const json& state : it.value()) {
-        if (!state.is_string() || !pack->states.contains(state.get<std::string>())) {
-          return Bad(file, absl::StrCat("state_holders: '", it.key(), "' holds ", state.dump(),
-                                        ", which is no state of 'states'"));
-        }
-        pack->state_holders[state.get<std::string>()] = it.key();
-      }
-    }
-  }
-  if (auto h = j.find("never_narrows"); h != j.end()) {
-    const char* what = "never_narrows: must map a state to the states that never narrow it";
-    if (!h->is_object()) return Bad(file, what);
-    for (auto it = h->begin(); it != h->end(); ++it) {
-      if (!pack->states.contains(it.key()) || !it.value().is_array()) return Bad(file, what);
-      for (const json& state : it.value()) {
-        if (!state.is_string() || !pack->states.contains(state.get<std::string>())) {
-          return Bad(file, absl::StrCat("never_narrows: '", it.key(), "' lists ", state.dump(),
-                                        ", which is no state of 'states'"));
-        }
-        pack->never_narrows.emplace(it.key(), state.get<std::string>());
-      }
-    }
-  }
+  CC_RETURN_IF_ERROR(LoadStateLists(
+      j, "state_holders", file, *pack, "state_holders: must map a concept id to the ids of the states it holds",
+      "holds", [&](const std::string& k) { return ids.contains(k); },
+      [&](const std::string& holder, const std::string& state) { pack->state_holders[state] = holder; }));
+  CC_RETURN_IF_ERROR(LoadStateLists(
+      j, "never_narrows", file, *pack, "never_narrows: must map a state to the states that never narrow it",
+      "lists", [&](const std::string& k) { return pack->states.contains(k); },
+      [&](const std::string& state, const std::string& narrower) { pack->never_narrows.emplace(state, narrower); }));
   CC_ASSIGN_OR_RETURN(std::vector<std::string> skip, Strings(j, "qualifier_skip", file, false));
   pack->qualifier_skip.insert(skip.begin(), skip.end());
   CC_RETURN_IF_ERROR(LoadLexicon(j, "part_markers", file, &pack->part_markers));
