@@ -1,7 +1,6 @@
 #include "checker/comparator.h"
 
 #include <algorithm>
-#include <deque>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -421,18 +420,10 @@ std::string FindingId(const Fact& a, const Fact& b) {
 
 namespace {
 
-// Findings are gathered in a deque, not a vector: a vector growing by doubling holds its
-// old and new arrays at once, and findings are a large part of a big check's memory.
-// Moves them into a vector, freeing the deque's blocks as they empty.
-std::vector<Finding> Drain(std::deque<Finding>* found) {
-  std::vector<Finding> out;
-  out.reserve(found->size());
-  while (!found->empty()) {
-    out.push_back(std::move(found->front()));
-    found->pop_front();
-  }
-  return out;
-}
+// Findings are gathered in a vector. A big one lives in its own mapping, which growing
+// or freeing it hands back to the system whole; a deque's nodes, freed one by one among
+// the findings' strings, would stay in the heap, and a deque drained into a vector at
+// the end held both (twice the findings at a large check's peak).
 
 class Comparator {
  public:
@@ -447,9 +438,9 @@ class Comparator {
 
   // The findings, in no particular order (CompareByStory sorts them once, for all
   // stories).
-  std::deque<Finding> Find() {
+  std::vector<Finding> Find() {
     Prepare();
-    std::deque<Finding> found;  // see Drain
+    std::vector<Finding> found;
     // Story by story (blocks never span two): what choosing partners needs is held for
     // one story at a time, so it does not grow with the corpus.
     for (const std::vector<uint32_t>& group : Groups()) JudgeGroup(group, &found);
@@ -457,7 +448,7 @@ class Comparator {
   }
 
   std::vector<Finding> Run() {
-    std::deque<Finding> found = Find();
+    std::vector<Finding> found = Find();
     std::sort(found.begin(), found.end(), [&](const Finding& x, const Finding& y) {
       auto key = [&](const Finding& f) {
         const Fact& fa = facts_.resident(f.a);
@@ -468,7 +459,7 @@ class Comparator {
       };
       return key(x) < key(y);
     });
-    return Drain(&found);
+    return found;
   }
 
   // The order of findings: contradictions first.
@@ -757,7 +748,7 @@ class Comparator {
     double rank;
   };
 
-  void JudgeGroup(const std::vector<uint32_t>& group, std::deque<Finding>* out) const {
+  void JudgeGroup(const std::vector<uint32_t>& group, std::vector<Finding>* out) const {
     std::vector<Scored> scored;
     ForEachCandidateIn(group, [&](size_t x, size_t y) {
       absl::optional<Similarity> s = Similar(prepared_[x], prepared_[y], /*detail=*/false);
@@ -845,7 +836,7 @@ class Comparator {
 
   // Judges the chosen pair s and appends its finding (when `only` is set, only a finding
   // with that verdict).
-  void Emit(const Scored& s, absl::optional<Verdict> only, std::deque<Finding>* out) const {
+  void Emit(const Scored& s, absl::optional<Verdict> only, std::vector<Finding>* out) const {
     // The chosen pairs only: their shared words, for the explanation.
     absl::optional<Similarity> sim = Similar(prepared_[s.a], prepared_[s.b], /*detail=*/true);
     if (!sim) return;
@@ -1579,7 +1570,7 @@ std::vector<Finding> CompareByStory(const std::vector<ArticleMeta>& articles,
   // Where each fact sorts in a report: its block (its article, as blocks are in id
   // order) and offset, the order CompareFacts gives findings in.
   std::vector<uint64_t> position(facts.size(), 0);
-  std::deque<Finding> found;
+  std::vector<Finding> found;
   for (const auto& [story, members] : groups) {
     std::vector<ArticleMeta> group_articles;
     std::vector<uint32_t> blocks;
@@ -1612,7 +1603,7 @@ std::vector<Finding> CompareByStory(const std::vector<ArticleMeta>& articles,
                            x.b) < std::make_tuple(Comparator::Severity(y.verdict),
                                                   position[y.a], position[y.b], y.a, y.b);
   });
-  return Drain(&found);
+  return found;
 }
 
 }  // namespace claimcheck
