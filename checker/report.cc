@@ -198,10 +198,12 @@ void WriteFindingJson(const Report& r, const Finding& f, JsonWriter* w) {
 }
 
 void WriteReportJson(const Report& r, const std::function<void(absl::string_view)>& out) {
-  // dump(1) of the whole report plus a newline, one element at a time: neither the tree
-  // nor the text of a large corpus's report is ever held whole.
+  // One element of each array per line, compact (dump()), the rest as dump(1) would lay
+  // it out, written one element at a time: neither the tree nor the text of a large
+  // corpus's report is ever held whole. A line per fact or finding diffs well and is a
+  // quarter smaller than indenting every member, which a large report pays for in time.
   std::string buf;
-  JsonWriter w(&buf, /*indent=*/1, /*level=*/2);
+  JsonWriter w(&buf);
   auto array = [&](absl::string_view key, size_t n, const std::function<void(size_t)>& write) {
     out(absl::StrCat(" \"", key, "\": "));
     if (n == 0) {

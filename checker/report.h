@@ -60,7 +60,9 @@ std::string ReviewCommand(const Report& r, const Finding& f, absl::string_view a
 std::string ReportToMarkdown(const Report& r);
 // schema.org ClaimReview JSON-LD, one item per confirmed contradiction.
 nlohmann::json ReportToClaimReview(const Report& r);
-// The bytes of ReportToJson(r).dump(1) and a newline, written piece by piece to `out`.
+// report.json, written piece by piece to `out`: laid out as ReportToJson(r).dump(1), but
+// with each element of articles, facts and findings compact on a line of its own; then a
+// newline.
 void WriteReportJson(const Report& r, const std::function<void(absl::string_view)>& out);
 std::string ReportToHtml(const Report& r);
 std::string ReportToCsv(const Report& r);

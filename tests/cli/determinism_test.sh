@@ -64,7 +64,9 @@ mkdir -p "$dup"
 "$tool" check --rules "$rules" --jobs 2 --out "$dup/a" --format json,md "${files[0]}" "${files[@]}" >/dev/null 2>&1
 "$tool" check --rules "$rules" --jobs 1 --out "$dup/b" --format json,md "${files[@]}" "${files[0]}" >/dev/null 2>&1
 if cmp -s "$dup/a/report.json" "$dup/b/report.json" && cmp -s "$dup/a/report.md" "$dup/b/report.md" &&
-   [ "$(grep -c "\"id\": \"${files[0]}\"" "$dup/a/report.json")" -ge 2 ]; then
+   [ "$(python3 -c 'import json, sys
+print(sum(a["id"] == sys.argv[2] for a in json.load(open(sys.argv[1]))["articles"]))' \
+        "$dup/a/report.json" "${files[0]}")" -ge 2 ]; then
   echo "ok   ${files[0]} named twice: reports byte-identical in both orders"
 else
   echo "FAIL: ${files[0]} named twice: reports differ between orders, or the article is not listed twice"
