@@ -176,20 +176,34 @@ struct Prepared {
 
 struct Tolerances {
   double approx, exact_rel, exact_abs;
+  double rounding = 0, rounding_max_rel = 0;
 };
 
 Tolerances TolFor(const CompareRules& r, const std::string& dimension) {
-  Tolerances t{r.approx_relative, r.exact_relative, 0};
+  Tolerances t{r.approx_relative, r.exact_relative, 0, r.rounding, r.rounding_max_relative};
   for (const auto& [dim, tol] : r.dimension_tolerance) {
-    if (dim == dimension) t = {tol.approx_relative, tol.exact_relative, tol.exact_absolute};
+    if (dim == dimension) {
+      t = {tol.approx_relative, tol.exact_relative, tol.exact_absolute, tol.rounding,
+           tol.rounding_max_relative};
+    }
   }
   if (dimension == "count") t.exact_rel = 0;
   if (dimension == "date") t = {0, 0, 0};
   return t;
 }
 
-// The interval a fact allows once tolerances are applied.
-Interval Widened(const Fact& f, const Tolerances& t) {
+// How far an exact figure may lie from what its writer rounded ("16 km" for 16,09 km;
+// "Rp1,2 triliun" for Rp1,23 triliun): a share of one in its last written digit, capped
+// by a share of its value. Just short of the half, so that rounding never joins two
+// neighbouring figures of the same precision ("5 orang", "6 orang").
+double RoundingAllowance(const Fact& f, const Tolerances& t) {
+  if (f.bound != Bound::kExact || f.precision <= 0 || t.rounding <= 0) return 0;
+  return std::min(f.precision * t.rounding * (1 - 1e-9), std::abs(f.value) * t.rounding_max_rel);
+}
+
+// The interval a fact allows once tolerances are applied (with rounding: allowing for
+// the figure being rounded as written).
+Interval Widened(const Fact& f, const Tolerances& t, bool rounding = true) {
   Interval in = f.interval;
   auto widen = [&](double v, double rel) { return std::max(std::abs(v) * rel, t.exact_abs); };
   switch (f.bound) {
@@ -197,10 +211,12 @@ Interval Widened(const Fact& f, const Tolerances& t) {
       in.low = f.value - widen(f.value, t.approx);
       in.high = f.value + widen(f.value, t.approx);
       break;
-    case Bound::kExact:
-      in.low = f.value - widen(f.value, t.exact_rel);
-      in.high = f.value + widen(f.value, t.exact_rel);
+    case Bound::kExact: {
+      const double w = std::max(widen(f.value, t.exact_rel), rounding ? RoundingAllowance(f, t) : 0);
+      in.low = f.value - w;
+      in.high = f.value + w;
       break;
+    }
     default:
       if (!std::isinf(in.low)) in.low -= widen(in.low, t.exact_rel);
       if (!std::isinf(in.high)) in.high += widen(in.high, t.exact_rel);
@@ -1340,6 +1356,13 @@ class Comparator {
       why.push_back(absl::StrCat("same source: ", absl::StrJoin(f.similarity.shared_speaker, ", ")));
     }
     why.push_back(absl::StrCat(FormatValue(a), " vs ", FormatValue(b)));
+    if (overlap && !same && !IsDate(a)) {
+      const Tolerances t = TolFor(rules_, a.dimension);
+      if (!Intersects(Widened(a, t, /*rounding=*/false), Widened(b, t, /*rounding=*/false))) {
+        const Fact& coarse = a.precision >= b.precision ? a : b;
+        why.push_back(absl::StrCat("within the rounding of ", coarse.text, " as written"));
+      }
+    }
 
     // Time frames: two dated events that do not overlap, or undated facts from reports
     // far apart, are different events.

@@ -112,9 +112,14 @@ struct CompareRules {
   double w_distinctive_value = 0.3;  // ... for the same distinctive figure ("Rp1,2 triliun")
   double approx_relative = 0.1;
   double exact_relative = 0.005;
-  // Per-dimension overrides of the two tolerances.
+  // tolerances.json rounding: an exact figure may be rounded to its last written digit
+  // (Fact::precision): widened by this share of one in it, at most rounding_max_relative
+  // of its value.
+  double rounding = 0;
+  double rounding_max_relative = 0;
+  // Per-dimension overrides of the tolerances.
   struct Tol {
-    double approx_relative, exact_relative, exact_absolute;
+    double approx_relative, exact_relative, exact_absolute, rounding, rounding_max_relative;
   };
   std::vector<std::pair<std::string, Tol>> dimension_tolerance;
   // The pack's stemmer, to show shared context words as written; may be null. Shared,

@@ -605,6 +605,42 @@ TEST_F(ComparatorTest, MeasuresFarApartMeasureDifferentThings) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "16 km" against "16,2 km", "Rp1,2 triliun" against "Rp1,23 triliun": an exact figure
+// may be rounded to its last written digit, so the two are compatible, and the
+// explanation says why; a figure beyond that half step ("Rp1,26 triliun"), beyond the cap
+// ("2 km" against "2,4 km"), or of the same precision ("5 orang", "6 orang") is not.
+TEST_F(ComparatorTest, AnExactFigureMayBeRoundedToItsLastDigit) {
+  auto set = [&](Fact& f, double v, double precision) {
+    f.value = f.high = f.surface_value = f.surface_high = v;
+    f.interval = Interval::Point(v);
+    f.precision = precision;
+  };
+  set(Quantity("a", 16000, "length", "length", {"jarak", "pantai"}), 16000, 1000);
+  set(Quantity("b", 16200, "length", "length", {"jarak", "pantai"}), 16200, 100);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  rules_.rounding = 0.5;
+  rules_.rounding_max_relative = 0.05;
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "compatible");
+  EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("within the rounding of"));
+  set(facts_[1], 16600, 100);  // 16,6 km: 16 km rounds nothing past 16,5
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  set(facts_[0], 2000, 1000);  // "2 km" against "2,4 km": half a step, but over the cap
+  set(facts_[1], 2400, 100);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  rules_.rounding_max_relative = 0.25;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
+  facts_[0].precision = 0;  // not one figure as written: no rounding
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_.clear();
+  set(Count("a", 5, "person", {"banjir", "tewas"}, "death"), 5, 1);
+  set(Count("b", 6, "person", {"banjir", "tewas"}, "death"), 6, 1);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  set(facts_[0], 1500000, 100000);  // "1,5 juta" against "1.480.000"
+  set(facts_[1], 1480000, 1);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
+}
+
 // "37 orang tewas ... di Sumatra Barat" against "24 orang ... di Kabupaten Lembah Sari":
 // counts of two areas are not lined up; a count with no area meets either, and a name cut
 // short ("lapas kelas") meets its whole ("lapas kelas i rantau jaya").

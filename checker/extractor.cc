@@ -40,6 +40,14 @@ struct Speaker {
 CalendarDay DayOf(const absl::CivilMinute& m) { return CalendarDay(absl::CivilDay(m)); }
 int16_t MinuteOfDay(const absl::CivilMinute& m) { return static_cast<int16_t>(m.hour() * 60 + m.minute()); }
 
+// One in the last digit of a number as written: its multiplier over 10^decimals
+// ("16,1": 0.1; "1,2 triliun": 1e11; "dua juta": 1e6).
+double LastDigitStep(const ParsedNumber& n) {
+  double step = n.scale;
+  for (int k = 0; k < n.decimals; ++k) step /= 10;
+  return step;
+}
+
 Grain FactGrain(DateGrain g) {
   switch (g) {
     case DateGrain::kYear: return Grain::kYear;
@@ -1569,6 +1577,9 @@ class ArticleExtractor {
     Bound bound = n.vague ? Bound::kRange : Bound::kExact;
     std::string rule;
     const UnitDef* unit = at->prefix_unit;
+    // One in the last digit written, as a number ("16,1": 0.1; "1,2 triliun": 1e11): what
+    // the writer may have rounded to. 0 where the figure is no one number as written.
+    double step = n.vague ? 0 : LastDigitStep(n);
 
     // A second number joined by a range connective: "25.000 hingga 30.000", "5-7",
     // "antara 10 dan 20", "10 dolar hingga 20 dolar".
@@ -1598,6 +1609,7 @@ class ArticleExtractor {
         low *= second->n.scale;
       }
       if (high < low) return false;
+      step = 0;
       bound = Bound::kRange;
       rule = pack_.range_rule;
       end = second->n.end_token;
@@ -1635,6 +1647,7 @@ class ArticleExtractor {
           (pack_.suffix_units.MatchAt(t_, scaled.end_token) ||
            pack_.concepts.MatchAt(t_, scaled.end_token))) {
         low = high = scaled.value;
+        step = LastDigitStep(scaled);
         end = scaled.end_token;
       }
     }
@@ -1653,6 +1666,7 @@ class ArticleExtractor {
     const uint32_t unit_end = end;  // the first unit's last token ends at unit_end - 1
     if (unit && !at->prefix_unit && !ranged && !n.vague && unit->offset == 0) {
       while (auto more = CompoundPart(end, unit, i)) {
+        step = 0;
         low += more->first;
         high += more->first;
         end = more->second;
@@ -1720,6 +1734,7 @@ class ArticleExtractor {
       f.unit = unit->canonical;
       f.value = (low + unit->offset) * unit->factor / unit->divisor;
       f.high = (high + unit->offset) * unit->factor / unit->divisor;
+      f.precision = step * unit->factor / unit->divisor;
       if (unit->dimension == "money") {
         f.kind = FactKind::kMoney;
         if (rule.empty()) rule = "money.unit";
@@ -1746,6 +1761,7 @@ class ArticleExtractor {
     } else {
       f.value = low;
       f.high = high;
+      f.precision = step;
       // A counted noun after the number ("hundreds of homes": after a linker when the
       // number is vague).
       uint32_t j = end;

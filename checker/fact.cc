@@ -234,10 +234,9 @@ void WriteFactJson(const Fact& f, JsonWriter* w, const FactArticleFields* articl
   w->PlainKey("negated").Bool(f.negated);
   if (article) w->PlainKey("outlet").String(article->outlet);
   w->PlainKey("part").Bool(f.part);
-  if (article) {
-    w->PlainKey("path").String(article->path);
-    w->PlainKey("published").StringOrNull(article->published);
-  }
+  if (article) w->PlainKey("path").String(article->path);
+  w->PlainKey("precision").Double(f.precision);
+  if (article) w->PlainKey("published").StringOrNull(article->published);
   w->PlainKey("rule").String(f.rule);
   w->PlainKey("rules").StringArray(f.rules);
   w->PlainKey("sentence").BeginSortedObject();
@@ -374,6 +373,7 @@ absl::StatusOr<Fact> FactFromJson(const nlohmann::json& j) {
   f.interval.low_open = GetBoolOr(j, "low_open", false);
   f.interval.high_open = GetBoolOr(j, "high_open", false);
   f.high = f.bound == Bound::kRange ? f.interval.high : f.value;
+  f.precision = GetNumberOr(j, "precision", 0);
   if (auto s = j.find("surface"); s != j.end() && s->is_object()) {
     f.surface_value = GetNumberOr(*s, "value", 0);
     f.surface_high = GetNumberOr(*s, "high", f.surface_value);

@@ -163,6 +163,10 @@ struct Fact {
   double value = 0;       // nominal value in canonical units (low end of a range)
   double high = 0;        // high end for kRange (== value otherwise)
   Interval interval;      // what the statement allows, before tolerances
+  // One in the last digit written, in `unit` ("16,1 km": 100 m; "Rp1,2 triliun": Rp100
+  // miliar; "23 penumpang": 1): an exact figure may be rounded to it. 0 when the figure
+  // is no one number as written (a range, a vague word, "1 meter 70 cm", a date).
+  double precision = 0;
 
   // The number and unit as written.
   double surface_value = 0;

@@ -10,7 +10,7 @@ namespace {
 
 // Every field of Fact is written below. A new field changes the struct's size and stops
 // the build here: encode it, then update the size.
-static_assert(sizeof(void*) != 8 || sizeof(Fact) == 480,
+static_assert(sizeof(void*) != 8 || sizeof(Fact) == 488,
               "Fact changed: encode the new field in fact_codec.cc, then update this size");
 
 enum Flag : uint32_t {
@@ -185,6 +185,7 @@ void EncodeFacts(const std::vector<Fact>& facts, std::string* out) {
     w.Double(f.high);
     w.Double(f.interval.low);
     w.Double(f.interval.high);
+    w.Double(f.precision);
     w.Double(f.surface_value);
     w.Double(f.surface_high);
     w.Str(f.surface_unit);
@@ -239,6 +240,7 @@ absl::Status DecodeFacts(absl::string_view bytes, absl::string_view article,
     f.interval.high = r.Double();
     f.interval.low_open = (flags & kLowOpen) != 0;
     f.interval.high_open = (flags & kHighOpen) != 0;
+    f.precision = r.Double();
     f.surface_value = r.Double();
     f.surface_high = r.Double();
     f.surface_unit = r.Str();

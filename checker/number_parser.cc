@@ -143,9 +143,12 @@ double WithDecimals(double whole, double decimals, size_t count) {
   return whole + decimals / scale;
 }
 
-// Parses one digit token ("1.000", "2,5", "1,200,000", "0033") into `out`. Returns false
-// for shapes that are identifiers rather than numbers ("192.168.1.1", "1.2.3").
-bool ParseDigitToken(absl::string_view s, char group, char decimal, double* out) {
+// Parses one digit token ("1.000", "2,5", "1,200,000", "0033") into `out`, and the
+// digits after its decimal separator into `decimals` when given. Returns false for shapes
+// that are identifiers rather than numbers ("192.168.1.1", "1.2.3").
+bool ParseDigitToken(absl::string_view s, char group, char decimal, double* out,
+                     int* decimals = nullptr) {
+  if (decimals != nullptr) *decimals = 0;
   std::vector<absl::string_view> parts;
   std::vector<char> seps;
   size_t start = 0;
@@ -165,6 +168,7 @@ bool ParseDigitToken(absl::string_view s, char group, char decimal, double* out)
   // whole + 0.<d>, computed as one quotient so "0.6" is the double nearest 0.6, not
   // 6 * 0.1 = 0.6000000000000001.
   auto with_fraction = [&](double whole, absl::string_view d) {
+    if (decimals != nullptr) *decimals = static_cast<int>(d.size());
     return WithDecimals(whole, digits(d), d.size());
   };
   if (seps.empty()) {
@@ -544,10 +548,13 @@ struct Parser {
       // ",77": a decimal without its leading zero.
       std::string s = absl::StrCat("0", std::string(1, r.decimal_separator),
                                    t.Text(t.tokens[j + 1]));
-      if (!ParseDigitToken(s, r.group_separator, r.decimal_separator, &v)) return absl::nullopt;
+      if (!ParseDigitToken(s, r.group_separator, r.decimal_separator, &v, &n.decimals)) {
+        return absl::nullopt;
+      }
       j += 2;
     } else if (j < t.tokens.size() && t.tokens[j].kind == TokenKind::kNumber) {
-      if (!ParseDigitToken(t.Text(t.tokens[j]), r.group_separator, r.decimal_separator, &v)) {
+      if (!ParseDigitToken(t.Text(t.tokens[j]), r.group_separator, r.decimal_separator, &v,
+                           &n.decimals)) {
         return absl::nullopt;
       }
       j += 1;
@@ -560,6 +567,7 @@ struct Parser {
       double frac;
       if (DecimalDigitsAt(j, &frac)) {
         v += frac;
+        n.decimals = static_cast<int>(t.tokens[j + 1].end - t.tokens[j + 1].begin);
         j += 2;
       }
     }

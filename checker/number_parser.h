@@ -40,6 +40,9 @@ struct ParsedNumber {
   // ("15 miliar": 1e9; "five thousand": 1000; "$45m": 1e6), else 1. A range's first end
   // written bare shares it: "10-15 miliar", "four to five thousand".
   double scale = 1;
+  // Digits written after the decimal separator ("2,5 juta": 1; "1.000": 0), so that one in
+  // the last digit written is scale / 10^decimals: what the writer may have rounded to.
+  int decimals = 0;
   uint32_t first_token = 0;  // tokens [first_token, end_token) of the text
   uint32_t end_token = 0;
   absl::string_view rule;  // name of the rule that produced it, e.g. "number.digits" (a literal)

@@ -425,7 +425,9 @@ absl::Status LoadLineRules(const json& j, const char* key, const std::string& fi
 absl::Status LoadTolerance(const json& j, const std::string& where, Tolerance* t) {
   for (auto [key, field] : {std::pair<const char*, double*>{"approx_relative", &t->approx_relative},
                             {"exact_relative", &t->exact_relative},
-                            {"exact_absolute", &t->exact_absolute}}) {
+                            {"exact_absolute", &t->exact_absolute},
+                            {"rounding", &t->rounding},
+                            {"rounding_max_relative", &t->rounding_max_relative}}) {
     if (auto it = j.find(key); it != j.end()) {
       if (!it->is_number() || it->get<double>() < 0) {
         return absl::InvalidArgumentError(
@@ -630,9 +632,12 @@ absl::StatusOr<std::shared_ptr<const RulePack>> LoadRulePack(const std::string& 
     CC_ASSIGN_OR_RETURN(pack->compare, CompareRulesFromJson(j, file));
     pack->compare.approx_relative = pack->tolerance.approx_relative;
     pack->compare.exact_relative = pack->tolerance.exact_relative;
+    pack->compare.rounding = pack->tolerance.rounding;
+    pack->compare.rounding_max_relative = pack->tolerance.rounding_max_relative;
     for (const auto& [dim, t] : pack->dimension_tolerance) {
       pack->compare.dimension_tolerance.push_back(
-          {dim, {t.approx_relative, t.exact_relative, t.exact_absolute}});
+          {dim, {t.approx_relative, t.exact_relative, t.exact_absolute, t.rounding,
+                 t.rounding_max_relative}});
     }
     pack->compare.stemmer = std::make_shared<const Stemmer>(pack->stemmer);
     auto words = std::make_shared<absl::flat_hash_map<std::string, std::string>>(pack->concept_stems);
