@@ -946,6 +946,37 @@ class Comparator {
     return "";
   }
 
+  // When one side counts in an area (Measures::scope: "37 orang tewas di Kabupaten Lembah
+  // Sari") and the other names none, but the other's article counts the same thing in
+  // another area too ("di Kabupaten Tanah Merah, 12 orang"), the unnamed figure is its
+  // outlet's total over more areas than the first's, a whole of which the first is a
+  // part: what the explanation says of it, when the total is no smaller than the part;
+  // else "".
+  std::string WiderTotalNote(const Prepared& a, const Prepared& b) const {
+    for (const auto& [total, part] : {std::make_pair(&a, &b), std::make_pair(&b, &a)}) {
+      const Fact& t = *total->fact;
+      const Fact& p = *part->fact;
+      if (!t.measures.scope.empty() || p.measures.scope.empty() || t.kind != FactKind::kCount ||
+          t.interval.high < p.interval.low) {
+        continue;
+      }
+      const auto [lo, hi] = article_facts_[total->article];
+      for (uint32_t i = lo; i < hi; ++i) {
+        const Fact& o = *prepared_[i].fact;
+        const Symbol& area = o.measures.scope.empty() ? o.measures.place : o.measures.scope;
+        if (area.empty() || SameScope(area, p.measures.scope) || o.kind != t.kind ||
+            o.dimension != t.dimension || o.measures.head != t.measures.head ||
+            o.measures.qualifier != t.measures.qualifier) {
+          continue;
+        }
+        return absl::StrCat(articles_[total->article].outlet, " also counts ", FormatValue(o), " in ",
+                            area.str(), ": its ", FormatValue(t), " may be a total over more than ",
+                            p.measures.scope.str());
+      }
+    }
+    return "";
+  }
+
   // Whether the context words of two facts say they measure different things: a concept
   // of exclusive_context among one's and not the other's (an aftershock's magnitude is
   // not the quake's), or different members of an exclusive group and none in common (a
@@ -1544,6 +1575,9 @@ class Comparator {
     } else if (std::string note = AlsoReportsNote(*first, *second); !note.empty()) {
       f.verdict = Verdict::kCompatible;
       why.push_back(std::move(note));
+    } else if (std::string wider = WiderTotalNote(*first, *second); !wider.empty()) {
+      f.verdict = Verdict::kCompatible;
+      why.push_back(std::move(wider));
     } else {
       f.verdict = Verdict::kContradict;
     }

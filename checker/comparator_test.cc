@@ -659,6 +659,32 @@ TEST_F(ComparatorTest, CountsOfTwoAreasAreNotLinedUp) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
 }
 
+// "5 orang tewas di Kabupaten Lembah Sari" against another outlet's "20 orang tewas"
+// that also counts 12 dead "di Kabupaten Tanah Merah": its 20 is a total over more
+// areas, of which the 5 is a part, so the two are compatible; without the other area, or
+// with a total smaller than the part, they contradict.
+TEST_F(ComparatorTest, AnUnscopedTotalBesideAnotherAreaHoldsTheScopedPart) {
+  Count("a", 5, "person", {"banjir", "tewas"}, "death").measures.scope = "lembah sari";
+  Count("b", 20, "person", {"banjir", "tewas"}, "death");
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  Count("b", 12, "person", {"banjir", "tewas", "merah"}, "death").measures.scope = "tanah merah";
+  std::vector<Finding> fs = Run();
+  ASSERT_EQ(fs.size(), 1u);
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "compatible");
+  EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("may be a total over more than lembah sari"));
+  auto set = [&](Fact& f, double v) {
+    f.value = f.high = f.surface_value = f.surface_high = v;
+    f.interval = Interval::Point(v);
+  };
+  set(facts_[1], 3);  // a total of 3 (beside 2 in Tanah Merah) holds no part of 5
+  set(facts_[2], 2);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  set(facts_[1], 20);
+  set(facts_[2], 12);
+  facts_[2].measures.qualifier = "injured";  // another area's injured: no total of the dead
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // Reports further apart than the event window: two counts with no date are of two
 // events, but two that name one date ("bulan ini" of 5 September, "bulan lalu" of 18
 // October) agree on it.
