@@ -977,6 +977,23 @@ class Comparator {
     return "";
   }
 
+  // When one side counts a kind of what the other counts (compare.json kinds: "25
+  // penumpang selamat" against "26 orang selamat, termasuk motoris") and the broader count
+  // is the larger, the narrower may be among it: what the explanation says of it; else "".
+  std::string KindAmongNote(const Prepared& a, const Prepared& b) const {
+    for (const auto& [narrow, broad] : {std::make_pair(&a, &b), std::make_pair(&b, &a)}) {
+      const Fact& n = *narrow->fact;
+      const Fact& w = *broad->fact;
+      if (narrow->broader.empty() || narrow->broader != w.measures.head.str() ||
+          w.interval.high <= n.interval.low) {
+        continue;
+      }
+      return absl::StrCat(FormatValue(n), " ", n.measures.head.str(), " may be among ", FormatValue(w), " ",
+                          w.measures.head.str());
+    }
+    return "";
+  }
+
   // Whether the context words of two facts say they measure different things: a concept
   // of exclusive_context among one's and not the other's (an aftershock's magnitude is
   // not the quake's), or different members of an exclusive group and none in common (a
@@ -1578,6 +1595,9 @@ class Comparator {
     } else if (std::string wider = WiderTotalNote(*first, *second); !wider.empty()) {
       f.verdict = Verdict::kCompatible;
       why.push_back(std::move(wider));
+    } else if (std::string among = KindAmongNote(*first, *second); !among.empty()) {
+      f.verdict = Verdict::kCompatible;
+      why.push_back(std::move(among));
     } else {
       f.verdict = Verdict::kContradict;
     }

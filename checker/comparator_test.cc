@@ -239,7 +239,7 @@ TEST_F(ComparatorTest, DeniedFiguresAreNeverCompared) {
 }
 
 // "menangkap 5 tersangka" and "3 orang yang ditangkap": a kind meets its broader concept
-// only when both count the same state.
+// only when both count the same state, and contradicts it when the broader is the fewer.
 TEST_F(ComparatorTest, AKindMeetsItsBroaderConceptInTheSameState) {
   rules_.kinds = {{"suspect", "person"}};
   Count("a", 5, "suspect", {"arrested", "polisi"});
@@ -249,6 +249,13 @@ TEST_F(ComparatorTest, AKindMeetsItsBroaderConceptInTheSameState) {
   std::vector<Finding> found = Run();
   EXPECT_EQ(VerdictOf(found, 0, 1), "contradict");
   EXPECT_EQ(VerdictOf(found, 2, 3), "");  // no state: suspects are not all the people
+  // "7 orang ditangkap, 5 di antaranya tersangka": the broader count the larger, the
+  // narrower may be among it.
+  facts_[1].value = facts_[1].high = facts_[1].surface_value = facts_[1].surface_high = 7;
+  facts_[1].interval = Interval::Point(7);
+  found = Run();
+  EXPECT_EQ(VerdictOf(found, 0, 1), "compatible");
+  EXPECT_THAT(found[0].explanation, ::testing::HasSubstr("5 suspect may be among 7 person"));
   rules_.kinds.clear();
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
 }

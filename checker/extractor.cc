@@ -1006,6 +1006,7 @@ class ArticleExtractor {
       words.push_back(c.id);
       k = std::max(c.end, k + 1);
     }
+    if (const std::string* wide = SentenceWideBefore(first)) words.push_back(*wide);
     std::sort(words.begin(), words.end());
     words.erase(std::unique(words.begin(), words.end()), words.end());
     f->measures.context = WordList(words);
@@ -1018,6 +1019,34 @@ class ArticleExtractor {
     uint32_t end = 0;  // 0: not computed yet
     std::string id;
   };
+  // The sentence_wide concept that governs a figure at token `first`: the last one written
+  // before it in its sentence with no sentence_wide_stops word between, or null.
+  const std::string* SentenceWideBefore(uint32_t first) const {
+    if (pack_.sentence_wide.empty()) return nullptr;
+    const uint32_t index = t_.tokens[first].sentence;
+    if (wide_sentence_ != index) {  // the sentence's concepts and stops, in order
+      wide_sentence_ = index;
+      wide_marks_.clear();
+      const Sentence& s = t_.sentences[index];
+      for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+        if (!IsWord(k)) continue;
+        if (InSet(pack_.sentence_wide_first, k)) {
+          if (auto m = pack_.concepts.MatchAt(t_, k); m && pack_.sentence_wide.contains(m->value->id)) {
+            wide_marks_.emplace_back(k, &m->value->id);
+          }
+        } else if (InSet(pack_.sentence_wide_stops, k)) {
+          wide_marks_.emplace_back(k, nullptr);
+        }
+      }
+    }
+    const std::string* governing = nullptr;
+    for (const auto& [k, id] : wide_marks_) {
+      if (k >= first) break;
+      governing = id;
+    }
+    return governing;
+  }
+
   const StemmedConcept& StemmedConceptAt(uint32_t k) const {
     if (stemmed_.empty()) stemmed_.resize(t_.tokens.size());
     StemmedConcept& c = stemmed_[k];
@@ -1469,6 +1498,11 @@ class ArticleExtractor {
   // token k ("6 bulan" after "4 tahun"), and the token after it; nullopt when none.
   absl::optional<std::pair<double, uint32_t>> CompoundPart(uint32_t k, const UnitDef* unit,
                                                            uint32_t number) const {
+    // "6 tahun dan 6 bulan": a joiner may stand between the parts.
+    if (k + 1 < t_.tokens.size() && IsWord(k) && InSet(pack_.compound_joiners, k) &&
+        t_.tokens[k + 1].kind == TokenKind::kNumber) {
+      ++k;
+    }
     if (k >= t_.tokens.size() || !SameSentence(number, k) || info_[k].date != kNone ||
         t_.tokens[k].kind != TokenKind::kNumber) {
       return absl::nullopt;
@@ -2516,6 +2550,9 @@ class ArticleExtractor {
   std::vector<bool> name_word_;                           // NameWord, per token
   mutable std::vector<StemmedConcept> stemmed_;           // StemmedConceptAt, per token
   mutable std::vector<absl::string_view> context_words_;  // FillContext's scratch
+  // SentenceWideBefore's sentence and its sentence_wide concepts (null: a stop word).
+  mutable uint32_t wide_sentence_ = std::numeric_limits<uint32_t>::max();
+  mutable std::vector<std::pair<uint32_t, const std::string*>> wide_marks_;
   mutable std::vector<absl::optional<WordList>> entities_;  // SentenceEntities
   std::vector<DateMention> dates_;
   std::vector<Speaker> speakers_;

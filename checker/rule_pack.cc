@@ -248,6 +248,15 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   CC_RETURN_IF_ERROR(LoadLexicon(j, "part_openers", file, &pack->part_openers));
   CC_RETURN_IF_ERROR(LoadLowered(j, "increments_after", file, &pack->increments_after));
   CC_RETURN_IF_ERROR(LoadLowered(j, "state_narrowers", file, &pack->state_narrowers));
+  CC_RETURN_IF_ERROR(concept_ids("sentence_wide", &pack->sentence_wide));
+  for (const std::string& line : lines) {
+    std::vector<absl::string_view> parts = absl::StrSplit(line, '|');
+    if (!pack->sentence_wide.contains(parts[0])) continue;
+    for (size_t k = 1; k < parts.size(); ++k) {
+      pack->sentence_wide_first.insert(absl::AsciiStrToLower(parts[k].substr(0, parts[k].find(' '))));
+    }
+  }
+  CC_RETURN_IF_ERROR(LoadLowered(j, "sentence_wide_stops", file, &pack->sentence_wide_stops));
   CC_RETURN_IF_ERROR(LoadLowered(j, "distributives", file, &pack->distributives));
   CC_RETURN_IF_ERROR(LoadLowered(j, "part_classifiers", file, &pack->part_classifiers));
   CC_ASSIGN_OR_RETURN(std::vector<std::string> part_of_links, Strings(j, "part_of_links", file, false));
@@ -567,6 +576,7 @@ absl::StatusOr<std::shared_ptr<const RulePack>> LoadRulePack(const std::string& 
     CC_RETURN_IF_ERROR(LoadLexicon(j, "conditionals", file, &pack->conditionals));
     CC_RETURN_IF_ERROR(LoadLowered(j, "clause_conjunctions", file, &pack->clause_conjunctions));
     CC_RETURN_IF_ERROR(LoadLowered(j, "phrase_prepositions", file, &pack->phrase_prepositions));
+    CC_RETURN_IF_ERROR(LoadLowered(j, "compound_joiners", file, &pack->compound_joiners));
     CC_RETURN_IF_ERROR(LoadLowered(j, "detection_words", file, &pack->detection_words));
   }
   {

@@ -108,6 +108,9 @@ struct RulePack {
   // lang.json phrase_prepositions: words that open a phrase a date's event word is not in
   // ("retrieved from the sea at 9.30pm": 'retrieved', not 'sea').
   absl::flat_hash_set<std::string> phrase_prepositions;
+  // lang.json compound_joiners: a word that may join the parts of one measure ("6 tahun
+  // dan 6 bulan", "four hours and 30 minutes").
+  absl::flat_hash_set<std::string> compound_joiners;
   std::string recurrence_rule = "date.recurrence";
   Lexicon<bool> conditionals;    // "apabila": a sentence opening with one is hypothetical
   // After a comma, these open a new clause whose date is not the facts' before it.
@@ -163,6 +166,15 @@ struct RulePack {
   // of those in it are counted ("satu korban meninggal dunia belum dievakuasi": one of
   // the dead, still under the rubble): the count is a part.
   absl::flat_hash_set<std::string> state_narrowers;
+  // concepts.json sentence_wide: concepts that, written in a sentence, say what every
+  // figure after them in it is ("Jaksa menuntut Helena dengan pidana 8 tahun penjara,
+  // denda ... subsider 1 tahun kurungan, dan ... subsider 4 tahun penjara": all three
+  // are the demand's), up to a word of sentence_wide_stops ("divonis"): they join those
+  // figures' context words, however far. sentence_wide_first: the first words of their
+  // forms, lower-cased, to find them cheaply.
+  absl::flat_hash_set<std::string> sentence_wide;
+  absl::flat_hash_set<std::string> sentence_wide_first;
+  absl::flat_hash_set<std::string> sentence_wide_stops;
   // concepts.json distributives: "each", "masing-masing" right after a counted noun or
   // right before the figure: a count of each of several, a part.
   absl::flat_hash_set<std::string> distributives;

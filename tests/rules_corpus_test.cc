@@ -5,10 +5,12 @@
 // Positive (expect is an object): some fact of the text was produced with NAME among
 // its rules and matches every given field (kind, value, low, high, unit, bound, head,
 // qualifier, entities, date_from, date_to, time_from, clock, attributed_to, text, caption,
-// negated). Negative (expect null):
+// negated, precision; context / context_lacks: a word its context words hold / lack).
+// Negative (expect null):
 // no fact of the text fired NAME. Furniture and caption rules are checked on the
 // cleaner's line classification instead. Every rule the pack declares, and every rule
 // the extractor records, must have at least one positive and one negative example.
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <map>
@@ -39,6 +41,12 @@ bool HasRule(const Fact& f, const std::string& rule) {
 std::string Mismatch(const Fact& f, const std::string& key, const nlohmann::json& want) {
   nlohmann::json got = FactToJson(f);
   nlohmann::json value;
+  if (key == "context" || key == "context_lacks") {
+    const nlohmann::json& words = got["measures"]["context"];
+    const bool has = std::find(words.begin(), words.end(), want) != words.end();
+    if (has == (key == "context")) return "";
+    return absl::StrCat("context=", words.dump(), (has ? " (holds " : " (lacks "), want.dump(), ")");
+  }
   if (key == "head" || key == "qualifier" || key == "entities" || key == "place" || key == "scope") {
     value = got["measures"][key];
   } else if (key == "date_from" || key == "date_to") {
