@@ -212,7 +212,10 @@ Interval Widened(const Fact& f, const Tolerances& t, bool rounding = true) {
       in.high = f.value + widen(f.value, t.approx);
       break;
     case Bound::kExact: {
-      const double w = std::max(widen(f.value, t.exact_rel), rounding ? RoundingAllowance(f, t) : 0);
+      // Just short of the tolerance, so that two figures a whole step apart never touch
+      // ("magnitude 6.9" and "7.0", each within 0.05).
+      const double w = std::max(widen(f.value, t.exact_rel) * (1 - 1e-9),
+                                rounding ? RoundingAllowance(f, t) : 0);
       in.low = f.value - w;
       in.high = f.value + w;
       break;

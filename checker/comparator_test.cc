@@ -666,6 +666,18 @@ TEST_F(ComparatorTest, CountsOfTwoAreasAreNotLinedUp) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
 }
 
+// "magnitude 6.9" against "7.0", each allowed 0.05: a whole step apart, the two never
+// touch, so they contradict; "6.9" against "6.94" is the same figure rounded.
+TEST_F(ComparatorTest, FiguresAWholeStepApartDoNotTouch) {
+  rules_.dimension_tolerance.push_back({"magnitude", {0.03, 0.005, 0.05, 0, 0}});
+  Quantity("a", 6.9, "magnitude", "magnitude", {"gempa", "pantai"});
+  Quantity("b", 7.0, "magnitude", "magnitude", {"gempa", "pantai"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[1].value = facts_[1].high = facts_[1].surface_value = facts_[1].surface_high = 6.94;
+  facts_[1].interval = Interval::Point(6.94);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "agree");
+}
+
 // "5 orang tewas di Kabupaten Lembah Sari" against another outlet's "20 orang tewas"
 // that also counts 12 dead "di Kabupaten Tanah Merah": its 20 is a total over more
 // areas, of which the 5 is a part, so the two are compatible; without the other area, or

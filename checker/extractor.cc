@@ -250,32 +250,46 @@ class ArticleExtractor {
 
   // "pukul 13.21 WIB, Senin, 21 November 2022": a clock time that the day right after it
   // names (over a comma or a stop word) is that day's, whatever AnchorClockTime, which
-  // knew only the dates before it, made of it.
+  // knew only the dates before it, made of it. The same time in another zone may stand
+  // between, in parentheses ("at 16:10 local time (07:10 GMT) on Monday"): it is that
+  // day's too.
   void AnchorClockTimesToDayAfter() {
     constexpr uint32_t kMaxBetween = 2;
+    auto in_parens = [&](const ParsedDate& d) {
+      return d.rule == "date.time" && d.first_token > 0 && t_.Is(d.first_token - 1, "(") &&
+             t_.Is(d.end_token, ")");
+    };
     for (size_t n = 0; n + 1 < dates_.size(); ++n) {
       ParsedDate& clock = dates_[n].parsed;
-      const ParsedDate& day = dates_[n + 1].parsed;
+      size_t m = n + 1;
+      while (m + 1 < dates_.size() && in_parens(dates_[m].parsed)) ++m;
+      const ParsedDate& day = dates_[m].parsed;
       if (clock.rule != "date.time" || !clock.resolved || (!day.resolved && day.weekday < 0) || day.is_range ||
           (day.grain != DateGrain::kDay && day.grain != DateGrain::kMinute) ||
-          day.first_token < clock.end_token || day.first_token - clock.end_token > kMaxBetween ||
-          !SameSentence(clock.first_token, day.first_token)) {
+          day.first_token < clock.end_token || !SameSentence(clock.first_token, day.first_token)) {
         continue;
       }
       bool joined = true;
-      for (uint32_t k = clock.end_token; k < day.first_token; ++k) {
-        joined &= t_.Is(k, ",") || (IsWord(k) && InSet(pack_.stopwords, k));
+      uint32_t between = 0;
+      for (uint32_t k = clock.end_token; k < day.first_token && joined; ++k) {
+        const uint32_t d = info_[k].date;
+        if (d != kNone && d > n && d < m) continue;  // the time in another zone
+        if (m > n + 1 && (t_.Is(k, "(") || t_.Is(k, ")"))) continue;
+        joined = (t_.Is(k, ",") || (IsWord(k) && InSet(pack_.stopwords, k))) && ++between <= kMaxBetween;
       }
       if (!joined) continue;
-      if (!day.resolved) {
-        // "pukul 20.11 WIB, Jumat (4/3)" where 4 March is no Friday: the clock's day is
-        // not known either.
-        clock.resolved = false;
-        continue;
+      for (size_t c = n; c < m; ++c) {
+        ParsedDate& time = dates_[c].parsed;
+        if (!day.resolved) {
+          // "pukul 20.11 WIB, Jumat (4/3)" where 4 March is no Friday: the clock's day is
+          // not known either.
+          time.resolved = false;
+          continue;
+        }
+        const int64_t shift = absl::CivilDay(day.from) - absl::CivilDay(time.from);
+        time.from += shift * 24 * 60;
+        time.to += shift * 24 * 60;
       }
-      const int64_t shift = absl::CivilDay(day.from) - absl::CivilDay(clock.from);
-      clock.from += shift * 24 * 60;
-      clock.to += shift * 24 * 60;
     }
   }
 
