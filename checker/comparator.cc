@@ -361,17 +361,20 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
     r.identity_qualifier.insert(identity.begin(), identity.end());
   }
   for (const std::string& m : markers) r.update_markers.Add(m, true);
-  if (auto k = j.find("kinds"); k != j.end()) {
+  for (auto [key, out] : {std::pair<const char*, absl::flat_hash_map<std::string, std::string>*>{"kinds", &r.kinds},
+                          {"state_kinds", &r.state_kinds}}) {
+    auto k = j.find(key);
+    if (k == j.end()) continue;
     if (!k->is_object()) {
-      return absl::InvalidArgumentError(absl::StrCat(file, ": 'kinds' must be an object"));
+      return absl::InvalidArgumentError(absl::StrCat(file, ": '", key, "' must be an object"));
     }
     for (auto it = k->begin(); it != k->end(); ++it) {
       if (!it.value().is_string() || it.value().get<std::string>().empty()) {
         return absl::InvalidArgumentError(absl::StrCat(
-            file, ": 'kinds' maps a concept to the broader concept it is a kind of; '",
+            file, ": '", key, "' maps a concept to the broader concept it is a kind of; '",
             it.key(), "' does not"));
       }
-      r.kinds[it.key()] = it.value().get<std::string>();
+      (*out)[it.key()] = it.value().get<std::string>();
     }
   }
   auto number = [&](const nlohmann::json& obj, const char* key, double* out) -> absl::Status {
@@ -983,18 +986,56 @@ class Comparator {
   // When one side counts a kind of what the other counts (compare.json kinds: "25
   // penumpang selamat" against "26 orang selamat, termasuk motoris") and the broader count
   // is the larger, the narrower may be among it: what the explanation says of it; else "".
+  // The same for a narrower state (compare.json state_kinds: "9 warga luka ringan"
+  // against "12 warga luka-luka").
   std::string KindAmongNote(const Prepared& a, const Prepared& b) const {
     for (const auto& [narrow, broad] : {std::make_pair(&a, &b), std::make_pair(&b, &a)}) {
       const Fact& n = *narrow->fact;
       const Fact& w = *broad->fact;
-      if (narrow->broader.empty() || narrow->broader != w.measures.head.str() ||
-          w.interval.high <= n.interval.low) {
-        continue;
+      if (w.interval.high <= n.interval.low) continue;
+      if (!narrow->broader.empty() && narrow->broader == w.measures.head.str()) {
+        return absl::StrCat(FormatValue(n), " ", n.measures.head.str(), " may be among ", FormatValue(w), " ",
+                            w.measures.head.str());
       }
-      return absl::StrCat(FormatValue(n), " ", n.measures.head.str(), " may be among ", FormatValue(w), " ",
-                          w.measures.head.str());
+      if (NarrowerState(n.measures.qualifier.str(), w.measures.qualifier.str())) {
+        return absl::StrCat(FormatValue(n), " ", n.measures.qualifier.str(), " may be among ", FormatValue(w), " ",
+                            w.measures.qualifier.str());
+      }
     }
     return "";
+  }
+
+  // When the sentences of two facts each give a measure of one dimension (not a count:
+  // a magnitude, a length) and the two disagree, they tell of two happenings: what the
+  // explanation says of it; else "".
+  std::string SentencesMeasureApart(const Prepared& a, const Prepared& b) const {
+    auto quantities = [&](const Prepared& p) {
+      std::vector<const Fact*> out;
+      const auto [lo, hi] = article_facts_[p.article];
+      for (uint32_t i = lo; i < hi; ++i) {
+        const Fact& o = *prepared_[i].fact;
+        if (o.sentence == p.fact->sentence && o.kind == FactKind::kQuantity) out.push_back(&o);
+      }
+      return out;
+    };
+    const std::vector<const Fact*> qa = quantities(a);
+    if (qa.empty()) return "";
+    for (const Fact* y : quantities(b)) {
+      for (const Fact* x : qa) {
+        if (x->dimension == y->dimension && !Consistent(*x, *y)) {
+          return absl::StrCat("their sentences give ", FormatValue(*x), " and ", FormatValue(*y),
+                              ": two happenings");
+        }
+      }
+    }
+    return "";
+  }
+
+  // Whether state `narrow` is a kind of state `broad` (compare.json state_kinds).
+  bool NarrowerState(absl::string_view narrow, absl::string_view broad) const {
+    if (narrow.empty() || broad.empty()) return false;
+    auto it = rules_.state_kinds.find(narrow);
+    return it != rules_.state_kinds.end() && it->second == broad;
   }
 
   // Whether the context words of two facts say they measure different things: a concept
@@ -1118,9 +1159,16 @@ class Comparator {
     if (!qa.empty() || !qb.empty()) {
       weight += rules_.w_qualifier;
       if (!qa.empty() && !qb.empty()) {
-        if (qa != qb) return absl::nullopt;
-        total += rules_.w_qualifier;
-        s.qualifier = true;
+        if (qa == qb) {
+          total += rules_.w_qualifier;
+          s.qualifier = true;
+        } else if (NarrowerState(qa, qb) || NarrowerState(qb, qa)) {
+          // "sembilan warga mengalami luka ringan" and "delapan warga mengalami luka-luka":
+          // the lightly injured are among the injured (KindAmongNote).
+          total += rules_.w_qualifier / 2;
+        } else {
+          return absl::nullopt;
+        }
       } else {
         const std::string& q = qa.empty() ? qb : qa;
         const Fact& other = qa.empty() ? a : b;
@@ -1516,6 +1564,12 @@ class Comparator {
       if (a.measures.head.empty() || a.measures.head != b.measures.head) return absl::nullopt;
       same = overlap = false;
       why.push_back(absl::StrCat(ClockText(a.time.clock), " vs ", ClockText(b.time.clock)));
+      if (const std::string apart = SentencesMeasureApart(*first, *second); !apart.empty()) {
+        // "Gempa pertama bermagnitudo 4,1 terjadi pukul 14.35" and "gempa terkuat
+        // bermagnitudo 4,8 terjadi pada pukul 20.34": two quakes of a series.
+        different_event = true;
+        why.push_back(apart);
+      }
     }
     if (IsDate(a) && !same && !moments_differ) {
       auto da = DateDays(a);

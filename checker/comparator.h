@@ -82,6 +82,9 @@ struct CompareRules {
   // A concept -> the broader concept it is a kind of, whose counts in one state count the
   // same ones ("suspect" -> "person": the arrested suspects are the people arrested).
   absl::flat_hash_map<std::string, std::string> kinds;
+  // A state -> the broader state it is a kind of ("injured_lightly" -> "injured"): counts
+  // of the two in one thing line up, and the narrower is among the broader.
+  absl::flat_hash_map<std::string, std::string> state_kinds;
   int event_window_days = 21;
   // A later report's lower running figure is a revision (a recount) when it keeps at
   // least this share of the earlier one (130 -> 125); a fall further than that (17 -> 2)

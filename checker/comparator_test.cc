@@ -666,6 +666,24 @@ TEST_F(ComparatorTest, CountsOfTwoAreasAreNotLinedUp) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
 }
 
+// "sembilan warga mengalami luka ringan" against "delapan warga mengalami luka-luka": the
+// lightly injured are among the injured (state_kinds), so nine of them against eight
+// injured contradict, and against twelve are compatible; unrelated states never meet.
+TEST_F(ComparatorTest, ANarrowerStateIsAmongTheBroader) {
+  Count("a", 9, "person", {"gempa", "warga"}, "injured_lightly");
+  Count("b", 8, "person", {"gempa", "warga"}, "injured");
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  rules_.state_kinds = {{"injured_lightly", "injured"}};
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[1].value = facts_[1].high = facts_[1].surface_value = facts_[1].surface_high = 12;
+  facts_[1].interval = Interval::Point(12);
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "compatible");
+  EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("9 injured_lightly may be among 12 injured"));
+  facts_[1].measures.qualifier = "death";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+}
+
 // "magnitude 6.9" against "7.0", each allowed 0.05: a whole step apart, the two never
 // touch, so they contradict; "6.9" against "6.94" is the same figure rounded.
 TEST_F(ComparatorTest, FiguresAWholeStepApartDoNotTouch) {
@@ -788,6 +806,30 @@ TEST_F(ComparatorTest, TwoTimesOfADayAreTwoMoments) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "agree");  // lined up, at one moment
   facts_[1].time.clock = 5 * 60 + 30;
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+}
+
+// "Gempa pertama bermagnitudo 4,1 terjadi pukul 14.35" and "gempa terkuat bermagnitudo
+// 4,8 terjadi pada pukul 20.34": two times of one event word whose sentences give
+// magnitudes that disagree are two quakes of a series, not a contradiction.
+TEST_F(ComparatorTest, TimesWhoseSentencesMeasureApartAreTwoHappenings) {
+  auto at = [](Fact& f, int clock) {
+    f.time.clock = static_cast<int16_t>(clock);
+    f.measures.head = "terjadi";
+  };
+  at(Date("a", absl::CivilDay(2023, 12, 31), {"gempa", "terjadi"}), 14 * 60 + 35);
+  at(Date("b", absl::CivilDay(2023, 12, 31), {"gempa", "terjadi"}), 20 * 60 + 34);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  Quantity("a", 4.1, "magnitude", "magnitude", {"gempa", "terjadi"});
+  Quantity("b", 4.8, "magnitude", "magnitude", {"gempa", "terjadi"});
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "different_event");
+  facts_[3].value = facts_[3].high = facts_[3].surface_value = facts_[3].surface_high = 4.1;
+  facts_[3].interval = Interval::Point(4.1);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");  // one magnitude: one quake
+  facts_[3].sentence = 4;  // in another sentence, it says nothing of the time's
+  facts_[3].value = facts_[3].high = facts_[3].surface_value = facts_[3].surface_high = 4.8;
+  facts_[3].interval = Interval::Point(4.8);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
 // a gives 131 dead and, at one hospital, 53; b gives 125. a's 53 is a part of a's own
