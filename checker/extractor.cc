@@ -178,8 +178,13 @@ class ArticleExtractor {
       if (k >= d->first_token && k < d->end_token) continue;
       if (EventWord(k)) keys.insert(StemmedConceptAt(k).id);
     }
+    // The day of the nearest sentence before it that shares an event word, and within
+    // it the day nearest that word ("Kebakaran ... terjadi pada Jumat (3/3) ...", then
+    // "... api yang baru padam sekitar pukul 23.00 WIB": Friday's, not the Monday of a
+    // lead sentence about the same fire).
     const ParsedDate* best = nullptr;
-    uint32_t best_distance = kNone;
+    std::pair<uint32_t, uint32_t> best_distance{kNone, kNone};  // sentences, then words
+    const uint32_t own_index = t_.tokens[d->first_token].sentence;
     for (const DateMention& m : dates_) {
       if (keys.empty()) break;
       const ParsedDate& a = m.parsed;
@@ -187,12 +192,14 @@ class ArticleExtractor {
           (a.grain != DateGrain::kDay && a.grain != DateGrain::kMinute)) {
         continue;
       }
-      const Sentence& s = t_.sentences[t_.tokens[a.first_token].sentence];
+      const uint32_t index = t_.tokens[a.first_token].sentence;
+      const Sentence& s = t_.sentences[index];
+      const uint32_t sentences = own_index >= index ? own_index - index : index - own_index;
       for (uint32_t k = s.first_token; k < s.end_token; ++k) {
         if (!EventWord(k) || !keys.contains(StemmedConceptAt(k).id)) continue;
-        const uint32_t distance = k < a.first_token ? a.first_token - k : k - a.first_token;
-        if (distance <= best_distance) {  // ties: the later date
-          best_distance = distance;
+        const uint32_t words = k < a.first_token ? a.first_token - k : k - a.first_token;
+        if (std::make_pair(sentences, words) <= best_distance) {  // ties: the later date
+          best_distance = {sentences, words};
           best = &a;
         }
       }
@@ -1216,7 +1223,9 @@ class ArticleExtractor {
       if (as_of.empty() || as_of.back().first != sentence) as_of.emplace_back(sentence, &d);
     }
     // Else "Hingga Senin (8/7) dini hari, korban meninggal dunia sebanyak tujuh orang": a
-    // tally dated by an as-of or until word dates the article's other undated counts.
+    // tally dated by an as-of or until word dates the article's other undated counts of
+    // running tallies (compare.json running), not what was sent or found once ("51 unit
+    // mobil pemadam dikerahkan").
     const bool tallies_only = as_of.empty();
     if (tallies_only) {
       for (const Fact& f : facts_) {
@@ -1235,7 +1244,10 @@ class ArticleExtractor {
     if (as_of.empty()) return;
     for (Fact& f : facts_) {
       if (f.time.present || f.kind == FactKind::kDate || f.kind == FactKind::kDateRange) continue;
-      if (tallies_only && f.kind != FactKind::kCount) continue;
+      if (tallies_only && (f.kind != FactKind::kCount || !(pack_.compare.running.contains(f.measures.head.str()) ||
+                                                           pack_.compare.running.contains(f.measures.qualifier.str())))) {
+        continue;
+      }
       auto after = std::upper_bound(
           as_of.begin(), as_of.end(), f.sentence,
           [](uint32_t s, const std::pair<uint32_t, const DateMention*>& a) { return s < a.first; });
@@ -2134,9 +2146,18 @@ class ArticleExtractor {
       f.measures.qualifier = absl::StrCat(kRatePrefix, *rate->value);
       f.rules.push_back(pack_.rate_rule);
     } else if (const Fact* converted = ConversionOf(first, f)) {
-      // "29,000 feet (8,839 meters)": the same amount in other units, of the same thing.
+      // "29,000 feet (8,839 meters)": the same amount in other units, of the same thing,
+      // under the same hedge ("gusts topping 60 miles per hour (97 km per hour)").
       f.measures.head = converted->measures.head;
       f.measures.qualifier = converted->measures.qualifier;
+      if (f.bound == Bound::kExact && converted->bound != Bound::kExact && converted->bound != Bound::kRange &&
+          converted->value > 0 && f.value > 0) {
+        const double r = f.value / converted->value;
+        f.bound = converted->bound;
+        f.interval = converted->interval;
+        if (!std::isinf(f.interval.low)) f.interval.low *= r;
+        if (!std::isinf(f.interval.high)) f.interval.high *= r;
+      }
     } else if (f.kind == FactKind::kQuantity && f.measures.qualifier.empty() &&
                InClauseBefore(first, pack_.series_markers, pack_.series_window)) {
       // "a second quake, of magnitude 7.5", "gempa kedua berkekuatan M 4,8": a measure of
