@@ -1737,6 +1737,13 @@ class ArticleExtractor {
     // ("dua tahun lebih ringan daripada tuntutan jaksa"), which no hedge then bounds.
     const std::string* hedge_rule = nullptr;
     bool comparative = ComparativeAt(i, &end);
+    if (!comparative && pack_.comparatives_before && first > 0) {
+      // "lebih ringan 6 tahun dari tuntutan jaksa": the comparative before the figure.
+      if (auto c = pack_.comparatives.MatchEndingAt(t_, first); c && SameSentence(i, c->begin)) {
+        comparative = true;
+        first = c->begin;
+      }
+    }
     if (!comparative && !ranged && !n.vague) {
       if (auto h = pack_.hedges_before.MatchEndingAt(t_, first)) {
         if (SameSentence(i, h->begin)) {
@@ -2141,6 +2148,11 @@ class ArticleExtractor {
     if (TargetMarked(first)) {
       f.measures.qualifier = kTargetQualifier;
       f.rules.push_back(pack_.target_rule);
+    } else if (first > 0 && pack_.substitute_markers.size() != 0 && SameSentence(first - 1, first) &&
+               pack_.substitute_markers.MatchEndingAt(t_, first)) {
+      // "subsider 6 bulan kurungan": a term in lieu of a fine, not the sentence.
+      f.measures.qualifier = kSubstituteQualifier;
+      f.rules.push_back(pack_.substitute_rule);
     } else if (auto rate = IsWord(end) && SameSentence(i, end) ? pack_.rates.MatchAt(t_, end) : absl::nullopt) {
       // "35,000 people a day use the bridge": a rate, which meets only rates of its period.
       f.measures.qualifier = absl::StrCat(kRatePrefix, *rate->value);

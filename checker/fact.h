@@ -58,9 +58,13 @@ inline constexpr absl::string_view kRecurrenceDate = "again";
 inline constexpr absl::string_view kTargetQualifier = "target";
 // The qualifier of a rate is this and its period: "per day" ("35,000 people a day").
 inline constexpr absl::string_view kRatePrefix = "per ";
-// Goals and rates meet only their own kind: a target or a rate is no amount reached.
+// The qualifier of a substitute term ("denda Rp1 miliar subsider 6 bulan kurungan"): six
+// months served if the fine is not paid, never the sentence itself.
+inline constexpr absl::string_view kSubstituteQualifier = "substitute";
+// Goals, rates and substitute terms meet only their own kind: none is an amount reached.
 inline bool ExclusiveQualifier(absl::string_view q) {
-  return q == kTargetQualifier || q.substr(0, kRatePrefix.size()) == kRatePrefix;
+  return q == kTargetQualifier || q == kSubstituteQualifier ||
+         q.substr(0, kRatePrefix.size()) == kRatePrefix;
 }
 
 absl::string_view FactKindName(FactKind k);

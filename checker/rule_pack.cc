@@ -343,6 +343,12 @@ absl::Status LoadHedges(const json& j, const std::string& file, RulePack* pack) 
   CC_RETURN_IF_ERROR(LoadHedgeList(j, "after", file, &pack->hedges_after, &pack->data_rules));
   CC_RETURN_IF_ERROR(
       LoadMarkers(j, "comparative", file, &pack->comparatives, &pack->comparative_rule, pack));
+  if (auto c = j.find("comparative"); c != j.end() && c->is_object()) {
+    if (auto b = c->find("before_figure"); b != c->end()) {
+      if (!b->is_boolean()) return Bad(file, "comparative: 'before_figure' must be true or false");
+      pack->comparatives_before = b->get<bool>();
+    }
+  }
   CC_RETURN_IF_ERROR(
       LoadMarkers(j, "increment", file, &pack->increments, &pack->increment_rule, pack));
   CC_RETURN_IF_ERROR(
@@ -353,6 +359,8 @@ absl::Status LoadHedges(const json& j, const std::string& file, RulePack* pack) 
   }
   CC_RETURN_IF_ERROR(
       LoadMarkers(j, "target", file, &pack->target_markers, &pack->target_rule, pack));
+  CC_RETURN_IF_ERROR(
+      LoadMarkers(j, "substitute", file, &pack->substitute_markers, &pack->substitute_rule, pack));
   auto r = j.find("range");
   if (r == j.end() || !r->is_object()) return Bad(file, "missing object 'range'");
   std::string where = file + ": range";

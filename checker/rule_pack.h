@@ -267,6 +267,9 @@ struct RulePack {
   Lexicon<HedgeDef> hedges_after;
   // "lebih ringan" after a number: the number is a difference (Fact::comparative).
   Lexicon<bool> comparatives;
+  // hedges.json comparative before_figure: a comparative may also stand right before the
+  // figure ("Vonis itu lebih ringan 6 tahun dari tuntutan jaksa").
+  bool comparatives_before = false;
   std::string comparative_rule;
   // "menambah", "tambahan" right before a number: the number is an increase (Fact::delta).
   Lexicon<bool> increments;
@@ -281,6 +284,11 @@ struct RulePack {
   // an amount reached (qualifier kTargetQualifier).
   Lexicon<bool> target_markers;
   std::string target_rule;
+  // hedges.json substitute: a word right before a figure that makes it a substitute term
+  // ("denda Rp1 miliar subsider 6 bulan kurungan": six months in lieu of the fine), which
+  // meets only substitute terms (qualifier kSubstituteQualifier).
+  Lexicon<bool> substitute_markers;
+  std::string substitute_rule;
   std::string range_rule;
   Lexicon<bool> range_connectives;
   Lexicon<bool> range_openers;
