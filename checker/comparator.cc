@@ -734,14 +734,20 @@ class Comparator {
   double Rank(size_t x, size_t y, const Similarity& s) const {
     const Fact& fx = *prepared_[x].fact;
     const Fact& fy = *prepared_[y].fact;
+    const double rank = s.score;
     if (SameValue(fx, fy)) {
-      return s.score + (Distinctive(fx) && Distinctive(fy) ? rules_.w_distinctive_value
-                                                           : rules_.w_value);
+      return rank + (Distinctive(fx) && Distinctive(fy) ? rules_.w_distinctive_value : rules_.w_value);
     }
     if (Overlapping(fx, fy)) {
-      return s.score + rules_.w_value / 2;  // overlapping values
+      return rank + rules_.w_value / 2;  // overlapping values
     }
-    return s.score;
+    return rank;
+  }
+
+  // Whether two facts are dated to one and the same day.
+  static bool SameCountDay(const Fact& a, const Fact& b) {
+    return a.time.present && b.time.present && a.time.resolved && b.time.resolved &&
+           a.time.from == a.time.to && a.time.from == b.time.from && b.time.to == b.time.from;
   }
 
   // The facts to compare among themselves (indices into prepared_, ascending): one group
@@ -1235,6 +1241,10 @@ class Comparator {
       // written by two outlets of one story is the same claim whatever words surround it;
       // a round small one ("2 orang", "30 meter") needs the words too.
       bar = distinctive ? 0 : bar * 0.75;
+    } else if (s.head && s.qualifier && HasConceptHead(a) && Running(a) && SameCountDay(a, b)) {
+      // "Suharyanto menyebut korban luka-luka mencapai 1.083 orang" and "Pada Selasa
+      // (22/11), BNPB mencatat 1.038 orang luka-luka": one tally counted on one day.
+      bar *= 0.75;
     }
     if (s.score < bar) return absl::nullopt;
     return s;

@@ -684,6 +684,24 @@ TEST_F(ComparatorTest, ANarrowerStateIsAmongTheBroader) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
 }
 
+// "Suharyanto menyebut korban luka-luka mencapai 1.083 orang" and "Pada Selasa, BNPB
+// mencatat 1.038 orang luka-luka": counts of one running tally on one day are lined up
+// on less shared wording than other figures need.
+TEST_F(ComparatorTest, OneTallyCountedOnOneDayNeedsLessWording) {
+  rules_.running = {"injured"};
+  rules_.threshold = 0.8;
+  auto on = [](Fact& f, absl::CivilDay day) {
+    f.time.present = f.time.resolved = true;
+    f.time.grain = Grain::kDay;
+    f.time.from = f.time.to = CalendarDay(day);
+  };
+  on(Count("a", 1083, "person", {"capai", "injured", "sebut"}, "injured"), absl::CivilDay(2024, 3, 4));
+  on(Count("b", 1038, "person", {"bnpb", "catat", "evacuee", "injured"}, "injured"), absl::CivilDay(2024, 3, 4));
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  on(facts_[1], absl::CivilDay(2024, 3, 3));
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+}
+
 // "magnitude 6.9" against "7.0", each allowed 0.05: a whole step apart, the two never
 // touch, so they contradict; "6.9" against "6.94" is the same figure rounded.
 TEST_F(ComparatorTest, FiguresAWholeStepApartDoNotTouch) {
