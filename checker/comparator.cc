@@ -334,10 +334,12 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
     r.running_either_way.insert(either.begin(), either.end());
     r.running.insert(either.begin(), either.end());
   }
-  if (j.contains("stateless_heads")) {
+  for (auto [key, out] : {std::pair<const char*, absl::flat_hash_set<std::string>*>{"stateless_heads", &r.stateless_heads},
+                          {"strict_heads", &r.strict_heads}}) {
+    if (!j.contains(key)) continue;
     std::vector<std::string> heads;
-    CC_RETURN_IF_ERROR(strings("stateless_heads", &heads));
-    r.stateless_heads.insert(heads.begin(), heads.end());
+    CC_RETURN_IF_ERROR(strings(key, &heads));
+    out->insert(heads.begin(), heads.end());
   }
   if (j.contains("exclusive_context")) {
     CC_RETURN_IF_ERROR(strings("exclusive_context", &r.exclusive_context));
@@ -1153,6 +1155,10 @@ class Comparator {
                                            other.measures.context.end(), named.measures.head)) {
         head = 1;
         s.head = true;
+      } else if (rules_.strict_heads.contains(named.measures.head.str())) {
+        // "dalam radius 6 kilometer" against "725 meter" with no head: a radius, a depth
+        // or a distance meets a measure with none only when its words name it.
+        return absl::nullopt;
       } else {
         head = 0.3;
       }

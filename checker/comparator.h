@@ -85,6 +85,9 @@ struct CompareRules {
   // A state -> the broader state it is a kind of ("injured_lightly" -> "injured"): counts
   // of the two in one thing line up, and the narrower is among the broader.
   absl::flat_hash_map<std::string, std::string> state_kinds;
+  // Heads of measures ("radius", "depth") that meet a measure with no head only when that
+  // one's words name the head too.
+  absl::flat_hash_set<std::string> strict_heads;
   int event_window_days = 21;
   // A later report's lower running figure is a revision (a recount) when it keeps at
   // least this share of the earlier one (130 -> 125); a fall further than that (17 -> 2)

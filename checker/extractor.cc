@@ -1824,6 +1824,25 @@ class ArticleExtractor {
           first = c->begin;
         }
       }
+      if (f.measures.head.empty() && pack_.measured_after.size() != 0) {
+        // "sekitar 10 km barat daya Cianjur", "just 10km below the surface", over the
+        // same measure in other units in brackets ("16 km (10 miles) northwest of").
+        uint32_t after = end;
+        if (t_.Is(after, "(")) {
+          constexpr uint32_t kMaxInside = 6;
+          for (uint32_t k = after + 1; k < t_.tokens.size() && k <= after + kMaxInside && SameSentence(i, k); ++k) {
+            if (t_.Is(k, ")")) {
+              after = k + 1;
+              break;
+            }
+          }
+        }
+        if (auto m = pack_.measured_after.MatchAt(t_, after); m && SameSentence(i, m->begin)) {
+          f.measures.head = *m->value;
+        } else if (auto u = pack_.measured_after.MatchAt(t_, unit_end - 1); u && u->end == unit_end) {
+          f.measures.head = *u->value;  // a unit that says it too ("2.891 mdpl")
+        }
+      }
       if (f.measures.head.empty()) f.measures.head = unit->dimension;
     } else {
       f.value = low;
@@ -1990,6 +2009,15 @@ class ArticleExtractor {
         const bool own_state = pack_.states.contains(f.measures.head);
         // "52 pendaki di antaranya selamat": the state follows the part marker.
         std::string state = own_state ? "" : StateAfter(i, marked_part ? marked_part->end : e);
+        // "Lapas yang berkapasitas 600 orang dihuni 2.072 narapidana": a state of
+        // states_before_figure written right before the figure is what it counts; the state
+        // after it is the next figure's.
+        if (!own_state && first > 0 && !pack_.states_before_figure.empty()) {
+          if (auto c = pack_.concepts.MatchEndingAt(t_, first);
+              c && SameSentence(i, c->begin) && pack_.states_before_figure.contains(c->value->id)) {
+            state = c->value->id;
+          }
+        }
         // "tiga jenazah korban kebakaran yang sudah teridentifikasi": a relative clause
         // after a noun that is a state names the narrower state counted (the identified
         // among the dead); the noun's holder is counted.

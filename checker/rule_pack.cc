@@ -215,6 +215,17 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
     if (pack->rates.size() != 0) pack->data_rules.push_back(pack->rate_rule);
   }
   CC_RETURN_IF_ERROR(LoadLowered(j, "tally_verbs", file, &pack->tally_verbs));
+  if (auto m = j.find("measured_after"); m != j.end()) {
+    if (!m->is_object()) return Bad(file, "'measured_after' must be an object of concept: [forms]");
+    for (auto it = m->begin(); it != m->end(); ++it) {
+      if (!ids.contains(it.key())) {
+        return Bad(file, absl::StrCat("measured_after: '", it.key(), "' is not the id of a concept"));
+      }
+      CC_ASSIGN_OR_RETURN(std::vector<std::string> forms,
+                          Strings(*m, it.key().c_str(), file + ": measured_after", true));
+      for (const std::string& f : forms) pack->measured_after.Add(f, it.key());
+    }
+  }
   if (auto h = j.find("state_holder"); h != j.end()) {
     if (!h->is_string() || !ids.contains(h->get<std::string>())) {
       return Bad(file, "state_holder: must be the id of a concept");
@@ -249,6 +260,7 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   CC_RETURN_IF_ERROR(LoadLowered(j, "increments_after", file, &pack->increments_after));
   CC_RETURN_IF_ERROR(LoadLowered(j, "state_narrowers", file, &pack->state_narrowers));
   CC_RETURN_IF_ERROR(concept_ids("sentence_wide", &pack->sentence_wide));
+  CC_RETURN_IF_ERROR(concept_ids("states_before_figure", &pack->states_before_figure));
   for (const std::string& line : lines) {
     std::vector<absl::string_view> parts = absl::StrSplit(line, '|');
     if (!pack->sentence_wide.contains(parts[0])) continue;

@@ -172,6 +172,9 @@ struct RulePack {
   // are the demand's), up to a word of sentence_wide_stops ("divonis"): they join those
   // figures' context words, however far. sentence_wide_first: the first words of their
   // forms, lower-cased, to find them cheaply.
+  // concepts.json states_before_figure: states that, written right before a figure, are
+  // what it counts whatever state follows its noun ("berkapasitas 600 orang dihuni ...").
+  absl::flat_hash_set<std::string> states_before_figure;
   absl::flat_hash_set<std::string> sentence_wide;
   absl::flat_hash_set<std::string> sentence_wide_first;
   absl::flat_hash_set<std::string> sentence_wide_stops;
@@ -209,6 +212,9 @@ struct RulePack {
   // concepts.json compound_classifiers: "member", "person" in "the 22-member crew".
   absl::flat_hash_set<std::string> compound_classifiers;
   Lexicon<std::string> rates;
+  // concepts.json measured_after: words right after a measure's unit that say what it
+  // measures ("10 km barat daya Cianjur": a distance; "10km below the surface": a depth).
+  Lexicon<std::string> measured_after;
   std::string rate_rule = "count.rate";
   // numbers.json identifier_before: words right before digits that make them a name or
   // a number of something, not an amount ("Boeing 737", "Pasal 340", "flight 182").
