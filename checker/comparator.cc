@@ -1120,7 +1120,12 @@ class Comparator {
     }
     // An aftershock's magnitude is not the quake's: with no concept head to say what is
     // measured, a concept of exclusive_context among one's words and not the other's.
-    if (!HasConceptHead(a) && !HasConceptHead(b) && Exclusive(a, b)) return absl::nullopt;
+    // So is a volcano's height not its ash column's, both heights: the same measured head
+    // says no more than none.
+    if ((!HasConceptHead(a) && !HasConceptHead(b)) ||
+        (a.kind == FactKind::kQuantity && a.measures.head == b.measures.head)) {
+      if (Exclusive(a, b)) return absl::nullopt;
+    }
     Similarity s;
     size_t n_context = 0, n_entities = 0;
     double total = 0, weight = 0;
