@@ -395,6 +395,7 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
   CC_RETURN_IF_ERROR(number(j, "revised_down_ratio", &r.revised_down_ratio));
   CC_RETURN_IF_ERROR(number(j, "min_stateless_count", &r.min_stateless_count));
   CC_RETURN_IF_ERROR(number(j, "unrelated_ratio", &r.unrelated_ratio));
+  CC_RETURN_IF_ERROR(number(j, "wider_total_ratio", &r.wider_total_ratio));
   if (auto v = j.find("vague_never_contradicts"); v != j.end()) {
     if (!v->is_boolean()) {
       return absl::InvalidArgumentError(absl::StrCat(file, ": 'vague_never_contradicts' must be true or false"));
@@ -986,6 +987,13 @@ class Comparator {
         return absl::StrCat(articles_[total->article].outlet, " also counts ", FormatValue(o), " in ",
                             area.str(), ": its ", FormatValue(t), " may be a total over more than ",
                             p.measures.scope.str());
+      }
+      // "20 people had died in Bangkok" against the junta's "2,056 people had been killed":
+      // a figure with no area many times one area's is a wider total (wider_total_ratio).
+      if (rules_.wider_total_ratio > 0 && t.interval.low >= rules_.wider_total_ratio * p.interval.high) {
+        return absl::StrCat(FormatValue(t), ", with no area, is ", rules_.wider_total_ratio,
+                            " times or more the ", FormatValue(p), " in ", p.measures.scope.str(),
+                            ": it may be a total over more than ", p.measures.scope.str());
       }
     }
     return "";
@@ -1620,10 +1628,10 @@ class Comparator {
       f.verdict = Verdict::kCompatible;
     } else if (different_event) {
       f.verdict = Verdict::kDifferentEvent;
-    } else if (running && (a.earlier || b.earlier)) {
+    } else if (a.earlier || b.earlier) {
       // "Sebelumnya kami melaporkan ada 130": a running figure its own text gives as an
-      // earlier count. (The 9 years a prosecutor "sebelumnya menuntut" is an earlier
-      // event, not a superseded figure: it is no running tally.)
+      // earlier count; "Sebelumnya, polisi sempat menyebutkan 16 kendaraan": any figure
+      // so given is superseded, no outlet's claim now.
       f.verdict = Verdict::kUpdated;
       const bool both = a.earlier && b.earlier;
       why.push_back(both ? std::string("both give an earlier figure, since superseded")

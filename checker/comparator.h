@@ -88,6 +88,9 @@ struct CompareRules {
   // Heads of measures ("radius", "depth") that meet a measure with no head only when that
   // one's words name the head too.
   absl::flat_hash_set<std::string> strict_heads;
+  // A count with no area at least this many times one area's count of the same thing is
+  // taken as a total over more areas (compatible); 0: never.
+  double wider_total_ratio = 0;
   int event_window_days = 21;
   // A later report's lower running figure is a revision (a recount) when it keeps at
   // least this share of the earlier one (130 -> 125); a fall further than that (17 -> 2)

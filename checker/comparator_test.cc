@@ -738,6 +738,11 @@ TEST_F(ComparatorTest, AnUnscopedTotalBesideAnotherAreaHoldsTheScopedPart) {
   set(facts_[2], 12);
   facts_[2].measures.qualifier = "injured";  // another area's injured: no total of the dead
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  // Many times the area's count, a figure with no area is a wider total on its own.
+  rules_.wider_total_ratio = 3;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
+  set(facts_[1], 12);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
 // Reports further apart than the event window: two counts with no date are of two
