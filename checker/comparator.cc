@@ -747,6 +747,25 @@ class Comparator {
     return rank;
   }
 
+  // A fact's time of day as written, with its zone as an offset from UTC when named
+  // ("17:02 UTC+7").
+  static std::string ZonedClock(const Fact& f) {
+    std::string s = ClockText(f.time.clock);
+    if (f.time.zone == FactTime::kNoZone) return s;
+    const int z = f.time.zone;
+    absl::StrAppend(&s, " UTC", z < 0 ? "-" : "+", std::abs(z) / 60);
+    if (std::abs(z) % 60 != 0) absl::StrAppend(&s, ":", absl::StrFormat("%02d", std::abs(z) % 60));
+    return s;
+  }
+
+  // Minutes from a's time of day to b's on one day: as instants when both name their time
+  // zone ("pukul 18.02 WITA" and "pukul 17.02 WIB" are one moment), else as written.
+  static int ClockGap(const Fact& a, const Fact& b) {
+    int gap = b.time.clock - a.time.clock;
+    if (a.time.zone != FactTime::kNoZone && b.time.zone != FactTime::kNoZone) gap -= b.time.zone - a.time.zone;
+    return gap;
+  }
+
   // Whether two facts are dated to one and the same day.
   static bool SameCountDay(const Fact& a, const Fact& b) {
     return a.time.present && b.time.present && a.time.resolved && b.time.resolved &&
@@ -1524,7 +1543,7 @@ class Comparator {
       } else if (running && a.time.from == b.time.from && a.time.to == b.time.to &&
                  a.time.clock >= 0 && b.time.clock >= 0 && a.time.clock != b.time.clock) {
         // "hingga pukul 18.27 WIB" and "pukul 19.34 WIB" of one day: two counts of the day.
-        clock_gap = b.time.clock - a.time.clock;
+        clock_gap = ClockGap(a, b);
         time_note = absl::StrCat("counted at ", ClockText(a.time.clock), " and ", ClockText(b.time.clock), " on ",
                                  a.time.from.str());
       } else if (running && a.time.from == b.time.from && a.time.to == b.time.to &&
@@ -1537,7 +1556,7 @@ class Comparator {
                                  " and later on ", a.time.from.str());
       } else if (a.kind == FactKind::kQuantity && !running && a.time.from == b.time.from && a.time.clock >= 0 &&
                  b.time.clock >= 0 &&
-                 std::abs(a.time.clock - b.time.clock) > rules_.same_moment_minutes) {
+                 std::abs(ClockGap(a, b)) > rules_.same_moment_minutes) {
         // "Gempa berkekuatan M 4,1 terjadi pukul 14.35" and "M 4,8 ... pukul 20.34": the
         // measures of two moments of one day are two happenings' (not counts: "75 pendaki"
         // at the eruption and in the evening's statement are one count).
@@ -1588,17 +1607,22 @@ class Comparator {
     // the same moment within a few minutes; else a contradiction when both say when one
     // thing happened, and two moments of the day otherwise.
     const bool moments_differ = IsDate(a) && same && a.time.clock >= 0 && b.time.clock >= 0 &&
-                                std::abs(a.time.clock - b.time.clock) > rules_.same_moment_minutes;
+                                std::abs(ClockGap(a, b)) > rules_.same_moment_minutes;
     if (moments_differ) {
       if (a.measures.head.empty() || a.measures.head != b.measures.head) return absl::nullopt;
       same = overlap = false;
-      why.push_back(absl::StrCat(ClockText(a.time.clock), " vs ", ClockText(b.time.clock)));
+      why.push_back(absl::StrCat(ZonedClock(a), " vs ", ZonedClock(b)));
       if (const std::string apart = SentencesMeasureApart(*first, *second); !apart.empty()) {
         // "Gempa pertama bermagnitudo 4,1 terjadi pukul 14.35" and "gempa terkuat
         // bermagnitudo 4,8 terjadi pada pukul 20.34": two quakes of a series.
         different_event = true;
         why.push_back(apart);
       }
+    }
+    if (IsDate(a) && same && !moments_differ && a.time.clock >= 0 && b.time.clock >= 0 &&
+        a.time.clock != b.time.clock && a.time.zone != b.time.zone && a.time.zone != FactTime::kNoZone &&
+        b.time.zone != FactTime::kNoZone) {
+      why.push_back(absl::StrCat(ZonedClock(a), " and ", ZonedClock(b), " are one moment"));
     }
     if (IsDate(a) && !same && !moments_differ) {
       auto da = DateDays(a);

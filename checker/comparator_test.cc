@@ -855,6 +855,25 @@ TEST_F(ComparatorTest, TimesWhoseSentencesMeasureApartAreTwoHappenings) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "pukul 18.02 WITA" and "pukul 17.02 WIB" are one moment in two time zones; "17.02
+// WITA" and "17.02 WIB" are an hour apart, though written alike.
+TEST_F(ComparatorTest, ClocksOfTwoTimeZonesAreComparedAsInstants) {
+  auto at = [](Fact& f, int clock, int zone) {
+    f.time.clock = static_cast<int16_t>(clock);
+    f.time.zone = static_cast<int16_t>(zone);
+    f.measures.head = "guncang";
+  };
+  at(Date("a", absl::CivilDay(2018, 9, 28), {"gempa", "guncang"}), 18 * 60 + 2, 480);
+  at(Date("b", absl::CivilDay(2018, 9, 28), {"gempa", "guncang"}), 17 * 60 + 2, 420);
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "agree");
+  EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("18:02 UTC+8 and 17:02 UTC+7 are one moment"));
+  facts_[0].time.clock = 17 * 60 + 2;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[0].time.zone = facts_[1].time.zone = FactTime::kNoZone;  // no zone named: as written
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "agree");
+}
+
 // a gives 131 dead and, at one hospital, 53; b gives 125. a's 53 is a part of a's own
 // total, which meets b's 125 on its own: the 53 does not contradict it. A sentence of 7
 // years beside a demand of 9 is no part of it (see AFactWhoseBestPartnerIsTaken...).

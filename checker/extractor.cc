@@ -1120,6 +1120,7 @@ class ArticleExtractor {
     t->grain = FactGrain(p.grain);
     if (p.resolved && p.has_time && !p.is_range) {
       t->clock = MinuteOfDay(p.from);
+      if (p.has_tz) t->zone = static_cast<int16_t>(p.tz_offset_minutes);
     } else if (p.resolved && p.day_part_hour > 0) {
       t->clock = static_cast<int16_t>(p.day_part_hour * 60);
     }
@@ -1309,6 +1310,7 @@ class ArticleExtractor {
       f.time.span = d.span;
       if (p.has_time && !p.is_range) {
         f.time.clock = MinuteOfDay(p.from);
+        if (p.has_tz) f.time.zone = static_cast<int16_t>(p.tz_offset_minutes);
       }
       if (p.grain == DateGrain::kYear && !p.is_range) {
         f.surface_value = p.from.year();

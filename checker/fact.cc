@@ -265,6 +265,7 @@ void WriteFactJson(const Fact& f, JsonWriter* w, const FactArticleFields* articl
     w->PlainKey("span");
     WriteSpanJson(f.time.span, w);
     w->PlainKey("to").String(f.time.to.str());
+    if (f.time.zone != FactTime::kNoZone) w->PlainKey("zone").Int(f.time.zone);
     w->EndObject();
   } else {
     w->Null();
@@ -407,6 +408,10 @@ absl::StatusOr<Fact> FactFromJson(const nlohmann::json& j) {
         absl::SimpleAtoi(clock.substr(0, 2), &hour) && absl::SimpleAtoi(clock.substr(3, 2), &minute) &&
         hour >= 0 && hour < 24 && minute >= 0 && minute < 60) {
       f.time.clock = static_cast<int16_t>(hour * 60 + minute);
+    }
+    if (auto z = t->find("zone"); z != t->end() && z->is_number_integer() && z->get<int>() >= -14 * 60 &&
+        z->get<int>() <= 14 * 60) {
+      f.time.zone = static_cast<int16_t>(z->get<int>());
     }
   }
   GetString(j, "attributed_to", &f.attributed_to);

@@ -131,6 +131,10 @@ struct FactTime {
   // 18.27 WIB": 1107; "sampai Selasa sore": its day part's nominal hour); -1 when none.
   // Two counts of one day are then successive counts, in that order.
   int16_t clock = -1;
+  // The clock's time zone in minutes east of UTC, when the text names one ("pukul 18.02
+  // WITA": 480); kNoZone otherwise. Two clocks of two zones are compared as instants.
+  static constexpr int16_t kNoZone = -32768;
+  int16_t zone = kNoZone;
   CalendarDay from;  // "2023-10-18"
   CalendarDay to;    // equal to from unless a range
   Span span;         // the date expression in the article

@@ -204,6 +204,7 @@ void EncodeFacts(const std::vector<Fact>& facts, std::string* out) {
     w.Day(f.time.to);
     w.Span(f.time.span);
     w.Varint(static_cast<uint64_t>(f.time.clock + 1));
+    w.Varint(static_cast<uint64_t>(static_cast<int32_t>(f.time.zone) - FactTime::kNoZone));
     w.Str(f.attributed_to);
     w.Str(f.rule);
     w.Str(f.rules.bytes());
@@ -262,6 +263,7 @@ absl::Status DecodeFacts(absl::string_view bytes, absl::string_view article,
     f.time.to = r.Day();
     f.time.span = r.Span();
     f.time.clock = static_cast<int16_t>(static_cast<int64_t>(r.Varint()) - 1);
+    f.time.zone = static_cast<int16_t>(static_cast<int64_t>(r.Varint()) + FactTime::kNoZone);
     f.attributed_to = std::string(r.Str());
     f.caption = (flags & kCaption) != 0;
     f.headline = (flags & kHeadline) != 0;

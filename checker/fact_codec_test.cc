@@ -47,6 +47,7 @@ Fact Full(uint32_t begin, const std::string& sentence) {
   f.time.to = CalendarDay(absl::CivilDay(2000, 1, 2));
   f.time.span = Span{begin + 20, begin + 30};
   f.time.clock = 18 * 60 + 27;
+  f.time.zone = 480;  // WITA
   f.attributed_to = "Kementerian Luar Negeri";
   f.caption = true;
   f.headline = true;
@@ -99,6 +100,7 @@ void ExpectSame(const Fact& a, const Fact& b) {
   EXPECT_EQ(a.time.to, b.time.to);
   EXPECT_EQ(a.time.span, b.time.span);
   EXPECT_EQ(a.time.clock, b.time.clock);
+  EXPECT_EQ(a.time.zone, b.time.zone);
   EXPECT_EQ(a.attributed_to, b.attributed_to);
   EXPECT_EQ(a.caption, b.caption);
   EXPECT_EQ(a.headline, b.headline);
