@@ -1007,7 +1007,7 @@ class Comparator {
                             area.str(), ": its ", FormatValue(t), " may be a total over more than ",
                             p.measures.scope.str());
       }
-      // "20 people had died in Bangkok" against the junta's "2,056 people had been killed":
+      // "20 people had died in Calder City" against the junta's "2,056 people had been killed":
       // a figure with no area many times one area's is a wider total (wider_total_ratio).
       if (rules_.wider_total_ratio > 0 && t.interval.low >= rules_.wider_total_ratio * p.interval.high) {
         return absl::StrCat(FormatValue(t), ", with no area, is ", rules_.wider_total_ratio,
@@ -1280,7 +1280,7 @@ class Comparator {
       // a round small one ("2 orang", "30 meter") needs the words too.
       bar = distinctive ? 0 : bar * 0.75;
     } else if (s.head && s.qualifier && HasConceptHead(a) && Running(a) && SameCountDay(a, b)) {
-      // "Suharyanto menyebut korban luka-luka mencapai 1.083 orang" and "Pada Selasa
+      // "Suharyo menyebut korban luka-luka mencapai 1.083 orang" and "Pada Selasa
       // (22/11), BNPB mencatat 1.038 orang luka-luka": one tally counted on one day.
       bar *= 0.75;
     }

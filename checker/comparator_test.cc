@@ -684,7 +684,7 @@ TEST_F(ComparatorTest, ANarrowerStateIsAmongTheBroader) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
 }
 
-// "Suharyanto menyebut korban luka-luka mencapai 1.083 orang" and "Pada Selasa, BNPB
+// "Suharyo menyebut korban luka-luka mencapai 1.083 orang" and "Pada Selasa, BNPB
 // mencatat 1.038 orang luka-luka": counts of one running tally on one day are lined up
 // on less shared wording than other figures need.
 TEST_F(ComparatorTest, OneTallyCountedOnOneDayNeedsLessWording) {

@@ -1827,7 +1827,7 @@ class ArticleExtractor {
         }
       }
       if (f.measures.head.empty() && pack_.measured_after.size() != 0) {
-        // "sekitar 10 km barat daya Cianjur", "just 10km below the surface", over the
+        // "sekitar 10 km barat daya Lembah Sari", "just 10km below the surface", over the
         // same measure in other units in brackets ("16 km (10 miles) northwest of").
         uint32_t after = end;
         if (t_.Is(after, "(")) {

@@ -167,7 +167,7 @@ struct RulePack {
   // the dead, still under the rubble): the count is a part.
   absl::flat_hash_set<std::string> state_narrowers;
   // concepts.json sentence_wide: concepts that, written in a sentence, say what every
-  // figure after them in it is ("Jaksa menuntut Helena dengan pidana 8 tahun penjara,
+  // figure after them in it is ("Jaksa menuntut Hartini dengan pidana 8 tahun penjara,
   // denda ... subsider 1 tahun kurungan, dan ... subsider 4 tahun penjara": all three
   // are the demand's), up to a word of sentence_wide_stops ("divonis"): they join those
   // figures' context words, however far. sentence_wide_first: the first words of their
@@ -213,7 +213,7 @@ struct RulePack {
   absl::flat_hash_set<std::string> compound_classifiers;
   Lexicon<std::string> rates;
   // concepts.json measured_after: words right after a measure's unit that say what it
-  // measures ("10 km barat daya Cianjur": a distance; "10km below the surface": a depth).
+  // measures ("10 km barat daya Lembah Sari": a distance; "10km below the surface": a depth).
   Lexicon<std::string> measured_after;
   std::string rate_rule = "count.rate";
   // numbers.json identifier_before: words right before digits that make them a name or
