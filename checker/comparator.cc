@@ -174,21 +174,13 @@ struct Prepared {
   WordList neighbour_states;
 };
 
-struct Tolerances {
-  double approx, exact_rel, exact_abs;
-  double rounding = 0, rounding_max_rel = 0;
-};
-
-Tolerances TolFor(const CompareRules& r, const std::string& dimension) {
-  Tolerances t{r.approx_relative, r.exact_relative, 0, r.rounding, r.rounding_max_relative};
+Tolerance TolFor(const CompareRules& r, const std::string& dimension) {
+  Tolerance t = r.tolerance;
   for (const auto& [dim, tol] : r.dimension_tolerance) {
-    if (dim == dimension) {
-      t = {tol.approx_relative, tol.exact_relative, tol.exact_absolute, tol.rounding,
-           tol.rounding_max_relative};
-    }
+    if (dim == dimension) t = tol;
   }
-  if (dimension == "count") t.exact_rel = 0;
-  if (dimension == "date") t = {0, 0, 0};
+  if (dimension == "count") t.exact_relative = 0;
+  if (dimension == "date") t = Tolerance{0, 0, 0, 0, 0};
   return t;
 }
 
@@ -196,33 +188,33 @@ Tolerances TolFor(const CompareRules& r, const std::string& dimension) {
 // "Rp1,2 triliun" for Rp1,23 triliun): a share of one in its last written digit, capped
 // by a share of its value. Just short of the half, so that rounding never joins two
 // neighbouring figures of the same precision ("5 orang", "6 orang").
-double RoundingAllowance(const Fact& f, const Tolerances& t) {
+double RoundingAllowance(const Fact& f, const Tolerance& t) {
   if (f.bound != Bound::kExact || f.precision <= 0 || t.rounding <= 0) return 0;
-  return std::min(f.precision * t.rounding * (1 - 1e-9), std::abs(f.value) * t.rounding_max_rel);
+  return std::min(f.precision * t.rounding * (1 - 1e-9), std::abs(f.value) * t.rounding_max_relative);
 }
 
 // The interval a fact allows once tolerances are applied (with rounding: allowing for
 // the figure being rounded as written).
-Interval Widened(const Fact& f, const Tolerances& t, bool rounding = true) {
+Interval Widened(const Fact& f, const Tolerance& t, bool rounding = true) {
   Interval in = f.interval;
-  auto widen = [&](double v, double rel) { return std::max(std::abs(v) * rel, t.exact_abs); };
+  auto widen = [&](double v, double rel) { return std::max(std::abs(v) * rel, t.exact_absolute); };
   switch (f.bound) {
     case Bound::kApprox:
-      in.low = f.value - widen(f.value, t.approx);
-      in.high = f.value + widen(f.value, t.approx);
+      in.low = f.value - widen(f.value, t.approx_relative);
+      in.high = f.value + widen(f.value, t.approx_relative);
       break;
     case Bound::kExact: {
       // Just short of the tolerance, so that two figures a whole step apart never touch
       // ("magnitude 6.9" and "7.0", each within 0.05).
-      const double w = std::max(widen(f.value, t.exact_rel) * (1 - 1e-9),
+      const double w = std::max(widen(f.value, t.exact_relative) * (1 - 1e-9),
                                 rounding ? RoundingAllowance(f, t) : 0);
       in.low = f.value - w;
       in.high = f.value + w;
       break;
     }
     default:
-      if (!std::isinf(in.low)) in.low -= widen(in.low, t.exact_rel);
-      if (!std::isinf(in.high)) in.high += widen(in.high, t.exact_rel);
+      if (!std::isinf(in.low)) in.low -= widen(in.low, t.exact_relative);
+      if (!std::isinf(in.high)) in.high += widen(in.high, t.exact_relative);
       break;
   }
   return in;
@@ -445,11 +437,6 @@ std::string FindingId(const Fact& a, const Fact& b) {
 
 namespace {
 
-// Findings are gathered in a vector. A big one lives in its own mapping, which growing
-// or freeing it hands back to the system whole; a deque's nodes, freed one by one among
-// the findings' strings, would stay in the heap, and a deque drained into a vector at
-// the end held both (twice the findings at a large check's peak).
-
 class Comparator {
  public:
   Comparator(const std::vector<ArticleMeta>& articles, const FactList& facts,
@@ -462,7 +449,10 @@ class Comparator {
   }
 
   // The findings, in no particular order (CompareByStory sorts them once, for all
-  // stories).
+  // stories). Gathered in a vector: a big one lives in its own mapping, which growing or
+  // freeing hands back to the system whole; a deque's nodes, freed one by one among the
+  // findings' strings, would stay in the heap (a deque drained into a vector at the end
+  // held the findings twice at a large check's peak).
   std::vector<Finding> Find() {
     Prepare();
     std::vector<Finding> found;
@@ -592,9 +582,7 @@ class Comparator {
     }
   }
 
-  bool Running(const Fact& f) const {
-    return rules_.running.contains(f.measures.head) || rules_.running.contains(f.measures.qualifier);
-  }
+  bool Running(const Fact& f) const { return rules_.Running(f.measures); }
   // A running tally that falls in the normal course (the missing, evacuees).
   bool FallsAnyway(const Fact& f) const {
     return rules_.running_either_way.contains(f.measures.head) ||
@@ -737,14 +725,14 @@ class Comparator {
   double Rank(size_t x, size_t y, const Similarity& s) const {
     const Fact& fx = *prepared_[x].fact;
     const Fact& fy = *prepared_[y].fact;
-    const double rank = s.score;
     if (SameValue(fx, fy)) {
-      return rank + (Distinctive(fx) && Distinctive(fy) ? rules_.w_distinctive_value : rules_.w_value);
+      return s.score + (Distinctive(fx) && Distinctive(fy) ? rules_.w_distinctive_value
+                                                           : rules_.w_value);
     }
     if (Overlapping(fx, fy)) {
-      return rank + rules_.w_value / 2;  // overlapping values
+      return s.score + rules_.w_value / 2;  // overlapping values
     }
-    return rank;
+    return s.score;
   }
 
   // A fact's time of day as written, with its zone as an offset from UTC when named
@@ -854,7 +842,7 @@ class Comparator {
 
   // Whether two facts of one dimension overlap once widened by its tolerances.
   bool Overlapping(const Fact& a, const Fact& b) const {
-    const Tolerances t = TolFor(rules_, a.dimension);
+    const Tolerance t = TolFor(rules_, a.dimension);
     return Intersects(Widened(a, t), Widened(b, t));
   }
 
@@ -1289,12 +1277,12 @@ class Comparator {
   }
 
   bool SameValue(const Fact& a, const Fact& b) const {
-    Tolerances t = TolFor(rules_, a.dimension);
+    const Tolerance t = TolFor(rules_, a.dimension);
     if (IsDate(a)) return a.date_from == b.date_from && a.date_to == b.date_to;
     if (std::isinf(a.value) || std::isinf(b.value)) return false;
-    double tol = std::max({std::abs(a.value) * t.exact_rel, t.exact_abs, 1e-9});
+    double tol = std::max({std::abs(a.value) * t.exact_relative, t.exact_absolute, 1e-9});
     bool same_nominal = std::abs(a.value - b.value) <= tol &&
-                        std::abs(a.high - b.high) <= std::max(tol, std::abs(a.high) * t.exact_rel);
+                        std::abs(a.high - b.high) <= std::max(tol, std::abs(a.high) * t.exact_relative);
     if (!same_nominal) return false;
     if (a.bound == b.bound) return true;
     return PointLike(a.bound) && PointLike(b.bound);
@@ -1504,7 +1492,7 @@ class Comparator {
     }
     why.push_back(absl::StrCat(FormatValue(a), " vs ", FormatValue(b)));
     if (overlap && !same && !IsDate(a)) {
-      const Tolerances t = TolFor(rules_, a.dimension);
+      const Tolerance t = TolFor(rules_, a.dimension);
       if (!Intersects(Widened(a, t, /*rounding=*/false), Widened(b, t, /*rounding=*/false))) {
         const Fact& coarse = a.precision >= b.precision ? a : b;
         why.push_back(absl::StrCat("within the rounding of ", coarse.text, " as written"));

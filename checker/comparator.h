@@ -57,9 +57,24 @@ struct ArticleMeta {
   std::string story;
 };
 
+// tolerances.json: how far apart two readings of one quantity may be and still agree.
+struct Tolerance {
+  double approx_relative = 0.1;
+  double exact_relative = 0.005;
+  double exact_absolute = 0;
+  // An exact figure may be rounded to its last written digit: widened by this share of
+  // one in that digit (Fact::precision), but at most rounding_max_relative of its value.
+  double rounding = 0;
+  double rounding_max_relative = 0;
+};
+
 // rules/<lang>/compare.json, plus the tolerances of tolerances.json.
 struct CompareRules {
   absl::flat_hash_set<std::string> running;  // concepts that are running tallies
+  // Whether a fact's head or state is a running tally.
+  bool Running(const Measures& m) const {
+    return running.contains(m.head.str()) || running.contains(m.qualifier.str());
+  }
   // Tallies that also fall as reports come in (the missing are found, evacuees go home).
   absl::flat_hash_set<std::string> running_either_way;
   // Running tallies that are recounted, so that a later report's lower figure may be a
@@ -119,18 +134,8 @@ struct CompareRules {
   double threshold = 0.42, date_threshold = 0.5;
   double w_value = 0.1;  // rank bonus for a consistent value when choosing a match
   double w_distinctive_value = 0.3;  // ... for the same distinctive figure ("Rp1,2 triliun")
-  double approx_relative = 0.1;
-  double exact_relative = 0.005;
-  // tolerances.json rounding: an exact figure may be rounded to its last written digit
-  // (Fact::precision): widened by this share of one in it, at most rounding_max_relative
-  // of its value.
-  double rounding = 0;
-  double rounding_max_relative = 0;
-  // Per-dimension overrides of the tolerances.
-  struct Tol {
-    double approx_relative, exact_relative, exact_absolute, rounding, rounding_max_relative;
-  };
-  std::vector<std::pair<std::string, Tol>> dimension_tolerance;
+  Tolerance tolerance;  // tolerances.json, and its per-dimension overrides
+  std::vector<std::pair<std::string, Tolerance>> dimension_tolerance;
   // The pack's stemmer, to show shared context words as written; may be null. Shared,
   // so the rules outlive the pack they were copied from.
   std::shared_ptr<const Stemmer> stemmer;

@@ -78,6 +78,19 @@ class ComparatorTest : public ::testing::Test {
   std::vector<Finding> Run() { return CompareFacts(articles_, facts_, rules_); }
 
   // The verdict between facts i and j, or "" when they were not lined up.
+  // A fact's figure changed to v, as written and as its interval.
+  static void SetValue(Fact& f, double v) {
+    f.value = f.high = f.surface_value = f.surface_high = v;
+    f.interval = Interval::Point(v);
+  }
+
+  // A fact dated to one day.
+  static void OnDay(Fact& f, absl::CivilDay day) {
+    f.time.present = f.time.resolved = true;
+    f.time.grain = Grain::kDay;
+    f.time.from = f.time.to = CalendarDay(day);
+  }
+
   std::string VerdictOf(const std::vector<Finding>& fs, size_t i, size_t j) {
     for (const Finding& f : fs) {
       if ((f.a == i && f.b == j) || (f.a == j && f.b == i)) {
@@ -251,8 +264,7 @@ TEST_F(ComparatorTest, AKindMeetsItsBroaderConceptInTheSameState) {
   EXPECT_EQ(VerdictOf(found, 2, 3), "");  // no state: suspects are not all the people
   // "7 orang ditangkap, 5 di antaranya tersangka": the broader count the larger, the
   // narrower may be among it.
-  facts_[1].value = facts_[1].high = facts_[1].surface_value = facts_[1].surface_high = 7;
-  facts_[1].interval = Interval::Point(7);
+  SetValue(facts_[1], 7);
   found = Run();
   EXPECT_EQ(VerdictOf(found, 0, 1), "compatible");
   EXPECT_THAT(found[0].explanation, ::testing::HasSubstr("5 suspect may be among 7 person"));
@@ -542,11 +554,9 @@ TEST_F(ComparatorTest, ACountDatedDaysBeforeAnUndatedReportIsTheEarlierCount) {
   std::vector<Finding> fs = Run();
   EXPECT_EQ(VerdictOf(fs, 0, 1), "updated");
   EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("counted on 2023-12-31, the other reported 2024-01-02"));
-  facts_[1].value = facts_[1].high = facts_[1].surface_value = facts_[1].surface_high = 20;
-  facts_[1].interval = Interval::Point(20);
+  SetValue(facts_[1], 20);
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
-  facts_[1].value = facts_[1].high = facts_[1].surface_value = facts_[1].surface_high = 489;
-  facts_[1].interval = Interval::Point(489);
+  SetValue(facts_[1], 489);
   facts_[0].time.from = facts_[0].time.to = CalendarDay(absl::CivilDay(2024, 1, 2));
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
@@ -582,11 +592,9 @@ TEST_F(ComparatorTest, PeopleWithNoStateDifferWithoutContradicting) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
   rules_.stateless_heads = {"person"};
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
-  facts_[1].value = facts_[1].high = facts_[1].surface_value = facts_[1].surface_high = 103;
-  facts_[1].interval = Interval::Point(103);
+  SetValue(facts_[1], 103);
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "agree");
-  facts_[1].value = facts_[1].high = facts_[1].surface_value = facts_[1].surface_high = 20;
-  facts_[1].interval = Interval::Point(20);
+  SetValue(facts_[1], 20);
   facts_[1].measures.qualifier = "evacuee";
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
   facts_[0].measures.qualifier = facts_[1].measures.qualifier = "death";
@@ -603,8 +611,7 @@ TEST_F(ComparatorTest, MeasuresFarApartMeasureDifferentThings) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
   rules_.unrelated_ratio = 20;
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
-  facts_[1].value = facts_[1].high = facts_[1].surface_value = facts_[1].surface_high = 0.5;
-  facts_[1].interval = Interval::Point(0.5);
+  SetValue(facts_[1], 0.5);
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
   facts_.clear();
   Count("a", 3, "person", {"banjir", "tewas"}, "death");
@@ -617,16 +624,15 @@ TEST_F(ComparatorTest, MeasuresFarApartMeasureDifferentThings) {
 // explanation says why; a figure beyond that half step ("Rp1,26 triliun"), beyond the cap
 // ("2 km" against "2,4 km"), or of the same precision ("5 orang", "6 orang") is not.
 TEST_F(ComparatorTest, AnExactFigureMayBeRoundedToItsLastDigit) {
-  auto set = [&](Fact& f, double v, double precision) {
-    f.value = f.high = f.surface_value = f.surface_high = v;
-    f.interval = Interval::Point(v);
+  auto set = [](Fact& f, double v, double precision) {
+    SetValue(f, v);
     f.precision = precision;
   };
   set(Quantity("a", 16000, "length", "length", {"jarak", "pantai"}), 16000, 1000);
   set(Quantity("b", 16200, "length", "length", {"jarak", "pantai"}), 16200, 100);
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
-  rules_.rounding = 0.5;
-  rules_.rounding_max_relative = 0.05;
+  rules_.tolerance.rounding = 0.5;
+  rules_.tolerance.rounding_max_relative = 0.05;
   std::vector<Finding> fs = Run();
   EXPECT_EQ(VerdictOf(fs, 0, 1), "compatible");
   EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("within the rounding of"));
@@ -635,7 +641,7 @@ TEST_F(ComparatorTest, AnExactFigureMayBeRoundedToItsLastDigit) {
   set(facts_[0], 2000, 1000);  // "2 km" against "2,4 km": half a step, but over the cap
   set(facts_[1], 2400, 100);
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
-  rules_.rounding_max_relative = 0.25;
+  rules_.tolerance.rounding_max_relative = 0.25;
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
   facts_[0].precision = 0;  // not one figure as written: no rounding
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
@@ -675,8 +681,7 @@ TEST_F(ComparatorTest, ANarrowerStateIsAmongTheBroader) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
   rules_.state_kinds = {{"injured_lightly", "injured"}};
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
-  facts_[1].value = facts_[1].high = facts_[1].surface_value = facts_[1].surface_high = 12;
-  facts_[1].interval = Interval::Point(12);
+  SetValue(facts_[1], 12);
   std::vector<Finding> fs = Run();
   EXPECT_EQ(VerdictOf(fs, 0, 1), "compatible");
   EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("9 injured_lightly may be among 12 injured"));
@@ -690,27 +695,21 @@ TEST_F(ComparatorTest, ANarrowerStateIsAmongTheBroader) {
 TEST_F(ComparatorTest, OneTallyCountedOnOneDayNeedsLessWording) {
   rules_.running = {"injured"};
   rules_.threshold = 0.8;
-  auto on = [](Fact& f, absl::CivilDay day) {
-    f.time.present = f.time.resolved = true;
-    f.time.grain = Grain::kDay;
-    f.time.from = f.time.to = CalendarDay(day);
-  };
-  on(Count("a", 1083, "person", {"capai", "injured", "sebut"}, "injured"), absl::CivilDay(2024, 3, 4));
-  on(Count("b", 1038, "person", {"bnpb", "catat", "evacuee", "injured"}, "injured"), absl::CivilDay(2024, 3, 4));
+  OnDay(Count("a", 1083, "person", {"capai", "injured", "sebut"}, "injured"), absl::CivilDay(2024, 3, 4));
+  OnDay(Count("b", 1038, "person", {"bnpb", "catat", "evacuee", "injured"}, "injured"), absl::CivilDay(2024, 3, 4));
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
-  on(facts_[1], absl::CivilDay(2024, 3, 3));
+  OnDay(facts_[1], absl::CivilDay(2024, 3, 3));
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
 }
 
 // "magnitude 6.9" against "7.0", each allowed 0.05: a whole step apart, the two never
 // touch, so they contradict; "6.9" against "6.94" is the same figure rounded.
 TEST_F(ComparatorTest, FiguresAWholeStepApartDoNotTouch) {
-  rules_.dimension_tolerance.push_back({"magnitude", {0.03, 0.005, 0.05, 0, 0}});
+  rules_.dimension_tolerance.push_back({"magnitude", Tolerance{0.03, 0.005, 0.05, 0, 0}});
   Quantity("a", 6.9, "magnitude", "magnitude", {"gempa", "pantai"});
   Quantity("b", 7.0, "magnitude", "magnitude", {"gempa", "pantai"});
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
-  facts_[1].value = facts_[1].high = facts_[1].surface_value = facts_[1].surface_high = 6.94;
-  facts_[1].interval = Interval::Point(6.94);
+  SetValue(facts_[1], 6.94);
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "agree");
 }
 
@@ -727,21 +726,17 @@ TEST_F(ComparatorTest, AnUnscopedTotalBesideAnotherAreaHoldsTheScopedPart) {
   ASSERT_EQ(fs.size(), 1u);
   EXPECT_EQ(VerdictOf(fs, 0, 1), "compatible");
   EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("may be a total over more than lembah sari"));
-  auto set = [&](Fact& f, double v) {
-    f.value = f.high = f.surface_value = f.surface_high = v;
-    f.interval = Interval::Point(v);
-  };
-  set(facts_[1], 3);  // a total of 3 (beside 2 in Tanah Merah) holds no part of 5
-  set(facts_[2], 2);
+  SetValue(facts_[1], 3);  // a total of 3 (beside 2 in Tanah Merah) holds no part of 5
+  SetValue(facts_[2], 2);
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
-  set(facts_[1], 20);
-  set(facts_[2], 12);
+  SetValue(facts_[1], 20);
+  SetValue(facts_[2], 12);
   facts_[2].measures.qualifier = "injured";  // another area's injured: no total of the dead
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
   // Many times the area's count, a figure with no area is a wider total on its own.
   rules_.wider_total_ratio = 3;
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
-  set(facts_[1], 12);
+  SetValue(facts_[1], 12);
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
@@ -790,8 +785,7 @@ TEST_F(ComparatorTest, AVagueFigureNeverContradicts) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
   rules_.vague_never_contradicts = true;
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
-  facts_[1].value = facts_[1].high = facts_[1].surface_value = facts_[1].surface_high = 300;
-  facts_[1].interval = Interval::Point(300);
+  SetValue(facts_[1], 300);
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
 }
 
@@ -846,12 +840,10 @@ TEST_F(ComparatorTest, TimesWhoseSentencesMeasureApartAreTwoHappenings) {
   Quantity("b", 4.8, "magnitude", "magnitude", {"gempa", "terjadi"});
   std::vector<Finding> fs = Run();
   EXPECT_EQ(VerdictOf(fs, 0, 1), "different_event");
-  facts_[3].value = facts_[3].high = facts_[3].surface_value = facts_[3].surface_high = 4.1;
-  facts_[3].interval = Interval::Point(4.1);
+  SetValue(facts_[3], 4.1);
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");  // one magnitude: one quake
   facts_[3].sentence = 4;  // in another sentence, it says nothing of the time's
-  facts_[3].value = facts_[3].high = facts_[3].surface_value = facts_[3].surface_high = 4.8;
-  facts_[3].interval = Interval::Point(4.8);
+  SetValue(facts_[3], 4.8);
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 

@@ -1245,10 +1245,7 @@ class ArticleExtractor {
     if (as_of.empty()) return;
     for (Fact& f : facts_) {
       if (f.time.present || f.kind == FactKind::kDate || f.kind == FactKind::kDateRange) continue;
-      if (tallies_only && (f.kind != FactKind::kCount || !(pack_.compare.running.contains(f.measures.head.str()) ||
-                                                           pack_.compare.running.contains(f.measures.qualifier.str())))) {
-        continue;
-      }
+      if (tallies_only && (f.kind != FactKind::kCount || !pack_.compare.Running(f.measures))) continue;
       auto after = std::upper_bound(
           as_of.begin(), as_of.end(), f.sentence,
           [](uint32_t s, const std::pair<uint32_t, const DateMention*>& a) { return s < a.first; });

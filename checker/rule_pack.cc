@@ -660,15 +660,8 @@ absl::StatusOr<std::shared_ptr<const RulePack>> LoadRulePack(const std::string& 
     std::string file = path("compare.json");
     CC_ASSIGN_OR_RETURN(json j, ParseJsonFile(file));
     CC_ASSIGN_OR_RETURN(pack->compare, CompareRulesFromJson(j, file));
-    pack->compare.approx_relative = pack->tolerance.approx_relative;
-    pack->compare.exact_relative = pack->tolerance.exact_relative;
-    pack->compare.rounding = pack->tolerance.rounding;
-    pack->compare.rounding_max_relative = pack->tolerance.rounding_max_relative;
-    for (const auto& [dim, t] : pack->dimension_tolerance) {
-      pack->compare.dimension_tolerance.push_back(
-          {dim, {t.approx_relative, t.exact_relative, t.exact_absolute, t.rounding,
-                 t.rounding_max_relative}});
-    }
+    pack->compare.tolerance = pack->tolerance;
+    pack->compare.dimension_tolerance.assign(pack->dimension_tolerance.begin(), pack->dimension_tolerance.end());
     pack->compare.stemmer = std::make_shared<const Stemmer>(pack->stemmer);
     auto words = std::make_shared<absl::flat_hash_map<std::string, std::string>>(pack->concept_stems);
     for (const auto& [form, id] : pack->concept_words) (*words)[form] = id;

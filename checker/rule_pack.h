@@ -60,16 +60,6 @@ struct LineRuleSet {
   std::unique_ptr<RE2::Set> set;
 };
 
-struct Tolerance {
-  double approx_relative = 0.1;
-  double exact_relative = 0.005;
-  double exact_absolute = 0;
-  // An exact figure may be rounded to its last written digit: widened by this share of
-  // one in that digit (Fact::precision), but at most rounding_max_relative of its value.
-  double rounding = 0;
-  double rounding_max_relative = 0;
-};
-
 struct RulePack {
   std::string lang;
   std::string dir;
