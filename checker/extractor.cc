@@ -1586,7 +1586,8 @@ class ArticleExtractor {
     }
     uint32_t e = at.n.end_token;
     if (e < t_.tokens.size() && !t_.tokens[e].space_before && t_.tokens[e].kind == TokenKind::kWord &&
-        !pack_.suffix_units.MatchAt(t_, e) && !pack_.concepts.MatchAt(t_, e)) {
+        !pack_.suffix_units.MatchAt(t_, e) && !pack_.glued_suffix_units.MatchAt(t_, e) &&
+        !pack_.concepts.MatchAt(t_, e)) {
       return true;
     }
     return InName(i, e);
@@ -1712,11 +1713,13 @@ class ArticleExtractor {
     }
     // Unit after the number.
     if (!unit) {
-      if (auto u = pack_.suffix_units.MatchAt(t_, end)) {
-        if (SameSentence(i, u->begin) && info_[u->begin].date == kNone) {
-          unit = u->value;
-          end = u->end;
-        }
+      auto u = pack_.suffix_units.MatchAt(t_, end);
+      if (!u && end < t_.tokens.size() && !t_.tokens[end].space_before) {
+        u = pack_.glued_suffix_units.MatchAt(t_, end);  // "30in"
+      }
+      if (u && SameSentence(i, u->begin) && info_[u->begin].date == kNone) {
+        unit = u->value;
+        end = u->end;
       }
     }
     if (unit && unit->max_value > 0 && high > unit->max_value) unit = nullptr;

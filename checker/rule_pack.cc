@@ -124,11 +124,17 @@ absl::Status LoadUnits(const json& j, const std::string& file, RulePack* pack) {
           absl::StrCat(where, ": 'position' must be prefix, suffix or both, got '", position, "'"));
     }
     CC_ASSIGN_OR_RETURN(std::vector<std::string> forms, Strings(u, "forms", where, true));
+    CC_ASSIGN_OR_RETURN(std::vector<std::string> glued, Strings(u, "glued_forms", where, false));
+    if (!glued.empty() && position == "prefix") {
+      return absl::InvalidArgumentError(where + ": 'glued_forms' are written after the number; "
+                                                "a prefix unit has none");
+    }
     pack->data_rules.push_back(def.name);
     for (const std::string& form : forms) {
       if (position != "suffix") pack->prefix_units.Add(form, def);
       if (position != "prefix") pack->suffix_units.Add(form, def);
     }
+    for (const std::string& form : glued) pack->glued_suffix_units.Add(form, def);
   }
   return absl::OkStatus();
 }

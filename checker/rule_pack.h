@@ -114,6 +114,8 @@ struct RulePack {
 
   Lexicon<UnitDef> prefix_units;  // Rp193,7 ; M 6,9 ; $10
   Lexicon<UnitDef> suffix_units;  // 290 km ; 20 euro ; 15 persen
+  // Forms read only when written against the number ("30in", never "30 in Jakarta").
+  Lexicon<UnitDef> glued_suffix_units;
 
   Lexicon<Concept> concepts;  // counted nouns and context words, synonyms folded
   // Concept ids by the stem of their one-word forms (the first concept to claim a stem).

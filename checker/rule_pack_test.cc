@@ -66,8 +66,6 @@ TEST_F(DetectLanguageTest, ReadsOnlyTheStartOfALongText) {
   EXPECT_EQ(DetectLanguage(Packs(), text)->lang, "en");
 }
 
-// A unit's offset (Fahrenheit: -32 before the factor 5/9) must be a number; a pack that
-// writes it otherwise is refused with the file and the unit named.
 // A copy of rules/<lang> in the test's temporary directory, named `name`, and one of its
 // files read as JSON.
 std::filesystem::path CopyPack(const std::string& lang, const std::string& name) {
@@ -85,6 +83,8 @@ nlohmann::json ReadJson(const std::filesystem::path& file) {
   return nlohmann::json::parse(text.str());
 }
 
+// A unit's offset (Fahrenheit: -32 before the factor 5/9) must be a number; a pack that
+// writes it otherwise is refused with the file and the unit named.
 TEST(LoadRulePackTest, AUnitOffsetMustBeANumber) {
   const std::filesystem::path dir = CopyPack("en", "en_bad_offset");
   nlohmann::json units = ReadJson(dir / "units.json");
@@ -104,6 +104,28 @@ TEST(LoadRulePackTest, AUnitOffsetMustBeANumber) {
             std::string::npos)
       << pack.status();
   EXPECT_NE(pack.status().message().find("units.json"), std::string::npos) << pack.status();
+}
+
+// glued_forms are written against the number after it ("30in"): a prefix unit with some
+// is refused, with the unit named.
+TEST(LoadRulePackTest, GluedFormsBelongToUnitsWrittenAfterTheNumber) {
+  const std::filesystem::path dir = CopyPack("en", "en_bad_glued");
+  nlohmann::json units = ReadJson(dir / "units.json");
+  bool found = false;
+  for (nlohmann::json& u : units["units"]) {
+    if (u["position"] == "prefix") {
+      u["glued_forms"] = {"x"};
+      found = true;
+      break;
+    }
+  }
+  ASSERT_TRUE(found);
+  std::ofstream(dir / "units.json") << units.dump(2);
+  auto pack = LoadRulePack(dir.string());
+  ASSERT_FALSE(pack.ok());
+  EXPECT_NE(pack.status().message().find("'glued_forms' are written after the number"), std::string::npos)
+      << pack.status();
+  EXPECT_NE(pack.status().message().find("units.json: unit '"), std::string::npos) << pack.status();
 }
 
 // never_narrows names states only: a pack that lists a word that is no state is refused
