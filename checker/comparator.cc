@@ -679,7 +679,7 @@ class Comparator {
       if (&o == &x || !PointLike(o.fact->bound) || DifferentSpeakers(o, x) || !SameThing(*o.fact, yf)) {
         continue;
       }
-      if (SameValue(*o.fact, yf)) return &o;
+      if (SameValue(*o.fact, yf) && SameMoment(*o.fact, yf)) return &o;
       if (part_of_own && larger == nullptr && o.fact->value > xf.value && !o.fact->earlier) larger = &o;
     }
     return larger;
@@ -726,6 +726,11 @@ class Comparator {
     const Fact& fx = *prepared_[x].fact;
     const Fact& fy = *prepared_[y].fact;
     if (SameValue(fx, fy)) {
+      if (!SameMoment(fx, fy)) {
+        // One day: a time of it is lined up with another time before the day itself.
+        const bool both_clocked = fx.time.clock >= 0 && fy.time.clock >= 0;
+        return s.score + rules_.w_value / (both_clocked ? 2 : 4);
+      }
       return s.score + (Distinctive(fx) && Distinctive(fy) ? rules_.w_distinctive_value
                                                            : rules_.w_value);
     }
@@ -752,6 +757,13 @@ class Comparator {
     int gap = b.time.clock - a.time.clock;
     if (a.time.zone != FactTime::kNoZone && b.time.zone != FactTime::kNoZone) gap -= b.time.zone - a.time.zone;
     return gap;
+  }
+
+  // Whether two dates of one day name one moment: neither gives a time of day, or both
+  // give one within same_moment_minutes (a day is not "pukul 21.00 WIT" of that day).
+  bool SameMoment(const Fact& a, const Fact& b) const {
+    if (!IsDate(a) || (a.time.clock < 0 && b.time.clock < 0)) return true;
+    return a.time.clock >= 0 && b.time.clock >= 0 && std::abs(ClockGap(a, b)) <= rules_.same_moment_minutes;
   }
 
   // Whether two facts are dated to one and the same day.

@@ -866,6 +866,25 @@ TEST_F(ComparatorTest, ClocksOfTwoTimeZonesAreComparedAsInstants) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "agree");
 }
 
+// a writes the day ("pada Sabtu (16/3/2019)") and, apart, the time ("pukul 21.00 WIB");
+// b writes "pukul 21.00 WIT". a's day is no report of b's moment: the two times
+// contradict, not "a also reports 2019-03-16".
+TEST_F(ComparatorTest, ADayIsNoReportOfAMomentOfIt) {
+  auto at = [](Fact& f, int clock, int zone) {
+    f.time.clock = static_cast<int16_t>(clock);
+    f.time.zone = static_cast<int16_t>(zone);
+    f.measures.head = "terjang";
+  };
+  Date("a", absl::CivilDay(2019, 3, 16), {"banjir", "terjang"}).measures.head = "terjang";
+  at(Date("a", absl::CivilDay(2019, 3, 16), {"banjir", "terjang"}), 21 * 60, 420);
+  at(Date("b", absl::CivilDay(2019, 3, 16), {"banjir", "terjang"}), 21 * 60, 540);
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 1, 2), "contradict");
+  for (const Finding& f : fs) EXPECT_THAT(f.explanation, ::testing::Not(::testing::HasSubstr("also reports")));
+  facts_[2].time.zone = 420;  // the same moment, which a's day does not make a second one
+  EXPECT_EQ(VerdictOf(Run(), 1, 2), "agree");
+}
+
 // a gives 131 dead and, at one hospital, 53; b gives 125. a's 53 is a part of a's own
 // total, which meets b's 125 on its own: the 53 does not contradict it. A sentence of 7
 // years beside a demand of 9 is no part of it (see AFactWhoseBestPartnerIsTaken...).

@@ -168,7 +168,9 @@ class ArticleExtractor {
   // event is the one whose sentence shares a lower-case word with the clock's ("A
   // magnitude 6.2 earthquake struck the valley late on Sunday": 'struck'): the clock takes
   // the day of the day-level date nearest such a word, among the dates before it (the next
-  // day for a small hour after a night: "Friday night ... at 3 a.m."). With no shared word,
+  // day for a small hour after a night: "Friday night ... at 3 a.m."), but not a day the
+  // words were said on ("... padamkan api," kata Rika, Kamis (9/9): the fire is Wednesday's,
+  // "Api baru berhasil dipadamkan pukul 02.30 WIB" too). With no shared word,
   // the day before it that DayBefore finds; else it keeps the publication day.
   void AnchorClockTime(ParsedDate* d) const {
     if (d->rule != "date.time" || !d->resolved || dates_.empty()) return;
@@ -189,7 +191,8 @@ class ArticleExtractor {
       if (keys.empty()) break;
       const ParsedDate& a = m.parsed;
       if (a.rule == "date.time" || !a.resolved || a.is_range ||
-          (a.grain != DateGrain::kDay && a.grain != DateGrain::kMinute)) {
+          (a.grain != DateGrain::kDay && a.grain != DateGrain::kMinute) ||
+          StatementDate(a.first_token, a.end_token)) {
         continue;
       }
       const uint32_t index = t_.tokens[a.first_token].sentence;
@@ -1371,10 +1374,20 @@ class ArticleExtractor {
     auto comma = [&](uint32_t w) {
       return t_.tokens[w].kind == TokenKind::kPunct && t_.text[t_.tokens[w].begin] == ',';
     };
+    // Another date's tokens are passed as one step: "menerjang Sentani pada Sabtu
+    // (16/3/2019) sekitar pukul 21.00 WIB" (the clock is about 'menerjang' too).
+    const uint32_t own = info_[p.first_token].date;
     auto nearest_before = [&](uint32_t from, uint32_t max_steps) {
-      for (uint32_t k = from, steps = 0; k > s.first_token && steps < max_steps; --k, ++steps) {
+      for (uint32_t k = from, steps = 0; k > s.first_token && steps < max_steps; --k) {
         const uint32_t w = k - 1;
-        if (comma(w)) break;
+        const uint32_t date = info_[w].date;
+        // "pada Sabtu, 16 Maret 2019, sekitar pukul 21.00 WIB": a comma after a date too.
+        const bool after_date = w > 0 && info_[w - 1].date != kNone && info_[w - 1].date != own;
+        if (comma(w)) {
+          if (!after_date) break;
+          continue;
+        }
+        if (date == kNone || date == own || w == 0 || info_[w - 1].date != date) ++steps;
         if (event_word(w) && !describes_name(w) && !InSet(pack_.phrase_prepositions, w)) return w;
       }
       return kNone;
