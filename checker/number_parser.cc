@@ -571,6 +571,14 @@ struct Parser {
         j += 2;
       }
     }
+    // "9 1/2 minutes", "12-1/2 years", "3½ hours", "22 and a half years": a whole number
+    // and a fraction, one number.
+    if (j == i + 1 && v == std::floor(v) && n.decimals == 0) {
+      if (double frac; FractionAfter(j, &frac, &j)) {
+        v += frac;
+        n.decimals = 1;  // written to about a tenth: 9 1/2 minutes may be 9 min 29 s
+      }
+    }
     // "1st", "22nd": an ordinal suffix written against a whole number.
     if (!r.ordinal_digit_suffixes.empty() && j < t.tokens.size() && Attached(t, j) &&
         t.tokens[j].kind == TokenKind::kWord && v == std::floor(v) && j == i + 1) {
@@ -638,7 +646,49 @@ struct Parser {
     return n;
   }
 
-  // Spelled-out numbers: "dua ratus ribu", "satu setengah juta", "dua koma lima".
+  // A fraction after a whole number ending at token j: "1/2" after a space or a hyphen
+  // written against both ("12-1/2"), the denominator 2, 3 or 4 and above the numerator
+  // (nothing more against it: "8 1/2/2021" is no fraction); a vulgar fraction written
+  // against it ("3½"); a joiner and a fraction word ("22 and a half"). Sets *frac and
+  // *end (the token after it).
+  bool FractionAfter(size_t j, double* frac, size_t* end) const {
+    const size_t n = t.tokens.size();
+    if (j >= n) return false;
+    static constexpr std::pair<absl::string_view, double> kVulgar[] = {
+        {"\u00bd", 0.5}, {"\u00bc", 0.25}, {"\u00be", 0.75}, {"\u2153", 1.0 / 3}, {"\u2154", 2.0 / 3}};
+    if (Attached(t, j)) {
+      for (const auto& [glyph, value] : kVulgar) {
+        if (t.Text(t.tokens[j]) != glyph) continue;
+        *frac = value;
+        *end = j + 1;
+        return true;
+      }
+    }
+    size_t k = j;
+    if (IsPunct(k, '-') && Attached(t, k) && Attached(t, k + 1)) ++k;
+    else if (Attached(t, k)) k = n;  // "2/3" right after the digits is another shape
+    if (k + 2 < n && t.tokens[k].kind == TokenKind::kNumber && IsPunct(k + 1, '/') &&
+        Attached(t, k + 1) && Attached(t, k + 2) && t.tokens[k + 2].kind == TokenKind::kNumber &&
+        !(k + 3 < n && Attached(t, k + 3) &&
+          (t.tokens[k + 3].kind == TokenKind::kNumber || IsPunct(k + 3, '/')))) {
+      const absl::string_view num = t.Text(t.tokens[k]), den = t.Text(t.tokens[k + 2]);
+      if (num.size() == 1 && den.size() == 1 && den[0] >= '2' && den[0] <= '4' && num[0] >= '1' &&
+          num[0] < den[0]) {
+        *frac = static_cast<double>(num[0] - '0') / (den[0] - '0');
+        *end = k + 3;
+        return true;
+      }
+    }
+    if (!r.joiners.empty() && j + 1 < n && t.tokens[j].kind == TokenKind::kWord && r.joiners.contains(Lower(j))) {
+      if (auto f = r.fractions.MatchAt(t, j + 1)) {
+        *frac = *f->value;
+        *end = f->end;
+        return true;
+      }
+    }
+    return false;
+  }
+
   // The decimal word and plain digits at j ("point 77"): their fraction.
   bool DecimalDigitsAt(size_t j, double* frac) const {
     if (r.decimal_words.empty() || j + 1 >= t.tokens.size()) return false;
@@ -680,6 +730,7 @@ struct Parser {
     return n;
   }
 
+  // Spelled-out numbers: "dua ratus ribu", "satu setengah juta", "dua koma lima".
   absl::optional<ParsedNumber> Words(size_t i) const {
     WordComposer c(r);
     size_t j = i;
@@ -707,6 +758,17 @@ struct Parser {
           continue;
         }
         break;
+      }
+      // "two and a half": a joiner before a fraction after a whole number.
+      if (!r.joiners.empty() && j + 1 < t.tokens.size() && r.joiners.contains(lw)) {
+        if (auto f = r.fractions.MatchAt(t, j + 1)) {
+          WordComposer next = c;
+          if (next.FeedFraction(*f->value)) {
+            c = next;
+            j = f->end;
+            continue;
+          }
+        }
       }
       // "hundred and five", "two thousand and ten": the joiner, only between a
       // multiplier and the rest of the number.
