@@ -346,6 +346,20 @@ class Parser {
         h <= 12 && r_.clock_suffixes.MatchAt(t_, end)) {
       suffixed = true;
     }
+    // "09.28 WIB", "1640 GMT": a time followed by a zone whose offset is known needs no
+    // marker either (a four-digit time only so).
+    if (!marker && !suffixed) {
+      int64_t hhmm;
+      size_t digits;
+      if (Clock(j, /*bare=*/false, &h, &m, &sec, &end) &&
+          (end > j + 1 || t_.Text(t_.tokens[j]).find_first_of(".,") != absl::string_view::npos) &&
+          KnownZoneAt(end)) {
+        suffixed = true;
+      } else if (Int(j, &hhmm, &digits) && digits == 4 && hhmm / 100 < 24 &&
+                 hhmm % 100 < 60 && KnownZoneAt(j + 1)) {
+        return ZonedTimeAt(static_cast<int>(hhmm / 100), static_cast<int>(hhmm % 100), j + 1, day);
+      }
+    }
     if (need_marker && !marker && !suffixed) return absl::nullopt;
     if (!Clock(j, /*bare=*/!marker && !suffixed, &h, &m, &sec, &end)) return absl::nullopt;
     if (!marker && !suffixed && end == j + 1) return absl::nullopt;
@@ -380,8 +394,8 @@ class Parser {
       }
     }
     if (auto z = r_.time_zones.MatchAt(t_, j)) {
-      hit.d.has_tz = true;
-      hit.d.tz_offset_minutes = *z->value;
+      hit.d.has_tz = *z->value != DateRules::kUnknownZone;
+      hit.d.tz_offset_minutes = hit.d.has_tz ? *z->value : 0;
       j = z->end;
     }
     if (!day && !ref_) {
@@ -394,6 +408,31 @@ class Parser {
       hit.d.is_range = h2.has_value();
     }
     hit.end = j;
+    return hit;
+  }
+
+  // Whether a time zone with a known offset is named at token j.
+  bool KnownZoneAt(size_t j) const {
+    auto z = r_.time_zones.MatchAt(t_, j);
+    return z && *z->value != DateRules::kUnknownZone;
+  }
+
+  // "1640 GMT": the time h:m whose zone is named at token j.
+  absl::optional<Hit> ZonedTimeAt(int h, int m, size_t j, absl::optional<absl::CivilDay> day) const {
+    auto z = r_.time_zones.MatchAt(t_, j);
+    Hit hit;
+    hit.d.has_time = true;
+    hit.d.grain = DateGrain::kMinute;
+    hit.d.rule = "date.time";
+    hit.d.has_tz = true;
+    hit.d.tz_offset_minutes = *z->value;
+    if (!day && !ref_) {
+      hit.d.resolved = false;
+    } else {
+      hit.d.resolved = true;
+      hit.d.from = hit.d.to = absl::CivilMinute(day ? *day : RefDay()) + (h * 60 + m);
+    }
+    hit.end = z->end;
     return hit;
   }
 

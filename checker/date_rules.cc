@@ -358,8 +358,9 @@ absl::Status LoadPhrases(const Reader& r, const json& j, DateRules* d) {
   for (size_t k = 0; k < zones->size(); ++k) {
     std::string w = Where("time_zones", k);
     CC_ASSIGN_OR_RETURN(std::string form, r.String((*zones)[k], w, "form", true, ""));
-    CC_ASSIGN_OR_RETURN(int64_t off,
-                        r.Int((*zones)[k], w, "offset_minutes", true, 0, -14 * 60, 14 * 60));
+    // No offset_minutes: a zone the words name without saying which ("local time").
+    CC_ASSIGN_OR_RETURN(int64_t off, r.Int((*zones)[k], w, "offset_minutes", false, DateRules::kUnknownZone,
+                                           -14 * 60, 14 * 60));
     CC_RETURN_IF_ERROR(r.Add(&d->time_zones, form, static_cast<int>(off), w));
   }
   CC_ASSIGN_OR_RETURN(const json* eras, r.Objects(j, "eras"));

@@ -137,7 +137,9 @@ struct DateRules {
   Lexicon<DayPart> day_parts_after;  // may follow a day or a clock ("Rabu malam")
   Lexicon<DayPart> clock_suffixes;   // only after a clock hour ("3 p.m.")
   Lexicon<int> time_markers;
-  Lexicon<int> time_zones;           // value: offset in minutes
+  // value: offset in minutes, or kUnknownZone ("local time": a zone named, its offset not)
+  Lexicon<int> time_zones;
+  static constexpr int kUnknownZone = 1 << 20;
   Lexicon<int> eras;                 // value: sign of the year
   Lexicon<int> year_markers;
   Lexicon<int> month_markers;

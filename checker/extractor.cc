@@ -30,6 +30,7 @@ struct TokenInfo {
 struct DateMention {
   ParsedDate parsed;
   Span span;
+  bool restates = false;  // the time before it in another zone: no fact of its own
 };
 
 struct Speaker {
@@ -113,7 +114,9 @@ class ArticleExtractor {
     MarkScopes();
     DateRepeatedFigures();
     DateByAsOf();
-    for (const DateMention& d : dates_) EmitDate(d);
+    for (const DateMention& d : dates_) {
+      if (!d.restates) EmitDate(d);
+    }
     SortBySpan();
     // No shrink_to_fit: every caller renders the facts and frees them at once, and
     // shrinking moved every fact into a new array.
@@ -256,6 +259,38 @@ class ArticleExtractor {
       i = d->end_token;
     }
     AnchorClockTimesToDayAfter();
+    MarkZoneRestatements();
+  }
+
+  // "at 11:41 p.m. local time (0441 GMT)", "pukul 10.28 WITA atau 09.28 WIB": a time,
+  // then in parentheses or after a zone_restatements word the same time in another zone.
+  // The second is no fact of its own; it gives the first the zone it leaves unnamed
+  // (local time here is UTC-5). Two zoned times that are not one moment are both kept.
+  void MarkZoneRestatements() {
+    constexpr int kDay = 24 * 60;
+    for (size_t n = 0; n + 1 < dates_.size(); ++n) {
+      ParsedDate& first = dates_[n].parsed;
+      const ParsedDate& second = dates_[n + 1].parsed;
+      if (first.rule != "date.time" || second.rule != "date.time" || !second.has_tz || first.is_range ||
+          second.is_range || !SameSentence(first.first_token, second.first_token)) {
+        continue;
+      }
+      const uint32_t e = first.end_token;
+      const bool bracketed = t_.Is(e, "(") && second.first_token == e + 1;
+      const bool joined = IsWord(e) && InSet(pack_.zone_restatements, e) && second.first_token == e + 1;
+      if (!bracketed && !joined) continue;
+      const int a = first.from.hour() * 60 + first.from.minute(), b = second.from.hour() * 60 + second.from.minute();
+      if (!first.has_tz) {
+        // first's offset: second's plus the difference of the two clocks, within a day.
+        int offset = ((second.tz_offset_minutes + a - b) % kDay + kDay) % kDay;
+        if (offset > 14 * 60) offset -= kDay;
+        first.has_tz = true;
+        first.tz_offset_minutes = offset;
+      } else if (((a - first.tz_offset_minutes) - (b - second.tz_offset_minutes)) % kDay != 0) {
+        continue;  // not one moment: an outlet's slip, kept for a reader to see
+      }
+      dates_[n + 1].restates = true;
+    }
   }
 
   // "pukul 13.21 WIB, Senin, 21 November 2022": a clock time that the day right after it

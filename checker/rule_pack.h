@@ -98,6 +98,9 @@ struct RulePack {
   // lang.json phrase_prepositions: words that open a phrase a date's event word is not in
   // ("retrieved from the sea at 9.30pm": 'retrieved', not 'sea').
   absl::flat_hash_set<std::string> phrase_prepositions;
+  // lang.json zone_restatements: a word between a time and the same time in another zone
+  // ("pukul 10.28 WITA atau 09.28 WIB"), which restates it as parentheses do.
+  absl::flat_hash_set<std::string> zone_restatements;
   // lang.json compound_joiners: a word that may join the parts of one measure ("6 tahun
   // dan 6 bulan", "four hours and 30 minutes").
   absl::flat_hash_set<std::string> compound_joiners;

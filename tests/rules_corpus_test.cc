@@ -53,10 +53,11 @@ std::string Mismatch(const Fact& f, const std::string& key, const nlohmann::json
     value = f.kind == FactKind::kDate || f.kind == FactKind::kDateRange
                 ? nlohmann::json(key == "date_from" ? f.date_from.str() : f.date_to.str())
                 : nlohmann::json(nullptr);
-  } else if (key == "time_from" || key == "clock") {
-    // When the fact's event or count happened: "YYYY-MM-DD" and "HH:MM", null when none.
+  } else if (key == "time_from" || key == "clock" || key == "zone") {
+    // When the fact's event or count happened: "YYYY-MM-DD", "HH:MM" and the zone's
+    // minutes east of UTC, null when none.
     const nlohmann::json& t = got["time"];
-    const char* field = key == "time_from" ? "from" : "clock";
+    const char* field = key == "time_from" ? "from" : key == "clock" ? "clock" : "zone";
     value = t.is_object() && t.contains(field) ? t[field] : nlohmann::json(nullptr);
   } else if (key == "text") {
     value = f.text;
