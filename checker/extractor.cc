@@ -1311,9 +1311,35 @@ class ArticleExtractor {
       if (const DateMention* d = DateFor(first, end)) SetTime(*d, &f.time);
     }
     f.attributed_to = SpeakerFor(first);
+    if (f.kind == FactKind::kCount && !f.part) {
+      if (const auto among = AmongAfter(first, end)) {
+        // "Twelve children were among the dead": some of the dead, as a narrowed state
+        // ('death (among)') meets only the same, never the toll.
+        f.part = true;
+        if (!f.measures.qualifier.empty()) {
+          f.measures.qualifier = absl::StrCat(f.measures.qualifier.str(), " (", *among, ")");
+        }
+      }
+    }
     FillContext(&f, first, end);
     for (uint32_t k = first; k < end; ++k) info_[k].used = true;
     facts_.push_back(std::move(f));
+  }
+
+  // The among_markers word after a count ending at `end`, over at most two stop words or
+  // qualifier_skip words ("Twelve children were among the dead"), as written: the count
+  // is a part of those, never their total.
+  absl::optional<std::string> AmongAfter(uint32_t first, uint32_t end) const {
+    constexpr int kMaxSkipped = 2;
+    if (pack_.among_markers.size() == 0) return absl::nullopt;
+    for (uint32_t k = end, skipped = 0; k < t_.tokens.size() && SameSentence(first, k) && IsWord(k); ++k) {
+      if (auto m = pack_.among_markers.MatchAt(t_, k)) {
+        return absl::AsciiStrToLower(
+            t_.text.substr(t_.tokens[k].begin, t_.tokens[m->end - 1].end - t_.tokens[k].begin));
+      }
+      if (++skipped > kMaxSkipped || !(InSet(pack_.stopwords, k) || InSet(pack_.qualifier_skip, k))) break;
+    }
+    return absl::nullopt;
   }
 
   void EmitDate(const DateMention& d) {

@@ -249,6 +249,7 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   CC_ASSIGN_OR_RETURN(std::vector<std::string> skip, Strings(j, "qualifier_skip", file, false));
   pack->qualifier_skip.insert(skip.begin(), skip.end());
   CC_RETURN_IF_ERROR(LoadLexicon(j, "part_markers", file, &pack->part_markers));
+  CC_RETURN_IF_ERROR(LoadLexicon(j, "among_markers", file, &pack->among_markers));
   CC_ASSIGN_OR_RETURN(std::vector<std::string> part_before,
                       Strings(j, "part_markers_before", file, false));
   CC_RETURN_IF_ERROR(AddAll(&pack->part_markers_before, part_before));

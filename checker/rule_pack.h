@@ -136,6 +136,9 @@ struct RulePack {
   absl::flat_hash_set<std::string> states;  // concept ids that qualify a counted noun
   Lexicon<bool> part_markers;  // "lainnya" after a counted noun: the rest of a split
   Lexicon<bool> part_markers_before;  // "another 17 people": the rest, before the figure
+  // "Twelve children were among the dead", "Dua di antara korban meninggal": after the
+  // count (over stop words and qualifier_skip), among others it is a part of.
+  Lexicon<bool> among_markers;
   // "three were taken to hospital": verbs right after a figure with no noun that make it a
   // count of people (state_holder), when a state follows.
   Lexicon<bool> implied_noun_verbs;
