@@ -172,6 +172,9 @@ struct Prepared {
   // The states other facts of its sentence count ("1.090 jiwa, sedangkan ... 186 jiwa
   // masih hilang": missing is the 186's), sorted.
   WordList neighbour_states;
+  // The fact (index into prepared_) this one restates in other units in brackets right
+  // after it ("about 1km (0.6 miles)"), or itself.
+  uint32_t restates = 0;
 };
 
 Tolerance TolFor(const CompareRules& r, const std::string& dimension) {
@@ -569,6 +572,22 @@ class Comparator {
       ++kept;
     }
     prepared_.resize(kept);
+    // A quantity in brackets right after another of its dimension restates it
+    // (after the compaction above: indices into the final prepared_).
+    for (size_t i = 0; i < prepared_.size(); ++i) {
+      prepared_[i].restates = static_cast<uint32_t>(i);
+      if (i == 0 || prepared_[i - 1].article != prepared_[i].article) continue;
+      const Fact& f = *prepared_[i].fact;
+      const Fact& before = *prepared_[i - 1].fact;
+      if (f.kind != FactKind::kQuantity || before.kind != FactKind::kQuantity || before.dimension != f.dimension ||
+          before.sentence != f.sentence || before.span.end > f.span.begin ||
+          before.span.end < f.sentence_span.begin || f.span.begin > f.sentence_span.end) {
+        continue;
+      }
+      const absl::string_view between = absl::StripAsciiWhitespace(absl::string_view(f.sentence_text).substr(
+          before.span.end - f.sentence_span.begin, f.span.begin - before.span.end));
+      if (between == "(") prepared_[i].restates = prepared_[i - 1].restates;
+    }
     article_facts_.assign(articles_.size(), {0, 0});
     for (size_t i = 0; i < prepared_.size(); ++i) {
       const Prepared& p = prepared_[i];
@@ -814,10 +833,24 @@ class Comparator {
     });
     absl::flat_hash_set<std::pair<size_t, size_t>> matched;  // (fact, other article)
     std::vector<bool> taken(scored.size(), false);
+    // "about 1km (0.6 miles)" and "about 2 kilometers (1.2 miles)": the miles restate
+    // what the kilometres say, so the pairs of one pair of originals make one finding: the
+    // originals' own when taken, else the best.
+    auto originals = [&](const Scored& s) {
+      return std::minmax(prepared_[s.a].restates, prepared_[s.b].restates);
+    };
+    absl::flat_hash_set<std::pair<uint32_t, uint32_t>> original_taken, emitted;
     for (size_t i = 0; i < scored.size(); ++i) {
-      const Scored& s = scored[i];
-      if (!Claim(s, &matched)) continue;
+      if (!Claim(scored[i], &matched)) continue;
       taken[i] = true;
+      if (originals(scored[i]) == std::minmax(scored[i].a, scored[i].b)) original_taken.insert(originals(scored[i]));
+    }
+    for (size_t i = 0; i < scored.size(); ++i) {
+      if (!taken[i]) continue;
+      const Scored& s = scored[i];
+      const auto key = originals(s);
+      const bool own = key == std::minmax(s.a, s.b);
+      if (!own && (original_taken.contains(key) || !emitted.insert(key).second)) continue;
       Emit(s, /*only=*/absl::nullopt, out);
     }
     // A party's figure has its partner in each other article: the same party's figure

@@ -8,6 +8,7 @@
 #include <tuple>
 #include <vector>
 
+#include "absl/strings/str_replace.h"
 #include "absl/time/civil_time.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -883,6 +884,33 @@ TEST_F(ComparatorTest, ADayIsNoReportOfAMomentOfIt) {
   for (const Finding& f : fs) EXPECT_THAT(f.explanation, ::testing::Not(::testing::HasSubstr("also reports")));
   facts_[2].time.zone = 420;  // the same moment, which a's day does not make a second one
   EXPECT_EQ(VerdictOf(Run(), 1, 2), "agree");
+}
+
+// "lies about 1km (0.6 miles) from the shore" and "about 2 kilometers (1.2 miles) off":
+// the miles restate the kilometres, so the disagreement is one finding, not two.
+TEST_F(ComparatorTest, AConversionInBracketsIsNoSecondFinding) {
+  auto sentence = [this](const std::string& article, double km, double miles, const std::string& text) {
+    Quantity(article, km, "length", "length", {"shore", "ship"});
+    Quantity(article, miles, "length", "length", {"shore", "ship"});
+    Fact& k = facts_[facts_.size() - 2];  // taken once both are in: adding one moves them
+    Fact& m = facts_.back();
+    for (Fact* f : {&k, &m}) {
+      f->sentence = 0;
+      f->sentence_text = text;
+      f->sentence_span = Span{0, static_cast<uint32_t>(text.size())};
+    }
+    const size_t at = text.find("km"), open = text.find('(');
+    k.span = Span{static_cast<uint32_t>(at - 1), static_cast<uint32_t>(at + 2)};
+    m.span = Span{static_cast<uint32_t>(open + 1), static_cast<uint32_t>(text.find(')'))};
+  };
+  sentence("a", 1000, 965.6, "lies 1km (0.6 miles) from the shore");
+  sentence("b", 2000, 1931.2, "lies 2km (1.2 miles) from the shore");
+  std::vector<Finding> fs = Run();
+  ASSERT_EQ(fs.size(), 1u);
+  EXPECT_EQ(fs[0].verdict, Verdict::kContradict);
+  // Not in brackets: "lies 1km, 0.6 miles from the shore" restates nothing.
+  for (Fact& f : facts_) absl::StrReplaceAll({{"(", ", "}, {")", ""}}, &f.sentence_text);
+  EXPECT_EQ(Run().size(), 2u);
 }
 
 // a gives 131 dead and, at one hospital, 53; b gives 125. a's 53 is a part of a's own
