@@ -1915,6 +1915,12 @@ class ArticleExtractor {
         }
         if (auto m = pack_.measured_after.MatchAt(t_, after); m && SameSentence(i, m->begin)) {
           f.measures.head = *m->value;
+          // "30 miles northeast of Freeport", "10 km barat daya Lembah Sari": the place a
+          // distance is measured from is its scope; from two places, two distances.
+          uint32_t k = m->end, name, name_end;
+          if (IsWord(k) && SameSentence(i, k) && InSet(pack_.stopwords, k) && !t_.IsCapitalized(t_.tokens[k])) ++k;
+          PlaceNameAt(k, t_.tokens[i].sentence, &name, &name_end);
+          f.measures.scope = std::string(PlaceText(name, name_end));
         } else if (auto u = pack_.measured_after.MatchAt(t_, unit_end - 1); u && u->end == unit_end) {
           f.measures.head = *u->value;  // a unit that says it too ("2.891 mdpl")
         }
@@ -2266,6 +2272,7 @@ class ArticleExtractor {
       // under the same hedge ("gusts topping 60 miles per hour (97 km per hour)").
       f.measures.head = converted->measures.head;
       f.measures.qualifier = converted->measures.qualifier;
+      if (f.measures.scope.empty()) f.measures.scope = converted->measures.scope;
       if (f.bound == Bound::kExact && converted->bound != Bound::kExact && converted->bound != Bound::kRange &&
           converted->value > 0 && f.value > 0) {
         const double r = f.value / converted->value;
