@@ -605,7 +605,7 @@ class Comparator {
   // A running tally that falls in the normal course (the missing, evacuees).
   bool FallsAnyway(const Fact& f) const {
     return rules_.running_either_way.contains(f.measures.head) ||
-           rules_.running_either_way.contains(f.measures.qualifier);
+           rules_.running_either_way.contains(f.measures.qualifier) || CompareRules::InProgress(f.measures);
   }
   // Whether `later`, lower than `earlier`, is a later report's revision of a running
   // figure: one that falls anyway, or a recount of a recounted tally that keeps most of
@@ -730,7 +730,9 @@ class Comparator {
       const std::string base = absl::StrCat(story, "\x1f", kind);
       keys.push_back(base);
       for (absl::string_view w : p.entity_words) keys.push_back(absl::StrCat(base, "|e|", w));
-      for (absl::string_view w : f.measures.context) keys.push_back(absl::StrCat(base, "|c|", w));
+      for (absl::string_view w : f.measures.context) {
+        if (w != kInProgress) keys.push_back(absl::StrCat(base, "|c|", w));
+      }
     };
     const std::string& story = articles_[p.article].story;
     add(story);
@@ -1265,11 +1267,23 @@ class Comparator {
     // Suspects and people are the same people only in one state: "menangkap 5
     // tersangka" and "3 orang yang ditangkap" both count the arrested.
     if (kind_of && !s.qualifier) return absl::nullopt;
-    if (!a.measures.context.empty() && !b.measures.context.empty()) {
-      n_context = detail ? (s.shared_context = Intersect(a.measures.context, b.measures.context)).size()
-                         : CountShared(a.measures.context, b.measures.context);
-      total += rules_.w_context *
-               Overlap(n_context, a.measures.context.size(), b.measures.context.size());
+    // kInProgress says how a figure stands, not what it is about: no shared word.
+    const size_t na = a.measures.context.size() - CompareRules::InProgress(a.measures);
+    const size_t nb = b.measures.context.size() - CompareRules::InProgress(b.measures);
+    if (na != 0 && nb != 0) {
+      const bool both_in_progress = CompareRules::InProgress(a.measures) && CompareRules::InProgress(b.measures);
+      if (detail) {
+        s.shared_context = Intersect(a.measures.context, b.measures.context);
+        if (both_in_progress) {
+          std::vector<std::string> words = s.shared_context.ToVector();
+          words.erase(std::find(words.begin(), words.end(), kInProgress));
+          s.shared_context = WordList(words);
+        }
+        n_context = s.shared_context.size();
+      } else {
+        n_context = CountShared(a.measures.context, b.measures.context) - both_in_progress;
+      }
+      total += rules_.w_context * Overlap(n_context, na, nb);
       weight += rules_.w_context;
     }
     if (!pa.entity_words.empty() && !pb.entity_words.empty()) {

@@ -72,8 +72,13 @@ struct Tolerance {
 struct CompareRules {
   absl::flat_hash_set<std::string> running;  // concepts that are running tallies
   // Whether a fact's head or state is a running tally.
+  // A figure whose clause says it stands so far or for now (kInProgress among its
+  // context words) runs either way too.
   bool Running(const Measures& m) const {
-    return running.contains(m.head.str()) || running.contains(m.qualifier.str());
+    return running.contains(m.head.str()) || running.contains(m.qualifier.str()) || InProgress(m);
+  }
+  static bool InProgress(const Measures& m) {
+    return std::binary_search(m.context.begin(), m.context.end(), kInProgress);
   }
   // Tallies that also fall as reports come in (the missing are found, evacuees go home).
   absl::flat_hash_set<std::string> running_either_way;

@@ -985,6 +985,23 @@ TEST_F(ComparatorTest, AStatementDateMeetsOnlyTheSameSpeakersStatementDates) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");  // without the mechanism
 }
 
+// "Roughly 2,000 tonnes were still on board" and, a day later, "about 100 tons remained
+// on board": a figure that stands for now (kInProgress) may be another the next day, so
+// the later is an update; on one day, or with no such word, they contradict.
+TEST_F(ComparatorTest, AFigureThatStandsForNowIsUpdatedOnAnotherDay) {
+  articles_[1].published = absl::CivilDay(2024, 3, 6);
+  Quantity("a", 2000000, "mass", "mass", {"board", "oil", std::string(kInProgress)});
+  Quantity("b", 100000, "mass", "mass", {"board", "oil", std::string(kInProgress)});
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "updated");
+  EXPECT_THAT(fs[0].explanation, ::testing::Not(::testing::HasSubstr(std::string(kInProgress))));
+  articles_[1].published = articles_[0].published;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  articles_[1].published = absl::CivilDay(2024, 3, 6);
+  facts_[0].measures.context = facts_[1].measures.context = WordList({"board", "oil"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // "In March 2011, a quake killed 16 people" beside an undated "41 dead" in a report of
 // 2024: the dated figure is another event's, not an earlier count of this one.
 TEST_F(ComparatorTest, AFigureDatedLongBeforeTheOtherReportIsAnotherEvent) {

@@ -1056,7 +1056,12 @@ class ArticleExtractor {
     }
     std::vector<absl::string_view>& words = context_words_;  // kept for its capacity
     words.clear();
+    const bool dated = f->kind == FactKind::kDate || f->kind == FactKind::kDateRange;
     for (uint32_t k = lo; k < hi;) {
+      if (!dated && (k < first || k >= end) && pack_.progress_markers.size() != 0 && IsWord(k) &&
+          pack_.progress_markers.MatchAt(t_, k)) {
+        words.push_back(kInProgress);
+      }
       if ((k >= first && k < end) || !IsContentWord(k) || info_[k].date != kNone) {
         ++k;
         continue;

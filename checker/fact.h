@@ -61,6 +61,10 @@ inline constexpr absl::string_view kRatePrefix = "per ";
 // The qualifier of a substitute term ("denda Rp1 miliar subsider 6 bulan kurungan"): six
 // months served if the fine is not paid, never the sentence itself.
 inline constexpr absl::string_view kSubstituteQualifier = "substitute";
+// A context word of a figure whose clause says it stands so far or for now ("Roughly
+// 2,000 tonnes were still on board", "the remaining oil", "sejauh ini", lang.json
+// progress_markers): it may be another figure on another day.
+inline constexpr absl::string_view kInProgress = "in_progress";
 // Goals, rates and substitute terms meet only their own kind: none is an amount reached.
 inline bool ExclusiveQualifier(absl::string_view q) {
   return q == kTargetQualifier || q == kSubstituteQualifier ||

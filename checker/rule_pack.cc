@@ -603,6 +603,7 @@ absl::StatusOr<std::shared_ptr<const RulePack>> LoadRulePack(const std::string& 
     CC_RETURN_IF_ERROR(LoadLexicon(j, "conditionals", file, &pack->conditionals));
     CC_RETURN_IF_ERROR(LoadLowered(j, "clause_conjunctions", file, &pack->clause_conjunctions));
     CC_RETURN_IF_ERROR(LoadLowered(j, "phrase_prepositions", file, &pack->phrase_prepositions));
+    CC_RETURN_IF_ERROR(LoadLexicon(j, "progress_markers", file, &pack->progress_markers));
     CC_RETURN_IF_ERROR(LoadLowered(j, "zone_restatements", file, &pack->zone_restatements));
     CC_RETURN_IF_ERROR(LoadLowered(j, "compound_joiners", file, &pack->compound_joiners));
     CC_RETURN_IF_ERROR(LoadLowered(j, "detection_words", file, &pack->detection_words));

@@ -98,6 +98,9 @@ struct RulePack {
   // lang.json phrase_prepositions: words that open a phrase a date's event word is not in
   // ("retrieved from the sea at 9.30pm": 'retrieved', not 'sea').
   absl::flat_hash_set<std::string> phrase_prepositions;
+  // lang.json progress_markers: words that say a figure near them stands so far or for
+  // now ("still", "remaining", "masih", "sejauh ini"): its context takes kInProgress.
+  Lexicon<bool> progress_markers;
   // lang.json zone_restatements: a word between a time and the same time in another zone
   // ("pukul 10.28 WITA atau 09.28 WIB"), which restates it as parentheses do.
   absl::flat_hash_set<std::string> zone_restatements;
