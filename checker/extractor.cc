@@ -625,6 +625,29 @@ class ArticleExtractor {
   }
 
   // The date mention of token's sentence nearest to it, if any.
+  // Whether date `d`, coarser than a day, stands in a relative clause set off by commas
+  // that does not hold tokens [first, end): "The Wakashio, which was built in 2007, had
+  // 20 crew members aboard" (2007 says when the ship was built, not when 20 were aboard).
+  bool InOtherRelativeClause(const ParsedDate& d, uint32_t first, uint32_t end) const {
+    constexpr uint32_t kMaxBack = 8;
+    if (d.grain == DateGrain::kDay || d.grain == DateGrain::kMinute || pack_.relative_pronouns.empty()) {
+      return false;
+    }
+    const uint32_t sentence_first = t_.sentences[t_.tokens[d.first_token].sentence].first_token;
+    const uint32_t sentence_end = t_.sentences[t_.tokens[d.first_token].sentence].end_token;
+    uint32_t open = kNone;
+    for (uint32_t k = d.first_token; k > sentence_first && d.first_token - k < kMaxBack; --k) {
+      if (t_.Is(k - 1, ",")) {
+        open = k - 1;
+        break;
+      }
+    }
+    if (open == kNone || !IsWord(open + 1) || !InSet(pack_.relative_pronouns, open + 1)) return false;
+    uint32_t close = d.end_token;
+    while (close < sentence_end && !t_.Is(close, ",")) ++close;
+    return end <= open || first > close;
+  }
+
   const DateMention* DateFor(uint32_t first, uint32_t end) const {
     const DateMention* best = nullptr;
     uint32_t best_dist = kNone;
@@ -638,6 +661,7 @@ class ArticleExtractor {
       uint32_t df = d.parsed.first_token;
       if (df > 0 && pack_.not_event_time.MatchEndingAt(t_, df)) continue;
       if (df >= end && ClauseBreakBetween(end, df)) continue;  // another clause's date
+      if (InOtherRelativeClause(d.parsed, first, end)) continue;
       uint32_t dist = df >= end ? df - end : (first >= d.parsed.end_token ? first - d.parsed.end_token : 0);
       if (dist < best_dist) {
         best_dist = dist;
