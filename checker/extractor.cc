@@ -31,6 +31,7 @@ struct DateMention {
   ParsedDate parsed;
   Span span;
   bool restates = false;  // the time before it in another zone: no fact of its own
+  bool unanchored_clock = false;  // a time no day before it gave a day to
 };
 
 struct Speaker {
@@ -171,12 +172,14 @@ class ArticleExtractor {
   // event is the one whose sentence shares a lower-case word with the clock's ("A
   // magnitude 6.2 earthquake struck the valley late on Sunday": 'struck'): the clock takes
   // the day of the day-level date nearest such a word, among the dates before it (the next
-  // day for a small hour after a night: "Friday night ... at 3 a.m."), but not a day the
-  // words were said on ("... padamkan api," kata Rika, Kamis (9/9): the fire is Wednesday's,
-  // "Api baru berhasil dipadamkan pukul 02.30 WIB" too). With no shared word,
+  // day for a small hour after a night: "Friday night ... at 3 a.m."), a day the words
+  // were said on only when no other shares a word ("... padamkan api," kata Rika, Kamis
+  // (9/9): the fire is Wednesday's, "Api baru berhasil dipadamkan pukul 02.30 WIB" too).
+  // With no shared word,
   // the day before it that DayBefore finds; else it keeps the publication day.
-  void AnchorClockTime(ParsedDate* d) const {
-    if (d->rule != "date.time" || !d->resolved || dates_.empty()) return;
+  // Returns whether it found a day for it.
+  bool AnchorClockTime(ParsedDate* d) const {
+    if (d->rule != "date.time" || !d->resolved || dates_.empty()) return false;
     const Sentence& own = t_.sentences[t_.tokens[d->first_token].sentence];
     absl::flat_hash_set<absl::string_view> keys;
     for (uint32_t k = own.first_token; k < own.end_token; ++k) {
@@ -187,36 +190,42 @@ class ArticleExtractor {
     // it the day nearest that word ("Kebakaran ... terjadi pada Jumat (3/3) ...", then
     // "... api yang baru padam sekitar pukul 23.00 WIB": Friday's, not the Monday of a
     // lead sentence about the same fire).
+    // A day the words were said on is taken only when no other day shares a word and
+    // DayBefore finds none: the event may be that day's or earlier.
     const ParsedDate* best = nullptr;
-    std::pair<uint32_t, uint32_t> best_distance{kNone, kNone};  // sentences, then words
+    const ParsedDate* said = nullptr;
+    std::pair<uint32_t, uint32_t> best_distance{kNone, kNone}, said_distance{kNone, kNone};  // sentences, words
     const uint32_t own_index = t_.tokens[d->first_token].sentence;
     for (const DateMention& m : dates_) {
       if (keys.empty()) break;
       const ParsedDate& a = m.parsed;
       if (a.rule == "date.time" || !a.resolved || a.is_range ||
-          (a.grain != DateGrain::kDay && a.grain != DateGrain::kMinute) ||
-          StatementDate(a.first_token, a.end_token)) {
+          (a.grain != DateGrain::kDay && a.grain != DateGrain::kMinute)) {
         continue;
       }
+      const bool statement = StatementDate(a.first_token, a.end_token);
       const uint32_t index = t_.tokens[a.first_token].sentence;
       const Sentence& s = t_.sentences[index];
       const uint32_t sentences = own_index >= index ? own_index - index : index - own_index;
       for (uint32_t k = s.first_token; k < s.end_token; ++k) {
         if (!EventWord(k) || !keys.contains(StemmedConceptAt(k).id)) continue;
         const uint32_t words = k < a.first_token ? a.first_token - k : k - a.first_token;
-        if (std::make_pair(sentences, words) <= best_distance) {  // ties: the later date
-          best_distance = {sentences, words};
-          best = &a;
+        auto& distance = statement ? said_distance : best_distance;
+        if (std::make_pair(sentences, words) <= distance) {  // ties: the later date
+          distance = {sentences, words};
+          (statement ? said : best) = &a;
         }
       }
     }
     if (best == nullptr) best = DayBefore(*d);
-    if (best == nullptr) return;
+    if (best == nullptr) best = said;
+    if (best == nullptr) return false;
     int64_t shift = absl::CivilDay(best->from) - absl::CivilDay(d->from);
     // "Jumat malam ... pukul 03.00": a small hour after a night is the next day's.
     if (best->day_part_hour >= 18 && d->from.hour() < 6) ++shift;
     d->from += shift * 24 * 60;
     d->to += shift * 24 * 60;
+    return true;
   }
 
   // For a clock time `d` that shares no event word with any day: the last day before it
@@ -250,8 +259,9 @@ class ArticleExtractor {
         ++i;
         continue;
       }
-      AnchorClockTime(&*d);
+      const bool anchored = AnchorClockTime(&*d);
       DateMention m{*d, Span{t_.tokens[d->first_token].begin, t_.tokens[d->end_token - 1].end}};
+      m.unanchored_clock = d->rule == "date.time" && d->resolved && !anchored;
       for (uint32_t k = d->first_token; k < d->end_token; ++k) {
         info_[k].date = static_cast<uint32_t>(dates_.size());
       }
@@ -259,7 +269,31 @@ class ArticleExtractor {
       i = d->end_token;
     }
     AnchorClockTimesToDayAfter();
+    AnchorClockTimesToLaterDay();
     MarkZoneRestatements();
+  }
+
+  // "Pukul 14.37 WIB pesawat melewati ketinggian 1.700 kaki ..., kata Budi dalam
+  // konferensi pers di Bandara Soekarno-Hatta, Sabtu (9/1/2021) malam": a time that no day
+  // before it dated takes the first day written after it in its sentence, not the
+  // publication day (what was said that day happened then or before; the day is the best
+  // the text gives).
+  void AnchorClockTimesToLaterDay() {
+    for (size_t n = 0; n + 1 < dates_.size(); ++n) {
+      if (!dates_[n].unanchored_clock) continue;
+      ParsedDate& clock = dates_[n].parsed;
+      for (size_t m = n + 1; m < dates_.size() && SameSentence(clock.first_token, dates_[m].parsed.first_token); ++m) {
+        const ParsedDate& day = dates_[m].parsed;
+        if (day.rule == "date.time" || !day.resolved || day.is_range ||
+            (day.grain != DateGrain::kDay && day.grain != DateGrain::kMinute)) {
+          continue;
+        }
+        const int64_t shift = absl::CivilDay(day.from) - absl::CivilDay(clock.from);
+        clock.from += shift * 24 * 60;
+        clock.to += shift * 24 * 60;
+        break;
+      }
+    }
   }
 
   // "at 11:41 p.m. local time (0441 GMT)", "pukul 10.28 WITA atau 09.28 WIB": a time,
