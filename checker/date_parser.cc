@@ -746,8 +746,15 @@ class Parser {
       h.d.resolved = false;
       return WithTime(h);
     }
-    if (mode == Mode::kDefault && FutureBefore(i)) mode = Mode::kNext;
-    absl::CivilDay d = ResolveWeekday(wd->value->weekday, mode);
+    absl::CivilDay d;
+    if (mode == Mode::kDefault && FutureBefore(i)) {
+      // "dijadwalkan tiba pada Kamis siang" written on a Thursday: today, the next such
+      // day (an explicit "next" modifier means the week after).
+      const absl::CivilDay ref = RefDay();
+      d = ref + (wd->value->weekday - WeekdayOf(ref) + 7) % 7;
+    } else {
+      d = ResolveWeekday(wd->value->weekday, mode);
+    }
     h.d.resolved = true;
     h.d.grain = DateGrain::kDay;
     h.d.from = h.d.to = absl::CivilMinute(d);
