@@ -659,6 +659,13 @@ class ArticleExtractor {
   }
 
   // The date mention of token's sentence nearest to it, if any.
+  // Whether `p` counts units ahead of the publication ("dalam sehari", "dalam dua pekan",
+  // "in two days"): a span or a deadline, which dates nothing.
+  bool AheadCount(const ParsedDate& p) const {
+    return p.rule == "date.relative_count" && p.resolved && reference_ &&
+           absl::CivilDay(p.from) > absl::CivilDay(*reference_);
+  }
+
   // Whether date `d`, coarser than a day, stands in a relative clause set off by commas
   // that does not hold tokens [first, end): "The Wakashio, which was built in 2007, had
   // 20 crew members aboard" (2007 says when the ship was built, not when 20 were aboard).
@@ -695,7 +702,7 @@ class ArticleExtractor {
       uint32_t df = d.parsed.first_token;
       if (df > 0 && pack_.not_event_time.MatchEndingAt(t_, df)) continue;
       if (df >= end && ClauseBreakBetween(end, df)) continue;  // another clause's date
-      if (InOtherRelativeClause(d.parsed, first, end)) continue;
+      if (InOtherRelativeClause(d.parsed, first, end) || AheadCount(d.parsed)) continue;
       uint32_t dist = df >= end ? df - end : (first >= d.parsed.end_token ? first - d.parsed.end_token : 0);
       if (dist < best_dist) {
         best_dist = dist;
@@ -1474,7 +1481,12 @@ class ArticleExtractor {
         first = m->begin;
       }
     }
+    // "156.093 orang diperiksa dalam sehari": a span or a deadline, no day anything
+    // happened on: never compared.
+    const bool ahead = AheadCount(p);
+    const size_t before = facts_.size();
     FinishFact(std::move(f), first, p.end_token);
+    if (ahead && facts_.size() > before) facts_.back().hypothetical = true;
   }
 
   // What a date is about: the nearest plain content word of its clause ("tiba pada
