@@ -1758,9 +1758,15 @@ class ArticleExtractor {
     if (t_.IsAllCaps(t_.tokens[w]) && t_.tokens[w - 1].kind == TokenKind::kNumber) {
       if (auto before = NumberStartingAt(w - 1); before && IsIdentifier(*before)) return true;
     }
+    // "disusul Kalimantan Barat 627 titik", "Jawa Tengah 7.131 kasus": digits grouped
+    // in thousands, or a plain lower-case noun after them, count what the list names.
+    if (t_.Text(t_.tokens[i]).find_first_not_of("0123456789") != absl::string_view::npos) return false;
     if (e < t_.tokens.size() && SameSentence(i, e) && IsWord(e)) {
       if (pack_.suffix_units.MatchAt(t_, e)) return false;
       if (auto c = pack_.concepts.MatchAt(t_, e); c && !pack_.states.contains(c->value->id)) return false;
+      if (!t_.IsCapitalized(t_.tokens[e]) && IsContentWord(e) && !VerbShaped(e) && !pack_.concepts.MatchAt(t_, e)) {
+        return false;
+      }
     }
     // The word before the name may open the sentence when it is an acronym ("KRI").
     const bool name_before = IsWord(w - 1) && t_.IsCapitalized(t_.tokens[w - 1]) &&
