@@ -1786,6 +1786,11 @@ class ArticleExtractor {
     if (n.ordinal) return n.end_token;
     if (IsIdentifier(*at)) return n.end_token;
     if (InGroupScope(i)) return n.end_token;  // "from one family": a scope, not a count
+    // "a man in his 50s": an age of no one named, which is never compared; no count of 50.
+    if (n.rule == "number.vague_suffix" && at->first > 0 && pack_.age.decade_markers.size() != 0 &&
+        pack_.age.decade_markers.MatchEndingAt(t_, at->first)) {
+      return n.end_token;
+    }
     uint32_t first = at->first;
     uint32_t end = n.end_token;
     double low = n.value, high = n.vague ? n.high : n.value;

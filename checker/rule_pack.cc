@@ -299,6 +299,8 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
     }
     CC_ASSIGN_OR_RETURN(auto markers, Strings(*a, "markers", where, true));
     CC_RETURN_IF_ERROR(AddAll(&age.markers, markers));
+    CC_ASSIGN_OR_RETURN(auto decades, Strings(*a, "decade_markers", where, false));
+    CC_RETURN_IF_ERROR(AddAll(&age.decade_markers, decades));
     CC_ASSIGN_OR_RETURN(auto skip, Strings(*a, "name_skip", where, false));
     age.name_skip.insert(skip.begin(), skip.end());
     CC_ASSIGN_OR_RETURN(auto not_names, Strings(*a, "not_names", where, false));

@@ -256,6 +256,8 @@ struct RulePack {
     // Ages also between commas right after a name ("Dennis Halloway, 52, said"): the
     // wire style of English.
     bool between_commas = false;
+    // Words right before a decade ("in his 50s"): an age, not a count of people.
+    Lexicon<bool> decade_markers;
   };
   AgeRule age;
   absl::flat_hash_set<std::string> stopwords;
