@@ -173,7 +173,7 @@ class ArticleExtractor {
   // magnitude 6.2 earthquake struck the valley late on Sunday": 'struck'): the clock takes
   // the day of the day-level date nearest such a word, among the dates before it (the next
   // day for a small hour after a night: "Friday night ... at 3 a.m."), a day the words
-  // were said on only when no other shares a word ("... padamkan api," kata Rika, Kamis
+  // were said on only when no other shares a word ("... padamkan api," kata Wulan, Kamis
   // (9/9): the fire is Wednesday's, "Api baru berhasil dipadamkan pukul 02.30 WIB" too).
   // With no shared word,
   // the day before it that DayBefore finds; else it keeps the publication day.
@@ -274,7 +274,7 @@ class ArticleExtractor {
   }
 
   // "Pukul 14.37 WIB pesawat melewati ketinggian 1.700 kaki ..., kata Budi dalam
-  // konferensi pers di Bandara Soekarno-Hatta, Sabtu (9/1/2021) malam": a time that no day
+  // konferensi pers di Bandara Tirta Jaya, Sabtu (9/1/2021) malam": a time that no day
   // before it dated takes the first day written after it in its sentence, not the
   // publication day (what was said that day happened then or before; the day is the best
   // the text gives).
@@ -667,7 +667,7 @@ class ArticleExtractor {
   }
 
   // Whether date `d`, coarser than a day, stands in a relative clause set off by commas
-  // that does not hold tokens [first, end): "The Wakashio, which was built in 2007, had
+  // that does not hold tokens [first, end): "The Marisol Star, which was built in 2007, had
   // 20 crew members aboard" (2007 says when the ship was built, not when 20 were aboard).
   bool InOtherRelativeClause(const ParsedDate& d, uint32_t first, uint32_t end) const {
     constexpr uint32_t kMaxBack = 8;
@@ -1510,7 +1510,7 @@ class ArticleExtractor {
     auto comma = [&](uint32_t w) {
       return t_.tokens[w].kind == TokenKind::kPunct && t_.text[t_.tokens[w].begin] == ',';
     };
-    // Another date's tokens are passed as one step: "menerjang Sentani pada Sabtu
+    // Another date's tokens are passed as one step: "menerjang Bukit Asri pada Sabtu
     // (16/3/2019) sekitar pukul 21.00 WIB" (the clock is about 'menerjang' too).
     const uint32_t own = info_[p.first_token].date;
     auto nearest_before = [&](uint32_t from, uint32_t max_steps) {
@@ -1523,7 +1523,10 @@ class ArticleExtractor {
           if (!after_date) break;
           continue;
         }
-        if (date == kNone || date == own || w == 0 || info_[w - 1].date != date) ++steps;
+        // A date's tokens, and a name of several words, are one step each.
+        const bool in_date = date != kNone && date != own && w > 0 && info_[w - 1].date == date;
+        const bool in_name = NameWord(w) && NameWord(w + 1) && SameSentence(w, w + 1);
+        if (!in_date && !in_name) ++steps;
         if (event_word(w) && !describes_name(w) && !InSet(pack_.phrase_prepositions, w)) return w;
       }
       return kNone;
@@ -1758,7 +1761,7 @@ class ArticleExtractor {
     if (t_.IsAllCaps(t_.tokens[w]) && t_.tokens[w - 1].kind == TokenKind::kNumber) {
       if (auto before = NumberStartingAt(w - 1); before && IsIdentifier(*before)) return true;
     }
-    // "disusul Kalimantan Barat 627 titik", "Jawa Tengah 7.131 kasus": digits grouped
+    // "disusul Tanah Merah 627 titik", "Lembah Sari 7.131 kasus": digits grouped
     // in thousands, or a plain lower-case noun after them, count what the list names.
     if (t_.Text(t_.tokens[i]).find_first_not_of("0123456789") != absl::string_view::npos) return false;
     if (e < t_.tokens.size() && SameSentence(i, e) && IsWord(e)) {
@@ -2001,7 +2004,7 @@ class ArticleExtractor {
         }
         if (auto m = pack_.measured_after.MatchAt(t_, after); m && SameSentence(i, m->begin)) {
           f.measures.head = *m->value;
-          // "30 miles northeast of Freeport", "10 km barat daya Lembah Sari": the place a
+          // "30 miles northeast of Port Calder", "10 km barat daya Lembah Sari": the place a
           // distance is measured from is its scope; from two places, two distances.
           uint32_t k = m->end, name, name_end;
           if (IsWord(k) && SameSentence(i, k) && InSet(pack_.stopwords, k) && !t_.IsCapitalized(t_.tokens[k])) ++k;
