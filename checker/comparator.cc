@@ -1272,16 +1272,14 @@ class Comparator {
     const size_t nb = b.measures.context.size() - CompareRules::InProgress(b.measures);
     if (na != 0 && nb != 0) {
       const bool both_in_progress = CompareRules::InProgress(a.measures) && CompareRules::InProgress(b.measures);
+      n_context = CountShared(a.measures.context, b.measures.context) - both_in_progress;
       if (detail) {
-        s.shared_context = Intersect(a.measures.context, b.measures.context);
-        if (both_in_progress) {
-          std::vector<std::string> words = s.shared_context.ToVector();
-          words.erase(std::find(words.begin(), words.end(), kInProgress));
-          s.shared_context = WordList(words);
+        const WordList both = Intersect(a.measures.context, b.measures.context);
+        std::vector<absl::string_view> shared;  // views into `both`
+        for (absl::string_view w : both) {
+          if (w != kInProgress) shared.push_back(w);
         }
-        n_context = s.shared_context.size();
-      } else {
-        n_context = CountShared(a.measures.context, b.measures.context) - both_in_progress;
+        s.shared_context = WordList(shared);
       }
       total += rules_.w_context * Overlap(n_context, na, nb);
       weight += rules_.w_context;

@@ -251,6 +251,12 @@ class Parser {
     return *m->value;
   }
 
+  // Weekday wd on the reference day or the first day after it.
+  absl::CivilDay ComingWeekday(int wd) const {
+    const absl::CivilDay ref = RefDay();
+    return ref + (wd - WeekdayOf(ref) + 7) % 7;
+  }
+
   absl::CivilDay ResolveWeekday(int wd, Mode mode) const {
     absl::CivilDay ref = RefDay();
     int cur = WeekdayOf(ref);
@@ -270,7 +276,7 @@ class Parser {
     }
     switch (r_.settings.weekday_policy) {
       case WeekdayPolicy::kPast: return ref - back;
-      case WeekdayPolicy::kFuture: return ref + ahead;
+      case WeekdayPolicy::kFuture: return ComingWeekday(wd);
       case WeekdayPolicy::kNearest: return back <= ahead ? ref - back : ref + ahead;
     }
     return ref - back;
@@ -348,6 +354,7 @@ class Parser {
     }
     // "09.28 WIB", "1640 GMT": a time followed by a zone whose offset is known needs no
     // marker either (a four-digit time only so).
+    bool four_digits = false;
     if (!marker && !suffixed) {
       int64_t hhmm;
       size_t digits;
@@ -355,13 +362,17 @@ class Parser {
           (end > j + 1 || t_.Text(t_.tokens[j]).find_first_of(".,") != absl::string_view::npos) &&
           KnownZoneAt(end)) {
         suffixed = true;
-      } else if (Int(j, &hhmm, &digits) && digits == 4 && hhmm / 100 < 24 &&
-                 hhmm % 100 < 60 && KnownZoneAt(j + 1)) {
-        return ZonedTimeAt(static_cast<int>(hhmm / 100), static_cast<int>(hhmm % 100), j + 1, day);
+      } else if (Int(j, &hhmm, &digits) && digits == 4 && hhmm / 100 < 24 && hhmm % 100 < 60 &&
+                 KnownZoneAt(j + 1)) {
+        h = static_cast<int>(hhmm / 100);
+        m = static_cast<int>(hhmm % 100);
+        sec = 0;
+        end = j + 1;
+        suffixed = four_digits = true;
       }
     }
     if (need_marker && !marker && !suffixed) return absl::nullopt;
-    if (!Clock(j, /*bare=*/!marker && !suffixed, &h, &m, &sec, &end)) return absl::nullopt;
+    if (!four_digits && !Clock(j, /*bare=*/!marker && !suffixed, &h, &m, &sec, &end)) return absl::nullopt;
     if (!marker && !suffixed && end == j + 1) return absl::nullopt;
     if (end < n_ && r_.units.MatchAt(t_, end)) return absl::nullopt;  // "jam 15 menit"
     Hit hit;
@@ -415,25 +426,6 @@ class Parser {
   bool KnownZoneAt(size_t j) const {
     auto z = r_.time_zones.MatchAt(t_, j);
     return z && *z->value != DateRules::kUnknownZone;
-  }
-
-  // "1640 GMT": the time h:m whose zone is named at token j.
-  absl::optional<Hit> ZonedTimeAt(int h, int m, size_t j, absl::optional<absl::CivilDay> day) const {
-    auto z = r_.time_zones.MatchAt(t_, j);
-    Hit hit;
-    hit.d.has_time = true;
-    hit.d.grain = DateGrain::kMinute;
-    hit.d.rule = "date.time";
-    hit.d.has_tz = true;
-    hit.d.tz_offset_minutes = *z->value;
-    if (!day && !ref_) {
-      hit.d.resolved = false;
-    } else {
-      hit.d.resolved = true;
-      hit.d.from = hit.d.to = absl::CivilMinute(day ? *day : RefDay()) + (h * 60 + m);
-    }
-    hit.end = z->end;
-    return hit;
   }
 
   absl::optional<Hit> Time(size_t i) const { return TimeAt(i, /*need_marker=*/false, absl::nullopt); }
@@ -746,15 +738,10 @@ class Parser {
       h.d.resolved = false;
       return WithTime(h);
     }
-    absl::CivilDay d;
-    if (mode == Mode::kDefault && FutureBefore(i)) {
-      // "dijadwalkan tiba pada Kamis siang" written on a Thursday: today, the next such
-      // day (an explicit "next" modifier means the week after).
-      const absl::CivilDay ref = RefDay();
-      d = ref + (wd->value->weekday - WeekdayOf(ref) + 7) % 7;
-    } else {
-      d = ResolveWeekday(wd->value->weekday, mode);
-    }
+    // "dijadwalkan tiba pada Kamis siang" written on a Thursday: today, the coming such
+    // day (an explicit "next" modifier means the week after).
+    const absl::CivilDay d = mode == Mode::kDefault && FutureBefore(i) ? ComingWeekday(wd->value->weekday)
+                                                                       : ResolveWeekday(wd->value->weekday, mode);
     h.d.resolved = true;
     h.d.grain = DateGrain::kDay;
     h.d.from = h.d.to = absl::CivilMinute(d);

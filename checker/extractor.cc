@@ -177,6 +177,18 @@ class ArticleExtractor {
   // (9/9): the fire is Wednesday's, "Api baru berhasil dipadamkan pukul 02.30 WIB" too).
   // With no shared word,
   // the day before it that DayBefore finds; else it keeps the publication day.
+  // A date of one day (with or without its time) that a clock time may take its day from.
+  static bool DayLevel(const ParsedDate& a) {
+    return a.rule != "date.time" && a.resolved && !a.is_range &&
+           (a.grain == DateGrain::kDay || a.grain == DateGrain::kMinute);
+  }
+  // Moves clock time `d` to `day` (plus `extra` days), keeping its time of day.
+  static void MoveToDay(ParsedDate* d, absl::CivilDay day, int64_t extra = 0) {
+    const int64_t shift = day - absl::CivilDay(d->from) + extra;
+    d->from += shift * 24 * 60;
+    d->to += shift * 24 * 60;
+  }
+
   // Returns whether it found a day for it.
   bool AnchorClockTime(ParsedDate* d) const {
     if (d->rule != "date.time" || !d->resolved || dates_.empty()) return false;
@@ -199,10 +211,7 @@ class ArticleExtractor {
     for (const DateMention& m : dates_) {
       if (keys.empty()) break;
       const ParsedDate& a = m.parsed;
-      if (a.rule == "date.time" || !a.resolved || a.is_range ||
-          (a.grain != DateGrain::kDay && a.grain != DateGrain::kMinute)) {
-        continue;
-      }
+      if (!DayLevel(a)) continue;
       const bool statement = StatementDate(a.first_token, a.end_token);
       const uint32_t index = t_.tokens[a.first_token].sentence;
       const Sentence& s = t_.sentences[index];
@@ -220,11 +229,8 @@ class ArticleExtractor {
     if (best == nullptr) best = DayBefore(*d);
     if (best == nullptr) best = said;
     if (best == nullptr) return false;
-    int64_t shift = absl::CivilDay(best->from) - absl::CivilDay(d->from);
     // "Jumat malam ... pukul 03.00": a small hour after a night is the next day's.
-    if (best->day_part_hour >= 18 && d->from.hour() < 6) ++shift;
-    d->from += shift * 24 * 60;
-    d->to += shift * 24 * 60;
+    MoveToDay(d, absl::CivilDay(best->from), best->day_part_hour >= 18 && d->from.hour() < 6 ? 1 : 0);
     return true;
   }
 
@@ -283,14 +289,8 @@ class ArticleExtractor {
       if (!dates_[n].unanchored_clock) continue;
       ParsedDate& clock = dates_[n].parsed;
       for (size_t m = n + 1; m < dates_.size() && SameSentence(clock.first_token, dates_[m].parsed.first_token); ++m) {
-        const ParsedDate& day = dates_[m].parsed;
-        if (day.rule == "date.time" || !day.resolved || day.is_range ||
-            (day.grain != DateGrain::kDay && day.grain != DateGrain::kMinute)) {
-          continue;
-        }
-        const int64_t shift = absl::CivilDay(day.from) - absl::CivilDay(clock.from);
-        clock.from += shift * 24 * 60;
-        clock.to += shift * 24 * 60;
+        if (!DayLevel(dates_[m].parsed)) continue;
+        MoveToDay(&clock, absl::CivilDay(dates_[m].parsed.from));
         break;
       }
     }
@@ -365,9 +365,7 @@ class ArticleExtractor {
           time.resolved = false;
           continue;
         }
-        const int64_t shift = absl::CivilDay(day.from) - absl::CivilDay(time.from);
-        time.from += shift * 24 * 60;
-        time.to += shift * 24 * 60;
+        MoveToDay(&time, absl::CivilDay(day.from));
       }
     }
   }
@@ -658,7 +656,6 @@ class ArticleExtractor {
     return false;
   }
 
-  // The date mention of token's sentence nearest to it, if any.
   // Whether `p` counts units ahead of the publication ("dalam sehari", "dalam dua pekan",
   // "in two days"): a span or a deadline, which dates nothing.
   bool AheadCount(const ParsedDate& p) const {
@@ -689,6 +686,7 @@ class ArticleExtractor {
     return end <= open || first > close;
   }
 
+  // The date mention of token's sentence nearest to it, if any.
   const DateMention* DateFor(uint32_t first, uint32_t end) const {
     const DateMention* best = nullptr;
     uint32_t best_dist = kNone;
@@ -1766,10 +1764,9 @@ class ArticleExtractor {
     if (t_.Text(t_.tokens[i]).find_first_not_of("0123456789") != absl::string_view::npos) return false;
     if (e < t_.tokens.size() && SameSentence(i, e) && IsWord(e)) {
       if (pack_.suffix_units.MatchAt(t_, e)) return false;
-      if (auto c = pack_.concepts.MatchAt(t_, e); c && !pack_.states.contains(c->value->id)) return false;
-      if (!t_.IsCapitalized(t_.tokens[e]) && IsContentWord(e) && !VerbShaped(e) && !pack_.concepts.MatchAt(t_, e)) {
-        return false;
-      }
+      const auto c = pack_.concepts.MatchAt(t_, e);
+      if (c && !pack_.states.contains(c->value->id)) return false;
+      if (!c && !t_.IsCapitalized(t_.tokens[e]) && IsContentWord(e) && !VerbShaped(e)) return false;
     }
     // The word before the name may open the sentence when it is an acronym ("KRI").
     const bool name_before = IsWord(w - 1) && t_.IsCapitalized(t_.tokens[w - 1]) &&

@@ -82,6 +82,13 @@ nlohmann::json ReadJson(const std::filesystem::path& file) {
   text << in.rdbuf();
   return nlohmann::json::parse(text.str());
 }
+// Writes `j` as `file` of the pack in `dir` and loads it: the error message of the
+// refusal, or "" when the pack loads.
+std::string RefusalOf(const std::filesystem::path& dir, const std::string& file, const nlohmann::json& j) {
+  std::ofstream(dir / file) << j.dump(2);
+  auto pack = LoadRulePack(dir.string());
+  return pack.ok() ? "" : std::string(pack.status().message());
+}
 
 // A unit's offset (Fahrenheit: -32 before the factor 5/9) must be a number; a pack that
 // writes it otherwise is refused with the file and the unit named.
@@ -97,13 +104,10 @@ TEST(LoadRulePackTest, AUnitOffsetMustBeANumber) {
     }
   }
   ASSERT_TRUE(found);
-  std::ofstream(dir / "units.json") << units.dump(2);
-  auto pack = LoadRulePack(dir.string());
-  ASSERT_FALSE(pack.ok());
-  EXPECT_NE(pack.status().message().find("unit 'unit.temperature.f': 'offset' must be a number"),
-            std::string::npos)
-      << pack.status();
-  EXPECT_NE(pack.status().message().find("units.json"), std::string::npos) << pack.status();
+  const std::string error = RefusalOf(dir, "units.json", units);
+  ASSERT_FALSE(error.empty());
+  EXPECT_NE(error.find("unit 'unit.temperature.f': 'offset' must be a number"), std::string::npos) << error;
+  EXPECT_NE(error.find("units.json"), std::string::npos) << error;
 }
 
 // glued_forms are written against the number after it ("30in"): a prefix unit with some
@@ -120,12 +124,10 @@ TEST(LoadRulePackTest, GluedFormsBelongToUnitsWrittenAfterTheNumber) {
     }
   }
   ASSERT_TRUE(found);
-  std::ofstream(dir / "units.json") << units.dump(2);
-  auto pack = LoadRulePack(dir.string());
-  ASSERT_FALSE(pack.ok());
-  EXPECT_NE(pack.status().message().find("'glued_forms' are written after the number"), std::string::npos)
-      << pack.status();
-  EXPECT_NE(pack.status().message().find("units.json: unit '"), std::string::npos) << pack.status();
+  const std::string error = RefusalOf(dir, "units.json", units);
+  ASSERT_FALSE(error.empty());
+  EXPECT_NE(error.find("'glued_forms' are written after the number"), std::string::npos) << error;
+  EXPECT_NE(error.find("units.json: unit '"), std::string::npos) << error;
 }
 
 // never_narrows names states only: a pack that lists a word that is no state is refused
@@ -135,12 +137,10 @@ TEST(LoadRulePackTest, NeverNarrowsListsStates) {
   nlohmann::json concepts = ReadJson(dir / "concepts.json");
   ASSERT_TRUE(concepts.contains("never_narrows"));
   concepts["never_narrows"]["death"].push_back("house");
-  std::ofstream(dir / "concepts.json") << concepts.dump(2);
-  auto pack = LoadRulePack(dir.string());
-  ASSERT_FALSE(pack.ok());
-  EXPECT_NE(pack.status().message().find("never_narrows: 'death' lists \"house\""), std::string::npos)
-      << pack.status();
-  EXPECT_NE(pack.status().message().find("concepts.json"), std::string::npos) << pack.status();
+  const std::string error = RefusalOf(dir, "concepts.json", concepts);
+  ASSERT_FALSE(error.empty());
+  EXPECT_NE(error.find("never_narrows: 'death' lists \"house\""), std::string::npos) << error;
+  EXPECT_NE(error.find("concepts.json"), std::string::npos) << error;
 }
 
 }  // namespace
