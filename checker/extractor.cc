@@ -1379,6 +1379,9 @@ class ArticleExtractor {
       if (const DateMention* d = DateFor(first, end)) SetTime(*d, &f.time);
     }
     f.attributed_to = SpeakerFor(first);
+    if (f.kind != FactKind::kDate && f.kind != FactKind::kDateRange && f.measures.place.empty()) {
+      if (absl::string_view p = RestrictedPlace(first, end); !p.empty()) f.measures.place = p;
+    }
     if (f.kind == FactKind::kCount && !f.part) {
       if (const auto among = AmongAfter(first, end)) {
         // "Twelve children were among the dead": some of the dead, as a narrowed state
@@ -1392,6 +1395,34 @@ class ArticleExtractor {
     FillContext(&f, first, end);
     for (uint32_t k = first; k < end; ++k) info_[k].used = true;
     facts_.push_back(std::move(f));
+  }
+
+  // The place a figure at tokens [first, end) is restricted to by a place_restrictors
+  // word right after the place's name: after the figure in its clause ("about 200 miles
+  // (320 kilometers) in Kentucky alone") or opening its sentence before it ("Di Jawa Barat
+  // saja, 30 orang meninggal"). Lower-cased; empty when none.
+  absl::string_view RestrictedPlace(uint32_t first, uint32_t end) const {
+    constexpr uint32_t kMaxAfter = 10;
+    if (pack_.place_restrictors.empty()) return {};
+    const uint32_t sentence = t_.tokens[first].sentence;
+    const Sentence& s = t_.sentences[sentence];
+    auto restricted_at = [&](uint32_t k) -> absl::string_view {  // k: a place preposition
+      uint32_t name, e;
+      PlaceNameAt(k + 1, sentence, &name, &e);
+      if (e == name || !IsWord(e) || !SameSentence(first, e) || !InSet(pack_.place_restrictors, e)) return {};
+      return PlaceText(name, e);
+    };
+    for (uint32_t k = end; k < s.end_token && k < end + kMaxAfter; ++k) {
+      if (t_.tokens[k].kind == TokenKind::kPunct && !t_.Is(k, "(") && !t_.Is(k, ")")) break;
+      if (IsWord(k) && InSet(pack_.place_prepositions, k)) {
+        if (absl::string_view p = restricted_at(k); !p.empty()) return p;
+      }
+    }
+    const uint32_t k = s.first_token;
+    if (k < first && IsWord(k) && InSet(pack_.place_prepositions, k)) {
+      if (absl::string_view p = restricted_at(k); !p.empty()) return p;
+    }
+    return {};
   }
 
   // The among_markers word after a count ending at `end`, over at most two stop words or
