@@ -1399,7 +1399,7 @@ class ArticleExtractor {
 
   // The place a figure at tokens [first, end) is restricted to by a place_restrictors
   // word right after the place's name: after the figure in its clause ("about 200 miles
-  // (320 kilometers) in Kentucky alone") or opening its sentence before it ("Di Jawa Barat
+  // (320 kilometers) in Tessford alone") or opening its sentence before it ("Di Jawa Barat
   // saja, 30 orang meninggal"). Lower-cased; empty when none.
   absl::string_view RestrictedPlace(uint32_t first, uint32_t end) const {
     constexpr uint32_t kMaxAfter = 10;
