@@ -195,7 +195,7 @@ struct RulePack {
   // ("di wilayah Jawa Barat", "Kabupaten Ciamis"): not part of the name.
   absl::flat_hash_set<std::string> place_types;
   // Words right after a place name that restrict a figure to it ("about 200 miles in
-  // Kentucky alone", "di Jawa Barat saja"): the figure is that place's only.
+  // Tessford alone", "di Jawa Barat saja"): the figure is that place's only.
   absl::flat_hash_set<std::string> place_restrictors;
   // dates.json open_bounds: words right before a date that leave one end of it open
   // ("sampai Sabtu", "until Saturday": that day or before; "sejak Jumat": then or after).
