@@ -1406,8 +1406,8 @@ class ArticleExtractor {
     if (pack_.place_restrictors.empty()) return {};
     const uint32_t sentence = t_.tokens[first].sentence;
     const Sentence& s = t_.sentences[sentence];
+    uint32_t name, e;
     auto restricted_at = [&](uint32_t k) -> absl::string_view {  // k: a place preposition
-      uint32_t name, e;
       PlaceNameAt(k + 1, sentence, &name, &e);
       if (e == name || !IsWord(e) || !SameSentence(first, e) || !InSet(pack_.place_restrictors, e)) return {};
       return PlaceText(name, e);
@@ -1418,9 +1418,24 @@ class ArticleExtractor {
         if (absl::string_view p = restricted_at(k); !p.empty()) return p;
       }
     }
+    // Before it, a place opening the sentence, with no other place name between that
+    // and the figure ("In Tessford alone, 74 died, and in Orlen 4": the 4 are Orlen's).
     const uint32_t k = s.first_token;
+    auto no_place_between = [&](uint32_t from) {
+      for (uint32_t m = from; m < first; ++m) {
+        if (PlaceWord(m, sentence)) return false;
+      }
+      return true;
+    };
     if (k < first && IsWord(k) && InSet(pack_.place_prepositions, k)) {
-      if (absl::string_view p = restricted_at(k); !p.empty()) return p;
+      if (absl::string_view p = restricted_at(k); !p.empty() && no_place_between(e)) return p;
+    }
+    // A place as the subject of its sentence, said to be a kind of place ("Kalimantan
+    // Tengah menjadi provinsi dengan titik panas terbanyak, yakni 954 titik").
+    PlaceNameAt(k, sentence, &name, &e);
+    if (name == k && e > k && e + 1 < first && IsWord(e) && InSet(pack_.subject_place_copulas, e) &&
+        IsWord(e + 1) && InSet(pack_.place_types, e + 1) && no_place_between(e + 2)) {
+      return PlaceText(name, e);
     }
     return {};
   }
@@ -2705,7 +2720,9 @@ class ArticleExtractor {
     std::vector<absl::string_view> places(z - a);
     uint32_t floor = 0;
     for (size_t k = a; k < z; ++k) {
-      places[k - a] = PlaceOf(counts_[k].first, counts_[k].end, floor);
+      // A place the count is restricted to (RestrictedPlace) is its place.
+      const Symbol& own = facts_[counts_[k].fact].measures.place;
+      places[k - a] = own.empty() ? PlaceOf(counts_[k].first, counts_[k].end, floor) : absl::string_view(own);
       floor = counts_[k].end;
     }
     for (size_t k = a; k < z; ++k) {

@@ -197,6 +197,10 @@ struct RulePack {
   // Words right after a place name that restrict a figure to it ("about 200 miles in
   // Tessford alone", "di Jawa Barat saja"): the figure is that place's only.
   absl::flat_hash_set<std::string> place_restrictors;
+  // Words between a place name opening a sentence and a kind of place ("Kalimantan Tengah
+  // menjadi provinsi dengan titik panas terbanyak, yakni 954 titik"): the figures after
+  // them, before any other place name, are that place's.
+  absl::flat_hash_set<std::string> subject_place_copulas;
   // dates.json open_bounds: words right before a date that leave one end of it open
   // ("sampai Sabtu", "until Saturday": that day or before; "sejak Jumat": then or after).
   Lexicon<bool> date_until, date_since;
