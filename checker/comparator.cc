@@ -196,9 +196,22 @@ double RoundingAllowance(const Fact& f, const Tolerance& t) {
   return std::min(f.precision * t.rounding * (1 - 1e-9), std::abs(f.value) * t.rounding_max_relative);
 }
 
+// How far above an exact count or sum its true value may lie when its writer cut it short
+// to its last written digit (Tolerance::truncation): only for one written to fewer digits
+// than the figure it is held against (`finer`), where a step above one means a multiplier
+// word ("25,38 juta": one in 10.000). Two figures of one precision ("Rp1,2 triliun" and
+// "Rp1,3 triliun") are held to rounding alone.
+double TruncationAllowance(const Fact& f, const Fact& finer, const Tolerance& t) {
+  if (f.bound != Bound::kExact || t.truncation <= 0 || f.precision <= 1 ||
+      finer.precision >= f.precision || (f.kind != FactKind::kCount && f.kind != FactKind::kMoney)) {
+    return 0;
+  }
+  return std::min(f.precision * t.truncation * (1 - 1e-9), std::abs(f.value) * t.rounding_max_relative);
+}
+
 // The interval a fact allows once tolerances are applied (with rounding: allowing for
-// the figure being rounded as written).
-Interval Widened(const Fact& f, const Tolerance& t, bool rounding = true) {
+// the figure being rounded as written; `truncated`: its upper side widened by that much).
+Interval Widened(const Fact& f, const Tolerance& t, bool rounding = true, double truncated = 0) {
   Interval in = f.interval;
   auto widen = [&](double v, double rel) { return std::max(std::abs(v) * rel, t.exact_absolute); };
   switch (f.bound) {
@@ -212,7 +225,7 @@ Interval Widened(const Fact& f, const Tolerance& t, bool rounding = true) {
       const double w = std::max(widen(f.value, t.exact_relative) * (1 - 1e-9),
                                 rounding ? RoundingAllowance(f, t) : 0);
       in.low = f.value - w;
-      in.high = f.value + w;
+      in.high = f.value + std::max(w, truncated);
       break;
     }
     default:
@@ -890,7 +903,8 @@ class Comparator {
   // Whether two facts of one dimension overlap once widened by its tolerances.
   bool Overlapping(const Fact& a, const Fact& b) const {
     const Tolerance t = TolFor(rules_, a.dimension);
-    return Intersects(Widened(a, t), Widened(b, t));
+    return Intersects(Widened(a, t, true, TruncationAllowance(a, b, t)),
+                      Widened(b, t, true, TruncationAllowance(b, a, t)));
   }
 
   // The candidates of each fact in each other article: (fact, article) -> facts.

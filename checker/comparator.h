@@ -66,6 +66,10 @@ struct Tolerance {
   // one in that digit (Fact::precision), but at most rounding_max_relative of its value.
   double rounding = 0;
   double rounding_max_relative = 0;
+  // A count or sum written to fewer digits than another's ("25,38 juta suara" against
+  // 25.387.279) may have been cut short rather than rounded: its upper side is widened by
+  // this share of one in its last digit (within rounding_max_relative).
+  double truncation = 0;
 };
 
 // rules/<lang>/compare.json, plus the tolerances of tolerances.json.

@@ -655,6 +655,32 @@ TEST_F(ComparatorTest, AnExactFigureMayBeRoundedToItsLastDigit) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
 }
 
+// "25,38 juta suara" against "25.387.279 suara": a count written to fewer digits may have
+// been cut short, not rounded, so it meets the finer figure above its half step; two
+// figures of one precision ("25,38 juta", "25,39 juta") are held to rounding alone, and a
+// measure is never taken as cut short.
+TEST_F(ComparatorTest, ACountWrittenShortMayBeCutShort) {
+  auto set = [](Fact& f, double v, double precision) {
+    SetValue(f, v);
+    f.precision = precision;
+  };
+  rules_.tolerance.rounding = 0.5;
+  rules_.tolerance.rounding_max_relative = 0.05;
+  set(Count("a", 25380000, "vote", {"suara", "pdip"}, ""), 25380000, 10000);
+  set(Count("b", 25387279, "vote", {"suara", "pdip"}, ""), 25387279, 1);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  rules_.tolerance.truncation = 1;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
+  set(facts_[1], 25391000, 1);  // past one whole step: no writer cut 25.391.000 to 25,38
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  set(facts_[1], 25390000, 10000);  // "25,39 juta": one precision, rounding alone
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_.clear();
+  set(Quantity("a", 16000, "length", "length", {"jarak", "pantai"}), 16000, 1000);
+  set(Quantity("b", 16700, "length", "length", {"jarak", "pantai"}), 16700, 100);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // "37 orang tewas ... di Sumatra Barat" against "24 orang ... di Kabupaten Lembah Sari":
 // counts of two areas are not lined up; a count with no area meets either, and a name cut
 // short ("lapas kelas") meets its whole ("lapas kelas i rantau jaya").

@@ -467,7 +467,8 @@ absl::Status LoadTolerance(const json& j, const std::string& where, Tolerance* t
                             {"exact_relative", &t->exact_relative},
                             {"exact_absolute", &t->exact_absolute},
                             {"rounding", &t->rounding},
-                            {"rounding_max_relative", &t->rounding_max_relative}}) {
+                            {"rounding_max_relative", &t->rounding_max_relative},
+                            {"truncation", &t->truncation}}) {
     if (auto it = j.find(key); it != j.end()) {
       if (!it->is_number() || it->get<double>() < 0) {
         return absl::InvalidArgumentError(
