@@ -1125,7 +1125,13 @@ class Parser {
         e = k2 + 1;
       }
     }
-    if (!marker && !era && !(opened && digits == 4)) return absl::nullopt;
+    // "Pemilu 2019", "the 2019 election": a year an event noun names.
+    const bool named = digits == 4 && !marker &&
+                       ((j > 0 && t_.tokens[j - 1].sentence == t_.tokens[j].sentence &&
+                         r_.year_nouns_before.MatchEndingAt(t_, j)) ||
+                        (e < n_ && t_.tokens[e].sentence == t_.tokens[j].sentence &&
+                         r_.year_nouns_after.MatchAt(t_, e)));
+    if (!marker && !era && !(opened && digits == 4) && !named) return absl::nullopt;
     if (!era && digits != 4) return absl::nullopt;
     if (v == 0) return absl::nullopt;
     Hit h;

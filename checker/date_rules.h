@@ -142,6 +142,9 @@ struct DateRules {
   static constexpr int kUnknownZone = 1 << 20;
   Lexicon<int> eras;                 // value: sign of the year
   Lexicon<int> year_markers;
+  // Nouns of a yearly or dated event written right before or after a bare year ("Pemilu
+  // 2019", "musim haji 2023"; "the 2019 election"): the year is a date.
+  Lexicon<int> year_nouns_before, year_nouns_after;
   Lexicon<int> month_markers;
   Lexicon<int> decade_suffixes;
   Lexicon<Mode> modifiers;           // after what they modify ("Senin depan")
