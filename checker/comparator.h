@@ -78,8 +78,10 @@ struct CompareRules {
   // Whether a fact's head or state is a running tally.
   // A figure whose clause says it stands so far or for now (kInProgress among its
   // context words) runs either way too.
-  bool Running(const Measures& m) const {
-    return running.contains(m.head.str()) || running.contains(m.qualifier.str()) || InProgress(m);
+  bool Running(const Measures& m) const { return RunningTally(m) || InProgress(m); }
+  // Whether its head or state is a running tally (not only its clause's words).
+  bool RunningTally(const Measures& m) const {
+    return running.contains(m.head.str()) || running.contains(m.qualifier.str());
   }
   static bool InProgress(const Measures& m) {
     return std::binary_search(m.context.begin(), m.context.end(), kInProgress);

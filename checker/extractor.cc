@@ -1351,7 +1351,7 @@ class ArticleExtractor {
     if (as_of.empty()) return;
     for (Fact& f : facts_) {
       if (f.time.present || f.kind == FactKind::kDate || f.kind == FactKind::kDateRange) continue;
-      if (tallies_only && (f.kind != FactKind::kCount || !pack_.compare.Running(f.measures))) continue;
+      if (tallies_only && (f.kind != FactKind::kCount || !pack_.compare.RunningTally(f.measures))) continue;
       auto after = std::upper_bound(
           as_of.begin(), as_of.end(), f.sentence,
           [](uint32_t s, const std::pair<uint32_t, const DateMention*>& a) { return s < a.first; });
