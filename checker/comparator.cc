@@ -1067,6 +1067,25 @@ class Comparator {
     return "";
   }
 
+  // When one side counts over a month or a year ("More than 1,800 people have died
+  // crossing the central Mediterranean so far this year") and the other on a day or with
+  // no time ("the death toll rose to 79"), the first is a total over the period, of which
+  // the other's event may be a part: what the explanation says of it, when the period's
+  // count is no smaller; else "".
+  std::string PeriodTotalNote(const Prepared& a, const Prepared& b) const {
+    auto period = [](const Fact& f) {
+      return f.time.present && (f.time.grain == Grain::kYear || f.time.grain == Grain::kMonth);
+    };
+    for (const auto& [total, part] : {std::make_pair(&a, &b), std::make_pair(&b, &a)}) {
+      const Fact& t = *total->fact;
+      const Fact& p = *part->fact;
+      if (t.kind != FactKind::kCount || !period(t) || period(p) || t.interval.low < p.interval.high) continue;
+      return absl::StrCat(FormatValue(t), " is counted over ", t.time.grain == Grain::kYear ? "a year" : "a month",
+                          ": a total over the period, of which ", FormatValue(p), " may be a part");
+    }
+    return "";
+  }
+
   // When one side counts a kind of what the other counts (compare.json kinds: "25
   // penumpang selamat" against "26 orang selamat, termasuk motoris") and the broader count
   // is the larger, the narrower may be among it: what the explanation says of it; else "".
@@ -1711,6 +1730,10 @@ class Comparator {
       f.verdict = Verdict::kCompatible;
     } else if (different_event) {
       f.verdict = Verdict::kDifferentEvent;
+    } else if (std::string period = PeriodTotalNote(*first, *second); !period.empty()) {
+      // A total over a year is no earlier or later count of one day's tally.
+      f.verdict = Verdict::kCompatible;
+      why.push_back(std::move(period));
     } else if (a.earlier || b.earlier) {
       // "Sebelumnya kami melaporkan ada 130": a running figure its own text gives as an
       // earlier count; "Sebelumnya, polisi sempat menyebutkan 16 kendaraan": any figure

@@ -681,6 +681,24 @@ TEST_F(ComparatorTest, ACountWrittenShortMayBeCutShort) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "More than 1,800 people have died crossing the sea so far this year" against "the death
+// toll rose to 79": a count over a year is a total of which one day's event may be a
+// part, compatible when it is no smaller; smaller, it contradicts.
+TEST_F(ComparatorTest, ACountOverAYearIsATotalOfADaysCount) {
+  articles_[0].published = articles_[1].published = absl::CivilDay(2023, 6, 16);
+  Fact& year = Count("a", 1800, "person", {"died", "crossing"}, "death");
+  year.time.present = year.time.resolved = true;
+  year.time.grain = Grain::kYear;
+  year.time.from = CalendarDay(absl::CivilDay(2023, 1, 1));
+  year.time.to = CalendarDay(absl::CivilDay(2023, 12, 31));
+  OnDay(Count("b", 79, "person", {"died", "crossing"}, "death"), absl::CivilDay(2023, 6, 15));
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "compatible");
+  EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("counted over a year"));
+  SetValue(facts_[0], 50);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // "37 orang tewas ... di Sumatra Barat" against "24 orang ... di Kabupaten Lembah Sari":
 // counts of two areas are not lined up; a count with no area meets either, and a name cut
 // short ("lapas kelas") meets its whole ("lapas kelas i rantau jaya").
