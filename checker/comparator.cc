@@ -1086,6 +1086,31 @@ class Comparator {
     return "";
   }
 
+  // Two spans of days from reports days apart, the later the longer by no more than the
+  // days between the reports (plus one, for a first or last day counted or not): "had
+  // been missing in a flooded cave for nine days" on 3 July against "trapped for more than
+  // two weeks" on 11 July. A span still running when the first was written ran on: what
+  // the explanation says of it; else "". Spans under a day (a trip of nine hours against
+  // one of eleven) are never so read, nor two spans both dated ("found on 2 July, nine
+  // days after they went missing" against "10 days after").
+  std::string SpanRanOnNote(const Fact& a, const Fact& b, const ArticleMeta& art_a,
+                            const ArticleMeta& art_b) const {
+    if (a.dimension != "duration" || !art_a.published || !art_b.published ||
+        *art_a.published == *art_b.published || (a.time.present && b.time.present)) {
+      return "";
+    }
+    const bool a_first = *art_a.published < *art_b.published;
+    const Fact& early = a_first ? a : b;
+    const Fact& late = a_first ? b : a;
+    const int64_t gap = std::abs(*art_b.published - *art_a.published);
+    if (early.interval.high < 1 || late.interval.low <= early.interval.high ||
+        late.interval.low - early.interval.high > gap + 1) {
+      return "";
+    }
+    return absl::StrCat("the span may have run on over the ", gap, " days between the reports: ",
+                        FormatValue(late), " supersedes ", FormatValue(early));
+  }
+
   // When one side counts a kind of what the other counts (compare.json kinds: "25
   // penumpang selamat" against "26 orang selamat, termasuk motoris") and the broader count
   // is the larger, the narrower may be among it: what the explanation says of it; else "".
@@ -1734,6 +1759,9 @@ class Comparator {
       // A total over a year is no earlier or later count of one day's tally.
       f.verdict = Verdict::kCompatible;
       why.push_back(std::move(period));
+    } else if (std::string ran = SpanRanOnNote(a, b, art_a, art_b); !ran.empty()) {
+      f.verdict = Verdict::kUpdated;
+      why.push_back(std::move(ran));
     } else if (a.earlier || b.earlier) {
       // "Sebelumnya kami melaporkan ada 130": a running figure its own text gives as an
       // earlier count; "Sebelumnya, polisi sempat menyebutkan 16 kendaraan": any figure

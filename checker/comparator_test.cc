@@ -699,6 +699,29 @@ TEST_F(ComparatorTest, ACountOverAYearIsATotalOfADaysCount) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "missing in a flooded cave for nine days" on 3 July against "trapped for more than two
+// weeks" on 11 July: a span of days may have run on between the reports, so the later,
+// longer by no more than the days between them, supersedes; longer by more, shorter, or
+// both dated, they contradict.
+TEST_F(ComparatorTest, ASpanOfDaysMayRunOnBetweenReports) {
+  articles_[0].published = absl::CivilDay(2018, 7, 3);
+  articles_[1].published = absl::CivilDay(2018, 7, 11);
+  Quantity("a", 9, "duration", "", {"cave", "missing", "boys"});
+  Quantity("b", 15, "duration", "", {"cave", "trapped", "boys"});
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "updated");
+  EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("may have run on over the 8 days"));
+  SetValue(facts_[1], 20);  // 11 days more in 8
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  SetValue(facts_[1], 15);
+  SetValue(facts_[0], 18);  // the later the shorter
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  SetValue(facts_[0], 9);
+  OnDay(facts_[0], absl::CivilDay(2018, 7, 2));
+  OnDay(facts_[1], absl::CivilDay(2018, 7, 2));
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // "37 orang tewas ... di Sumatra Barat" against "24 orang ... di Kabupaten Lembah Sari":
 // counts of two areas are not lined up; a count with no area meets either, and a name cut
 // short ("lapas kelas") meets its whole ("lapas kelas i rantau jaya").
