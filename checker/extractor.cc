@@ -1063,6 +1063,18 @@ class ArticleExtractor {
              uint32_t* first, uint32_t* end, std::string* person) const {
     const RulePack::AgeRule& age = pack_.age;
     if (age.rule.empty() || !plain) return false;
+    if (unit != nullptr && unit->name == age.year_old_unit) {
+      // "Tarin Voss, a 37-year-old former diver": a name, a comma, an article.
+      if (*first < 3 || !IsWord(*first - 1) || !InSet(age.appositive_articles, *first - 1) ||
+          !t_.Is(*first - 2, ",")) {
+        return false;
+      }
+      uint32_t name_first = *first - 2;
+      std::string name = PersonBefore(*first - 2, /*skip=*/false, &name_first);
+      if (name.empty() || !SameSentence(i, name_first) || *first - 2 - name_first < 2) return false;
+      *person = std::move(name);
+      return true;
+    }
     if (unit != nullptr) {
       if (unit->name != age.year_unit) return false;
       auto m = age.markers.MatchEndingAt(t_, *first);

@@ -299,6 +299,16 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
       return Bad(file, absl::StrCat("ages: year_unit '", age.year_unit,
                                     "' is not the name of a unit of units.json"));
     }
+    if (auto yo = a->find("year_old_unit"); yo != a->end()) {
+      CC_ASSIGN_OR_RETURN(age.year_old_unit, String(*a, "year_old_unit", where));
+      if (std::find(pack->data_rules.begin(), pack->data_rules.end(), age.year_old_unit) ==
+          pack->data_rules.end()) {
+        return Bad(file, absl::StrCat("ages: year_old_unit '", age.year_old_unit,
+                                      "' is not the name of a unit of units.json"));
+      }
+    }
+    CC_ASSIGN_OR_RETURN(auto articles, Strings(*a, "appositive_articles", where, false));
+    AddLowered(articles, &age.appositive_articles);
     CC_ASSIGN_OR_RETURN(auto markers, Strings(*a, "markers", where, true));
     CC_RETURN_IF_ERROR(AddAll(&age.markers, markers));
     CC_ASSIGN_OR_RETURN(auto decades, Strings(*a, "decade_markers", where, false));

@@ -265,6 +265,11 @@ struct RulePack {
     bool between_commas = false;
     // Words right before a decade ("in his 50s"): an age, not a count of people.
     Lexicon<bool> decade_markers;
+    // The unit rule of a compound age ("unit.age.year_old": "a 37-year-old") and the words
+    // between it and a name before it and a comma ("Tarin Voss, a 37-year-old former
+    // diver"): the age is that person's. Empty: none.
+    std::string year_old_unit;
+    absl::flat_hash_set<std::string> appositive_articles;
   };
   AgeRule age;
   absl::flat_hash_set<std::string> stopwords;
