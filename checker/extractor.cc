@@ -1453,10 +1453,15 @@ class ArticleExtractor {
   }
 
   // The among_markers word after a count ending at `end`, over at most two stop words or
-  // qualifier_skip words ("Twelve children were among the dead"), as written: the count
-  // is a part of those, never their total.
+  // qualifier_skip words ("Twelve children were among the dead"), or the
+  // among_markers_before word right before it at `first` ("Salah satu korban meninggal"),
+  // as written: the count is a part of those, never their total.
   absl::optional<std::string> AmongAfter(uint32_t first, uint32_t end) const {
     constexpr int kMaxSkipped = 2;
+    if (auto m = pack_.among_markers_before.MatchEndingAt(t_, first); m && SameSentence(m->begin, first)) {
+      return absl::AsciiStrToLower(
+          t_.text.substr(t_.tokens[m->begin].begin, t_.tokens[first - 1].end - t_.tokens[m->begin].begin));
+    }
     if (pack_.among_markers.size() == 0) return absl::nullopt;
     for (uint32_t k = end, skipped = 0; k < t_.tokens.size() && SameSentence(first, k) && IsWord(k); ++k) {
       if (auto m = pack_.among_markers.MatchAt(t_, k)) {

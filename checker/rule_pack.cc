@@ -250,6 +250,7 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   pack->qualifier_skip.insert(skip.begin(), skip.end());
   CC_RETURN_IF_ERROR(LoadLexicon(j, "part_markers", file, &pack->part_markers));
   CC_RETURN_IF_ERROR(LoadLexicon(j, "among_markers", file, &pack->among_markers));
+  CC_RETURN_IF_ERROR(LoadLexicon(j, "among_markers_before", file, &pack->among_markers_before));
   CC_ASSIGN_OR_RETURN(std::vector<std::string> part_before,
                       Strings(j, "part_markers_before", file, false));
   CC_RETURN_IF_ERROR(AddAll(&pack->part_markers_before, part_before));

@@ -142,6 +142,9 @@ struct RulePack {
   // "Twelve children were among the dead", "Dua di antara korban meninggal": after the
   // count (over stop words and qualifier_skip), among others it is a part of.
   Lexicon<bool> among_markers;
+  // The same written right before the figure ("Salah satu korban meninggal adalah
+  // anak-anak": one of the dead).
+  Lexicon<bool> among_markers_before;
   // "three were taken to hospital": verbs right after a figure with no noun that make it a
   // count of people (state_holder), when a state follows.
   Lexicon<bool> implied_noun_verbs;
