@@ -413,6 +413,9 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
   double moment = r.same_moment_minutes;
   CC_RETURN_IF_ERROR(number(j, "same_moment_minutes", &moment));
   r.same_moment_minutes = static_cast<int>(moment);
+  double hedged_moment = r.same_moment_minutes;
+  CC_RETURN_IF_ERROR(number(j, "hedged_moment_minutes", &hedged_moment));
+  r.hedged_moment_minutes = static_cast<int>(hedged_moment);
   double unclocked = r.unclocked_later_than;
   CC_RETURN_IF_ERROR(number(j, "unclocked_later_than", &unclocked));
   if (unclocked < 0 || unclocked > 24 * 60) {
@@ -797,7 +800,13 @@ class Comparator {
   // give one within same_moment_minutes (a day is not "pukul 21.00 WIT" of that day).
   bool SameMoment(const Fact& a, const Fact& b) const {
     if (!IsDate(a) || (a.time.clock < 0 && b.time.clock < 0)) return true;
-    return a.time.clock >= 0 && b.time.clock >= 0 && std::abs(ClockGap(a, b)) <= rules_.same_moment_minutes;
+    return a.time.clock >= 0 && b.time.clock >= 0 && std::abs(ClockGap(a, b)) <= MomentMinutes(a, b);
+  }
+  // How far apart two times of one day may be and still name one moment: wider when
+  // either is hedged ("sekitar pukul 10.20").
+  int MomentMinutes(const Fact& a, const Fact& b) const {
+    return a.bound == Bound::kApprox || b.bound == Bound::kApprox ? rules_.hedged_moment_minutes
+                                                                  : rules_.same_moment_minutes;
   }
 
   // Whether two facts are dated to one and the same day.
@@ -1710,7 +1719,7 @@ class Comparator {
     // the same moment within a few minutes; else a contradiction when both say when one
     // thing happened, and two moments of the day otherwise.
     const bool moments_differ = IsDate(a) && same && a.time.clock >= 0 && b.time.clock >= 0 &&
-                                std::abs(ClockGap(a, b)) > rules_.same_moment_minutes;
+                                std::abs(ClockGap(a, b)) > MomentMinutes(a, b);
     if (moments_differ) {
       if (a.measures.head.empty() || a.measures.head != b.measures.head) return absl::nullopt;
       same = overlap = false;
@@ -1724,8 +1733,15 @@ class Comparator {
     }
     if (IsDate(a) && same && !moments_differ && a.time.clock >= 0 && b.time.clock >= 0 &&
         a.time.clock != b.time.clock && a.time.zone != b.time.zone && a.time.zone != FactTime::kNoZone &&
-        b.time.zone != FactTime::kNoZone) {
+        b.time.zone != FactTime::kNoZone && ClockGap(a, b) == 0) {
       why.push_back(absl::StrCat(ZonedClock(a), " and ", ZonedClock(b), " are one moment"));
+    } else if (IsDate(a) && same && !moments_differ && a.time.clock >= 0 && b.time.clock >= 0 &&
+               ClockGap(a, b) != 0) {
+      // "sekitar pukul 05.30" and "sekitar pukul 05.20": one moment, not one time.
+      same = false;
+      overlap = true;
+      why.push_back(absl::StrCat(ZonedClock(a), " vs ", ZonedClock(b), ": within ", MomentMinutes(a, b),
+                                 " minutes, taken as one moment"));
     }
     if (IsDate(a) && !same && !moments_differ) {
       auto da = DateDays(a);

@@ -125,6 +125,8 @@ struct CompareRules {
   // Two times of day of one day further apart than this are two moments: they agree
   // within it ("pukul 13:21:10" and "pukul 13.21").
   int same_moment_minutes = 10;
+  // The same when either time is hedged ("sekitar pukul 10.20" and "pukul 10.28").
+  int hedged_moment_minutes = 10;
   // A running count of a day with no time, against one of that day counted before this
   // minute of the day ("hingga Senin dini hari"), is presumed the later count; 0: never.
   int unclocked_later_than = 0;

@@ -885,12 +885,25 @@ TEST_F(ComparatorTest, TwoTimesOfADayAreTwoMoments) {
   at(Date("a", absl::CivilDay(2024, 5, 14), {"api", "padam"}), 5 * 60, "padam");
   at(Date("b", absl::CivilDay(2024, 5, 14), {"api", "padam"}), 5 * 60 + 30, "padam");
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
-  facts_[1].time.clock = 5 * 60 + 5;
+  facts_[1].time.clock = 5 * 60;
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "agree");
+  facts_[1].time.clock = 5 * 60 + 5;  // one moment, not one time
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "compatible");
+  EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("taken as one moment"));
   facts_[1].measures.head = "kontak";
-  EXPECT_EQ(VerdictOf(Run(), 0, 1), "agree");  // lined up, at one moment
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");  // lined up, at one moment
   facts_[1].time.clock = 5 * 60 + 30;
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  // "pukul 05.20" and "pukul 05.28": exact times further apart than same_moment_minutes,
+  // unless one is hedged ("sekitar pukul 05.20") and within hedged_moment_minutes.
+  facts_[1].measures.head = "padam";
+  facts_[1].time.clock = 5 * 60 + 8;
+  rules_.same_moment_minutes = 5;
+  rules_.hedged_moment_minutes = 10;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[0].bound = Bound::kApprox;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
 }
 
 // "Gempa pertama bermagnitudo 4,1 terjadi pukul 14.35" and "gempa terkuat bermagnitudo

@@ -1503,6 +1503,12 @@ class ArticleExtractor {
       if (p.has_time && !p.is_range) {
         f.time.clock = MinuteOfDay(p.from);
         if (p.has_tz) f.time.zone = static_cast<int16_t>(p.tz_offset_minutes);
+        // "sekitar pukul 10.20": a time of day given roughly.
+        if (auto h = pack_.hedges_before.MatchEndingAt(t_, p.first_token);
+            h && h->value->bound == Bound::kApprox && SameSentence(h->begin, p.first_token)) {
+          f.bound = Bound::kApprox;
+          f.rules.push_back(h->value->name);
+        }
       }
       if (p.grain == DateGrain::kYear && !p.is_range) {
         f.surface_value = p.from.year();
