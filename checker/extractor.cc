@@ -1473,6 +1473,21 @@ class ArticleExtractor {
     return absl::nullopt;
   }
 
+  // The name of an approx hedge right before a date or among its opening words ("sekitar
+  // pukul 10.20", "at about 5:30 a.m."), or null.
+  const std::string* ApproxHedgeOf(const ParsedDate& p) const {
+    if (auto h = pack_.hedges_before.MatchEndingAt(t_, p.first_token);
+        h && h->value->bound == Bound::kApprox && SameSentence(h->begin, p.first_token)) {
+      return &h->value->name;
+    }
+    for (uint32_t k = p.first_token; k < p.end_token && IsWord(k); ++k) {
+      if (auto h = pack_.hedges_before.MatchAt(t_, k); h && h->value->bound == Bound::kApprox && h->end <= p.end_token) {
+        return &h->value->name;
+      }
+    }
+    return nullptr;
+  }
+
   void EmitDate(const DateMention& d) {
     const ParsedDate& p = d.parsed;
     if (Dropped(p.first_token)) return;
@@ -1503,11 +1518,10 @@ class ArticleExtractor {
       if (p.has_time && !p.is_range) {
         f.time.clock = MinuteOfDay(p.from);
         if (p.has_tz) f.time.zone = static_cast<int16_t>(p.tz_offset_minutes);
-        // "sekitar pukul 10.20": a time of day given roughly.
-        if (auto h = pack_.hedges_before.MatchEndingAt(t_, p.first_token);
-            h && h->value->bound == Bound::kApprox && SameSentence(h->begin, p.first_token)) {
+        // "sekitar pukul 10.20", "at about 5:30 a.m.": a time of day given roughly.
+        if (const std::string* hedge = ApproxHedgeOf(p)) {
           f.bound = Bound::kApprox;
-          f.rules.push_back(h->value->name);
+          f.rules.push_back(*hedge);
         }
       }
       if (p.grain == DateGrain::kYear && !p.is_range) {
