@@ -1764,6 +1764,17 @@ class Comparator {
         }
       }
     }
+    // "pada Jumat (15/6)", a Saturday: the outlet's weekday or its date is wrong, so even
+    // the same date is no agreement.
+    for (const auto& [x, art] : {std::make_pair(&a, &art_a), std::make_pair(&b, &art_b)}) {
+      if (!IsDate(*x) || std::find(x->rules.begin(), x->rules.end(), kWeekdayMismatch) == x->rules.end()) continue;
+      why.push_back(absl::StrCat(art->outlet, "'s weekday is not ", x->date_from.str(),
+                                 "'s: its weekday or its date is wrong"));
+      if (same) {
+        same = false;
+        overlap = true;
+      }
+    }
     double conf = f.similarity.score;
     if (same) {
       f.verdict = Verdict::kAgree;

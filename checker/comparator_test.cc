@@ -906,6 +906,18 @@ TEST_F(ComparatorTest, TwoTimesOfADayAreTwoMoments) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
 }
 
+// "pada Jumat (15/6)", a Saturday, against "Sabtu (15/6/2024)": one outlet's weekday or
+// date is wrong, so the same date is compatible, not agreed, and the explanation says so.
+TEST_F(ComparatorTest, AWeekdayThatIsNotItsDatesIsNoAgreement) {
+  Date("a", absl::CivilDay(2024, 6, 15), {"wukuf", "arafah"});
+  Date("b", absl::CivilDay(2024, 6, 15), {"wukuf", "arafah"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "agree");
+  facts_[1].rules = {"date.mention", "date.weekday_paren", std::string(kWeekdayMismatch)};
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "compatible");
+  EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("its weekday or its date is wrong"));
+}
+
 // "Gempa pertama bermagnitudo 4,1 terjadi pukul 14.35" and "gempa terkuat bermagnitudo
 // 4,8 terjadi pada pukul 20.34": two times of one event word whose sentences give
 // magnitudes that disagree are two quakes of a series, not a contradiction.

@@ -692,7 +692,10 @@ class Parser {
   static void DistrustWrongWeekday(Hit* h) {
     if (h->d.resolved && h->d.grain == DateGrain::kDay && !h->d.is_range &&
         WeekdayOf(absl::CivilDay(h->d.from)) != h->d.weekday) {
-      h->d.resolved = false;
+      const absl::CivilDay day(h->d.from);
+      const int ahead = (h->d.weekday - WeekdayOf(day) + 7) % 7;  // 1..6
+      h->d.weekday_mismatch = true;
+      h->d.weekday_day = ahead <= 3 ? day + ahead : day - (7 - ahead);
     }
   }
 

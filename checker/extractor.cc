@@ -1498,6 +1498,7 @@ class ArticleExtractor {
     f.rule = std::string(p.rule);
     f.rules = {"date.mention", p.rule};
     if (p.night) f.rules.push_back("date.night");
+    if (p.weekday_mismatch) f.rules.push_back(kWeekdayMismatch);
     if (p.small_hours) f.rules.push_back("date.small_hours");
     f.date_resolved = p.resolved;
     f.date_grain = FactGrain(p.grain);

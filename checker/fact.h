@@ -56,6 +56,9 @@ inline constexpr absl::string_view kRecurrenceDate = "again";
 // The qualifier of a figure given as a goal ("menargetkan 1 juta rumah", "climbing to
 // 13,000 feet"): it meets only other goals, never an amount reached.
 inline constexpr absl::string_view kTargetQualifier = "target";
+// The rule a date carries when its weekday is not its date's ("Jumat (15/6/2024)", a
+// Saturday): the date is kept, and either part may be the outlet's slip.
+inline constexpr absl::string_view kWeekdayMismatch = "date.weekday_mismatch";  // in kExtractorRules
 // The qualifier of a rate is this and its period: "per day" ("35,000 people a day").
 inline constexpr absl::string_view kRatePrefix = "per ";
 // The qualifier of a substitute term ("denda Rp1 miliar subsider 6 bulan kurungan"): six
