@@ -1076,8 +1076,9 @@ class Comparator {
     return "";
   }
 
-  // When one side counts over a month or a year ("More than 1,800 people have died
-  // crossing the central Mediterranean so far this year") and the other on a day or with
+  // When one side counts over a month or a year, so marked (rule time.period: "More than
+  // 1,800 people have died crossing the central Mediterranean so far this year"; not "the
+  // most powerful typhoon to hit the country this year") and the other on a day or with
   // no time ("the death toll rose to 79"), the first is a total over the period, of which
   // the other's event may be a part: what the explanation says of it, when the period's
   // count is no smaller; else "".
@@ -1085,10 +1086,15 @@ class Comparator {
     auto period = [](const Fact& f) {
       return f.time.present && (f.time.grain == Grain::kYear || f.time.grain == Grain::kMonth);
     };
+    auto marked = [](const Fact& f) {
+      return std::find(f.rules.begin(), f.rules.end(), kPeriodTotal) != f.rules.end();
+    };
     for (const auto& [total, part] : {std::make_pair(&a, &b), std::make_pair(&b, &a)}) {
       const Fact& t = *total->fact;
       const Fact& p = *part->fact;
-      if (t.kind != FactKind::kCount || !period(t) || period(p) || t.interval.low < p.interval.high) continue;
+      if (t.kind != FactKind::kCount || !period(t) || !marked(t) || period(p) || t.interval.low < p.interval.high) {
+        continue;
+      }
       return absl::StrCat(FormatValue(t), " is counted over ", t.time.grain == Grain::kYear ? "a year" : "a month",
                           ": a total over the period, of which ", FormatValue(p), " may be a part");
     }

@@ -682,8 +682,8 @@ TEST_F(ComparatorTest, ACountWrittenShortMayBeCutShort) {
 }
 
 // "More than 1,800 people have died crossing the sea so far this year" against "the death
-// toll rose to 79": a count over a year is a total of which one day's event may be a
-// part, compatible when it is no smaller; smaller, it contradicts.
+// toll rose to 79": a count over a year, so marked (time.period), is a total of which one
+// day's event may be a part, compatible when it is no smaller; smaller, it contradicts.
 TEST_F(ComparatorTest, ACountOverAYearIsATotalOfADaysCount) {
   articles_[0].published = articles_[1].published = absl::CivilDay(2023, 6, 16);
   Fact& year = Count("a", 1800, "person", {"died", "crossing"}, "death");
@@ -692,6 +692,8 @@ TEST_F(ComparatorTest, ACountOverAYearIsATotalOfADaysCount) {
   year.time.from = CalendarDay(absl::CivilDay(2023, 1, 1));
   year.time.to = CalendarDay(absl::CivilDay(2023, 12, 31));
   OnDay(Count("b", 79, "person", {"died", "crossing"}, "death"), absl::CivilDay(2023, 6, 15));
+  EXPECT_NE(VerdictOf(Run(), 0, 1), "compatible");  // a year dates it, but no period marker
+  facts_[0].rules = {"count.noun", std::string(kPeriodTotal)};
   std::vector<Finding> fs = Run();
   EXPECT_EQ(VerdictOf(fs, 0, 1), "compatible");
   EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("counted over a year"));

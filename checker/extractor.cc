@@ -1388,7 +1388,15 @@ class ArticleExtractor {
     f.sentence_span = s.span;
     f.sentence_text = std::string(text_.substr(s.span.begin, s.span.size()));
     if (f.kind != FactKind::kDate && f.kind != FactKind::kDateRange) {
-      if (const DateMention* d = DateFor(first, end)) SetTime(*d, &f.time);
+      if (const DateMention* d = DateFor(first, end)) {
+        SetTime(*d, &f.time);
+        // "so far this year", "sepanjang tahun 2023": a total over the period.
+        const ParsedDate& p = d->parsed;
+        if ((p.grain == DateGrain::kYear || p.grain == DateGrain::kMonth) && p.first_token > 0 &&
+            pack_.period_markers.MatchEndingAt(t_, p.first_token)) {
+          f.rules.push_back(kPeriodTotal);
+        }
+      }
     }
     f.attributed_to = SpeakerFor(first);
     if (f.kind != FactKind::kDate && f.kind != FactKind::kDateRange && f.measures.place.empty()) {
@@ -1400,7 +1408,12 @@ class ArticleExtractor {
         // ('death (among)') meets only the same, never the toll.
         f.part = true;
         if (!f.measures.qualifier.empty()) {
-          f.measures.qualifier = absl::StrCat(f.measures.qualifier.str(), " (", *among, ")");
+          // "19 of the injured were in serious condition", "one of the injured died": after a
+          // partitive the predicate says which of them ('injured (of the: serious)').
+          const std::string predicate =
+              pack_.among_predicates.contains(among->text) ? PredicateAfter(among->end, first) : "";
+          f.measures.qualifier = absl::StrCat(f.measures.qualifier.str(), " (", among->text,
+                                              predicate.empty() ? "" : ": ", predicate, ")");
         }
       }
     }
@@ -1456,21 +1469,39 @@ class ArticleExtractor {
   // qualifier_skip words ("Twelve children were among the dead"), or the
   // among_markers_before word right before it at `first` ("Salah satu korban meninggal"),
   // as written: the count is a part of those, never their total.
-  absl::optional<std::string> AmongAfter(uint32_t first, uint32_t end) const {
+  struct Among {
+    std::string text;  // the marker as written, lower-cased
+    uint32_t end;      // the token after it
+  };
+  absl::optional<Among> AmongAfter(uint32_t first, uint32_t end) const {
     constexpr int kMaxSkipped = 2;
+    auto among = [&](uint32_t from, uint32_t to) {
+      return Among{absl::AsciiStrToLower(t_.text.substr(t_.tokens[from].begin,
+                                                        t_.tokens[to - 1].end - t_.tokens[from].begin)),
+                   to};
+    };
     if (auto m = pack_.among_markers_before.MatchEndingAt(t_, first); m && SameSentence(m->begin, first)) {
-      return absl::AsciiStrToLower(
-          t_.text.substr(t_.tokens[m->begin].begin, t_.tokens[first - 1].end - t_.tokens[m->begin].begin));
+      return among(m->begin, first);
     }
     if (pack_.among_markers.size() == 0) return absl::nullopt;
     for (uint32_t k = end, skipped = 0; k < t_.tokens.size() && SameSentence(first, k) && IsWord(k); ++k) {
-      if (auto m = pack_.among_markers.MatchAt(t_, k)) {
-        return absl::AsciiStrToLower(
-            t_.text.substr(t_.tokens[k].begin, t_.tokens[m->end - 1].end - t_.tokens[k].begin));
-      }
+      if (auto m = pack_.among_markers.MatchAt(t_, k)) return among(k, m->end);
       if (++skipped > kMaxSkipped || !(InSet(pack_.stopwords, k) || InSet(pack_.qualifier_skip, k))) break;
     }
     return absl::nullopt;
+  }
+
+  // The word that says which of them a partitive counts, after the marker ending before
+  // token k: past the noun or state right after it and stop words ("of the injured were
+  // in serious condition": "serious"); lower-cased, empty when none.
+  std::string PredicateAfter(uint32_t k, uint32_t first) const {
+    constexpr int kMaxSkipped = 4;
+    if (auto m = pack_.concepts.MatchAt(t_, k); m && SameSentence(first, k)) k = m->end;
+    for (int skipped = 0; k < t_.tokens.size() && SameSentence(first, k) && IsWord(k); ++k) {
+      if (!InSet(pack_.stopwords, k) && !InSet(pack_.qualifier_skip, k)) return std::string(t_.Lower(t_.tokens[k]));
+      if (++skipped > kMaxSkipped) break;
+    }
+    return "";
   }
 
   // The name of an approx hedge right before a date or among its opening words ("sekitar

@@ -59,6 +59,9 @@ inline constexpr absl::string_view kTargetQualifier = "target";
 // The rule a date carries when its weekday is not its date's ("Jumat (15/6/2024)", a
 // Saturday): the date is kept, and either part may be the outlet's slip.
 inline constexpr absl::string_view kWeekdayMismatch = "date.weekday_mismatch";  // in kExtractorRules
+// The rule a count carries when a period marker dates it by a year or a month ("so far
+// this year"): a total over the period.
+inline constexpr absl::string_view kPeriodTotal = "time.period";  // in kExtractorRules
 // The qualifier of a rate is this and its period: "per day" ("35,000 people a day").
 inline constexpr absl::string_view kRatePrefix = "per ";
 // The qualifier of a substitute term ("denda Rp1 miliar subsider 6 bulan kurungan"): six

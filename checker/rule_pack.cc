@@ -251,6 +251,7 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   CC_RETURN_IF_ERROR(LoadLexicon(j, "part_markers", file, &pack->part_markers));
   CC_RETURN_IF_ERROR(LoadLexicon(j, "among_markers", file, &pack->among_markers));
   CC_RETURN_IF_ERROR(LoadLexicon(j, "among_markers_before", file, &pack->among_markers_before));
+  CC_RETURN_IF_ERROR(LoadLowered(j, "among_predicates", file, &pack->among_predicates));
   CC_ASSIGN_OR_RETURN(std::vector<std::string> part_before,
                       Strings(j, "part_markers_before", file, false));
   CC_RETURN_IF_ERROR(AddAll(&pack->part_markers_before, part_before));
@@ -620,6 +621,7 @@ absl::StatusOr<std::shared_ptr<const RulePack>> LoadRulePack(const std::string& 
     CC_RETURN_IF_ERROR(LoadLowered(j, "clause_conjunctions", file, &pack->clause_conjunctions));
     CC_RETURN_IF_ERROR(LoadLowered(j, "phrase_prepositions", file, &pack->phrase_prepositions));
     CC_RETURN_IF_ERROR(LoadLexicon(j, "progress_markers", file, &pack->progress_markers));
+    CC_RETURN_IF_ERROR(LoadLexicon(j, "period_markers", file, &pack->period_markers));
     CC_RETURN_IF_ERROR(LoadLowered(j, "zone_restatements", file, &pack->zone_restatements));
     CC_RETURN_IF_ERROR(LoadLowered(j, "compound_joiners", file, &pack->compound_joiners));
     CC_RETURN_IF_ERROR(LoadLowered(j, "detection_words", file, &pack->detection_words));

@@ -101,6 +101,10 @@ struct RulePack {
   // lang.json progress_markers: words that say a figure near them stands so far or for
   // now ("still", "remaining", "masih", "sejauh ini"): its context takes kInProgress.
   Lexicon<bool> progress_markers;
+  // lang.json period_markers: words right before a year or month dating a count that make
+  // it a total over that period ("so far this year", "sepanjang tahun 2023"): rule
+  // time.period, a total of which one day's count may be a part.
+  Lexicon<bool> period_markers;
   // lang.json zone_restatements: a word between a time and the same time in another zone
   // ("pukul 10.28 WITA atau 09.28 WIB"), which restates it as parentheses do.
   absl::flat_hash_set<std::string> zone_restatements;
@@ -145,6 +149,9 @@ struct RulePack {
   // The same written right before the figure ("Salah satu korban meninggal adalah
   // anak-anak": one of the dead).
   Lexicon<bool> among_markers_before;
+  // among_markers after which the predicate that follows says which part is counted
+  // ("19 of the injured were in serious condition": 'injured (of the: serious)').
+  absl::flat_hash_set<std::string> among_predicates;
   // "three were taken to hospital": verbs right after a figure with no noun that make it a
   // count of people (state_holder), when a state follows.
   Lexicon<bool> implied_noun_verbs;
