@@ -39,7 +39,7 @@ struct DateParser::Impl {
     add(r.month_markers), add(r.units);
     add(r.prefix_modifiers);
     add(r.alone_units), add(r.count_before);
-    add(r.month_parts), add(r.openers);
+    add(r.month_parts), add(r.openers), add(r.week_markers);
     for (const std::string& w : starters) starter_filter.Add(w);
   }
 
@@ -200,6 +200,7 @@ class Parser {
       consider(MonthPart(i));
     }
     if (kinds & k::kKindYear) consider(Year(i, opened));
+    if (kinds & k::kKindDate) consider(WeekOfYear(i));
     if (kinds & k::kKindTime) consider(Time(i));
     if (kinds & k::kKindDayPart) consider(DayPart(i));
     return best;
@@ -1099,6 +1100,67 @@ class Parser {
     return h;
   }
 
+  // "minggu ke-12 tahun 2024", "pekan ke-17", "week 12": the seven days of that week of
+  // the year (ISO weeks, Monday to Sunday), of the reference year when none is written.
+  absl::optional<Hit> WeekOfYear(size_t i) const {
+    constexpr int64_t kMaxWeek = 53;
+    auto m = r_.week_markers.MatchAt(t_, i);
+    if (!m) return absl::nullopt;
+    size_t j = m->end;
+    int64_t week = 0;
+    size_t e = 0;
+    const std::string& prefix = r_.week_ordinal_prefix;
+    // With a prefix, only the ordinal counts ("minggu ke-12", not "Minggu 3 November").
+    if (j < n_ && !prefix.empty()) {
+      // "ke-12" as one word, or "ke" "-" "12" / "ke" "12".
+      const absl::string_view w = Lower(j);
+      if (w == prefix) {
+        ++j;
+        if (Punct(j, "-") && Attached(j)) ++j;
+      } else if (absl::StartsWith(w, prefix) && w.size() > prefix.size() + 1 && w[prefix.size()] == '-') {
+        int64_t v = 0;
+        for (char c : w.substr(prefix.size() + 1)) {
+          if (c < '0' || c > '9' || v > kMaxWeek) return absl::nullopt;
+          v = v * 10 + (c - '0');
+        }
+        week = v;
+        e = j + 1;
+      } else {
+        return absl::nullopt;
+      }
+    }
+    if (e == 0) {
+      if (!Int(j, &week)) return absl::nullopt;
+      e = j + 1;
+    }
+    if (week < 1 || week > kMaxWeek) return absl::nullopt;
+    Hit h;
+    h.d.rule = "date.week";
+    int64_t y, ye;
+    size_t year_end;
+    size_t year_from = e;
+    if (auto joiner = r_.week_year_joiners.MatchAt(t_, e)) year_from = joiner->end;
+    if (YearAt(year_from, &ye, &year_end)) {
+      y = ye;
+      e = year_end;
+    } else if (ref_) {
+      y = ref_->year();
+    } else {
+      h.end = e;
+      h.d.resolved = false;
+      return h;
+    }
+    const absl::CivilDay jan4(y, 1, 4);
+    const absl::CivilDay monday = jan4 - (WeekdayOf(jan4) + 6) % 7 + 7 * (week - 1);
+    h.end = e;
+    h.d.resolved = true;
+    h.d.is_range = true;
+    h.d.grain = DateGrain::kDay;
+    h.d.from = absl::CivilMinute(monday);
+    h.d.to = absl::CivilMinute(monday + 6);
+    return h;
+  }
+
   // "tahun 2000", "tahun 1990-an", "pada 2011" (a bare year only after a filler).
   absl::optional<Hit> Year(size_t i, bool opened) const {
     size_t j = i;
@@ -1317,7 +1379,7 @@ std::vector<std::string> DateParser::RuleNames() const {
       "date.month_day",        "date.month_day_year", "date.month_year",     "date.numeric",
       "date.range",            "date.relative_count", "date.relative_day",   "date.relative_day_paren",
       "date.relative_unit",    "date.time",           "date.weekday",        "date.weekday_date",
-      "date.weekday_paren",    "date.year"};
+      "date.weekday_paren",    "date.week",           "date.year"};
   std::sort(out.begin(), out.end());
   return out;
 }

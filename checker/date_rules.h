@@ -145,6 +145,11 @@ struct DateRules {
   // Nouns of a yearly or dated event written right before or after a bare year ("Pemilu
   // 2019", "musim haji 2023"; "the 2019 election"): the year is a date.
   Lexicon<int> year_nouns_before, year_nouns_after;
+  // Words before the number of a week of the year ("minggu ke-12 tahun 2024", "week 12"),
+  // and the ordinal prefix the number may carry ("ke": "ke-12", "ke 12").
+  Lexicon<int> week_markers;
+  std::string week_ordinal_prefix;
+  Lexicon<int> week_year_joiners;  // between the week and its year ("week 12 of 2024")
   Lexicon<int> month_markers;
   Lexicon<int> decade_suffixes;
   Lexicon<Mode> modifiers;           // after what they modify ("Senin depan")
