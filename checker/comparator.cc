@@ -1728,6 +1728,12 @@ class Comparator {
                                 std::abs(ClockGap(a, b)) > MomentMinutes(a, b);
     if (moments_differ) {
       if (a.measures.head.empty() || a.measures.head != b.measures.head) return absl::nullopt;
+      // "Hingga pukul 15.00 WIB, BMKG mencatat 25 kali gempa susulan" and "Hingga pukul
+      // 20.00 WIB, ... 62 kali": two bounds of a count, no times of one happening.
+      if (a.bound != Bound::kExact && a.bound != Bound::kApprox && b.bound != Bound::kExact &&
+          b.bound != Bound::kApprox) {
+        return absl::nullopt;
+      }
       same = overlap = false;
       why.push_back(absl::StrCat(ZonedClock(a), " vs ", ZonedClock(b)));
       if (const std::string apart = SentencesMeasureApart(*first, *second); !apart.empty()) {

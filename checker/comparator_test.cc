@@ -906,6 +906,10 @@ TEST_F(ComparatorTest, TwoTimesOfADayAreTwoMoments) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
   facts_[0].bound = Bound::kApprox;
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
+  // "Hingga pukul 15.00 WIB" and "Hingga pukul 20.00 WIB": two bounds, no finding.
+  facts_[0].bound = facts_[1].bound = Bound::kAtMost;
+  facts_[1].time.clock = 5 * 60 + 30;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
 }
 
 // "pada Jumat (15/6)", a Saturday, against "Sabtu (15/6/2024)": one outlet's weekday or
