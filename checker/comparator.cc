@@ -249,6 +249,11 @@ bool Intersects(const Interval& a, const Interval& b) {
 
 bool PointLike(Bound b) { return b == Bound::kExact || b == Bound::kApprox; }
 
+// Whether `rule` fired on the fact ("date.night", "time.period").
+bool HasRule(const Fact& f, absl::string_view rule) {
+  return std::find(f.rules.begin(), f.rules.end(), rule) != f.rules.end();
+}
+
 std::string FormatValue(const Fact& f) {
   if (IsDate(f)) {
     return f.date_from == f.date_to ? f.date_from.str()
@@ -1086,13 +1091,10 @@ class Comparator {
     auto period = [](const Fact& f) {
       return f.time.present && (f.time.grain == Grain::kYear || f.time.grain == Grain::kMonth);
     };
-    auto marked = [](const Fact& f) {
-      return std::find(f.rules.begin(), f.rules.end(), kPeriodTotal) != f.rules.end();
-    };
     for (const auto& [total, part] : {std::make_pair(&a, &b), std::make_pair(&b, &a)}) {
       const Fact& t = *total->fact;
       const Fact& p = *part->fact;
-      if (t.kind != FactKind::kCount || !period(t) || !marked(t) || period(p) || t.interval.low < p.interval.high) {
+      if (t.kind != FactKind::kCount || !period(t) || !HasRule(t, kPeriodTotal) || period(p) || t.interval.low < p.interval.high) {
         continue;
       }
       return absl::StrCat(FormatValue(t), " is counted over ", t.time.grain == Grain::kYear ? "a year" : "a month",
@@ -1433,11 +1435,8 @@ class Comparator {
   // Whether two dates are one night: one a night with no time (date.night) on day D, the
   // other the small hours (date.small_hours) of D + 1.
   static bool OneNight(const Fact& a, const Days& da, const Fact& b, const Days& db) {
-    auto has = [](const Fact& f, absl::string_view rule) {
-      return std::find(f.rules.begin(), f.rules.end(), rule) != f.rules.end();
-    };
     auto night_before = [&](const Fact& night, const Days& n, const Fact& early, const Days& e) {
-      return has(night, "date.night") && has(early, "date.small_hours") && n.first == n.second &&
+      return HasRule(night, "date.night") && HasRule(early, "date.small_hours") && n.first == n.second &&
              e.first == e.second && e.first == n.first + 1;
     };
     return night_before(a, da, b, db) || night_before(b, db, a, da);
@@ -1730,10 +1729,7 @@ class Comparator {
       if (a.measures.head.empty() || a.measures.head != b.measures.head) return absl::nullopt;
       // "Hingga pukul 15.00 WIB, BMKG mencatat 25 kali gempa susulan" and "Hingga pukul
       // 20.00 WIB, ... 62 kali": two bounds of a count, no times of one happening.
-      if (a.bound != Bound::kExact && a.bound != Bound::kApprox && b.bound != Bound::kExact &&
-          b.bound != Bound::kApprox) {
-        return absl::nullopt;
-      }
+      if (!PointLike(a.bound) && !PointLike(b.bound)) return absl::nullopt;
       same = overlap = false;
       why.push_back(absl::StrCat(ZonedClock(a), " vs ", ZonedClock(b)));
       if (const std::string apart = SentencesMeasureApart(*first, *second); !apart.empty()) {
@@ -1779,7 +1775,7 @@ class Comparator {
     // "pada Jumat (15/6)", a Saturday: the outlet's weekday or its date is wrong, so even
     // the same date is no agreement.
     for (const auto& [x, art] : {std::make_pair(&a, &art_a), std::make_pair(&b, &art_b)}) {
-      if (!IsDate(*x) || std::find(x->rules.begin(), x->rules.end(), kWeekdayMismatch) == x->rules.end()) continue;
+      if (!IsDate(*x) || !HasRule(*x, kWeekdayMismatch)) continue;
       why.push_back(absl::StrCat(art->outlet, "'s weekday is not ", x->date_from.str(),
                                  "'s: its weekday or its date is wrong"));
       if (same) {

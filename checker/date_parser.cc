@@ -860,12 +860,7 @@ class Parser {
     if (u->value->months == 0 && u->value->minutes == 7 * 24 * 60) {
       // "pekan lalu": the whole calendar week before this one, not one day of it.
       absl::CivilDay ref = RefDay();
-      absl::CivilDay start = ref - ((WeekdayOf(ref) - r_.settings.week_starts_on + 7) % 7) + 7 * count;
-      h.d.resolved = true;
-      h.d.is_range = true;
-      h.d.grain = DateGrain::kDay;
-      h.d.from = absl::CivilMinute(start);
-      h.d.to = absl::CivilMinute(start + 6);
+      SetWeek(&h.d, ref - ((WeekdayOf(ref) - r_.settings.week_starts_on + 7) % 7) + 7 * count);
       return h;
     }
     SetUnitOffset(&h.d, *u->value, count);
@@ -1151,14 +1146,18 @@ class Parser {
       return h;
     }
     const absl::CivilDay jan4(y, 1, 4);
-    const absl::CivilDay monday = jan4 - (WeekdayOf(jan4) + 6) % 7 + 7 * (week - 1);
     h.end = e;
-    h.d.resolved = true;
-    h.d.is_range = true;
-    h.d.grain = DateGrain::kDay;
-    h.d.from = absl::CivilMinute(monday);
-    h.d.to = absl::CivilMinute(monday + 6);
+    SetWeek(&h.d, jan4 - (WeekdayOf(jan4) + 6) % 7 + 7 * (week - 1));
     return h;
+  }
+
+  // The seven days from `start`: a week as a range of days.
+  static void SetWeek(ParsedDate* d, absl::CivilDay start) {
+    d->resolved = true;
+    d->is_range = true;
+    d->grain = DateGrain::kDay;
+    d->from = absl::CivilMinute(start);
+    d->to = absl::CivilMinute(start + 6);
   }
 
   // "tahun 2000", "tahun 1990-an", "pada 2011" (a bare year only after a filler).

@@ -1431,7 +1431,7 @@ class ArticleExtractor {
     if (pack_.place_restrictors.empty()) return {};
     const uint32_t sentence = t_.tokens[first].sentence;
     const Sentence& s = t_.sentences[sentence];
-    uint32_t name, e;
+    uint32_t name, e;  // the last place name looked at: tokens [name, e)
     auto restricted_at = [&](uint32_t k) -> absl::string_view {  // k: a place preposition
       PlaceNameAt(k + 1, sentence, &name, &e);
       if (e == name || !IsWord(e) || !SameSentence(first, e) || !InSet(pack_.place_restrictors, e)) return {};
@@ -1465,14 +1465,14 @@ class ArticleExtractor {
     return {};
   }
 
-  // The among_markers word after a count ending at `end`, over at most two stop words or
-  // qualifier_skip words ("Twelve children were among the dead"), or the
-  // among_markers_before word right before it at `first` ("Salah satu korban meninggal"),
-  // as written: the count is a part of those, never their total.
   struct Among {
     std::string text;  // the marker as written, lower-cased
     uint32_t end;      // the token after it
   };
+  // The among_markers word after a count ending at `end`, over at most two stop words or
+  // qualifier_skip words ("Twelve children were among the dead"), or the
+  // among_markers_before word right before it at `first` ("Salah satu korban meninggal"),
+  // as written: the count is a part of those, never their total.
   absl::optional<Among> AmongAfter(uint32_t first, uint32_t end) const {
     constexpr int kMaxSkipped = 2;
     auto among = [&](uint32_t from, uint32_t to) {
