@@ -75,7 +75,7 @@ const std::map<std::string, double> kFloors = {
     {"recognizers-en-date-extractor.jsonl", 0.22},  // 33/148, 22.3%
     {"recognizers-en-date-parser.jsonl", 0.25},  // 35/137, 25.5%
     {"recognizers-en-datetime-model.jsonl", 0.11},  // 114/985, 11.6%
-    {"newsquant-en.jsonl", 0.69},  // 413/590, 70.0%
+    {"newsquant-en.jsonl", 0.69},  // 412/590, 69.8%
 };
 
 std::string ConformanceDir() {
