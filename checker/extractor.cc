@@ -710,6 +710,16 @@ class ArticleExtractor {
     return best;
   }
 
+  // The until-bound date right after `d` ("September 2017 hingga 15 Januari 2018", "sejak
+  // September 2017 hingga 25 Januari 2018"), else `d`: a count over a span stands as of
+  // its end, not its start.
+  const DateMention* SpanEnd(const DateMention* d) const {
+    const DateMention* next = d + 1;  // dates_ is in text order
+    if (next == dates_.data() + dates_.size() || next->parsed.first_token == 0) return d;
+    auto m = pack_.date_until.MatchEndingAt(t_, next->parsed.first_token);
+    return m && m->begin == d->parsed.end_token ? next : d;
+  }
+
   // The canonical concept of the word(s) at i, or else the folded word: its stem when
   // `stem` (context words, where "penangkapan" should meet "ditangkap"), as written
   // otherwise (heads, which must name the same thing for two facts to disagree).
@@ -1389,6 +1399,7 @@ class ArticleExtractor {
     f.sentence_text = std::string(text_.substr(s.span.begin, s.span.size()));
     if (f.kind != FactKind::kDate && f.kind != FactKind::kDateRange) {
       if (const DateMention* d = DateFor(first, end)) {
+        if (f.kind == FactKind::kCount) d = SpanEnd(d);
         SetTime(*d, &f.time);
         // "so far this year", "sepanjang tahun 2023": a total over the period.
         const ParsedDate& p = d->parsed;
