@@ -1413,6 +1413,11 @@ class ArticleExtractor {
     if (f.kind != FactKind::kDate && f.kind != FactKind::kDateRange && f.measures.place.empty()) {
       if (absl::string_view p = RestrictedPlace(first, end); !p.empty()) f.measures.place = p;
     }
+    if ((f.kind == FactKind::kQuantity || f.kind == FactKind::kMoney) && !f.part && AfterBreakdownOpener(first)) {
+      // "barang bukti terdiri atas 517.200 gram sabu ..., 147.460 gram ...": an item. (A
+      // count's items have states and places of their own to tell them apart.)
+      f.part = true;
+    }
     if (f.kind == FactKind::kCount && !f.part) {
       if (const auto among = AmongAfter(first, end)) {
         // "Twelve children were among the dead": some of the dead, as a narrowed state
@@ -1474,6 +1479,15 @@ class ArticleExtractor {
       return PlaceText(name, e);
     }
     return {};
+  }
+
+  // Whether a breakdown_openers word stands before token `first` in its sentence.
+  bool AfterBreakdownOpener(uint32_t first) const {
+    if (pack_.breakdown_openers.size() == 0) return false;
+    for (uint32_t k = t_.sentences[t_.tokens[first].sentence].first_token; k < first; ++k) {
+      if (auto m = pack_.breakdown_openers.MatchAt(t_, k); m && m->end <= first) return true;
+    }
+    return false;
   }
 
   struct Among {

@@ -152,6 +152,9 @@ struct RulePack {
   // among_markers after which the predicate that follows says which part is counted
   // ("19 of the injured were in serious condition": 'injured (of the: serious)').
   absl::flat_hash_set<std::string> among_predicates;
+  // Words before the items of a breakdown in their sentence ("terdiri atas 517.200 gram
+  // sabu ..., 147.460 gram ...", "consisting of"): every figure after them is a part.
+  Lexicon<bool> breakdown_openers;
   // "three were taken to hospital": verbs right after a figure with no noun that make it a
   // count of people (state_holder), when a state follows.
   Lexicon<bool> implied_noun_verbs;
