@@ -238,13 +238,16 @@ class ArticleExtractor {
   // written with a day part that holds its hour ("Sabtu (5/10) malam" for "Pertandingan
   // berakhir pukul 22.00 WIB", passing over "Minggu pagi"), else the last day written
   // with neither a day part nor a time ("tenggelam ... Senin (10/6)" for "Kapal berangkat
-  // pukul 14.30 WITA"); or null.
+  // pukul 14.30 WITA"), passing over days the words were said on; or null.
   const ParsedDate* DayBefore(const ParsedDate& d) const {
     const int hour = d.from.hour();
     const ParsedDate* plain = nullptr;
     for (size_t n = dates_.size(); n-- > 0;) {
       const ParsedDate& a = dates_[n].parsed;
       if (!a.resolved || a.is_range || a.grain != DateGrain::kDay) continue;
+      // A day the words were said on ("kata Hilman di Jakarta, Kamis, 16 Mei 2024") is
+      // AnchorClockTime's last resort, not the day of what the article tells.
+      if (StatementDate(a.first_token, a.end_token)) continue;
       if (a.day_part_from < 0) {
         if (plain == nullptr && a.day_part_hour < 0 && !a.has_time) plain = &a;
         continue;
