@@ -942,11 +942,9 @@ class Parser {
       j = unit_end;
     }
     if (!any) return absl::nullopt;
-    bool narrative = false;
     if (auto a = r_.count_after.MatchAt(t_, j)) {
       sign = a->value->sign;
       period = a->value->period;
-      narrative = a->value->narrative;
       j = a->end;
     } else if (!before) {
       return absl::nullopt;
@@ -954,7 +952,7 @@ class Parser {
     Hit h;
     h.d.rule = "date.relative_count";
     h.end = j;
-    if (!ref_ || narrative) {
+    if (!ref_) {
       h.d.resolved = false;
       return h;
     }

@@ -467,7 +467,6 @@ absl::Status LoadCounts(const Reader& r, const json& j, DateRules* d) {
       if (sign == 0) return r.Error(w, "'sign' must be -1 or 1");
       dir.sign = static_cast<int>(sign);
       CC_ASSIGN_OR_RETURN(dir.period, r.Bool(e, w, "period", false));
-      CC_ASSIGN_OR_RETURN(dir.narrative, r.Bool(e, w, "narrative", false));
       CC_RETURN_IF_ERROR(
           r.Add(side[0] == 'b' ? &d->count_before : &d->count_after, form, dir, w));
     }

@@ -86,9 +86,6 @@ struct Unit {
 struct Direction {
   int sign = 1;         // -1: before the reference ("lalu"), +1: after ("lagi")
   bool period = false;  // "terakhir": the whole span up to the reference
-  // "kemudian", "later": counted from a time the text tells of, not from the reference
-  // ("Sekitar delapan menit kemudian, pesawat berbalik arah"): kept unresolved.
-  bool narrative = false;
 };
 
 struct MonthPart {
