@@ -187,13 +187,19 @@ Tolerance TolFor(const CompareRules& r, const std::string& dimension) {
   return t;
 }
 
+// `share` of one in the last written digit of exact figure `f`, just short of it, capped by
+// rounding_max_relative of its value.
+double StepAllowance(const Fact& f, double share, const Tolerance& t) {
+  return std::min(f.precision * share * (1 - 1e-9), std::abs(f.value) * t.rounding_max_relative);
+}
+
 // How far an exact figure may lie from what its writer rounded ("16 km" for 16,09 km;
 // "Rp1,2 triliun" for Rp1,23 triliun): a share of one in its last written digit, capped
 // by a share of its value. Just short of the half, so that rounding never joins two
 // neighbouring figures of the same precision ("5 orang", "6 orang").
 double RoundingAllowance(const Fact& f, const Tolerance& t) {
   if (f.bound != Bound::kExact || f.precision <= 0 || t.rounding <= 0) return 0;
-  return std::min(f.precision * t.rounding * (1 - 1e-9), std::abs(f.value) * t.rounding_max_relative);
+  return StepAllowance(f, t.rounding, t);
 }
 
 // How far above an exact count or sum its true value may lie when its writer cut it short
@@ -206,7 +212,7 @@ double TruncationAllowance(const Fact& f, const Fact& finer, const Tolerance& t)
       finer.precision >= f.precision || (f.kind != FactKind::kCount && f.kind != FactKind::kMoney)) {
     return 0;
   }
-  return std::min(f.precision * t.truncation * (1 - 1e-9), std::abs(f.value) * t.rounding_max_relative);
+  return StepAllowance(f, t.truncation, t);
 }
 
 // The interval a fact allows once tolerances are applied (with rounding: allowing for
@@ -1094,9 +1100,8 @@ class Comparator {
     for (const auto& [total, part] : {std::make_pair(&a, &b), std::make_pair(&b, &a)}) {
       const Fact& t = *total->fact;
       const Fact& p = *part->fact;
-      if (t.kind != FactKind::kCount || !period(t) || !HasRule(t, kPeriodTotal) || period(p) || t.interval.low < p.interval.high) {
-        continue;
-      }
+      // time.period is set only on a count dated by a year or a month.
+      if (!HasRule(t, kPeriodTotal) || period(p) || t.interval.low < p.interval.high) continue;
       return absl::StrCat(FormatValue(t), " is counted over ", t.time.grain == Grain::kYear ? "a year" : "a month",
                           ": a total over the period, of which ", FormatValue(p), " may be a part");
     }

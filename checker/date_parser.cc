@@ -690,14 +690,9 @@ class Parser {
   // "Minggu (10/9/2022)", where 10 September 2022 was a Saturday: the writer got the day
   // or the date wrong, and which one is not known. The mention stays a date, unresolved,
   // so it dates nothing.
-  static void DistrustWrongWeekday(Hit* h) {
-    if (h->d.resolved && h->d.grain == DateGrain::kDay && !h->d.is_range &&
-        WeekdayOf(absl::CivilDay(h->d.from)) != h->d.weekday) {
-      const absl::CivilDay day(h->d.from);
-      const int ahead = (h->d.weekday - WeekdayOf(day) + 7) % 7;  // 1..6
-      h->d.weekday_mismatch = true;
-      h->d.weekday_day = ahead <= 3 ? day + ahead : day - (7 - ahead);
-    }
+  static void MarkWrongWeekday(Hit* h) {
+    h->d.weekday_mismatch = h->d.resolved && h->d.grain == DateGrain::kDay && !h->d.is_range &&
+                            WeekdayOf(absl::CivilDay(h->d.from)) != h->d.weekday;
   }
 
   // "Rabu", "Rabu malam", "Senin depan", "Rabu (18/10)", "Senin, 5 Februari 2024".
@@ -715,7 +710,7 @@ class Parser {
         h.d.weekday = wd->value->weekday;
         h.d.rule = "date.weekday_paren";
         h.end = in->end + 1;
-        DistrustWrongWeekday(&h);
+        MarkWrongWeekday(&h);
         return WithTime(h);
       }
     }
@@ -724,7 +719,7 @@ class Parser {
         h = *in;
         h.d.weekday = wd->value->weekday;
         h.d.rule = "date.weekday_date";
-        DistrustWrongWeekday(&h);
+        MarkWrongWeekday(&h);
         return WithTime(h);
       }
     }
@@ -1113,12 +1108,7 @@ class Parser {
         ++j;
         if (Punct(j, "-") && Attached(j)) ++j;
       } else if (absl::StartsWith(w, prefix) && w.size() > prefix.size() + 1 && w[prefix.size()] == '-') {
-        int64_t v = 0;
-        for (char c : w.substr(prefix.size() + 1)) {
-          if (c < '0' || c > '9' || v > kMaxWeek) return absl::nullopt;
-          v = v * 10 + (c - '0');
-        }
-        week = v;
+        if (!absl::SimpleAtoi(w.substr(prefix.size() + 1), &week)) return absl::nullopt;
         e = j + 1;
       } else {
         return absl::nullopt;
@@ -1131,12 +1121,11 @@ class Parser {
     if (week < 1 || week > kMaxWeek) return absl::nullopt;
     Hit h;
     h.d.rule = "date.week";
-    int64_t y, ye;
+    int64_t y;
     size_t year_end;
     size_t year_from = e;
     if (auto joiner = r_.week_year_joiners.MatchAt(t_, e)) year_from = joiner->end;
-    if (YearAt(year_from, &ye, &year_end)) {
-      y = ye;
+    if (YearAt(year_from, &y, &year_end)) {
       e = year_end;
     } else if (ref_) {
       y = ref_->year();

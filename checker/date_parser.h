@@ -64,9 +64,8 @@ struct ParsedDate {
   bool has_tz = false;
   int weekday = -1;          // 0 = Sunday .. 6 = Saturday when a weekday was written
   // The weekday written is not the date's ("Jumat (15/6/2024)", a Saturday): the date is
-  // kept, and `weekday_day` is the day of that weekday nearest it (2024-06-14).
+  // kept, and either may be the writer's slip.
   bool weekday_mismatch = false;
-  absl::CivilDay weekday_day;
   absl::string_view rule;    // the rule that produced it, e.g. "date.weekday_paren" (a literal)
 };
 

@@ -1411,11 +1411,11 @@ class ArticleExtractor {
           f.rules.push_back(kPeriodTotal);
         }
       }
+      if (f.measures.place.empty()) {
+        if (absl::string_view p = RestrictedPlace(first, end); !p.empty()) f.measures.place = p;
+      }
     }
     f.attributed_to = SpeakerFor(first);
-    if (f.kind != FactKind::kDate && f.kind != FactKind::kDateRange && f.measures.place.empty()) {
-      if (absl::string_view p = RestrictedPlace(first, end); !p.empty()) f.measures.place = p;
-    }
     if ((f.kind == FactKind::kQuantity || f.kind == FactKind::kMoney) && !f.part && AfterBreakdownOpener(first)) {
       // "barang bukti terdiri atas 517.200 gram sabu ..., 147.460 gram ...": an item. (A
       // count's items have states and places of their own to tell them apart.)
