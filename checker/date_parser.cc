@@ -1161,6 +1161,18 @@ class Parser {
     size_t digits;
     if (!Int(j, &v, &digits) || digits > 4) return absl::nullopt;
     size_t e = j + 1;
+    // "1445 Hijriah": a year of another calendar is read, so that no part of it is taken
+    // for a Gregorian year or a count, and dates nothing.
+    if (digits >= 3 && e < n_ && t_.tokens[e].sentence == t_.tokens[j].sentence) {
+      if (auto oc = r_.other_calendar_eras.MatchAt(t_, e)) {
+        Hit h;
+        h.d.rule = kOtherCalendar;
+        h.d.resolved = false;
+        h.d.grain = DateGrain::kYear;
+        h.end = oc->end;
+        return h;
+      }
+    }
     int sign = 1;
     bool era = false;
     if (auto er = r_.eras.MatchAt(t_, e)) {
@@ -1365,6 +1377,7 @@ std::vector<std::string> DateParser::RuleNames() const {
   std::vector<std::string> out = {
       "date.day_month",        "date.day_month_year", "date.day_part",       "date.month",
       "date.month_day",        "date.month_day_year", "date.month_year",     "date.numeric",
+      "date.other_calendar",
       "date.range",            "date.relative_count", "date.relative_day",   "date.relative_day_paren",
       "date.relative_unit",    "date.time",           "date.weekday",        "date.weekday_date",
       "date.weekday_paren",    "date.week",           "date.year"};

@@ -33,6 +33,10 @@
 
 namespace claimcheck {
 
+// The rule of a year of another calendar ("1445 Hijriah"): read, unresolved, and no date
+// of any fact.
+inline constexpr absl::string_view kOtherCalendar = "date.other_calendar";
+
 enum class DateGrain : uint8_t { kYear, kMonth, kDay, kMinute };
 
 // Whether `hour` falls in the hours [from, to) of a day part, which wrap past midnight

@@ -145,6 +145,9 @@ struct DateRules {
   // Nouns of a yearly or dated event written right before or after a bare year ("Pemilu
   // 2019", "musim haji 2023"; "the 2019 election"): the year is a date.
   Lexicon<int> year_nouns_before, year_nouns_after;
+  // Eras of other calendars written after a year ("1445 Hijriah", "1445 H", "1946 Saka";
+  // "1445 AH"): the year is no Gregorian one and dates nothing.
+  Lexicon<int> other_calendar_eras;
   // Words before the number of a week of the year ("minggu ke-12 tahun 2024", "week 12"),
   // and the ordinal prefix the number may carry ("ke": "ke-12", "ke 12").
   Lexicon<int> week_markers;

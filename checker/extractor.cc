@@ -702,6 +702,7 @@ class ArticleExtractor {
       const DateMention& d = *it;
       uint32_t df = d.parsed.first_token;
       if (df > 0 && pack_.not_event_time.MatchEndingAt(t_, df)) continue;
+      if (d.parsed.rule == kOtherCalendar) continue;  // "1445 H": dates nothing
       if (df >= end && ClauseBreakBetween(end, df)) continue;  // another clause's date
       if (InOtherRelativeClause(d.parsed, first, end) || AheadCount(d.parsed)) continue;
       uint32_t dist = df >= end ? df - end : (first >= d.parsed.end_token ? first - d.parsed.end_token : 0);
