@@ -414,6 +414,7 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
   CC_RETURN_IF_ERROR(number(j, "revised_down_ratio", &r.revised_down_ratio));
   CC_RETURN_IF_ERROR(number(j, "min_stateless_count", &r.min_stateless_count));
   CC_RETURN_IF_ERROR(number(j, "unrelated_ratio", &r.unrelated_ratio));
+  CC_RETURN_IF_ERROR(number(j, "figure_unrelated_ratio", &r.figure_unrelated_ratio));
   CC_RETURN_IF_ERROR(number(j, "wider_total_ratio", &r.wider_total_ratio));
   if (auto v = j.find("vague_never_contradicts"); v != j.end()) {
     if (!v->is_boolean()) {
@@ -1519,15 +1520,20 @@ class Comparator {
     return key;
   }
 
-  // Whether two measures lie further apart than unrelated_ratio (both positive).
+  // Whether two measures lie further apart than unrelated_ratio, or two counts or sums
+  // further than figure_unrelated_ratio (both positive).
   bool Unrelated(const Fact& a, const Fact& b) const {
     auto measure = [](const Fact& f) { return f.kind == FactKind::kQuantity || f.kind == FactKind::kDuration; };
-    if (rules_.unrelated_ratio <= 0 || !measure(a) || !measure(b)) return false;
+    auto figure = [](const Fact& f) { return f.kind == FactKind::kCount || f.kind == FactKind::kMoney; };
+    const double ratio = measure(a) && measure(b)   ? rules_.unrelated_ratio
+                         : figure(a) && figure(b) ? rules_.figure_unrelated_ratio
+                                                  : 0;
+    if (ratio <= 0) return false;
     // An open bound ("lebih dari 24 jam") has no high: its low stands for it.
     auto top = [](const Fact& f) { return std::isfinite(f.high) ? std::max(f.high, f.value) : f.value; };
     const double lo = std::min(top(a), top(b));
     const double hi = std::max(a.value, b.value);
-    return lo > 0 && hi / lo > rules_.unrelated_ratio;
+    return lo > 0 && hi / lo > ratio;
   }
 
   // Whether two figures that differ hold no outlet to a claim: an order of magnitude

@@ -133,6 +133,10 @@ struct CompareRules {
   // Two measures (quantities) further apart than this ratio measure different things: a
   // flight's 13 minutes and a search's three days. 0: never judged so.
   double unrelated_ratio = 0;
+  // The same for counts and sums of money, whose values may differ by a slip of a scale
+  // word ("juta" for "miliar", a thousandfold) or a rising toll, but not by this ratio:
+  // a subsidy of Rp195,6 triliun and a price of Rp 1.650. 0: never judged so.
+  double figure_unrelated_ratio = 0;
   // A figure written as an order of magnitude ("ratusan", "hundreds", "scores of") is no
   // count to hold an outlet to: outside another's range it makes no finding.
   bool vague_never_contradicts = false;
