@@ -175,6 +175,9 @@ struct Prepared {
   // The fact (index into prepared_) this one restates in other units in brackets right
   // after it ("about 1km (0.6 miles)"), or itself.
   uint32_t restates = 0;
+  // Its context words that are figures beside it (kFigureMark): they count when shared
+  // and do not dilute the overlap when not.
+  uint32_t figures = 0;
 };
 
 Tolerance TolFor(const CompareRules& r, const std::string& dimension) {
@@ -532,6 +535,7 @@ class Comparator {
       auto broader = rules_.kinds.find(f.measures.head.str());
       prepared_.push_back({&f, i, it->second, EntityWords(f), SpeakerWords(f),
                            broader != rules_.kinds.end() ? broader->second : std::string()});
+      for (absl::string_view w : f.measures.context) prepared_.back().figures += w[0] == kFigureMark;
     }
     // Deterministic order whatever the input order: by article id, then offset.
     std::sort(prepared_.begin(), prepared_.end(), [&](const Prepared& x, const Prepared& y) {
@@ -1349,8 +1353,8 @@ class Comparator {
     // tersangka" and "3 orang yang ditangkap" both count the arrested.
     if (kind_of && !s.qualifier) return absl::nullopt;
     // kInProgress says how a figure stands, not what it is about: no shared word.
-    const size_t na = a.measures.context.size() - CompareRules::InProgress(a.measures);
-    const size_t nb = b.measures.context.size() - CompareRules::InProgress(b.measures);
+    const size_t na = a.measures.context.size() - CompareRules::InProgress(a.measures) - pa.figures;
+    const size_t nb = b.measures.context.size() - CompareRules::InProgress(b.measures) - pb.figures;
     if (na != 0 && nb != 0) {
       const bool both_in_progress = CompareRules::InProgress(a.measures) && CompareRules::InProgress(b.measures);
       n_context = CountShared(a.measures.context, b.measures.context) - both_in_progress;
@@ -1362,7 +1366,7 @@ class Comparator {
         }
         s.shared_context = WordList(shared);
       }
-      total += rules_.w_context * Overlap(n_context, na, nb);
+      total += rules_.w_context * std::min(1.0, Overlap(n_context, na, nb));
       weight += rules_.w_context;
     }
     if (!pa.entity_words.empty() && !pb.entity_words.empty()) {
@@ -1619,12 +1623,18 @@ class Comparator {
       why.push_back(absl::StrCat("shared names: ", absl::StrJoin(f.similarity.shared_entities, ", ")));
     }
     if (!f.similarity.shared_context.empty()) {
-      std::vector<std::string> ctx = f.similarity.shared_context.ToVector();
-      if (ctx.size() > 6) ctx.resize(6);
-      for (std::string& w : ctx) w = AsWritten(a, w);
+      std::vector<std::string> ctx, figures;
+      for (std::string& w : f.similarity.shared_context.ToVector()) {
+        if (w[0] == kFigureMark) {
+          figures.push_back(w.substr(1));
+        } else if (ctx.size() < 6) {
+          ctx.push_back(AsWritten(a, w));
+        }
+      }
       std::sort(ctx.begin(), ctx.end());
       ctx.erase(std::unique(ctx.begin(), ctx.end()), ctx.end());
-      why.push_back(absl::StrCat("shared words: ", absl::StrJoin(ctx, ", ")));
+      if (!ctx.empty()) why.push_back(absl::StrCat("shared words: ", absl::StrJoin(ctx, ", ")));
+      if (!figures.empty()) why.push_back(absl::StrCat("both beside ", absl::StrJoin(figures, ", ")));
     }
     if (!f.similarity.shared_speaker.empty() && f.similarity.shared_entities.empty() &&
         f.similarity.shared_context.empty()) {

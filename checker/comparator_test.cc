@@ -627,6 +627,35 @@ TEST_F(ComparatorTest, MeasuresFarApartMeasureDifferentThings) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "25.387.279 suara atau 16,72 persen" against "25,38 juta suara atau 16,72 persen": a
+// figure both passages write beside theirs is a word they share, and the explanation says
+// so; one only one passage writes does not dilute what they share.
+TEST_F(ComparatorTest, AFigureBesideBothIsASharedWord) {
+  Count("a", 4000, "suara", {"partai", "peroleh"});
+  Count("b", 5000, "suara", {"partai", "peroleh"});
+  std::vector<Fact> plain = facts_;
+  std::vector<Finding> fs = Run();
+  ASSERT_EQ(fs.size(), 1u);
+  const double base = fs[0].confidence;
+  facts_[0].measures.context = WordList(std::vector<absl::string_view>{"#16.72%", "partai", "peroleh"});
+  fs = Run();
+  ASSERT_EQ(fs.size(), 1u);
+  EXPECT_DOUBLE_EQ(fs[0].confidence, base);  // one side's figure: no dilution
+  facts_[1].measures.context = facts_[0].measures.context;
+  fs = Run();
+  ASSERT_EQ(fs.size(), 1u);
+  EXPECT_DOUBLE_EQ(fs[0].confidence, base);  // the overlap was full already
+  EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("both beside 16.72%"));
+  EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("shared words: partai, peroleh"));
+  facts_ = plain;
+  facts_[0].measures.context = WordList(std::vector<absl::string_view>{"#16.72%", "partai", "suara"});
+  facts_[1].measures.context = WordList(std::vector<absl::string_view>{"#16.72%", "partai", "peroleh"});
+  const double half = Run()[0].confidence;
+  facts_[0].measures.context = WordList(std::vector<absl::string_view>{"partai", "suara"});
+  facts_[1].measures.context = WordList(std::vector<absl::string_view>{"partai", "peroleh"});
+  EXPECT_LT(Run()[0].confidence, half);  // a shared figure adds to what is shared
+}
+
 // "16 km" against "16,2 km", "Rp1,2 triliun" against "Rp1,23 triliun": an exact figure
 // may be rounded to its last written digit, so the two are compatible, and the
 // explanation says why; a figure beyond that half step ("Rp1,26 triliun"), beyond the cap

@@ -1124,6 +1124,25 @@ class ArticleExtractor {
     return set.find(t_.Lower(t_.tokens[k]), t_.HashAt(k)) != set.end();
   }
 
+  // Whether word k is another figure's unit or multiplier: "Rp", "triliun" and "persen"
+  // of "Rp 2.774,3 triliun atau 105,2 persen" say nothing of what a figure beside them
+  // measures, and two sums that share only those are no claim of one thing.
+  bool FigureWord(uint32_t k) const {
+    const uint32_t n = static_cast<uint32_t>(t_.tokens.size());
+    if (k + 1 < n && t_.tokens[k + 1].kind == TokenKind::kNumber && pack_.prefix_units.MatchAt(t_, k)) {
+      return true;
+    }
+    // The digits before k, or before the one word before it ("2,5 juta dolar").
+    for (uint32_t back = 1; back <= 2 && back <= k; ++back) {
+      if (t_.tokens[k - back].kind != TokenKind::kNumber) continue;
+      const absl::optional<ParsedNumber>& num = numbers_.ParseAt(k - back);
+      if (!num) return false;
+      if (num->end_token > k) return true;  // a multiplier of it
+      return num->end_token == k && pack_.suffix_units.MatchAt(t_, k).has_value();
+    }
+    return false;
+  }
+
   void FillContext(Fact* f, uint32_t first, uint32_t end) const {
     const Sentence& s = t_.sentences[t_.tokens[first].sentence];
     // Eight words before and six after, within the sentence (punctuation and the digits
@@ -1147,11 +1166,20 @@ class ArticleExtractor {
     words.clear();
     const bool dated = f->kind == FactKind::kDate || f->kind == FactKind::kDateRange;
     for (uint32_t k = lo; k < hi;) {
+      if ((k < first || k >= end) && t_.tokens[k].kind == TokenKind::kNumber && info_[k].date == kNone) {
+        const StemmedConcept& c = CoFigureAt(k);
+        // "1 mph (2 kph)": a figure in brackets right after the fact, or the one right
+        // before the brackets it stands in, restates it.
+        const bool restates = (k == end + 1 && t_.Is(end, "(")) || (first > 0 && c.end + 1 == first && t_.Is(first - 1, "("));
+        if (!c.id.empty() && !restates) words.push_back(c.id);
+        k = std::max(c.end, k + 1);
+        continue;
+      }
       if (!dated && (k < first || k >= end) && pack_.progress_markers.size() != 0 && IsWord(k) &&
           pack_.progress_markers.MatchAt(t_, k)) {
         words.push_back(kInProgress);
       }
-      if ((k >= first && k < end) || !IsContentWord(k) || info_[k].date != kNone) {
+      if ((k >= first && k < end) || !IsContentWord(k) || info_[k].date != kNone || FigureWord(k)) {
         ++k;
         continue;
       }
@@ -1198,6 +1226,33 @@ class ArticleExtractor {
       governing = id;
     }
     return governing;
+  }
+
+  // Another figure beside a fact, as one context word of its value and unit ("16.72%" of
+  // "25.387.279 suara atau 16,72 persen"): two passages that write the same figure beside
+  // theirs share it. Computed once per token, in the same cache as StemmedConceptAt.
+  const StemmedConcept& CoFigureAt(uint32_t k) const {
+    if (stemmed_.empty()) stemmed_.resize(t_.tokens.size());
+    StemmedConcept& c = stemmed_[k];
+    if (c.end != 0) return c;
+    c.end = k + 1;
+    const absl::optional<ParsedNumber>& num = numbers_.ParseAt(k);
+    if (!num || num->vague || num->ordinal) return c;
+    c.end = std::max(num->end_token, k + 1);
+    double value = num->value;
+    absl::string_view unit;
+    if (auto u = pack_.suffix_units.MatchAt(t_, c.end); u && SameSentence(k, u->end - 1)) {
+      value = (value + u->value->offset) * u->value->factor / u->value->divisor;
+      unit = u->value->canonical;
+      c.end = u->end;
+    } else if (k > 0) {
+      if (auto p = pack_.prefix_units.MatchEndingAt(t_, k)) {
+        value = (value + p->value->offset) * p->value->factor / p->value->divisor;
+        unit = p->value->canonical;
+      }
+    }
+    c.id = absl::StrCat(absl::string_view(&kFigureMark, 1), value, unit);
+    return c;
   }
 
   const StemmedConcept& StemmedConceptAt(uint32_t k) const {
