@@ -257,6 +257,13 @@ class ArticleExtractor {
     return plain;
   }
 
+  // Whether a bare year a filler opened is a measure's number instead: "sepanjang 2000
+  // meter" is a length, "sepanjang 2023" a year.
+  bool YearOfAUnit(const ParsedDate& d) const {
+    return d.rule == "date.year" && d.end_token == d.first_token + 2 && d.end_token < t_.tokens.size() &&
+           SameSentence(d.first_token, d.end_token) && pack_.suffix_units.MatchAt(t_, d.end_token).has_value();
+  }
+
   void FindDates() {
     for (uint32_t i = 0; i < t_.tokens.size();) {
       if (Dropped(i)) {
@@ -264,7 +271,7 @@ class ArticleExtractor {
         continue;
       }
       absl::optional<ParsedDate> d = pack_.dates->ParseAt(t_, i, reference_, &numbers_);
-      if (!d || d->end_token <= i) {
+      if (!d || d->end_token <= i || YearOfAUnit(*d)) {
         ++i;
         continue;
       }
