@@ -192,6 +192,15 @@ class ArticleExtractor {
   // Returns whether it found a day for it.
   bool AnchorClockTime(ParsedDate* d) const {
     if (d->rule != "date.time" || !d->resolved || dates_.empty()) return false;
+    // "pada Minggu (6/12/2020) malam hingga Senin (7/12/2020) dini hari sekitar pukul
+    // 00.30 WIB": a time right after a span of days is of its last day.
+    constexpr uint32_t kMaxAfterSpan = 2;
+    if (const ParsedDate& span = dates_.back().parsed;
+        span.resolved && span.is_range && span.grain == DateGrain::kDay && span.end_token <= d->first_token &&
+        d->first_token - span.end_token <= kMaxAfterSpan && SameSentence(span.end_token - 1, d->first_token)) {
+      MoveToDay(d, absl::CivilDay(span.to), 0);
+      return true;
+    }
     const Sentence& own = t_.sentences[t_.tokens[d->first_token].sentence];
     absl::flat_hash_set<absl::string_view> keys;
     for (uint32_t k = own.first_token; k < own.end_token; ++k) {
