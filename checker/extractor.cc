@@ -1921,10 +1921,11 @@ class ArticleExtractor {
         return true;
       }
     }
-    // "a Boeing 737 passenger jet", "Pasal 340 KUHP", "flight 182": a model, an article,
-    // a flight's number.
-    if (i > 0 && t_.tokens[i - 1].kind == TokenKind::kWord &&
-        InSet(pack_.identifier_before, i - 1)) {
+    // "a Boeing 737 passenger jet", "Pasal 340 KUHP", "flight 182", "KM 50": a model, an
+    // article, a flight's number, a road's kilometre post; not when the word is the unit of
+    // digits before it ("kedalaman 10 km 5 orang tewas").
+    if (i > 0 && t_.tokens[i - 1].kind == TokenKind::kWord && InSet(pack_.identifier_before, i - 1) &&
+        !(i > 1 && t_.tokens[i - 2].kind == TokenKind::kNumber)) {
       return true;
     }
     // "Boeing 737-800", "Pasal 2-3": digits joined by a hyphen to an identifier's digits.
