@@ -1925,7 +1925,7 @@ class ArticleExtractor {
     // article, a flight's number, a road's kilometre post; not when the word is the unit of
     // digits before it ("kedalaman 10 km 5 orang tewas").
     if (i > 0 && t_.tokens[i - 1].kind == TokenKind::kWord && InSet(pack_.identifier_before, i - 1) &&
-        !(i > 1 && t_.tokens[i - 2].kind == TokenKind::kNumber)) {
+        !(i > 1 && t_.tokens[i - 2].kind == TokenKind::kNumber && pack_.suffix_units.MatchAt(t_, i - 1))) {
       return true;
     }
     // "Boeing 737-800", "Pasal 2-3": digits joined by a hyphen to an identifier's digits.
