@@ -192,8 +192,21 @@ Tolerance TolFor(const CompareRules& r, const std::string& dimension) {
 
 // `share` of one in the last written digit of exact figure `f`, just short of it, capped by
 // rounding_max_relative of its value.
-double StepAllowance(const Fact& f, double share, const Tolerance& t) {
-  return std::min(f.precision * share * (1 - 1e-9), std::abs(f.value) * t.rounding_max_relative);
+double StepAllowance(const Fact& f, double share, const Tolerance& t, double step = 0) {
+  if (step == 0) step = f.precision;
+  return std::min(step * share * (1 - 1e-9), std::abs(f.value) * t.rounding_max_relative);
+}
+
+// One in the last digit of exact figure `f` that is no zero, when it is a whole figure
+// ending in zeros ("900 km": 100 km), else its precision.
+double RoundStep(const Fact& f) {
+  if (f.precision <= 0) return f.precision;
+  double written = std::abs(f.value) / f.precision;
+  const double whole = std::round(written);
+  if (whole < 10 || std::abs(written - whole) > 1e-6 * whole) return f.precision;
+  double step = f.precision;
+  for (written = whole; written >= 10 && std::fmod(written, 10) == 0; written /= 10) step *= 10;
+  return step;
 }
 
 // How far an exact figure may lie from what its writer rounded ("16 km" for 16,09 km;
@@ -202,7 +215,8 @@ double StepAllowance(const Fact& f, double share, const Tolerance& t) {
 // neighbouring figures of the same precision ("5 orang", "6 orang").
 double RoundingAllowance(const Fact& f, const Tolerance& t) {
   if (f.bound != Bound::kExact || f.precision <= 0 || t.rounding <= 0) return 0;
-  return StepAllowance(f, t.rounding, t);
+  const double own = StepAllowance(f, t.rounding, t);
+  return t.trailing_zeros > 0 ? std::max(own, StepAllowance(f, t.trailing_zeros, t, RoundStep(f))) : own;
 }
 
 // How far above an exact count or sum its true value may lie when its writer cut it short

@@ -70,6 +70,10 @@ struct Tolerance {
   // 25.387.279) may have been cut short rather than rounded: its upper side is widened by
   // this share of one in its last digit (within rounding_max_relative).
   double truncation = 0;
+  // A whole figure ending in zeros ("a 900km network") may be rounded to its last digit
+  // that is no zero: widened by this share of one in that digit, within
+  // rounding_max_relative. 0: its zeros are digits like any other.
+  double trailing_zeros = 0;
 };
 
 // rules/<lang>/compare.json, plus the tolerances of tolerances.json.

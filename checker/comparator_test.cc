@@ -691,6 +691,28 @@ TEST_F(ComparatorTest, AnExactFigureMayBeRoundedToItsLastDigit) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
 }
 
+// "a 900km network" against "889 km of highway": with trailing_zeros, a whole measure
+// ending in zeros may be rounded to its last digit that is no zero (within the cap); a
+// figure with no zeros ("901 km") or one closer to the next step ("850 km") is not.
+TEST_F(ComparatorTest, AWholeMeasureEndingInZerosMayBeRounded) {
+  auto set = [](Fact& f, double v, double precision) {
+    SetValue(f, v);
+    f.precision = precision;
+  };
+  rules_.tolerance.rounding = 0.5;
+  rules_.tolerance.rounding_max_relative = 0.05;
+  set(Quantity("a", 900000, "length", "length", {"jalan", "tol"}), 900000, 1000);
+  set(Quantity("b", 889000, "length", "length", {"jalan", "tol"}), 889000, 1000);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  rules_.tolerance.trailing_zeros = 0.5;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
+  set(facts_[0], 901000, 1000);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  set(facts_[0], 900000, 1000);
+  set(facts_[1], 850000, 1000);  // within half of 100 km, beyond 5% of 900 km
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // "25,38 juta suara" against "25.387.279 suara": a count written to fewer digits may have
 // been cut short, not rounded, so it meets the finer figure above its half step; two
 // figures of one precision ("25,38 juta", "25,39 juta") are held to rounding alone, and a

@@ -481,7 +481,8 @@ absl::Status LoadTolerance(const json& j, const std::string& where, Tolerance* t
                             {"exact_absolute", &t->exact_absolute},
                             {"rounding", &t->rounding},
                             {"rounding_max_relative", &t->rounding_max_relative},
-                            {"truncation", &t->truncation}}) {
+                            {"truncation", &t->truncation},
+                            {"trailing_zeros", &t->trailing_zeros}}) {
     if (auto it = j.find(key); it != j.end()) {
       if (!it->is_number() || it->get<double>() < 0) {
         return absl::InvalidArgumentError(
