@@ -1756,7 +1756,12 @@ class ArticleExtractor {
         }
       }
     }
-    if (found != kNone) return ConceptAt(found, &e);
+    if (found != kNone) {
+      // "dalam kecelakaan lalu lintas pada 4 Januari 2021": a concept of several words
+      // that ends at the word names the phrase ('accident'), not its last word.
+      if (auto m = pack_.concepts.MatchEndingAt(t_, found + 1); m && m->begin < found) return m->value->id;
+      return ConceptAt(found, &e);
+    }
     for (uint32_t k = p.end_token; k < s.end_token && k < p.end_token + 4; ++k) {
       if (event_word(k)) return ConceptAt(k, &e);
     }
