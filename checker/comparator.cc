@@ -371,7 +371,8 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
     r.running.insert(either.begin(), either.end());
   }
   for (auto [key, out] : {std::pair<const char*, absl::flat_hash_set<std::string>*>{"stateless_heads", &r.stateless_heads},
-                          {"strict_heads", &r.strict_heads}}) {
+                          {"strict_heads", &r.strict_heads},
+                          {"timeless_heads", &r.timeless_heads}}) {
     if (!j.contains(key)) continue;
     std::vector<std::string> heads;
     CC_RETURN_IF_ERROR(strings(key, &heads));
@@ -1718,7 +1719,8 @@ class Comparator {
       } else {
         time_note = absl::StrCat("same time frame (", a.time.from.str(), ")");
       }
-    } else if (pub_gap > rules_.event_window_days && !(IsDate(a) && SameValue(a, b))) {
+    } else if (pub_gap > rules_.event_window_days && !(IsDate(a) && SameValue(a, b)) &&
+               !(rules_.timeless_heads.contains(a.measures.head.str()) && a.measures.head == b.measures.head)) {
       // (Two reports far apart that name one date agree on it: "bulan ini" of 5 September
       // and "bulan lalu" of 18 October both name September.)
       different_event = true;

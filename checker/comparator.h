@@ -118,6 +118,10 @@ struct CompareRules {
   // Heads of measures ("radius", "depth") that meet a measure with no head only when that
   // one's words name the head too.
   absl::flat_hash_set<std::string> strict_heads;
+  // Heads of figures that are properties of a thing, not of a happening (a building's
+  // floors, a stadium's capacity): reports far apart still report one figure, so the
+  // event window does not part them.
+  absl::flat_hash_set<std::string> timeless_heads;
   // A count with no area at least this many times one area's count of the same thing is
   // taken as a total over more areas (compatible); 0: never.
   double wider_total_ratio = 0;

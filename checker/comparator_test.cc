@@ -883,6 +883,14 @@ TEST_F(ComparatorTest, ReportsFarApartAgreeOnTheDateTheyName) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
   rules_.event_window_days = 60;
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  // A building's floors are no happening's: a month apart, seven and six still disagree.
+  rules_.event_window_days = 21;
+  facts_.clear();
+  Count("a", 7, "floor", {"gedung", "utama"});
+  Count("b", 6, "floor", {"gedung", "utama"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
+  rules_.timeless_heads = {"floor"};
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
 // "Minggu (3/11) malam" against "Senin (4/11) pukul 00.30": a night runs past midnight, so
