@@ -199,7 +199,11 @@ class Parser {
       consider(Month(i, opened));
       consider(MonthPart(i));
     }
-    if (kinds & k::kKindYear) consider(Year(i, opened));
+    if (kinds & k::kKindYear) {
+      consider(Year(i, opened));
+    } else if ((kinds & k::kKindYearClause) && opened) {
+      if (auto y = Year(i, opened); y && Punct(y->end, ",")) consider(std::move(y));
+    }
     if (kinds & k::kKindDate) consider(WeekOfYear(i));
     if (kinds & k::kKindTime) consider(Time(i));
     if (kinds & k::kKindDayPart) consider(DayPart(i));

@@ -271,7 +271,7 @@ absl::StatusOr<uint32_t> KindsByName(const Reader& r, const std::vector<std::str
   static const std::pair<const char*, uint32_t> kNames[] = {
       {"weekday", kKindWeekday}, {"date", kKindDate},         {"month", kKindMonth},
       {"year", kKindYear},       {"relative", kKindRelative}, {"time", kKindTime},
-      {"day_part", kKindDayPart}};
+      {"day_part", kKindDayPart}, {"year_clause", kKindYearClause}};
   uint32_t out = 0;
   for (const std::string& n : names) {
     uint32_t bit = 0;

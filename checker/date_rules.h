@@ -35,7 +35,10 @@ enum Kind : uint32_t {
   kKindRelative = 16,
   kKindTime = 32,
   kKindDayPart = 64,
-  kKindAll = 127,
+  // A bare year with a comma after it, a clause's time ("Untuk 2024, pemerintah
+  // menargetkan ..."), where the filler is too common before counts to open any year.
+  kKindYearClause = 128,
+  kKindAll = 255,
 };
 
 // How a weekday or a month without a year is placed relative to the reference.
