@@ -372,7 +372,8 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
   }
   for (auto [key, out] : {std::pair<const char*, absl::flat_hash_set<std::string>*>{"stateless_heads", &r.stateless_heads},
                           {"strict_heads", &r.strict_heads},
-                          {"timeless_heads", &r.timeless_heads}}) {
+                          {"timeless_heads", &r.timeless_heads},
+                          {"bare_measure_dimensions", &r.bare_measure_dimensions}}) {
     if (!j.contains(key)) continue;
     std::vector<std::string> heads;
     CC_RETURN_IF_ERROR(strings(key, &heads));
@@ -434,6 +435,9 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
   CC_RETURN_IF_ERROR(number(j, "unrelated_ratio", &r.unrelated_ratio));
   CC_RETURN_IF_ERROR(number(j, "figure_unrelated_ratio", &r.figure_unrelated_ratio));
   CC_RETURN_IF_ERROR(number(j, "wider_total_ratio", &r.wider_total_ratio));
+  double bare_words = r.bare_measure_min_words;
+  CC_RETURN_IF_ERROR(number(j, "bare_measure_min_words", &bare_words));
+  r.bare_measure_min_words = static_cast<size_t>(bare_words);
   if (auto v = j.find("vague_never_contradicts"); v != j.end()) {
     if (!v->is_boolean()) {
       return absl::InvalidArgumentError(absl::StrCat(file, ": 'vague_never_contradicts' must be true or false"));
@@ -1416,6 +1420,11 @@ class Comparator {
     } else if (nothing_else) {
       return absl::nullopt;
     }
+    // Two measures of a bare dimension ("about 47m", "33 feet": a length of what?) need
+    // more than one word in common, or a name, to contradict: a tunnel's 200 m from the
+    // entrance and its 2 km of space share 'tunnel' and nothing of what they measure.
+    s.thin = n_entities == 0 && n_context < rules_.bare_measure_min_words && !HasConceptHead(a) &&
+             !HasConceptHead(b) && rules_.bare_measure_dimensions.contains(a.dimension);
     // Agreement needs less evidence than disagreement: a shared value is itself a sign
     // that two facts are the same claim, a differing one is not.
     double bar = IsDate(a) ? rules_.date_threshold : rules_.threshold;
@@ -1890,6 +1899,8 @@ class Comparator {
     } else if (std::string among = KindAmongNote(*first, *second); !among.empty()) {
       f.verdict = Verdict::kCompatible;
       why.push_back(std::move(among));
+    } else if (sim.thin) {
+      return absl::nullopt;
     } else {
       f.verdict = Verdict::kContradict;
     }

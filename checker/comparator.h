@@ -122,6 +122,10 @@ struct CompareRules {
   // floors, a stadium's capacity): reports far apart still report one figure, so the
   // event window does not part them.
   absl::flat_hash_set<std::string> timeless_heads;
+  // Dimensions whose measures with no concept head ("about 47m", "40 feet") must share
+  // bare_measure_min_words context words, or a name, to be lined up when they differ.
+  absl::flat_hash_set<std::string> bare_measure_dimensions;
+  size_t bare_measure_min_words = 0;
   // A count with no area at least this many times one area's count of the same thing is
   // taken as a total over more areas (compatible); 0: never.
   double wider_total_ratio = 0;
@@ -178,6 +182,9 @@ struct Similarity {
   double rank = 0;  // score plus the value bonus: used to choose among candidates
   bool head = false;
   bool qualifier = false;
+  // Two bare measures that share too little (bare_measure_min_words) to hold one outlet to
+  // the other's figure: lined up, but never a contradiction.
+  bool thin = false;
   WordList shared_context;   // sorted
   WordList shared_entities;  // sorted
   WordList shared_speaker;   // sorted: words of both facts' speakers, when heads match

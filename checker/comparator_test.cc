@@ -656,6 +656,23 @@ TEST_F(ComparatorTest, AFigureBesideBothIsASharedWord) {
   EXPECT_LT(Run()[0].confidence, half);  // a shared figure adds to what is shared
 }
 
+// "656 ft" from a tunnel's entrance against "about 2km" of space inside it: two lengths
+// with no concept head that share one word are lined up but never contradict; a second
+// shared word, or a shared name, makes them a claim.
+TEST_F(ComparatorTest, BareMeasuresSharingOneWordNeverContradict) {
+  rules_.bare_measure_dimensions = {"length"};
+  rules_.bare_measure_min_words = 2;
+  Quantity("a", 200, "length", "length", {"entrance", "tunnel"});
+  Quantity("b", 2000, "length", "length", {"space", "tunnel"});
+  rules_.threshold = 0.2;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  facts_[1].measures.context = WordList(std::vector<absl::string_view>{"entrance", "tunnel"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  rules_.bare_measure_min_words = 0;
+  facts_[1].measures.context = WordList(std::vector<absl::string_view>{"space", "tunnel"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // "16 km" against "16,2 km", "Rp1,2 triliun" against "Rp1,23 triliun": an exact figure
 // may be rounded to its last written digit, so the two are compatible, and the
 // explanation says why; a figure beyond that half step ("Rp1,26 triliun"), beyond the cap
