@@ -209,6 +209,33 @@ double RoundStep(const Fact& f) {
   return step;
 }
 
+// Whether two figures written to one precision are the same digits with two neighbours
+// swapped ("3.410" and "3.140", "65,3" and "63,5", "Rp 893,88 miliar" and "Rp839,88
+// miliar"): one outlet most likely mistyped the other's figure. Three digits at least.
+bool DigitsTransposed(const Fact& a, const Fact& b) {
+  if (a.vague || b.vague || a.precision <= 0 || std::abs(a.precision - b.precision) > 1e-9 * a.precision ||
+      !std::isfinite(a.value) || !std::isfinite(b.value) || a.value == b.value) {
+    return false;
+  }
+  auto digits = [&](double v, std::string* out) {
+    const double x = std::abs(v) / a.precision;
+    const double whole = std::round(x);
+    if (whole < 100 || whole > 1e15 || std::abs(x - whole) > 1e-6 * whole) return false;
+    *out = absl::StrCat(static_cast<int64_t>(whole));
+    return true;
+  };
+  std::string da, db;
+  if (!digits(a.value, &da) || !digits(b.value, &db) || da.size() != db.size()) return false;
+  size_t first = da.size();
+  int differ = 0;
+  for (size_t i = 0; i < da.size(); ++i) {
+    if (da[i] == db[i]) continue;
+    if (++differ == 1) first = i;
+  }
+  return differ == 2 && first + 1 < da.size() && da[first] == db[first + 1] && da[first + 1] == db[first] &&
+         da[first] != da[first + 1];
+}
+
 // How far an exact figure may lie from what its writer rounded ("16 km" for 16,09 km;
 // "Rp1,2 triliun" for Rp1,23 triliun): a share of one in its last written digit, capped
 // by a share of its value. Just short of the half, so that rounding never joins two
@@ -809,6 +836,8 @@ class Comparator {
     if (Overlapping(fx, fy)) {
       return s.score + rules_.w_value / 2;  // overlapping values
     }
+    // "3.410" and "3.140": one figure, mistyped by one outlet.
+    if (DigitsTransposed(fx, fy)) return s.score + rules_.w_distinctive_value;
     return s.score;
   }
 
@@ -1433,6 +1462,8 @@ class Comparator {
       // written by two outlets of one story is the same claim whatever words surround it;
       // a round small one ("2 orang", "30 meter") needs the words too.
       bar = distinctive ? 0 : bar * 0.75;
+    } else if (DigitsTransposed(a, b)) {
+      bar *= 0.75;  // as a shared value: one figure, mistyped
     } else if (s.head && s.qualifier && HasConceptHead(a) && Running(a) && SameCountDay(a, b)) {
       // "Suharyo menyebut korban luka-luka mencapai 1.083 orang" and "Pada Selasa
       // (22/11), BNPB mencatat 1.038 orang luka-luka": one tally counted on one day.
@@ -1836,6 +1867,10 @@ class Comparator {
       f.verdict = Verdict::kCompatible;
     } else if (different_event) {
       f.verdict = Verdict::kDifferentEvent;
+    } else if (DigitsTransposed(a, b)) {
+      // No update, revision or other party's figure: the same digits, two swapped.
+      f.verdict = Verdict::kContradict;
+      why.push_back(absl::StrCat("the same digits with two swapped: one outlet likely mistyped the figure"));
     } else if (std::string period = PeriodTotalNote(*first, *second); !period.empty()) {
       // A total over a year is no earlier or later count of one day's tally.
       f.verdict = Verdict::kCompatible;
@@ -1899,7 +1934,7 @@ class Comparator {
     } else if (std::string among = KindAmongNote(*first, *second); !among.empty()) {
       f.verdict = Verdict::kCompatible;
       why.push_back(std::move(among));
-    } else if (sim.thin) {
+    } else if (f.similarity.thin) {
       return absl::nullopt;
     } else {
       f.verdict = Verdict::kContradict;

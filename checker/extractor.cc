@@ -2627,9 +2627,22 @@ class ArticleExtractor {
     const uint32_t sentence_first = t_.sentences[t_.tokens[first].sentence].first_token;
     for (uint32_t k = first; k > sentence_first && first - k <= kMaxBetween; --k) {
       if (pack_.target_markers.MatchEndingAt(t_, k)) return true;
-      if (!IsWord(k - 1) || numbers_.ParseAt(k - 1)) return false;
+      if (!IsWord(k - 1) || numbers_.ParseAt(k - 1)) break;
     }
-    return false;
+    // "Sasaran vaksinasi tahap pertama adalah (sekitar) 1,3 juta": a sentence whose subject
+    // is a target, linked to the figure by a copula with no other figure between.
+    if (pack_.target_subject_copulas.empty()) return false;
+    uint32_t subject = sentence_first;  // past an opening quote and an article ("The target")
+    while (subject < first && t_.tokens[subject].kind == TokenKind::kPunct) ++subject;
+    if (subject < first && IsWord(subject) && InSet(pack_.stopwords, subject)) ++subject;
+    if (!pack_.target_markers.MatchAt(t_, subject)) return false;
+    uint32_t c = first;
+    if (auto hedge = c > sentence_first ? pack_.hedges_before.MatchEndingAt(t_, c) : absl::nullopt) c = hedge->begin;
+    if (c == sentence_first || !IsWord(c - 1) || !InSet(pack_.target_subject_copulas, c - 1)) return false;
+    for (uint32_t k = sentence_first; k + 1 < c; ++k) {
+      if (t_.tokens[k].kind == TokenKind::kNumber || info_[k].date != kNone) return false;
+    }
+    return true;
   }
 
   // Whether the figure starting at token `first` is given as an earlier count: an

@@ -395,6 +395,10 @@ absl::Status LoadHedges(const json& j, const std::string& file, RulePack* pack) 
   }
   CC_RETURN_IF_ERROR(
       LoadMarkers(j, "target", file, &pack->target_markers, &pack->target_rule, pack));
+  if (auto t = j.find("target"); t != j.end()) {
+    CC_ASSIGN_OR_RETURN(auto copulas, Strings(*t, "subject_copulas", file + ": target", false));
+    AddLowered(copulas, &pack->target_subject_copulas);
+  }
   CC_RETURN_IF_ERROR(
       LoadMarkers(j, "substitute", file, &pack->substitute_markers, &pack->substitute_rule, pack));
   auto r = j.find("range");

@@ -318,6 +318,10 @@ struct RulePack {
   // an amount reached (qualifier kTargetQualifier).
   Lexicon<bool> target_markers;
   std::string target_rule;
+  // Copulas after a sentence that opens with a target marker, right before its figure
+  // ("Sasaran vaksinasi tahap pertama adalah 1,3 juta tenaga kesehatan"): the figure is the
+  // target too.
+  absl::flat_hash_set<std::string> target_subject_copulas;
   // hedges.json substitute: a word right before a figure that makes it a substitute term
   // ("denda Rp1 miliar subsider 6 bulan kurungan": six months in lieu of the fine), which
   // meets only substitute terms (qualifier kSubstituteQualifier).
