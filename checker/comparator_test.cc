@@ -1207,6 +1207,32 @@ TEST_F(ComparatorTest, DeathTollFallingFarIsStillAContradiction) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "3.410 penumpang" then, two days on, "3.140 penumpang": the same digits with two
+// neighbours swapped are one figure mistyped, not a tally revised down; figures of
+// another precision, or of two digits, are judged as before.
+TEST_F(ComparatorTest, TransposedDigitsAreAMistypedFigure) {
+  rules_.recounted = {"death"};
+  articles_[1].published = absl::CivilDay(2024, 3, 6);
+  auto set = [](Fact& f, double v, double precision) {
+    SetValue(f, v);
+    f.precision = precision;
+  };
+  set(Count("a", 3410, "person", {"stadion"}, "death"), 3410, 1);
+  set(Count("b", 3140, "person", {"stadion"}, "death"), 3140, 1);
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "contradict");
+  ASSERT_EQ(fs.size(), 1u);
+  EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("two swapped"));
+  set(facts_[1], 3150, 1);  // no transposition: a recount down
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "updated");
+  set(facts_[0], 3410, 10);  // "3,41 ribu": another precision
+  set(facts_[1], 3140, 1);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "updated");
+  set(facts_[0], 43, 1);  // two digits: too few to tell a typo
+  set(facts_[1], 34, 1);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "updated");
+}
+
 TEST_F(ComparatorTest, DeathTollRecountedDownInALaterReportIsAnUpdate) {
   rules_.recounted = {"death"};
   articles_[1].published = absl::CivilDay(2024, 3, 6);
