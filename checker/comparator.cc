@@ -400,11 +400,15 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
   for (auto [key, out] : {std::pair<const char*, absl::flat_hash_set<std::string>*>{"stateless_heads", &r.stateless_heads},
                           {"strict_heads", &r.strict_heads},
                           {"timeless_heads", &r.timeless_heads},
-                          {"bare_measure_dimensions", &r.bare_measure_dimensions}}) {
+                          {"bare_measure_dimensions", &r.bare_measure_dimensions},
+                          {"running_measure_dimensions", &r.running_measure_dimensions}}) {
     if (!j.contains(key)) continue;
     std::vector<std::string> heads;
     CC_RETURN_IF_ERROR(strings(key, &heads));
     out->insert(heads.begin(), heads.end());
+  }
+  if (j.contains("running_measures")) {
+    CC_RETURN_IF_ERROR(strings("running_measures", &r.running_measure_words));
   }
   if (j.contains("exclusive_context")) {
     CC_RETURN_IF_ERROR(strings("exclusive_context", &r.exclusive_context));
@@ -679,7 +683,19 @@ class Comparator {
     }
   }
 
-  bool Running(const Fact& f) const { return rules_.Running(f.measures); }
+  // A running tally: its head or state is one, or it is a measure of what a disaster has
+  // done so far (running_measures among its words: '3,451 kilometers of roads' damaged).
+  bool Running(const Fact& f) const {
+    if (rules_.Running(f.measures)) return true;
+    if (f.kind != FactKind::kQuantity || rules_.running_measure_keys.empty() ||
+        !rules_.running_measure_dimensions.contains(f.dimension.str())) {
+      return false;
+    }
+    for (absl::string_view w : f.measures.context) {
+      if (rules_.running_measure_keys.contains(w)) return true;
+    }
+    return false;
+  }
   // A running tally that falls in the normal course (the missing, evacuees).
   bool FallsAnyway(const Fact& f) const {
     return rules_.running_either_way.contains(f.measures.head) ||
@@ -1708,7 +1724,8 @@ class Comparator {
     // far apart, are different events.
     auto ta = EventPeriod(a);
     auto tb = EventPeriod(b);
-    const bool running = Running(a);
+    // (A measure's damage word may stand beyond one outlet's window: either says it.)
+    const bool running = Running(a) || (a.kind == FactKind::kQuantity && Running(b));
     if (running && ta && tb) {
       // "gempa yang terjadi pada awal tahun 2024 ... 303 unit" against a count of 4
       // January: a month or a year says when the event happened, not when a running

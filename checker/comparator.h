@@ -122,6 +122,12 @@ struct CompareRules {
   // floors, a stadium's capacity): reports far apart still report one figure, so the
   // event window does not part them.
   absl::flat_hash_set<std::string> timeless_heads;
+  // Words that make a measure a running tally (compare.json running_measures: roads
+  // damaged, land burned, fields flooded: '3,000 km of roads ... damaged' then '5,063km'),
+  // and the context words they become (running_measure_keys, filled by the rule pack).
+  std::vector<std::string> running_measure_words;
+  absl::flat_hash_set<std::string> running_measure_keys;
+  absl::flat_hash_set<std::string> running_measure_dimensions;  // which measures may be
   // Dimensions whose measures with no concept head ("about 47m", "40 feet") must share
   // bare_measure_min_words context words, or a name, to be lined up when they differ.
   absl::flat_hash_set<std::string> bare_measure_dimensions;

@@ -1233,6 +1233,22 @@ TEST_F(ComparatorTest, TransposedDigitsAreAMistypedFigure) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "updated");
 }
 
+// "Nearly 3,000 km of roads ... damaged" then, days later, "5,063km of roads": a measure
+// of what a disaster has damaged so far is a running tally, when its dimension may be
+// one; a storm's speed is not.
+TEST_F(ComparatorTest, AMeasureOfDamageSoFarIsARunningTally) {
+  articles_[1].published = absl::CivilDay(2024, 3, 8);
+  Quantity("a", 3000000, "length", "length", {"damaged", "roads"});
+  Quantity("b", 5063000, "length", "length", {"bridges", "roads"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  rules_.running_measure_keys = {"damaged"};
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");  // no dimension may run
+  rules_.running_measure_dimensions = {"length"};
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "updated");
+  facts_[0].measures.context = WordList(std::vector<absl::string_view>{"bridges", "roads"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");  // nothing says damaged
+}
+
 TEST_F(ComparatorTest, DeathTollRecountedDownInALaterReportIsAnUpdate) {
   rules_.recounted = {"death"};
   articles_[1].published = absl::CivilDay(2024, 3, 6);

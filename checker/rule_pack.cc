@@ -699,6 +699,14 @@ absl::StatusOr<std::shared_ptr<const RulePack>> LoadRulePack(const std::string& 
     auto words = std::make_shared<absl::flat_hash_map<std::string, std::string>>(pack->concept_stems);
     for (const auto& [form, id] : pack->concept_words) (*words)[form] = id;
     pack->compare.word_concepts = std::move(words);
+    // running_measures as a measure's context words hold them: a concept's id, or a stem.
+    for (const std::string& w : pack->compare.running_measure_words) {
+      const std::string lower = absl::AsciiStrToLower(w);
+      if (auto c = pack->concept_words.find(lower); c != pack->concept_words.end()) {
+        pack->compare.running_measure_keys.insert(c->second);
+      }
+      pack->compare.running_measure_keys.insert(pack->stemmer.Stem(lower));
+    }
     std::sort(pack->compare.dimension_tolerance.begin(), pack->compare.dimension_tolerance.end(),
               [](const auto& a, const auto& b) { return a.first < b.first; });
   }
