@@ -2155,6 +2155,17 @@ class ArticleExtractor {
       if (auto inc = pack_.increments.MatchEndingAt(t_, before); inc && SameSentence(i, inc->begin)) {
         delta = true;
         first = inc->begin;
+      } else if (before != first) {
+        // "menambah kuota impor beras sebesar 1,6 juta ton": the increase of an object
+        // the verb names, its amount after the tally verb.
+        constexpr uint32_t kMaxObjectWords = 6;
+        for (uint32_t k = before, n = 0; k > 0 && n <= kMaxObjectWords && SameSentence(i, k - 1); --k, ++n) {
+          if (pack_.increments.MatchEndingAt(t_, k)) {
+            delta = true;
+            break;
+          }
+          if (!IsWord(k - 1) || info_[k - 1].date != kNone) break;
+        }
       }
     }
 
