@@ -84,6 +84,11 @@ class ComparatorTest : public ::testing::Test {
     f.value = f.high = f.surface_value = f.surface_high = v;
     f.interval = Interval::Point(v);
   }
+  // A figure as written: its value and one in its last written digit.
+  static void SetWritten(Fact& f, double v, double precision) {
+    SetValue(f, v);
+    f.precision = precision;
+  }
 
   // A fact dated to one day.
   static void OnDay(Fact& f, absl::CivilDay day) {
@@ -678,33 +683,29 @@ TEST_F(ComparatorTest, BareMeasuresSharingOneWordNeverContradict) {
 // explanation says why; a figure beyond that half step ("Rp1,26 triliun"), beyond the cap
 // ("2 km" against "2,4 km"), or of the same precision ("5 orang", "6 orang") is not.
 TEST_F(ComparatorTest, AnExactFigureMayBeRoundedToItsLastDigit) {
-  auto set = [](Fact& f, double v, double precision) {
-    SetValue(f, v);
-    f.precision = precision;
-  };
-  set(Quantity("a", 16000, "length", "length", {"jarak", "pantai"}), 16000, 1000);
-  set(Quantity("b", 16200, "length", "length", {"jarak", "pantai"}), 16200, 100);
+  SetWritten(Quantity("a", 16000, "length", "length", {"jarak", "pantai"}), 16000, 1000);
+  SetWritten(Quantity("b", 16200, "length", "length", {"jarak", "pantai"}), 16200, 100);
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
   rules_.tolerance.rounding = 0.5;
   rules_.tolerance.rounding_max_relative = 0.05;
   std::vector<Finding> fs = Run();
   EXPECT_EQ(VerdictOf(fs, 0, 1), "compatible");
   EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("within the rounding of"));
-  set(facts_[1], 16600, 100);  // 16,6 km: 16 km rounds nothing past 16,5
+  SetWritten(facts_[1], 16600, 100);  // 16,6 km: 16 km rounds nothing past 16,5
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
-  set(facts_[0], 2000, 1000);  // "2 km" against "2,4 km": half a step, but over the cap
-  set(facts_[1], 2400, 100);
+  SetWritten(facts_[0], 2000, 1000);  // "2 km" against "2,4 km": half a step, but over the cap
+  SetWritten(facts_[1], 2400, 100);
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
   rules_.tolerance.rounding_max_relative = 0.25;
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
   facts_[0].precision = 0;  // not one figure as written: no rounding
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
   facts_.clear();
-  set(Count("a", 5, "person", {"banjir", "tewas"}, "death"), 5, 1);
-  set(Count("b", 6, "person", {"banjir", "tewas"}, "death"), 6, 1);
+  SetWritten(Count("a", 5, "person", {"banjir", "tewas"}, "death"), 5, 1);
+  SetWritten(Count("b", 6, "person", {"banjir", "tewas"}, "death"), 6, 1);
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
-  set(facts_[0], 1500000, 100000);  // "1,5 juta" against "1.480.000"
-  set(facts_[1], 1480000, 1);
+  SetWritten(facts_[0], 1500000, 100000);  // "1,5 juta" against "1.480.000"
+  SetWritten(facts_[1], 1480000, 1);
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
 }
 
@@ -712,21 +713,17 @@ TEST_F(ComparatorTest, AnExactFigureMayBeRoundedToItsLastDigit) {
 // ending in zeros may be rounded to its last digit that is no zero (within the cap); a
 // figure with no zeros ("901 km") or one closer to the next step ("850 km") is not.
 TEST_F(ComparatorTest, AWholeMeasureEndingInZerosMayBeRounded) {
-  auto set = [](Fact& f, double v, double precision) {
-    SetValue(f, v);
-    f.precision = precision;
-  };
   rules_.tolerance.rounding = 0.5;
   rules_.tolerance.rounding_max_relative = 0.05;
-  set(Quantity("a", 900000, "length", "length", {"jalan", "tol"}), 900000, 1000);
-  set(Quantity("b", 889000, "length", "length", {"jalan", "tol"}), 889000, 1000);
+  SetWritten(Quantity("a", 900000, "length", "length", {"jalan", "tol"}), 900000, 1000);
+  SetWritten(Quantity("b", 889000, "length", "length", {"jalan", "tol"}), 889000, 1000);
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
   rules_.tolerance.trailing_zeros = 0.5;
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
-  set(facts_[0], 901000, 1000);
+  SetWritten(facts_[0], 901000, 1000);
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
-  set(facts_[0], 900000, 1000);
-  set(facts_[1], 850000, 1000);  // within half of 100 km, beyond 5% of 900 km
+  SetWritten(facts_[0], 900000, 1000);
+  SetWritten(facts_[1], 850000, 1000);  // within half of 100 km, beyond 5% of 900 km
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
@@ -735,24 +732,20 @@ TEST_F(ComparatorTest, AWholeMeasureEndingInZerosMayBeRounded) {
 // figures of one precision ("25,38 juta", "25,39 juta") are held to rounding alone, and a
 // measure is never taken as cut short.
 TEST_F(ComparatorTest, ACountWrittenShortMayBeCutShort) {
-  auto set = [](Fact& f, double v, double precision) {
-    SetValue(f, v);
-    f.precision = precision;
-  };
   rules_.tolerance.rounding = 0.5;
   rules_.tolerance.rounding_max_relative = 0.05;
-  set(Count("a", 25380000, "vote", {"suara", "partai"}, ""), 25380000, 10000);
-  set(Count("b", 25387279, "vote", {"suara", "partai"}, ""), 25387279, 1);
+  SetWritten(Count("a", 25380000, "vote", {"suara", "partai"}, ""), 25380000, 10000);
+  SetWritten(Count("b", 25387279, "vote", {"suara", "partai"}, ""), 25387279, 1);
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
   rules_.tolerance.truncation = 1;
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
-  set(facts_[1], 25391000, 1);  // past one whole step: no writer cut 25.391.000 to 25,38
+  SetWritten(facts_[1], 25391000, 1);  // past one whole step: no writer cut 25.391.000 to 25,38
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
-  set(facts_[1], 25390000, 10000);  // "25,39 juta": one precision, rounding alone
+  SetWritten(facts_[1], 25390000, 10000);  // "25,39 juta": one precision, rounding alone
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
   facts_.clear();
-  set(Quantity("a", 16000, "length", "length", {"jarak", "pantai"}), 16000, 1000);
-  set(Quantity("b", 16700, "length", "length", {"jarak", "pantai"}), 16700, 100);
+  SetWritten(Quantity("a", 16000, "length", "length", {"jarak", "pantai"}), 16000, 1000);
+  SetWritten(Quantity("b", 16700, "length", "length", {"jarak", "pantai"}), 16700, 100);
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
@@ -1213,23 +1206,19 @@ TEST_F(ComparatorTest, DeathTollFallingFarIsStillAContradiction) {
 TEST_F(ComparatorTest, TransposedDigitsAreAMistypedFigure) {
   rules_.recounted = {"death"};
   articles_[1].published = absl::CivilDay(2024, 3, 6);
-  auto set = [](Fact& f, double v, double precision) {
-    SetValue(f, v);
-    f.precision = precision;
-  };
-  set(Count("a", 3410, "person", {"stadion"}, "death"), 3410, 1);
-  set(Count("b", 3140, "person", {"stadion"}, "death"), 3140, 1);
+  SetWritten(Count("a", 3410, "person", {"stadion"}, "death"), 3410, 1);
+  SetWritten(Count("b", 3140, "person", {"stadion"}, "death"), 3140, 1);
   std::vector<Finding> fs = Run();
   EXPECT_EQ(VerdictOf(fs, 0, 1), "contradict");
   ASSERT_EQ(fs.size(), 1u);
   EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("two swapped"));
-  set(facts_[1], 3150, 1);  // no transposition: a recount down
+  SetWritten(facts_[1], 3150, 1);  // no transposition: a recount down
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "updated");
-  set(facts_[0], 3410, 10);  // "3,41 ribu": another precision
-  set(facts_[1], 3140, 1);
+  SetWritten(facts_[0], 3410, 10);  // "3,41 ribu": another precision
+  SetWritten(facts_[1], 3140, 1);
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "updated");
-  set(facts_[0], 43, 1);  // two digits: too few to tell a typo
-  set(facts_[1], 34, 1);
+  SetWritten(facts_[0], 43, 1);  // two digits: too few to tell a typo
+  SetWritten(facts_[1], 34, 1);
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "updated");
 }
 
