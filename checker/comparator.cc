@@ -117,6 +117,20 @@ bool SameScope(absl::string_view a, absl::string_view b) {
   return absl::StartsWith(b, a) && b[a.size()] == ' ';
 }
 
+// Whether two points lengths are measured from share a word of four letters or more
+// ("bibir pantai kuala bubon" and "kuala bubon"; "permukiman warga" and "permukiman
+// warga desa sibanggor julu"): one point written two ways.
+bool SamePoint(absl::string_view a, absl::string_view b) {
+  constexpr size_t kMinWord = 4;
+  for (absl::string_view w : absl::StrSplit(a, ' ')) {
+    if (w.size() < kMinWord) continue;
+    for (absl::string_view v : absl::StrSplit(b, ' ')) {
+      if (v == w) return true;
+    }
+  }
+  return false;
+}
+
 bool IsDate(const Fact& f) {
   return f.kind == FactKind::kDate || f.kind == FactKind::kDateRange;
 }
@@ -1308,8 +1322,11 @@ class Comparator {
     if (!SamePlace(a.measures.place, b.measures.place)) return absl::nullopt;
     // "37 orang tewas ... di Sumatra Barat" against "24 orang ... di Kabupaten Tanah
     // Datar": two areas, two counts. A count with no area written meets either.
+    // Two lengths from two points ("14 mil laut dari Kuala Bubon", "2 mil laut dari posisi
+    // kapal terbalik") are two distances.
     if (!a.measures.scope.empty() && !b.measures.scope.empty() &&
-        !SameScope(a.measures.scope, b.measures.scope)) {
+        !SameScope(a.measures.scope, b.measures.scope) &&
+        !(a.dimension == "length" && SamePoint(a.measures.scope.str(), b.measures.scope.str()))) {
       return absl::nullopt;
     }
     // When a statement was made is no date of what it reports, and two speakers' statements

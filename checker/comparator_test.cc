@@ -678,6 +678,19 @@ TEST_F(ComparatorTest, BareMeasuresSharingOneWordNeverContradict) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "14 mil laut dari Kuala Bubon" against "2 mil laut dari posisi kapal terbalik": two
+// lengths from two points are two distances; one point written two ways ("bibir pantai
+// kuala bubon", "kuala bubon") is one.
+TEST_F(ComparatorTest, LengthsFromTwoPointsAreTwoDistances) {
+  Quantity("a", 25928, "length", "length", {"kapal", "terbalik", "ditemukan"}).measures.scope = "kuala bubon";
+  Quantity("b", 3704, "length", "length", {"kapal", "terbalik", "ditemukan"}).measures.scope = "posisi kapal terbalik";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  facts_[1].measures.scope = "bibir pantai kuala bubon";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[1].measures.scope = "";  // no point written: it meets either
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // "16 km" against "16,2 km", "Rp1,2 triliun" against "Rp1,23 triliun": an exact figure
 // may be rounded to its last written digit, so the two are compatible, and the
 // explanation says why; a figure beyond that half step ("Rp1,26 triliun"), beyond the cap

@@ -2241,6 +2241,30 @@ class ArticleExtractor {
           f.measures.scope = std::string(PlaceText(name, name_end));
         } else if (auto u = pack_.measured_after.MatchAt(t_, unit_end - 1); u && u->end == unit_end) {
           f.measures.head = *u->value;  // a unit that says it too ("2.891 mdpl")
+        } else if (unit->dimension == "length" && IsWord(after) && SameSentence(i, after) &&
+                   InSet(pack_.distance_from, after)) {
+          // "sekitar 14 mil laut dari Kuala Bubon", "2 mil laut dari posisi kapal terbalik":
+          // the point a length is measured from is its scope, a name or up to three words.
+          uint32_t name, name_end, from = after + 1;
+          if (IsWord(from) && SameSentence(i, from) && InSet(pack_.stopwords, from) && !t_.IsCapitalized(t_.tokens[from])) {
+            ++from;  // "from the coast"
+          }
+          // Up to three words, through a name that starts among them ("dari bibir pantai
+          // Kuala Bubon", "dari permukiman warga Desa Sibanggor Julu"); the comparator holds
+          // two lengths' points the same when they share a word.
+          constexpr uint32_t kMaxWords = 3;
+          name = name_end = from;
+          for (uint32_t k = from; k < from + kMaxWords && IsWord(k) && SameSentence(i, k) && info_[k].date == kNone; ++k) {
+            uint32_t place, place_end;
+            PlaceNameAt(k, t_.tokens[i].sentence, &place, &place_end);
+            if (place_end > place) {
+              name_end = place_end;
+              break;
+            }
+            if (!IsContentWord(k)) break;
+            name_end = k + 1;
+          }
+          f.measures.scope = std::string(PlaceText(name, name_end));
         }
       }
       if (f.measures.head.empty()) f.measures.head = unit->dimension;

@@ -204,6 +204,9 @@ struct RulePack {
   // parts of it.
   Lexicon<bool> fronted_partitives;
   absl::flat_hash_set<std::string> place_prepositions;  // "di", "in": a place name follows
+  // Words right after a length that name the point it is measured from ("dari", "from"):
+  // what follows is the length's scope.
+  absl::flat_hash_set<std::string> distance_from;
   // Words for a kind of place, between a place preposition and the name or opening it
   // ("di wilayah Jawa Barat", "Kabupaten Ciamis"): not part of the name.
   absl::flat_hash_set<std::string> place_types;
