@@ -1488,10 +1488,15 @@ class ArticleExtractor {
       }
     }
     f.attributed_to = SpeakerFor(first);
-    if ((f.kind == FactKind::kQuantity || f.kind == FactKind::kMoney) && !f.part && AfterBreakdownOpener(first)) {
-      // "barang bukti terdiri atas 517.200 gram sabu ..., 147.460 gram ...": an item. (A
-      // count's items have states and places of their own to tell them apart.)
-      f.part = true;
+    if (const absl::optional<uint32_t> opener = f.part ? absl::nullopt : BreakdownOpenerBefore(first)) {
+      if (f.kind == FactKind::kQuantity || f.kind == FactKind::kMoney) {
+        // "barang bukti terdiri atas 517.200 gram sabu ..., 147.460 gram ...": an item.
+        f.part = true;
+      } else if (f.kind == FactKind::kCount && f.measures.qualifier.empty()) {
+        // A count's items are compared with another outlet's items (a manifest), in the
+        // state of what they break down: the survivors' 18 women are not the bodies' two.
+        if (std::string state = BrokenDownState(*opener); !state.empty()) f.measures.qualifier = state;
+      }
     }
     if (f.kind == FactKind::kCount && !f.part) {
       if (const auto among = AmongAfter(first, end)) {
@@ -1557,12 +1562,30 @@ class ArticleExtractor {
   }
 
   // Whether a breakdown_openers word stands before token `first` in its sentence.
-  bool AfterBreakdownOpener(uint32_t first) const {
-    if (pack_.breakdown_openers.size() == 0) return false;
+  // Where the breakdown opener before `first` in its sentence starts ("terdiri atas",
+  // "consisting of"), if there is one.
+  absl::optional<uint32_t> BreakdownOpenerBefore(uint32_t first) const {
+    if (pack_.breakdown_openers.size() == 0) return absl::nullopt;
     for (uint32_t k = t_.sentences[t_.tokens[first].sentence].first_token; k < first; ++k) {
-      if (auto m = pack_.breakdown_openers.MatchAt(t_, k); m && m->end <= first) return true;
+      if (auto m = pack_.breakdown_openers.MatchAt(t_, k); m && m->end <= first) return k;
     }
-    return false;
+    return absl::nullopt;
+  }
+
+  // The state the whole a breakdown opener at `opener` breaks down names, within a few
+  // words before it, when it is one of concepts.json breakdown_states ("Ketiga jenazah itu
+  // terdiri dari dua perempuan": death), or "". (Other wholes, passengers or survivors,
+  // leave their items stateless, to meet another outlet's items however it names them.)
+  std::string BrokenDownState(uint32_t opener) const {
+    constexpr uint32_t kMaxWords = 4;
+    const uint32_t sentence_first = t_.sentences[t_.tokens[opener].sentence].first_token;
+    for (uint32_t k = opener, n = 0; k > sentence_first && n < kMaxWords; --k, ++n) {
+      if (!IsWord(k - 1)) continue;
+      if (auto m = pack_.concepts.MatchAt(t_, k - 1); m && pack_.breakdown_states.contains(m->value->id)) {
+        return m->value->id;
+      }
+    }
+    return "";
   }
 
   struct Among {

@@ -266,6 +266,7 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   CC_RETURN_IF_ERROR(LoadLexicon(j, "partitives", file, &pack->partitives));
   CC_RETURN_IF_ERROR(LoadLowered(j, "place_prepositions", file, &pack->place_prepositions));
   CC_RETURN_IF_ERROR(LoadLowered(j, "distance_from", file, &pack->distance_from));
+  CC_RETURN_IF_ERROR(LoadLowered(j, "breakdown_states", file, &pack->breakdown_states));
   CC_RETURN_IF_ERROR(LoadLowered(j, "place_types", file, &pack->place_types));
   CC_RETURN_IF_ERROR(LoadLowered(j, "place_restrictors", file, &pack->place_restrictors));
   CC_RETURN_IF_ERROR(LoadLowered(j, "subject_place_copulas", file, &pack->subject_place_copulas));

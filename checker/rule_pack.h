@@ -207,6 +207,9 @@ struct RulePack {
   // Words right after a length that name the point it is measured from ("dari", "from"):
   // what follows is the length's scope.
   absl::flat_hash_set<std::string> distance_from;
+  // States a breakdown's whole may pass to its items ("Ketiga jenazah itu terdiri dari
+  // dua perempuan": two dead women), concept ids.
+  absl::flat_hash_set<std::string> breakdown_states;
   // Words for a kind of place, between a place preposition and the name or opening it
   // ("di wilayah Jawa Barat", "Kabupaten Ciamis"): not part of the name.
   absl::flat_hash_set<std::string> place_types;
