@@ -1912,7 +1912,9 @@ class Comparator {
     } else if (std::string ran = SpanRanOnNote(a, b, art_a, art_b); !ran.empty()) {
       f.verdict = Verdict::kUpdated;
       why.push_back(std::move(ran));
-    } else if (a.earlier || b.earlier) {
+    } else if ((a.earlier || b.earlier) && !rules_.identity_qualifier.contains(a.dimension.str())) {
+      // (A person's age is no count a later one supersedes: "Setelah sebelumnya menetapkan
+      // IYA (36) sebagai tersangka" says when he was named, not that 36 was revised.)
       // "Sebelumnya kami melaporkan ada 130": a running figure its own text gives as an
       // earlier count; "Sebelumnya, polisi sempat menyebutkan 16 kendaraan": any figure
       // so given is superseded, no outlet's claim now.

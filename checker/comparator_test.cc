@@ -1318,6 +1318,11 @@ TEST_F(ComparatorTest, AgesLineUpOnlyWhenTheyNameTheSamePerson) {
   age("a", 45, "sutrisno");
   age("b", 47, "sutrisno");
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  // "Setelah sebelumnya menetapkan Sutrisno (45) sebagai tersangka": an age is never an
+  // earlier figure since superseded.
+  facts_[0].earlier = true;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[0].earlier = false;
   facts_[1].measures.qualifier = "hartono";
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
   facts_[0].measures.qualifier = "";

@@ -1108,7 +1108,20 @@ class ArticleExtractor {
     if (unit != nullptr) {
       if (unit->name != age.year_unit) return false;
       auto m = age.markers.MatchEndingAt(t_, *first);
-      if (!m || !SameSentence(i, m->begin)) return false;
+      if (!m || !SameSentence(i, m->begin)) {
+        // "pembina berinisial IYA, 37 tahun, sebagai tersangka": years between commas
+        // right after a name.
+        if (*first < 2 || !t_.Is(*first - 1, ",") || !t_.Is(*end, ",")) return false;
+        uint32_t name_first = *first - 1;
+        std::string name = PersonBefore(*first - 1, /*skip=*/false, &name_first);
+        if (name.empty() || !SameSentence(i, name_first)) return false;
+        // "Di Jakarta, 5 tahun, ...": a place is no person.
+        auto place_word = [&](uint32_t k) { return IsWord(k) && InSet(pack_.place_prepositions, k); };
+        if (place_word(name_first) || (name_first > 0 && place_word(name_first - 1))) return false;
+        *person = std::move(name);
+        *first = name_first;
+        return true;
+      }
       *person = PersonBefore(m->begin, /*skip=*/true);
       *first = m->begin;
       return true;
