@@ -118,8 +118,8 @@ bool SameScope(absl::string_view a, absl::string_view b) {
 }
 
 // Whether two points lengths are measured from share a word of four letters or more
-// ("bibir pantai kuala bubon" and "kuala bubon"; "permukiman warga" and "permukiman
-// warga desa sibanggor julu"): one point written two ways.
+// ("bibir pantai kuala merbang" and "kuala merbang"; "permukiman warga" and "permukiman
+// warga desa sukamaju hilir"): one point written two ways.
 bool SamePoint(absl::string_view a, absl::string_view b) {
   constexpr size_t kMinWord = 4;
   for (absl::string_view w : absl::StrSplit(a, ' ')) {
@@ -1322,7 +1322,7 @@ class Comparator {
     if (!SamePlace(a.measures.place, b.measures.place)) return absl::nullopt;
     // "37 orang tewas ... di Sumatra Barat" against "24 orang ... di Kabupaten Tanah
     // Datar": two areas, two counts. A count with no area written meets either.
-    // Two lengths from two points ("14 mil laut dari Kuala Bubon", "2 mil laut dari posisi
+    // Two lengths from two points ("14 mil laut dari Kuala Merbang", "2 mil laut dari posisi
     // kapal terbalik") are two distances.
     if (!a.measures.scope.empty() && !b.measures.scope.empty() &&
         !SameScope(a.measures.scope, b.measures.scope) &&
@@ -1914,7 +1914,7 @@ class Comparator {
       why.push_back(std::move(ran));
     } else if ((a.earlier || b.earlier) && !rules_.identity_qualifier.contains(a.dimension.str())) {
       // (A person's age is no count a later one supersedes: "Setelah sebelumnya menetapkan
-      // IYA (36) sebagai tersangka" says when he was named, not that 36 was revised.)
+      // RPK (36) sebagai tersangka" says when he was named, not that 36 was revised.)
       // "Sebelumnya kami melaporkan ada 130": a running figure its own text gives as an
       // earlier count; "Sebelumnya, polisi sempat menyebutkan 16 kendaraan": any figure
       // so given is superseded, no outlet's claim now.

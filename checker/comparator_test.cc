@@ -678,14 +678,14 @@ TEST_F(ComparatorTest, BareMeasuresSharingOneWordNeverContradict) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
-// "14 mil laut dari Kuala Bubon" against "2 mil laut dari posisi kapal terbalik": two
+// "14 mil laut dari Kuala Merbang" against "2 mil laut dari posisi kapal terbalik": two
 // lengths from two points are two distances; one point written two ways ("bibir pantai
-// kuala bubon", "kuala bubon") is one.
+// kuala merbang", "kuala merbang") is one.
 TEST_F(ComparatorTest, LengthsFromTwoPointsAreTwoDistances) {
-  Quantity("a", 25928, "length", "length", {"kapal", "terbalik", "ditemukan"}).measures.scope = "kuala bubon";
+  Quantity("a", 25928, "length", "length", {"kapal", "terbalik", "ditemukan"}).measures.scope = "kuala merbang";
   Quantity("b", 3704, "length", "length", {"kapal", "terbalik", "ditemukan"}).measures.scope = "posisi kapal terbalik";
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
-  facts_[1].measures.scope = "bibir pantai kuala bubon";
+  facts_[1].measures.scope = "bibir pantai kuala merbang";
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
   facts_[1].measures.scope = "";  // no point written: it meets either
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");

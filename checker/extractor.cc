@@ -1109,7 +1109,7 @@ class ArticleExtractor {
       if (unit->name != age.year_unit) return false;
       auto m = age.markers.MatchEndingAt(t_, *first);
       if (!m || !SameSentence(i, m->begin)) {
-        // "pembina berinisial IYA, 37 tahun, sebagai tersangka": years between commas
+        // "pembina berinisial RPK, 37 tahun, sebagai tersangka": years between commas
         // right after a name.
         if (*first < 2 || !t_.Is(*first - 1, ",") || !t_.Is(*end, ",")) return false;
         uint32_t name_first = *first - 1;
@@ -1962,7 +1962,7 @@ class ArticleExtractor {
         return true;
       }
     }
-    // "a Boeing 737 passenger jet", "Pasal 340 KUHP", "flight 182", "KM 50": a model, an
+    // "a Boeing 737 passenger jet", "Pasal 340 KUHP", "flight 182", "KM 72": a model, an
     // article, a flight's number, a road's kilometre post; not when the word is the unit of
     // digits before it ("kedalaman 10 km 5 orang tewas").
     if (i > 0 && t_.tokens[i - 1].kind == TokenKind::kWord && InSet(pack_.identifier_before, i - 1) &&
@@ -2279,14 +2279,14 @@ class ArticleExtractor {
           f.measures.head = *u->value;  // a unit that says it too ("2.891 mdpl")
         } else if (unit->dimension == "length" && IsWord(after) && SameSentence(i, after) &&
                    InSet(pack_.distance_from, after)) {
-          // "sekitar 14 mil laut dari Kuala Bubon", "2 mil laut dari posisi kapal terbalik":
+          // "sekitar 14 mil laut dari Kuala Merbang", "2 mil laut dari posisi kapal terbalik":
           // the point a length is measured from is its scope, a name or up to three words.
           uint32_t name, name_end, from = after + 1;
           if (IsWord(from) && SameSentence(i, from) && InSet(pack_.stopwords, from) && !t_.IsCapitalized(t_.tokens[from])) {
             ++from;  // "from the coast"
           }
           // Up to three words, through a name that starts among them ("dari bibir pantai
-          // Kuala Bubon", "dari permukiman warga Desa Sibanggor Julu"); the comparator holds
+          // Kuala Merbang", "dari permukiman warga Desa Sukamaju Hilir"); the comparator holds
           // two lengths' points the same when they share a word.
           constexpr uint32_t kMaxWords = 3;
           name = name_end = from;
