@@ -1574,7 +1574,6 @@ class ArticleExtractor {
     return {};
   }
 
-  // Whether a breakdown_openers word stands before token `first` in its sentence.
   // Where the breakdown opener before `first` in its sentence starts ("terdiri atas",
   // "consisting of"), if there is one.
   absl::optional<uint32_t> BreakdownOpenerBefore(uint32_t first) const {
