@@ -231,22 +231,25 @@ bool DigitsTransposed(const Fact& a, const Fact& b) {
       !std::isfinite(a.value) || !std::isfinite(b.value) || a.value == b.value) {
     return false;
   }
-  auto digits = [&](double v, std::string* out) {
+  // The digits of each as written, least significant first, without allocating: this
+  // runs for candidate pairs.
+  constexpr int kMaxDigits = 16;
+  auto digits = [&](double v, int* out, int* n) {
     const double x = std::abs(v) / a.precision;
     const double whole = std::round(x);
     if (whole < 100 || whole > 1e15 || std::abs(x - whole) > 1e-6 * whole) return false;
-    *out = absl::StrCat(static_cast<int64_t>(whole));
+    *n = 0;
+    for (int64_t w = static_cast<int64_t>(whole); w > 0 && *n < kMaxDigits; w /= 10) out[(*n)++] = static_cast<int>(w % 10);
     return true;
   };
-  std::string da, db;
-  if (!digits(a.value, &da) || !digits(b.value, &db) || da.size() != db.size()) return false;
-  size_t first = da.size();
-  int differ = 0;
-  for (size_t i = 0; i < da.size(); ++i) {
+  int da[kMaxDigits], db[kMaxDigits], na = 0, nb = 0;
+  if (!digits(a.value, da, &na) || !digits(b.value, db, &nb) || na != nb) return false;
+  int first = -1, differ = 0;
+  for (int i = 0; i < na; ++i) {
     if (da[i] == db[i]) continue;
     if (++differ == 1) first = i;
   }
-  return differ == 2 && first + 1 < da.size() && da[first] == db[first + 1] && da[first + 1] == db[first] &&
+  return differ == 2 && first + 1 < na && da[first] == db[first + 1] && da[first + 1] == db[first] &&
          da[first] != da[first + 1];
 }
 
@@ -1904,7 +1907,7 @@ class Comparator {
     } else if (DigitsTransposed(a, b)) {
       // No update, revision or other party's figure: the same digits, two swapped.
       f.verdict = Verdict::kContradict;
-      why.push_back(absl::StrCat("the same digits with two swapped: one outlet likely mistyped the figure"));
+      why.push_back("the same digits with two swapped: one outlet likely mistyped the figure");
     } else if (std::string period = PeriodTotalNote(*first, *second); !period.empty()) {
       // A total over a year is no earlier or later count of one day's tally.
       f.verdict = Verdict::kCompatible;
