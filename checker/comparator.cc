@@ -211,15 +211,23 @@ double StepAllowance(const Fact& f, double share, const Tolerance& t, double ste
   return std::min(step * share * (1 - 1e-9), std::abs(f.value) * t.rounding_max_relative);
 }
 
+// Figure `f` as its digits were written, a whole number in ones of its last written digit
+// ("3.410": 3410; "65,3": 653), when it is one of at least `min` (and at most 10^15).
+absl::optional<int64_t> WrittenDigits(const Fact& f, double min) {
+  if (f.precision <= 0 || !std::isfinite(f.value)) return absl::nullopt;
+  const double x = std::abs(f.value) / f.precision;
+  const double whole = std::round(x);
+  if (whole < min || whole > 1e15 || std::abs(x - whole) > 1e-6 * whole) return absl::nullopt;
+  return static_cast<int64_t>(whole);
+}
+
 // One in the last digit of exact figure `f` that is no zero, when it is a whole figure
 // ending in zeros ("900 km": 100 km), else its precision.
 double RoundStep(const Fact& f) {
-  if (f.precision <= 0) return f.precision;
-  double written = std::abs(f.value) / f.precision;
-  const double whole = std::round(written);
-  if (whole < 10 || std::abs(written - whole) > 1e-6 * whole) return f.precision;
+  const absl::optional<int64_t> written = WrittenDigits(f, 10);
+  if (!written) return f.precision;
   double step = f.precision;
-  for (written = whole; written >= 10 && std::fmod(written, 10) == 0; written /= 10) step *= 10;
+  for (int64_t w = *written; w >= 10 && w % 10 == 0; w /= 10) step *= 10;
   return step;
 }
 
@@ -227,30 +235,32 @@ double RoundStep(const Fact& f) {
 // swapped ("3.410" and "3.140", "65,3" and "63,5", "Rp 893,88 miliar" and "Rp839,88
 // miliar"): one outlet most likely mistyped the other's figure. Three digits at least.
 bool DigitsTransposed(const Fact& a, const Fact& b) {
-  if (a.vague || b.vague || a.precision <= 0 || std::abs(a.precision - b.precision) > 1e-9 * a.precision ||
-      !std::isfinite(a.value) || !std::isfinite(b.value) || a.value == b.value) {
+  if (a.vague || b.vague || std::abs(a.precision - b.precision) > 1e-9 * a.precision || a.value == b.value) {
     return false;
   }
-  // The digits of each as written, least significant first, without allocating: this
-  // runs for candidate pairs.
-  constexpr int kMaxDigits = 16;
-  auto digits = [&](double v, int* out, int* n) {
-    const double x = std::abs(v) / a.precision;
-    const double whole = std::round(x);
-    if (whole < 100 || whole > 1e15 || std::abs(x - whole) > 1e-6 * whole) return false;
-    *n = 0;
-    for (int64_t w = static_cast<int64_t>(whole); w > 0 && *n < kMaxDigits; w /= 10) out[(*n)++] = static_cast<int>(w % 10);
-    return true;
-  };
-  int da[kMaxDigits], db[kMaxDigits], na = 0, nb = 0;
-  if (!digits(a.value, da, &na) || !digits(b.value, db, &nb) || na != nb) return false;
-  int first = -1, differ = 0;
-  for (int i = 0; i < na; ++i) {
-    if (da[i] == db[i]) continue;
-    if (++differ == 1) first = i;
+  const absl::optional<int64_t> wa = WrittenDigits(a, 100), wb = WrittenDigits(b, 100);
+  if (!wa || !wb) return false;
+  // Digit by digit, least significant first, without allocating: this runs for candidate
+  // pairs. Exactly two neighbours differ, each the other's.
+  int position = 0, first = -1, differ = 0;
+  int64_t x = *wa, y = *wb;
+  int x_first = 0, x_next = 0, y_first = 0, y_next = 0;
+  for (; x > 0 || y > 0; x /= 10, y /= 10, ++position) {
+    if (x == 0 || y == 0) return false;  // different lengths
+    const int dx = static_cast<int>(x % 10), dy = static_cast<int>(y % 10);
+    if (dx == dy) continue;
+    if (++differ > 2) return false;
+    if (differ == 1) {
+      first = position;
+      x_first = dx;
+      y_first = dy;
+    } else {
+      if (position != first + 1) return false;
+      x_next = dx;
+      y_next = dy;
+    }
   }
-  return differ == 2 && first + 1 < na && da[first] == db[first + 1] && da[first + 1] == db[first] &&
-         da[first] != da[first + 1];
+  return differ == 2 && x_first == y_next && x_next == y_first;
 }
 
 // How far an exact figure may lie from what its writer rounded ("16 km" for 16,09 km;
@@ -870,7 +880,7 @@ class Comparator {
       return s.score + rules_.w_value / 2;  // overlapping values
     }
     // "3.410" and "3.140": one figure, mistyped by one outlet.
-    if (DigitsTransposed(fx, fy)) return s.score + rules_.w_distinctive_value;
+    if (s.transposed) return s.score + rules_.w_distinctive_value;
     return s.score;
   }
 
@@ -1490,6 +1500,7 @@ class Comparator {
     // entrance and its 2 km of space share 'tunnel' and nothing of what they measure.
     s.thin = n_entities == 0 && n_context < rules_.bare_measure_min_words && !HasConceptHead(a) &&
              !HasConceptHead(b) && rules_.bare_measure_dimensions.contains(a.dimension);
+    s.transposed = !same_value && DigitsTransposed(a, b);
     // Agreement needs less evidence than disagreement: a shared value is itself a sign
     // that two facts are the same claim, a differing one is not.
     double bar = IsDate(a) ? rules_.date_threshold : rules_.threshold;
@@ -1498,7 +1509,7 @@ class Comparator {
       // written by two outlets of one story is the same claim whatever words surround it;
       // a round small one ("2 orang", "30 meter") needs the words too.
       bar = distinctive ? 0 : bar * 0.75;
-    } else if (DigitsTransposed(a, b)) {
+    } else if (s.transposed) {
       bar *= 0.75;  // as a shared value: one figure, mistyped
     } else if (s.head && s.qualifier && HasConceptHead(a) && Running(a) && SameCountDay(a, b)) {
       // "Suharyo menyebut korban luka-luka mencapai 1.083 orang" and "Pada Selasa
@@ -1904,7 +1915,7 @@ class Comparator {
       f.verdict = Verdict::kCompatible;
     } else if (different_event) {
       f.verdict = Verdict::kDifferentEvent;
-    } else if (DigitsTransposed(a, b)) {
+    } else if (f.similarity.transposed) {
       // No update, revision or other party's figure: the same digits, two swapped.
       f.verdict = Verdict::kContradict;
       why.push_back("the same digits with two swapped: one outlet likely mistyped the figure");

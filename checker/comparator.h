@@ -191,6 +191,8 @@ struct Similarity {
   // Two bare measures that share too little (bare_measure_min_words) to hold one outlet to
   // the other's figure: lined up, but never a contradiction.
   bool thin = false;
+  // The two figures are the same digits with two neighbours swapped (DigitsTransposed).
+  bool transposed = false;
   WordList shared_context;   // sorted
   WordList shared_entities;  // sorted
   WordList shared_speaker;   // sorted: words of both facts' speakers, when heads match

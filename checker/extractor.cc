@@ -1501,7 +1501,8 @@ class ArticleExtractor {
       }
     }
     f.attributed_to = SpeakerFor(first);
-    if (const absl::optional<uint32_t> opener = f.part ? absl::nullopt : BreakdownOpenerBefore(first)) {
+    const bool itemizable = f.kind == FactKind::kQuantity || f.kind == FactKind::kMoney || f.kind == FactKind::kCount;
+    if (const absl::optional<uint32_t> opener = f.part || !itemizable ? absl::nullopt : BreakdownOpenerBefore(first)) {
       if (f.kind == FactKind::kQuantity || f.kind == FactKind::kMoney) {
         // "barang bukti terdiri atas 517.200 gram sabu ..., 147.460 gram ...": an item.
         f.part = true;
@@ -1576,11 +1577,23 @@ class ArticleExtractor {
 
   // Where the breakdown opener before `first` in its sentence starts ("terdiri atas",
   // "consisting of"), if there is one.
+  // The sentence's first opener is looked for once per sentence (most have none).
   absl::optional<uint32_t> BreakdownOpenerBefore(uint32_t first) const {
     if (pack_.breakdown_openers.size() == 0) return absl::nullopt;
-    for (uint32_t k = t_.sentences[t_.tokens[first].sentence].first_token; k < first; ++k) {
-      if (auto m = pack_.breakdown_openers.MatchAt(t_, k); m && m->end <= first) return k;
+    const uint32_t sentence = t_.tokens[first].sentence;
+    if (breakdown_opener_.empty()) breakdown_opener_.assign(t_.sentences.size(), {kNone, kNone});
+    std::pair<uint32_t, uint32_t>& opener = breakdown_opener_[sentence];  // [begin, end)
+    if (opener.first == kNone) {
+      const Sentence& s = t_.sentences[sentence];
+      opener = {s.end_token, s.end_token};  // none
+      for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+        if (auto m = pack_.breakdown_openers.MatchAt(t_, k)) {
+          opener = {k, static_cast<uint32_t>(m->end)};
+          break;
+        }
+      }
     }
+    if (opener.second <= first) return opener.first;
     return absl::nullopt;
   }
 
@@ -3118,6 +3131,7 @@ class ArticleExtractor {
   // The first token of the count a part was linked to ("179 of the 181 passengers"): the
   // whole, whose state was the part's.
   uint32_t whole_of_part_ = std::numeric_limits<uint32_t>::max();
+  mutable std::vector<std::pair<uint32_t, uint32_t>> breakdown_opener_;  // per sentence, BreakdownOpenerBefore
   mutable std::vector<int8_t> earlier_in_sentence_;  // per sentence: -1 unknown, 0/1 has an earlier marker
 };
 
