@@ -508,6 +508,9 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
   double hedged_moment = r.same_moment_minutes;
   CC_RETURN_IF_ERROR(number(j, "hedged_moment_minutes", &hedged_moment));
   r.hedged_moment_minutes = static_cast<int>(hedged_moment);
+  double context_day_slack = r.context_day_slack_days;
+  CC_RETURN_IF_ERROR(number(j, "context_day_slack_days", &context_day_slack));
+  r.context_day_slack_days = static_cast<int>(context_day_slack);
   double unclocked = r.unclocked_later_than;
   CC_RETURN_IF_ERROR(number(j, "unclocked_later_than", &unclocked));
   if (unclocked < 0 || unclocked > 24 * 60) {
@@ -914,6 +917,17 @@ class Comparator {
   int MomentMinutes(const Fact& a, const Fact& b) const {
     return a.bound == Bound::kApprox || b.bound == Bound::kApprox ? rules_.hedged_moment_minutes
                                                                   : rules_.same_moment_minutes;
+  }
+
+  // Whether two single-day clock times, at least one of which took its day from outside
+  // its sentence (kDayFromContext), are within context_day_slack_days of each other.
+  bool ClocksOfOneGuessedDay(const Fact& a, const Fact& b) const {
+    if (!IsDate(a) || !IsDate(b) || a.time.clock < 0 || b.time.clock < 0 || a.date_from != a.date_to ||
+        b.date_from != b.date_to || a.date_from.empty() || b.date_from.empty() ||
+        (!HasRule(a, kDayFromContext) && !HasRule(b, kDayFromContext))) {
+      return false;
+    }
+    return std::abs(a.date_from.days() - b.date_from.days()) <= rules_.context_day_slack_days;
   }
 
   // Whether two facts are dated to one and the same day.
@@ -1700,6 +1714,11 @@ class Comparator {
     const ArticleMeta& art_b = articles_[second->article];
     bool same = SameValue(a, b);
     bool overlap = Overlapping(a, b);
+    // "The boat left Utoro port at 10 a.m." in reports of Saturday and Monday: a time
+    // whose sentence names no day took its day from elsewhere, so the two are times of
+    // one day, compared by the clock alone.
+    const bool guessed_day = !same && ClocksOfOneGuessedDay(a, b);
+    if (guessed_day) same = overlap = true;
     // Figures that differ but hold no outlet to a claim (NoClaimBetween) make no finding,
     // before any of the finding is built.
     if (!IsDate(a) && !same && !overlap && NoClaimBetween(a, b)) return absl::nullopt;
@@ -1743,6 +1762,10 @@ class Comparator {
       why.push_back(absl::StrCat("same source: ", absl::StrJoin(f.similarity.shared_speaker, ", ")));
     }
     why.push_back(absl::StrCat(FormatValue(a), " vs ", FormatValue(b)));
+    if (guessed_day) {
+      const Fact& guessed = HasRule(a, kDayFromContext) ? a : b;
+      why.push_back(absl::StrCat("no day is written beside ", guessed.text, ": compared as times of one day"));
+    }
     if (overlap && !same && !IsDate(a)) {
       const Tolerance t = TolFor(rules_, a.dimension);
       if (!Intersects(Widened(a, t, /*rounding=*/false), Widened(b, t, /*rounding=*/false))) {

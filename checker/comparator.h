@@ -145,6 +145,10 @@ struct CompareRules {
   int same_moment_minutes = 10;
   // The same when either time is hedged ("sekitar pukul 10.20" and "pukul 10.28").
   int hedged_moment_minutes = 10;
+  // Two clock times whose days are this many days apart or fewer, one of them dated only
+  // by another sentence or its report (kDayFromContext: "The boat left Utoro port at 10
+  // a.m."), are compared as times of one day: the day is a guess. 0: never.
+  int context_day_slack_days = 0;
   // A running count of a day with no time, against one of that day counted before this
   // minute of the day ("hingga Senin dini hari"), is presumed the later count; 0: never.
   int unclocked_later_than = 0;

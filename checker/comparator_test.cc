@@ -1001,6 +1001,33 @@ TEST_F(ComparatorTest, TwoTimesOfADayAreTwoMoments) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
 }
 
+// "The boat left Utoro port at 10 a.m." with no day in its sentence took its day from
+// its report (Monday's) and "at 10am" another's (Saturday's): the days are guesses, so
+// the two are times of one day. Clocks that differ still contradict; days written beside
+// both clocks, or further apart than context_day_slack_days, are compared as before.
+TEST_F(ComparatorTest, ClocksWithNoDayWrittenAreTimesOfOneDay) {
+  auto at = [](Fact& f, int clock) {
+    f.time.clock = static_cast<int16_t>(clock);
+    f.measures.head = "left";
+  };
+  at(Date("a", absl::CivilDay(2022, 4, 23), {"boat", "left", "port"}), 10 * 60);
+  at(Date("b", absl::CivilDay(2022, 4, 25), {"boat", "left", "port"}), 10 * 60);
+  rules_.context_day_slack_days = 3;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");  // both days written: they disagree
+  facts_[1].rules.push_back(std::string(kDayFromContext));
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "agree");
+  EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("compared as times of one day"));
+  facts_[1].time.clock = 13 * 60;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[1].time.clock = 10 * 60;
+  rules_.context_day_slack_days = 1;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  rules_.context_day_slack_days = 3;
+  facts_[1].time.clock = -1;  // a day alone: no time of day to compare
+  EXPECT_NE(VerdictOf(Run(), 0, 1), "agree");
+}
+
 // "pada Jumat (15/6)", a Saturday, against "Sabtu (15/6/2024)": one outlet's weekday or
 // date is wrong, so the same date is compatible, not agreed, and the explanation says so.
 TEST_F(ComparatorTest, AWeekdayThatIsNotItsDatesIsNoAgreement) {

@@ -189,6 +189,19 @@ class ArticleExtractor {
     d->to += shift * 24 * 60;
   }
 
+  // Whether the sentence of clock time `clock` names a day ("Kapal berangkat pada Senin
+  // (10/6) pukul 14.30", "pukul 13.21 WIB, Senin, 21 November 2022"), which the anchoring
+  // above gave it; else its day came from another sentence or the report's day
+  // (kDayFromContext).
+  bool DayInSentence(const ParsedDate& clock) const {
+    for (const DateMention& m : dates_) {
+      const ParsedDate& a = m.parsed;
+      if (&a == &clock || !SameSentence(a.first_token, clock.first_token)) continue;
+      if (DayLevel(a) || (a.resolved && a.is_range && a.grain == DateGrain::kDay)) return true;
+    }
+    return false;
+  }
+
   // Returns whether it found a day for it.
   bool AnchorClockTime(ParsedDate* d) const {
     if (d->rule != "date.time" || !d->resolved || dates_.empty()) return false;
@@ -1698,6 +1711,7 @@ class ArticleExtractor {
       if (p.has_time && !p.is_range) {
         f.time.clock = MinuteOfDay(p.from);
         if (p.has_tz) f.time.zone = static_cast<int16_t>(p.tz_offset_minutes);
+        if (p.rule == "date.time" && !DayInSentence(p)) f.rules.push_back(std::string(kDayFromContext));
         // "sekitar pukul 10.20", "at about 5:30 a.m.": a time of day given roughly.
         if (const std::string* hedge = ApproxHedgeOf(p)) {
           f.bound = Bound::kApprox;

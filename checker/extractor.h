@@ -26,7 +26,8 @@ namespace claimcheck {
 // Rule names the extractor records on facts, beside the parsers' own.
 inline constexpr const char* kExtractorRules[] = {
     "count.noun", "quantity.unit", "money.unit", "duration.unit", "number.bare", "date.mention",
-    "date.statement", "date.night", "date.small_hours", "date.weekday_mismatch", "time.period",
+    "date.statement", "date.night", "date.small_hours", "date.weekday_mismatch", "date.day_from_context",
+    "time.period",
 };
 
 // Extracts the facts of `text`, sorted by span. `published` resolves relative dates;

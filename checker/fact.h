@@ -58,6 +58,10 @@ inline constexpr absl::string_view kRecurrenceDate = "again";
 inline constexpr absl::string_view kTargetQualifier = "target";
 // The rule a date carries when its weekday is not its date's ("Jumat (15/6/2024)", a
 // Saturday): the date is kept, and either part may be the outlet's slip.
+// The rule a clock time carries when its sentence names no day ("The boat left Utoro port
+// at 10 a.m."): its day was taken from another sentence or is the report's, a guess that
+// no disagreement of days rests on.
+inline constexpr absl::string_view kDayFromContext = "date.day_from_context";  // in kExtractorRules
 inline constexpr absl::string_view kWeekdayMismatch = "date.weekday_mismatch";  // in kExtractorRules
 // The rule a count carries when a period marker dates it by a year or a month ("so far
 // this year"): a total over the period.
