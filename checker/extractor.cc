@@ -2634,6 +2634,11 @@ class ArticleExtractor {
           f.measures.head = fronted->measures.head;
           f.measures.head_text = fronted->measures.head_text;
         }
+        // "dari 63 pasien yang meninggal ..., sebanyak 33 pasien meninggal setelah ...":
+        // a part in the state of its whole is no total of that state.
+        if (f.part && fronted != nullptr && whole == nullptr && f.measures.qualifier == StateOfGroup(*fronted)) {
+          f.measures.qualifier = Symbol();
+        }
         f.kind = FactKind::kCount;
         f.dimension = "count";
         f.unit = f.measures.head;
@@ -2804,9 +2809,20 @@ class ArticleExtractor {
   const Fact* FrontedWhole(uint32_t first) const {
     if (pack_.fronted_partitives.size() == 0) return nullptr;
     const uint32_t sentence = t_.tokens[first].sentence;
-    uint32_t k = t_.sentences[sentence].first_token;
-    while (k < first && t_.tokens[k].kind == TokenKind::kPunct && QuoteMark(t_.Text(t_.tokens[k]))) ++k;
-    const auto m = pack_.fronted_partitives.MatchAt(t_, k);
+    auto skip_quotes = [&](uint32_t k) {
+      while (k < first && t_.tokens[k].kind == TokenKind::kPunct && QuoteMark(t_.Text(t_.tokens[k]))) ++k;
+      return k;
+    };
+    const uint32_t start = t_.sentences[sentence].first_token;
+    auto m = pack_.fronted_partitives.MatchAt(t_, skip_quotes(start));
+    // "Direktur menjelaskan, dari 63 pasien yang meninggal ..., sebanyak 33 pasien
+    // meninggal ...": the partitive opens what the speaker said.
+    for (uint32_t c = start + 1; !m && c + 1 < first; ++c) {
+      if (t_.Is(c, ",") && pack_.attribution_after.MatchEndingAt(t_, c)) {
+        m = pack_.fronted_partitives.MatchAt(t_, skip_quotes(c + 1));
+        break;
+      }
+    }
     if (!m || m->end >= first) return nullptr;
     // "Of those, 12 died", "Dari jumlah tersebut, 5 orang hilang": of the count before.
     if (t_.Is(m->end, ",")) return CountInSentenceBefore(first);
@@ -2819,6 +2835,21 @@ class ArticleExtractor {
       return nullptr;
     }
     return nullptr;
+  }
+
+  // The state of the group count `c` names: its own, else, with none ("Dari 63 pasien
+  // itu, 33 meninggal"), the state of an earlier count of the article with its noun and
+  // figure ("kematian 63 pasien"), which it names again.
+  Symbol StateOfGroup(const Fact& c) const {
+    if (!c.measures.qualifier.empty()) return c.measures.qualifier;
+    for (const Fact& e : facts_) {
+      if (&e == &c || e.span.begin >= c.span.begin) break;
+      if (e.kind == FactKind::kCount && e.measures.head == c.measures.head && e.value == c.value &&
+          e.high == c.high && !e.measures.qualifier.empty()) {
+        return e.measures.qualifier;
+      }
+    }
+    return Symbol();
   }
 
   // The last count with a noun in the sentence right before the one of number token i
