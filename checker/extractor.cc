@@ -1659,6 +1659,7 @@ class ArticleExtractor {
     constexpr int kMaxSkipped = 4;
     if (auto m = pack_.concepts.MatchAt(t_, k); m && SameSentence(first, k)) k = m->end;
     for (int skipped = 0; k < t_.tokens.size() && SameSentence(first, k) && IsWord(k); ++k) {
+      if (info_[k].date != kNone) break;  // "443 of them by Wednesday afternoon": when, not which
       if (!InSet(pack_.stopwords, k) && !InSet(pack_.qualifier_skip, k)) return std::string(t_.Lower(t_.tokens[k]));
       if (++skipped > kMaxSkipped) break;
     }
@@ -2390,10 +2391,12 @@ class ArticleExtractor {
               // "two of the 30 injured", "satu dari tiga jenazah": the whole's noun is its
               // state, and a part in the state of its whole is no total of that state.
               f.measures.head = pack_.HolderOf(f.measures.head.str());
-            } else {
+            } else if (!(IsWord(noun_end) && SameSentence(i, noun_end) && InSet(pack_.whole_clauses, noun_end))) {
               f.measures.qualifier = StateAfter(i, noun_end);
               whole_of_part_ = NumberTokenAfterHedge(po->end);
             }
+            // ("tiga dari tujuh tahanan yang kabur": the whole's state, which a part in it
+            // is no total of.)
           }
         }
       }

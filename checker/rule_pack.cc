@@ -211,6 +211,7 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   CC_RETURN_IF_ERROR(LoadLowered(j, "state_alternatives", file, &pack->state_alternatives));
   CC_RETURN_IF_ERROR(LoadLexicon(j, "group_scopes", file, &pack->group_scopes));
   CC_RETURN_IF_ERROR(LoadLowered(j, "relative_pronouns", file, &pack->relative_pronouns));
+  CC_RETURN_IF_ERROR(LoadLowered(j, "whole_clauses", file, &pack->whole_clauses));
   CC_RETURN_IF_ERROR(LoadLowered(j, "compound_classifiers", file, &pack->compound_classifiers));
   if (auto r = j.find("rates"); r != j.end()) {
     if (!r->is_object()) return Bad(file, "'rates' must be an object of period: [forms]");

@@ -236,6 +236,10 @@ struct RulePack {
   // a day", "per tahun"); the value is the period ("day"), the fact's qualifier "per day".
   // concepts.json relative_pronouns: "yang", "who": a relative clause after a noun.
   absl::flat_hash_set<std::string> relative_pronouns;
+  // concepts.json whole_clauses: words right after the noun of a part-of link's whole
+  // that open a clause describing the whole ("tiga dari tujuh tahanan yang kabur", "38
+  // of the 113 inmates who escaped"): its state is the whole's, not the part's.
+  absl::flat_hash_set<std::string> whole_clauses;
   // concepts.json compound_classifiers: "member", "person" in "the 22-member crew".
   absl::flat_hash_set<std::string> compound_classifiers;
   Lexicon<std::string> rates;
