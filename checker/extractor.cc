@@ -3014,8 +3014,38 @@ class ArticleExtractor {
         PlaceNameAt(k, sentence, &name, &e);
         if (e <= c.first) scope = PlaceText(name, e);
       }
+      if (scope.empty()) scope = KnownPlaceBefore(c.first);
       f.measures.scope = scope;
     }
+  }
+
+  // A place known by name (place_names) that the clause of the figure at token `first`
+  // is about, written before it with no punctuation between: its subject before a
+  // recording verb ("Adapun Riau mencatat 62 titik panas", "dengan Kalimantan Tengah
+  // mencatat jumlah terbanyak yakni 945 titik"), a place after a place preposition
+  // ("berada di Kalimantan Tengah dengan 954 titik"), or the name right before the figure
+  // ("Riau 187 titik"). The nearest name before the figure decides: a body ("BNPB
+  // mencatat") is none. Lower-cased; empty when none.
+  absl::string_view KnownPlaceBefore(uint32_t first) const {
+    constexpr uint32_t kMaxBefore = 8;
+    if (pack_.place_names.empty()) return {};
+    const uint32_t sentence = t_.tokens[first].sentence;
+    const uint32_t sentence_first = t_.sentences[sentence].first_token;
+    for (uint32_t e = first; e > sentence_first && first - e < kMaxBefore; --e) {
+      if (t_.tokens[e - 1].kind == TokenKind::kPunct) return {};
+      if (!PlaceWord(e - 1, sentence)) continue;
+      uint32_t name = e - 1;
+      while (name > sentence_first && PlaceWord(name - 1, sentence)) --name;
+      // "Disusul Kalimantan Barat 627 titik": the known place ends the run of names.
+      while (name < e && !pack_.place_names.contains(PlaceText(name, e))) ++name;
+      if (name == e) return {};
+      uint32_t verb = e;  // "Washington state has reported about 20 deaths"
+      while (verb < first && IsWord(verb) && InSet(pack_.place_types, verb)) ++verb;
+      const bool subject = verb < first && IsWord(verb) && InSet(pack_.place_subject_verbs, verb);
+      const bool located = name > sentence_first && IsWord(name - 1) && InSet(pack_.place_prepositions, name - 1);
+      return subject || located || e == first ? PlaceText(name, e) : absl::string_view();
+    }
+    return {};
   }
 
   // A breakdown by place: counts of one thing in one sentence, two or more of them beside

@@ -271,6 +271,8 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   CC_RETURN_IF_ERROR(LoadLowered(j, "place_types", file, &pack->place_types));
   CC_RETURN_IF_ERROR(LoadLowered(j, "place_restrictors", file, &pack->place_restrictors));
   CC_RETURN_IF_ERROR(LoadLowered(j, "subject_place_copulas", file, &pack->subject_place_copulas));
+  CC_RETURN_IF_ERROR(LoadLowered(j, "place_names", file, &pack->place_names));
+  CC_RETURN_IF_ERROR(LoadLowered(j, "place_subject_verbs", file, &pack->place_subject_verbs));
   CC_RETURN_IF_ERROR(LoadLexicon(j, "part_openers", file, &pack->part_openers));
   CC_RETURN_IF_ERROR(LoadLowered(j, "increments_after", file, &pack->increments_after));
   CC_RETURN_IF_ERROR(LoadLowered(j, "state_narrowers", file, &pack->state_narrowers));

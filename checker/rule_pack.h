@@ -220,6 +220,13 @@ struct RulePack {
   // menjadi provinsi dengan titik panas terbanyak, yakni 954 titik"): the figures after
   // them, before any other place name, are that place's.
   absl::flat_hash_set<std::string> subject_place_copulas;
+  // concepts.json place_names: places known by name (provinces, states, countries),
+  // lower-cased, which tell a place that is a clause's subject ("Adapun Riau mencatat 62
+  // titik panas") from a body that is ("BNPB mencatat 2.862 titik panas").
+  absl::flat_hash_set<std::string> place_names;
+  // concepts.json place_subject_verbs: verbs right after such a place that make it the
+  // subject whose figure follows ("mencatat", "recorded").
+  absl::flat_hash_set<std::string> place_subject_verbs;
   // dates.json open_bounds: words right before a date that leave one end of it open
   // ("sampai Sabtu", "until Saturday": that day or before; "sejak Jumat": then or after).
   Lexicon<bool> date_until, date_since;
