@@ -459,6 +459,11 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
     r.identity_qualifier.insert(identity.begin(), identity.end());
   }
   for (const std::string& m : markers) r.update_markers.Add(m, true);
+  if (j.contains("fall_markers")) {
+    std::vector<std::string> falls;
+    CC_RETURN_IF_ERROR(strings("fall_markers", &falls));
+    for (const std::string& m : falls) r.fall_markers.Add(m, true);
+  }
   for (auto [key, out] : {std::pair<const char*, absl::flat_hash_map<std::string, std::string>*>{"kinds", &r.kinds},
                           {"state_kinds", &r.state_kinds}}) {
     auto k = j.find(key);
@@ -1680,9 +1685,17 @@ class Comparator {
   // Whether a figure is given as a tally that moved: an update word among its context
   // words, or among the words right before it as its sentence writes them ("bertambah
   // menjadi tiga orang": the context holds stems, "tambah" and "jadi").
-  bool UpdateMarked(const Fact& f) const {
+  bool UpdateMarked(const Fact& f) const { return MarkedBy(f, rules_.update_markers); }
+  // Whether measure b, later and lower than a, is given as fallen since (fall_markers):
+  // a level, not a running tally (whose falls RevisedDown judges), a time or an age.
+  bool FellSince(const Fact& a, bool running, const Fact& b) const {
+    return !running && a.kind == FactKind::kQuantity && !rules_.identity_qualifier.contains(a.dimension.str()) &&
+           MarkedBy(b, rules_.fall_markers);
+  }
+  bool MarkedBy(const Fact& f, const Lexicon<bool>& markers) const {
+    if (markers.size() == 0) return false;
     for (absl::string_view w : f.measures.context) {
-      if (rules_.update_markers.Find(w)) return true;
+      if (markers.Find(w)) return true;
     }
     if (f.span.begin < f.sentence_span.begin) return false;
     const size_t end = f.span.begin - f.sentence_span.begin;
@@ -1692,7 +1705,7 @@ class Comparator {
     const TokenizedText t = Tokenize(absl::string_view(f.sentence_text).substr(begin, end - begin), {});
     // A window that starts inside a word leaves out that word's end.
     for (size_t k = begin > 0 ? 1 : 0; k < t.tokens.size(); ++k) {
-      if (rules_.update_markers.MatchAt(t, k)) return true;
+      if (markers.MatchAt(t, k)) return true;
     }
     return false;
   }
@@ -1974,12 +1987,14 @@ class Comparator {
       f.verdict = Verdict::kUpdated;
       why.push_back("a running figure counted on two days: the later count supersedes the earlier one");
     } else if (pub_gap >= 1 && (b.value > a.value ? running || UpdateMarked(b)
-                                                   : RevisedDown(a, b))) {
+                                                   : RevisedDown(a, b) || FellSince(a, running, b))) {
       // A later report's figure supersedes an earlier report's: a toll rises, the missing
       // are found, and a toll is recounted ("setelah penghitungan ulang, ternyata 125
       // jiwa"). None of them is a contradiction between outlets.
       f.verdict = Verdict::kUpdated;
-      why.push_back(b.value < a.value && !FallsAnyway(a)
+      why.push_back(!running && b.value < a.value
+                        ? "the later report gives the figure as fallen since: it supersedes the earlier one"
+                    : b.value < a.value && !FallsAnyway(a)
                         ? "a running figure revised down: the later report supersedes the earlier one"
                         : "a running figure: the later report supersedes the earlier one");
     } else if (const Prepared* rose = running && !different_event && pub_gap == 0

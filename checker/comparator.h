@@ -97,6 +97,11 @@ struct CompareRules {
   // recounts ("56 passengers" against a day later's "50 passengers" contradicts).
   absl::flat_hash_set<std::string> recounted;
   Lexicon<bool> update_markers;
+  // compare.json fall_markers: words that say a figure has fallen or stands now ('dam
+  // levels had fallen to 26.3%', 'are now at 25.5%'): a later report's lower figure so
+  // marked supersedes an earlier one, for figures no running tally (whose falls
+  // revised_down_ratio judges).
+  Lexicon<bool> fall_markers;
   // Heads that, counted with no state ("103 orang", "at least 700 people"), say how many
   // but not which: two such counts that differ make no finding.
   absl::flat_hash_set<std::string> stateless_heads;

@@ -444,6 +444,26 @@ TEST_F(ComparatorTest, ARiseReportedTheSameDayMakesTheLowerFigureAnEarlierCount)
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "Dam levels stood at 28.7 percent" in a report of 18 January, then "had fallen to
+// 26.3%" in one of 30 January: the later report says the level fell since, so it
+// supersedes. Without the fall word, or when the later figure is the higher, the two
+// still contradict; a running tally's fall is judged by revised_down_ratio instead.
+TEST_F(ComparatorTest, ALevelTheLaterReportGivesAsFallenIsAnUpdate) {
+  rules_.fall_markers.Add("fallen", true);
+  articles_[1].published = absl::CivilDay(2024, 3, 16);
+  Quantity("a", 28.7, "percent", "", {"dam", "levels", "capacity"});
+  Fact& fell = Quantity("b", 26.3, "percent", "", {"dam", "levels", "capacity"});
+  fell.sentence_text = "The deputy mayor said dam levels had fallen to 26.3% of capacity.";
+  fell.sentence_span = Span{1000, 1000 + static_cast<uint32_t>(fell.sentence_text.size())};
+  fell.span = Span{1000 + 51, 1000 + 56};  // "26.3%", right after "fallen to "
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "updated");
+  facts_[1].sentence_text = "The deputy mayor said dam levels were at 26.3% of capacity.";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[1].sentence_text = "The deputy mayor said dam levels had fallen to 26.3% of capacity.";
+  SetValue(facts_[0], 24.1);  // a rise, whatever the word says
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // b gives the toll as risen to 3 where a gives 2: a's report is the earlier of the day,
 // so a's lower count of damaged houses is an earlier count, not a contradiction. When a
 // also gives 3 dead somewhere, nothing orders the two reports.
