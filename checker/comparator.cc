@@ -1930,6 +1930,17 @@ class Comparator {
           different_event = true;
           time_note = absl::StrCat("dates ", gap, " days apart");
           why.push_back(time_note);
+        } else if (rules_.context_day_slack_days > 0 && gap > rules_.context_day_slack_days &&
+                   a.time.clock >= 0 && b.time.clock >= 0 &&
+                   (HasRule(a, kDayFromContext) || HasRule(b, kDayFromContext))) {
+          // "kapal ... merapat sekitar pukul 02.00 WIB" of a landing on the 15th and "pukul
+          // 03.00 WIB" of one on the 21st: a time whose day its report gave it, days from
+          // the other's, is of another happening; its day is no claim to contradict.
+          different_event = true;
+          const Fact& guessed = HasRule(a, kDayFromContext) ? a : b;
+          time_note = absl::StrCat("no day is written beside ", guessed.text, ", dated ", gap,
+                                   " days from the other by its report: two happenings");
+          why.push_back(time_note);
         }
       }
     }

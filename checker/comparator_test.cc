@@ -1026,6 +1026,11 @@ TEST_F(ComparatorTest, TwoTimesOfADayAreTwoMoments) {
 // the two are times of one day. Clocks that differ still contradict; days written beside
 // both clocks, or further apart than context_day_slack_days, are compared as before.
 TEST_F(ComparatorTest, ClocksWithNoDayWrittenAreTimesOfOneDay) {
+  auto move_to = [](Fact& f, absl::CivilDay day) {
+    f.date_from = f.date_to = CalendarDay(day);
+    f.value = f.high = static_cast<double>(f.date_from.days());
+    f.interval = Interval::Point(f.value);
+  };
   auto at = [](Fact& f, int clock) {
     f.time.clock = static_cast<int16_t>(clock);
     f.measures.head = "left";
@@ -1041,9 +1046,17 @@ TEST_F(ComparatorTest, ClocksWithNoDayWrittenAreTimesOfOneDay) {
   facts_[1].time.clock = 13 * 60;
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
   facts_[1].time.clock = 10 * 60;
+  // Further apart than the slack, the guessed day says another happening.
   rules_.context_day_slack_days = 1;
-  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
   rules_.context_day_slack_days = 3;
+  move_to(facts_[1], absl::CivilDay(2022, 4, 29));  // six days on
+  facts_[1].time.clock = 13 * 60;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
+  facts_[1].rules = {"date.mention", "date.time"};  // written beside its clock: a claim
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[1].rules.push_back(std::string(kDayFromContext));
+  move_to(facts_[1], absl::CivilDay(2022, 4, 25));
   facts_[1].time.clock = -1;  // a day alone: no time of day to compare
   EXPECT_NE(VerdictOf(Run(), 0, 1), "agree");
 }
