@@ -832,7 +832,10 @@ class ArticleExtractor {
   // stand between (qualifier_skip, stopwords); "" when the next words name none.
   std::string StateAfter(uint32_t number, uint32_t e) const {
     constexpr int kMaxSkipped = 4;
+    constexpr uint32_t kMaxModifiers = 2;
     int skipped = 0, names_skipped = 0;
+    // (After a classifier the next noun is the head, not a modifier: "dua orang pedagang".)
+    uint32_t modifiers = e > 0 && pack_.classifiers.contains(t_.Lower(t_.tokens[e - 1])) ? kMaxModifiers : 0;
     // A capitalised word that is no concept and no word passed over anyway ("Masih
     // Hilang" in a headline's title case is no name).
     auto PlainName = [&](uint32_t k) {
@@ -882,6 +885,15 @@ class ArticleExtractor {
           continue;
         }
       }
+      // "55 pengawas pemilu meninggal dunia", "5 pekerja tambang emas tewas": in a
+      // language whose verbs wear prefixes (verb_prefixes), up to two lower-case words
+      // right after the noun that are no verb, stop word or state modify it.
+      if (modifiers < kMaxModifiers && k == e + modifiers && NounModifier(k)) {
+        ++modifiers;
+        ++skipped;
+        ++k;
+        continue;
+      }
       if (++skipped > kMaxSkipped || (!InSet(pack_.qualifier_skip, k) && !InSet(pack_.stopwords, k))) {
         break;
       }
@@ -889,6 +901,18 @@ class ArticleExtractor {
       ++k;
     }
     return "";
+  }
+
+  // A lower-case content word that may modify the noun before it ("pemilu" in "pengawas
+  // pemilu"): no verb by its prefix, no stop word, no state; only where verbs wear
+  // prefixes (verb_prefixes), so never in English.
+  bool NounModifier(uint32_t k) const {
+    if (pack_.verb_prefixes.empty() || !IsContentWord(k) || NameWord(k) || VerbShaped(k) ||
+        InSet(pack_.qualifier_skip, k) || info_[k].date != kNone || numbers_.ParseAt(k)) {
+      return false;
+    }
+    const auto m = pack_.concepts.MatchAt(t_, k);
+    return !m || !pack_.states.contains(m->value->id);
   }
 
   // A comparative at *end ("lebih ringan", in the number's sentence) makes the number at
