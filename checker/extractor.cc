@@ -1759,6 +1759,10 @@ class ArticleExtractor {
       if (Recurrence(p.first_token)) {
         f.measures.qualifier = kRecurrenceDate;
         f.rules.push_back(pack_.recurrence_rule);
+      } else if (InClauseBefore(p.first_token, pack_.schedules, pack_.clause_conditional_window)) {
+        // "was due to return to port at 13:00": a plan, not what happened.
+        f.measures.qualifier = kPlannedQualifier;
+        f.rules.push_back("date.planned");
       }
     }
     // "Sampai Sabtu (16/12) siang, terjadi 19 gempa susulan": that day or before, not the

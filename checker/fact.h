@@ -79,9 +79,14 @@ inline constexpr absl::string_view kInProgress = "in_progress";
 // value and unit ("#16.72%" of "25.387.279 suara atau 16,72 persen"): a figure both
 // passages write beside theirs is a word they share, one only one writes is none.
 inline constexpr char kFigureMark = '#';
-// Goals, rates and substitute terms meet only their own kind: none is an amount reached.
+// The qualifier of a time or date a schedule gives ("The boat had been due to return to
+// port at 13:00", "dijadwalkan tiba pada Kamis siang"; lang.json schedules): a plan, which
+// meets only other plans, never the time something happened.
+inline constexpr absl::string_view kPlannedQualifier = "planned";
+// Goals, rates, substitute terms and plans meet only their own kind: none is an amount
+// reached or a thing done.
 inline bool ExclusiveQualifier(absl::string_view q) {
-  return q == kTargetQualifier || q == kSubstituteQualifier ||
+  return q == kTargetQualifier || q == kSubstituteQualifier || q == kPlannedQualifier ||
          q.substr(0, kRatePrefix.size()) == kRatePrefix;
 }
 

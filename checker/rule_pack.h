@@ -74,6 +74,9 @@ struct RulePack {
   // lang.json projections: "could exceed", "dikhawatirkan mencapai": a figure a forecast
   // gives, in the same window; hypothetical too.
   Lexicon<bool> projections;
+  // lang.json schedules: "was due to", "dijadwalkan": a time or date a plan gives, in the
+  // same window before it in its clause (kPlannedQualifier).
+  Lexicon<bool> schedules;
   // lang.json series_markers: "second", "gempa kedua" before a measure in its clause,
   // within series_window words: a measure of another occurrence of the happening
   // (qualifier kRecurrenceDate, rule series_rule).
