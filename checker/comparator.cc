@@ -1665,10 +1665,11 @@ class Comparator {
   // ("hundreds dead" against "the death toll stood at five"), two measures too far apart
   // to be readings of one ("lebih dari 24 jam" against "48 menit 56 detik"), or people
   // of whom one of the two does not say which ("103 orang" against "20 orang", "15
-  // orang" against "1.976 pengungsi").
+  // orang" against "1.976 pengungsi"), or an outlet's conversion of its sum into another
+  // currency ("200,000 rupees ($2,700; £1,950)" against "(£1,900)").
   bool NoClaimBetween(const Fact& a, const Fact& b) const {
     return (rules_.vague_never_contradicts && (a.vague || b.vague)) || Unrelated(a, b) ||
-           Stateless(a) || Stateless(b);
+           Stateless(a) || Stateless(b) || HasRule(a, kMoneyConverted) || HasRule(b, kMoneyConverted);
   }
 
   // A count of a stateless_heads concept with no state.

@@ -2730,6 +2730,7 @@ class ArticleExtractor {
     }
     f.earlier = EarlierMarked(first);
     if (f.earlier) f.rules.push_back(pack_.earlier_rule);
+    if (MoneyConversion(first, f)) f.rules.push_back(std::string(kMoneyConverted));
     const size_t before = facts_.size();
     FinishFact(std::move(f), first, end);
     if (facts_.size() > before && facts_.back().kind == FactKind::kCount && !facts_.back().delta) {
@@ -2737,6 +2738,23 @@ class ArticleExtractor {
     }
     if (facts_.size() > before) last_inherited_ = inherited ? facts_.size() - 1 : kNoFact;
     return end;
+  }
+
+  // Whether the sum `f` at token `first` restates the sum before it in another currency, in
+  // brackets right after it ("200,000 rupees ($2,700; £1,950)"; the second after a ';' or
+  // ',' inside them): an outlet's conversion, not a claim of its own (kMoneyConverted).
+  bool MoneyConversion(uint32_t first, const Fact& f) const {
+    if (f.kind != FactKind::kMoney || first < 2 || facts_.empty()) return false;
+    const Fact& before = facts_.back();
+    if (before.kind != FactKind::kMoney || before.sentence != t_.tokens[first].sentence ||
+        before.span.end != t_.tokens[first - 2].end) {
+      return false;
+    }
+    if (t_.Is(first - 1, "(")) return before.unit != f.unit;
+    return (t_.Is(first - 1, ";") || t_.Is(first - 1, ",")) && HasExtractorRule(before, kMoneyConverted);
+  }
+  static bool HasExtractorRule(const Fact& f, absl::string_view rule) {
+    return std::find(f.rules.begin(), f.rules.end(), rule) != f.rules.end();
   }
 
   // The quantity that the quantity `f` at token `first` restates in brackets right after

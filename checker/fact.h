@@ -79,6 +79,10 @@ inline constexpr absl::string_view kInProgress = "in_progress";
 // value and unit ("#16.72%" of "25.387.279 suara atau 16,72 persen"): a figure both
 // passages write beside theirs is a word they share, one only one writes is none.
 inline constexpr char kFigureMark = '#';
+// The rule a sum carries that restates the sum before it in another currency, in brackets
+// ("200,000 rupees ($2,700; £1,950)"): the outlet's conversion, which agrees with others
+// but contradicts none (conversions differ by rate and rounding).
+inline constexpr absl::string_view kMoneyConverted = "money.converted";  // in kExtractorRules
 // The qualifier of a time or date a schedule gives ("The boat had been due to return to
 // port at 13:00", "dijadwalkan tiba pada Kamis siang"; lang.json schedules): a plan, which
 // meets only other plans, never the time something happened.
