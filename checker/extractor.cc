@@ -279,6 +279,35 @@ class ArticleExtractor {
     return plain;
   }
 
+  // A date that writes its day of the month ("Selasa (18/12)", "18 December", "12/5/2024"),
+  // not one the publication day gives ("pada Selasa", "kemarin", "malam ini").
+  static bool WrittenDay(const ParsedDate& a) {
+    static constexpr absl::string_view kWritten[] = {
+        "date.weekday_paren", "date.weekday_date", "date.day_month", "date.day_month_year",
+        "date.month_day",     "date.month_day_year", "date.numeric", "date.relative_day_paren"};
+    return DayLevel(a) && std::find(std::begin(kWritten), std::end(kWritten), a.rule) != std::end(kWritten);
+  }
+
+  // A weekday written alone ("Jalan Raya Gubeng ambles pada Selasa sekitar pukul 21.40")
+  // after the article has dated a day of that weekday ("ambles pada Selasa (18/12)
+  // malam") a week before the one the publication day gives it, names that day again:
+  // it takes the latest such date written before it. (Further back, a date of that
+  // weekday is more often the background's: "pada hari Selasa" of 17 October is not the
+  // 26 September an article recalls.)
+  void RecallWeekday(ParsedDate* d) const {
+    constexpr int64_t kMaxWeeks = 1;
+    if (d->rule != "date.weekday" || !d->resolved || d->is_range) return;
+    const absl::CivilDay day(d->from);
+    for (size_t n = dates_.size(); n-- > 0;) {
+      const ParsedDate& a = dates_[n].parsed;
+      if (!WrittenDay(a)) continue;
+      const int64_t gap = day - absl::CivilDay(a.from);
+      if (gap < 0 || gap % 7 != 0) continue;
+      if (gap > 0 && gap <= 7 * kMaxWeeks) MoveToDay(d, absl::CivilDay(a.from));
+      return;
+    }
+  }
+
   // Whether a bare year a filler opened is a measure's number instead: "sepanjang 2000
   // meter" is a length, "sepanjang 2023" a year.
   bool YearOfAUnit(const ParsedDate& d) const {
@@ -297,6 +326,7 @@ class ArticleExtractor {
         ++i;
         continue;
       }
+      RecallWeekday(&*d);
       const bool anchored = AnchorClockTime(&*d);
       DateMention m{*d, Span{t_.tokens[d->first_token].begin, t_.tokens[d->end_token - 1].end}};
       m.unanchored_clock = d->rule == "date.time" && d->resolved && !anchored;
