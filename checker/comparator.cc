@@ -935,6 +935,19 @@ class Comparator {
     return std::abs(a.date_from.days() - b.date_from.days()) <= rules_.context_day_slack_days;
   }
 
+  // Whether one of two single-day dates is a clock time that took its day from outside its
+  // sentence (kDayFromContext) and the other a day with no time, within
+  // context_day_slack_days of it.
+  bool ClockOfGuessedDayAgainstDay(const Fact& a, const Fact& b) const {
+    if (!IsDate(a) || !IsDate(b) || (a.time.clock >= 0) == (b.time.clock >= 0) || a.date_from != a.date_to ||
+        b.date_from != b.date_to || a.date_from.empty() || b.date_from.empty()) {
+      return false;
+    }
+    const Fact& clock = a.time.clock >= 0 ? a : b;
+    return HasRule(clock, kDayFromContext) &&
+           std::abs(a.date_from.days() - b.date_from.days()) <= rules_.context_day_slack_days;
+  }
+
   // Whether two facts are dated to one and the same day.
   static bool SameCountDay(const Fact& a, const Fact& b) {
     return a.time.present && b.time.present && a.time.resolved && b.time.resolved &&
@@ -1733,6 +1746,10 @@ class Comparator {
     // one day, compared by the clock alone.
     const bool guessed_day = !same && ClocksOfOneGuessedDay(a, b);
     if (guessed_day) same = overlap = true;
+    // "pukul 23.00 WIB" dated by its report's day against "pada Selasa malam": the
+    // clock's day is a guess, so the two may be one day (compatible).
+    const bool guessed_against_day = !same && !guessed_day && ClockOfGuessedDayAgainstDay(a, b);
+    if (guessed_against_day) overlap = true;
     // Figures that differ but hold no outlet to a claim (NoClaimBetween) make no finding,
     // before any of the finding is built.
     if (!IsDate(a) && !same && !overlap && NoClaimBetween(a, b)) return absl::nullopt;
@@ -1779,6 +1796,9 @@ class Comparator {
     if (guessed_day) {
       const Fact& guessed = HasRule(a, kDayFromContext) ? a : b;
       why.push_back(absl::StrCat("no day is written beside ", guessed.text, ": compared as times of one day"));
+    } else if (guessed_against_day) {
+      const Fact& guessed = HasRule(a, kDayFromContext) ? a : b;
+      why.push_back(absl::StrCat("no day is written beside ", guessed.text, ": it may be of the other's day"));
     }
     if (overlap && !same && !IsDate(a)) {
       const Tolerance t = TolFor(rules_, a.dimension);

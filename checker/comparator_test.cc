@@ -1057,8 +1057,11 @@ TEST_F(ComparatorTest, ClocksWithNoDayWrittenAreTimesOfOneDay) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
   facts_[1].rules.push_back(std::string(kDayFromContext));
   move_to(facts_[1], absl::CivilDay(2022, 4, 25));
-  facts_[1].time.clock = -1;  // a day alone: no time of day to compare
-  EXPECT_NE(VerdictOf(Run(), 0, 1), "agree");
+  facts_[0].time.clock = -1;  // a day alone: the guessed clock may be of it
+  facts_[1].time.clock = 10 * 60;
+  fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "compatible");
+  EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("it may be of the other's day"));
 }
 
 // "pada Jumat (15/6)", a Saturday, against "Sabtu (15/6/2024)": one outlet's weekday or
