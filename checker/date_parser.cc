@@ -667,13 +667,15 @@ class Parser {
     return best;
   }
 
-  // Whether a future marker stands among the few words before token i in its sentence
-  // ("Operasi akan dilanjutkan Senin pagi", "Talks will resume on Monday").
+  // Whether a future marker stands among the few words before token i in its clause
+  // ("Operasi akan dilanjutkan Senin pagi", "Talks will resume on Monday", "She is expected
+  // to visit the affected areas on Sunday").
   bool FutureBefore(size_t i) const {
     if (r_.future_markers.empty()) return false;
-    constexpr size_t kWindow = 6;
+    constexpr size_t kWindow = 8;
     const uint32_t sentence = t_.tokens[i].sentence;
     for (size_t k = i; k > 0 && i - k < kWindow && t_.tokens[k - 1].sentence == sentence; --k) {
+      if (t_.tokens[k - 1].kind == TokenKind::kPunct && Lower(k - 1) == ",") break;
       if (t_.tokens[k - 1].kind == TokenKind::kWord && r_.future_markers.contains(Lower(k - 1))) {
         return true;
       }
