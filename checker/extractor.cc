@@ -2733,7 +2733,7 @@ class ArticleExtractor {
       // "subsider 6 bulan kurungan": a term in lieu of a fine, not the sentence.
       f.measures.qualifier = kSubstituteQualifier;
       f.rules.push_back(pack_.substitute_rule);
-    } else if (auto rate = IsWord(end) && SameSentence(i, end) ? pack_.rates.MatchAt(t_, end) : absl::nullopt) {
+    } else if (auto rate = RateAfter(i, end)) {
       // "35,000 people a day use the bridge": a rate, which meets only rates of its period.
       f.measures.qualifier = absl::StrCat(kRatePrefix, *rate->value);
       f.rules.push_back(pack_.rate_rule);
@@ -2785,6 +2785,28 @@ class ArticleExtractor {
   }
   static bool HasExtractorRule(const Fact& f, absl::string_view rule) {
     return std::find(f.rules.begin(), f.rules.end(), rule) != f.rules.end();
+  }
+
+  // The rates form that makes the figure at token i, ending before token `end`, a rate:
+  // right after it ("35,000 people a day"), or opening with a rate_clause_word further on
+  // in its clause ("12,000 people killed on its roads each year"), with no other figure
+  // between; or none.
+  absl::optional<Lexicon<std::string>::Match> RateAfter(uint32_t i, uint32_t end) const {
+    constexpr uint32_t kMaxAfter = 8;
+    if (!IsWord(end) || !SameSentence(i, end)) return absl::nullopt;
+    // "killed 12 people a year ago": a time, not a rate.
+    auto is_rate = [&](const absl::optional<Lexicon<std::string>::Match>& m) {
+      return m && !(IsWord(m->end) && SameSentence(i, m->end) && InSet(pack_.rate_not_before, m->end));
+    };
+    if (auto rate = pack_.rates.MatchAt(t_, end); is_rate(rate)) return rate;
+    if (pack_.rate_clause_words.empty()) return absl::nullopt;
+    for (uint32_t k = end; k < t_.tokens.size() && k < end + kMaxAfter && SameSentence(i, k); ++k) {
+      if (!IsWord(k) || numbers_.ParseAt(k)) return absl::nullopt;
+      if (InSet(pack_.rate_clause_words, k)) {
+        if (auto rate = pack_.rates.MatchAt(t_, k); is_rate(rate)) return rate;
+      }
+    }
+    return absl::nullopt;
   }
 
   // The quantity that the quantity `f` at token `first` restates in brackets right after

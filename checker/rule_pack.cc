@@ -211,6 +211,8 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   CC_RETURN_IF_ERROR(LoadLowered(j, "state_alternatives", file, &pack->state_alternatives));
   CC_RETURN_IF_ERROR(LoadLexicon(j, "group_scopes", file, &pack->group_scopes));
   CC_RETURN_IF_ERROR(LoadLowered(j, "relative_pronouns", file, &pack->relative_pronouns));
+  CC_RETURN_IF_ERROR(LoadLowered(j, "rate_clause_words", file, &pack->rate_clause_words));
+  CC_RETURN_IF_ERROR(LoadLowered(j, "rate_not_before", file, &pack->rate_not_before));
   CC_RETURN_IF_ERROR(LoadLowered(j, "whole_clauses", file, &pack->whole_clauses));
   CC_RETURN_IF_ERROR(LoadLowered(j, "compound_classifiers", file, &pack->compound_classifiers));
   if (auto r = j.find("rates"); r != j.end()) {

@@ -253,6 +253,13 @@ struct RulePack {
   // concepts.json compound_classifiers: "member", "person" in "the 22-member crew".
   absl::flat_hash_set<std::string> compound_classifiers;
   Lexicon<std::string> rates;
+  // concepts.json rate_clause_words: words opening a rates form that make the figure a
+  // rate from further on in its clause too ("more than 12,000 people killed on its roads
+  // each year"), where "a year" would not ("killed 12 people a year ago").
+  absl::flat_hash_set<std::string> rate_clause_words;
+  // concepts.json rate_not_before: words after a rates form that make it a time, not a
+  // rate ("killed 12 people a year ago").
+  absl::flat_hash_set<std::string> rate_not_before;
   // concepts.json measured_after: words right after a measure's unit that say what it
   // measures ("10 km barat daya Lembah Sari": a distance; "10km below the surface": a depth).
   Lexicon<std::string> measured_after;
