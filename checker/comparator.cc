@@ -1863,6 +1863,21 @@ class Comparator {
                                  a.time.from.str());
       } else {
         time_note = absl::StrCat("same time frame (", a.time.from.str(), ")");
+        // "5,000 people arrived on 112 boats on Tuesday" against "8,500 people arrived on
+        // 199 boats between Monday and Wednesday": a count over days that hold another's
+        // day may count more; only a smaller one disagrees. (Counts that are no running
+        // tally: a tally's later count is judged as an update.)
+        const bool a_longer = Within(*tb, *ta) && *ta != *tb;
+        const bool b_longer = Within(*ta, *tb) && *ta != *tb;
+        if (!same && !overlap && !running && a.kind == FactKind::kCount && (a_longer || b_longer)) {
+          const Fact& longer = a_longer ? a : b;
+          const Fact& shorter = a_longer ? b : a;
+          if (longer.interval.high >= shorter.interval.low) {
+            overlap = true;
+            time_note = absl::StrCat(longer.text, " counts over ", longer.time.from.str(), " to ",
+                                     longer.time.to.str(), ", which holds the day of ", shorter.text);
+          }
+        }
       }
     } else if (pub_gap > rules_.event_window_days && !(IsDate(a) && SameValue(a, b)) &&
                !(rules_.timeless_heads.contains(a.measures.head.str()) && a.measures.head == b.measures.head)) {

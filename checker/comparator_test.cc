@@ -444,6 +444,25 @@ TEST_F(ComparatorTest, ARiseReportedTheSameDayMakesTheLowerFigureAnEarlierCount)
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "More than 5,000 people arrived on 112 boats on Tuesday" against "199 boats between
+// Monday and Wednesday": a count over days that hold the other's day may count more
+// (compatible); a smaller one still contradicts, and so do two counts of one day.
+TEST_F(ComparatorTest, ACountOverDaysHoldingAnothersDayMayCountMore) {
+  Fact& day = Count("a", 112, "ship", {"boats", "arrived", "people"});
+  OnDay(day, absl::CivilDay(2023, 9, 12));
+  Fact& days = Count("b", 199, "ship", {"boats", "arrived", "people"});
+  OnDay(days, absl::CivilDay(2023, 9, 11));
+  days.time.to = CalendarDay(absl::CivilDay(2023, 9, 13));
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "compatible");
+  EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("which holds the day of"));
+  SetValue(facts_[1], 90);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  SetValue(facts_[1], 199);
+  facts_[1].time.to = facts_[1].time.from = CalendarDay(absl::CivilDay(2023, 9, 12));
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // "Dam levels stood at 28.7 percent" in a report of 18 January, then "had fallen to
 // 26.3%" in one of 30 January: the later report says the level fell since, so it
 // supersedes. Without the fall word, or when the later figure is the higher, the two
