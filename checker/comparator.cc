@@ -620,7 +620,9 @@ class Comparator {
       auto broader = rules_.kinds.find(f.measures.head.str());
       prepared_.push_back({&f, i, it->second, EntityWords(f), SpeakerWords(f),
                            broader != rules_.kinds.end() ? broader->second : std::string()});
-      for (absl::string_view w : f.measures.context) prepared_.back().figures += w[0] == kFigureMark;
+      for (absl::string_view w : f.measures.context) {
+        prepared_.back().figures += w[0] == kFigureMark || w[0] == kWindowMark;
+      }
     }
     // Deterministic order whatever the input order: by article id, then offset.
     std::sort(prepared_.begin(), prepared_.end(), [&](const Prepared& x, const Prepared& y) {
@@ -946,6 +948,26 @@ class Comparator {
     const Fact& clock = a.time.clock >= 0 ? a : b;
     return HasRule(clock, kDayFromContext) &&
            std::abs(a.date_from.days() - b.date_from.days()) <= rules_.context_day_slack_days;
+  }
+
+  // Whether both facts name the window they were counted over (kWindowMark) and no window
+  // is the same.
+  static bool OverDifferentWindows(const Fact& a, const Fact& b) {
+    auto windows = [](const Fact& f) {
+      std::vector<absl::string_view> w;
+      for (absl::string_view c : f.measures.context) {
+        if (c[0] == kWindowMark) w.push_back(c);
+      }
+      return w;
+    };
+    const std::vector<absl::string_view> wa = windows(a);
+    if (wa.empty()) return false;
+    const std::vector<absl::string_view> wb = windows(b);
+    if (wb.empty()) return false;
+    for (absl::string_view w : wa) {
+      if (std::find(wb.begin(), wb.end(), w) != wb.end()) return false;
+    }
+    return true;
   }
 
   // Whether two facts are dated to one and the same day.
@@ -1374,6 +1396,9 @@ class Comparator {
         !(a.dimension == "length" && SamePoint(a.measures.scope.str(), b.measures.scope.str()))) {
       return absl::nullopt;
     }
+    // "148 litres ... within 48 hours" against "more than 150 litres ... in 24 hours": two
+    // windows, two figures.
+    if (OverDifferentWindows(a, b)) return absl::nullopt;
     // When a statement was made is no date of what it reports, and two speakers' statements
     // are two statements: a statement date meets only the same speaker's.
     if (IsDate(a) && (a.measures.qualifier == kStatementDate || b.measures.qualifier == kStatementDate) &&
@@ -1777,6 +1802,7 @@ class Comparator {
     if (!f.similarity.shared_context.empty()) {
       std::vector<std::string> ctx, figures;
       for (std::string& w : f.similarity.shared_context.ToVector()) {
+        if (w[0] == kWindowMark) continue;  // told by OverDifferentWindows, not shown
         if (w[0] == kFigureMark) {
           figures.push_back(w.substr(1));
         } else if (ctx.size() < 6) {

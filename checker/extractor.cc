@@ -1,6 +1,7 @@
 #include "checker/extractor.h"
 
 #include <algorithm>
+#include <deque>
 #include <cmath>
 #include <limits>
 #include <string>
@@ -9,6 +10,7 @@
 
 #include "absl/base/attributes.h"
 #include "absl/container/flat_hash_map.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
@@ -1284,6 +1286,9 @@ class ArticleExtractor {
       k = std::max(c.end, k + 1);
     }
     if (const std::string* wide = SentenceWideBefore(first)) words.push_back(*wide);
+    if (!dated) {
+      if (const std::string* window = WindowAfter(end)) words.push_back(*window);
+    }
     std::sort(words.begin(), words.end());
     words.erase(std::unique(words.begin(), words.end()), words.end());
     f->measures.context = WordList(words);
@@ -2787,6 +2792,30 @@ class ArticleExtractor {
     return std::find(f.rules.begin(), f.rules.end(), rule) != f.rules.end();
   }
 
+  // The window a figure ending before token `end` was counted or measured over: a
+  // duration right after a window marker further on in its clause ("148 litres of rain
+  // per square metre had fallen within 48 hours": "@2day"), with no other figure or
+  // punctuation between; or null.
+  const std::string* WindowAfter(uint32_t end) const {
+    constexpr uint32_t kMaxAfter = 12;
+    if (pack_.window_markers.size() == 0 || end == 0) return nullptr;
+    for (uint32_t k = end; k < t_.tokens.size() && k < end + kMaxAfter && SameSentence(end - 1, k); ++k) {
+      if (t_.Is(k, "(")) {  // "(5.9 inches)": the figure restated, passed over
+        while (k + 1 < t_.tokens.size() && SameSentence(end - 1, k + 1) && !t_.Is(k, ")")) ++k;
+        continue;
+      }
+      if (t_.tokens[k].kind == TokenKind::kPunct) return nullptr;
+      if (t_.tokens[k].kind == TokenKind::kNumber) return nullptr;
+      const auto m = IsWord(k) ? pack_.window_markers.MatchAt(t_, k) : absl::nullopt;
+      if (!m || m->end >= t_.tokens.size() || t_.tokens[m->end].kind != TokenKind::kNumber) continue;
+      const StemmedConcept& c = CoFigureAt(static_cast<uint32_t>(m->end));
+      if (!absl::EndsWith(c.id, "day")) return nullptr;  // a duration's canonical unit
+      window_words_.push_back(absl::StrCat(absl::string_view(&kWindowMark, 1), absl::string_view(c.id).substr(1)));
+      return &window_words_.back();
+    }
+    return nullptr;
+  }
+
   // The rates form that makes the figure at token i, ending before token `end`, a rate:
   // right after it ("35,000 people a day"), or opening with a rate_clause_word further on
   // in its clause ("12,000 people killed on its roads each year"), with no other figure
@@ -3289,6 +3318,7 @@ class ArticleExtractor {
   std::vector<bool> name_word_;                           // NameWord, per token
   mutable std::vector<StemmedConcept> stemmed_;           // StemmedConceptAt, per token
   mutable std::vector<absl::string_view> context_words_;  // FillContext's scratch
+  mutable std::deque<std::string> window_words_;  // WindowAfter's words, which facts point into
   // SentenceWideBefore's sentence and its sentence_wide concepts (null: a stop word).
   mutable uint32_t wide_sentence_ = std::numeric_limits<uint32_t>::max();
   mutable std::vector<std::pair<uint32_t, const std::string*>> wide_marks_;

@@ -79,6 +79,11 @@ inline constexpr absl::string_view kInProgress = "in_progress";
 // value and unit ("#16.72%" of "25.387.279 suara atau 16,72 persen"): a figure both
 // passages write beside theirs is a word they share, one only one writes is none.
 inline constexpr char kFigureMark = '#';
+// The first character of a context word that is the window a figure was counted or
+// measured over, a duration after a window marker in its clause ("148 litres of rain per
+// square metre had fallen within 48 hours": "@2day"): two figures over different windows
+// are two figures, never lined up (lang.json window_markers).
+inline constexpr char kWindowMark = '@';
 // The rule a sum carries that restates the sum before it in another currency, in brackets
 // ("200,000 rupees ($2,700; £1,950)"): the outlet's conversion, which agrees with others
 // but contradicts none (conversions differ by rate and rounding).

@@ -77,6 +77,9 @@ struct RulePack {
   // lang.json schedules: "was due to", "dijadwalkan": a time or date a plan gives, in the
   // same window before it in its clause (kPlannedQualifier).
   Lexicon<bool> schedules;
+  // lang.json window_markers: "within", "dalam": before a duration after a figure in its
+  // clause, the window the figure was counted over (kWindowMark).
+  Lexicon<bool> window_markers;
   // lang.json series_markers: "second", "gempa kedua" before a measure in its clause,
   // within series_window words: a measure of another occurrence of the happening
   // (qualifier kRecurrenceDate, rule series_rule).
