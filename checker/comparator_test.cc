@@ -444,6 +444,20 @@ TEST_F(ComparatorTest, ARiseReportedTheSameDayMakesTheLowerFigureAnEarlierCount)
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "148 litres of rain per square metre had fallen within 48 hours" against "more than
+// 150 litres ... fell in 24 hours": two windows (kWindowMark context words), two figures,
+// never lined up; with one window, or the same one, they are.
+TEST_F(ComparatorTest, FiguresOverDifferentWindowsAreNeverLinedUp) {
+  Quantity("a", 0.148, "volume", "", {"@2day", "metr", "rain", "squar"});
+  Quantity("b", 0.150, "volume", "", {"@1day", "metr", "rain", "squar"}).bound = Bound::kMoreThan;
+  facts_[1].interval = Interval{0.150, std::numeric_limits<double>::infinity(), true, true};
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  facts_[0].measures.context = WordList(std::vector<absl::string_view>{"metr", "rain", "squar"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[0].measures.context = WordList(std::vector<absl::string_view>{"@1day", "metr", "rain", "squar"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // "More than 5,000 people arrived on 112 boats on Tuesday" against "199 boats between
 // Monday and Wednesday": a count over days that hold the other's day may count more
 // (compatible); a smaller one still contradicts, and so do two counts of one day.
