@@ -2003,10 +2003,13 @@ class ArticleExtractor {
     }
     const Token& tok = t_.tokens[i];
     if (tok.kind == TokenKind::kPunct) {
-      // Only a leading decimal comma (",77") starts a number among punctuation.
-      if (t_.text[tok.begin] != ',' || i + 1 >= t_.tokens.size() ||
+      // Only a leading decimal comma (",77") or a minus sign glued to the digits after a
+      // space ("dropped to -10C"; not "5-7", nor a list's "- 10 orang") starts a number
+      // among punctuation.
+      const char c = t_.text[tok.begin];
+      if ((c != ',' && c != '-') || tok.end != tok.begin + 1 || i + 1 >= t_.tokens.size() ||
           t_.tokens[i + 1].space_before || t_.tokens[i + 1].kind != TokenKind::kNumber ||
-          !tok.space_before) {
+          (!tok.space_before && i > 0)) {
         return absl::nullopt;
       }
     }
