@@ -341,7 +341,27 @@ class ArticleExtractor {
     AnchorClockTimesToDayAfter();
     AnchorClockTimesToLaterDay();
     MarkZoneRestatements();
+    MarkZoneRanges();
   }
+
+  // "between 07:30 and 18:30 BST": a time with no zone, then a joiner of a range
+  // (zone_range_joiners), then a time with one: the first is of that zone too.
+  void MarkZoneRanges() {
+    for (size_t n = 0; n + 1 < dates_.size(); ++n) {
+      ParsedDate& first = dates_[n].parsed;
+      const ParsedDate& second = dates_[n + 1].parsed;
+      if (first.rule != "date.time" || second.rule != "date.time" || first.has_tz || !second.has_tz ||
+          second.first_token != first.end_token + 1 || !SameSentence(first.first_token, second.first_token)) {
+        continue;
+      }
+      const uint32_t j = first.end_token;  // the joiner
+      const absl::string_view joiner = IsWord(j) ? t_.Lower(t_.tokens[j]) : t_.Text(t_.tokens[j]);
+      if (!pack_.zone_range_joiners.contains(joiner)) continue;
+      first.has_tz = true;
+      first.tz_offset_minutes = second.tz_offset_minutes;
+    }
+  }
+
 
   // "Pukul 14.37 WIB pesawat melewati ketinggian 1.700 kaki ..., kata Budi dalam
   // konferensi pers di Bandara Tirta Jaya, Sabtu (9/1/2021) malam": a time that no day

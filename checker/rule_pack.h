@@ -114,6 +114,10 @@ struct RulePack {
   // lang.json zone_restatements: a word between a time and the same time in another zone
   // ("pukul 10.28 WITA atau 09.28 WIB"), which restates it as parentheses do.
   absl::flat_hash_set<std::string> zone_restatements;
+  // lang.json zone_range_joiners: a word between two times of a range whose zone only the
+  // second names ("between 07:30 and 18:30 BST", "pukul 08.00 hingga 16.00 WIB"): the
+  // first is of that zone too.
+  absl::flat_hash_set<std::string> zone_range_joiners;
   // lang.json compound_joiners: a word that may join the parts of one measure ("6 tahun
   // dan 6 bulan", "four hours and 30 minutes").
   absl::flat_hash_set<std::string> compound_joiners;
