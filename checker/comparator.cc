@@ -1766,7 +1766,7 @@ class Comparator {
     const ArticleMeta& art_b = articles_[second->article];
     bool same = SameValue(a, b);
     bool overlap = Overlapping(a, b);
-    // "The boat left Utoro port at 10 a.m." in reports of Saturday and Monday: a time
+    // "The boat left Kestrel port at 10 a.m." in reports of Saturday and Monday: a time
     // whose sentence names no day took its day from elsewhere, so the two are times of
     // one day, compared by the clock alone.
     const bool guessed_day = !same && ClocksOfOneGuessedDay(a, b);

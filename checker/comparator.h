@@ -151,7 +151,7 @@ struct CompareRules {
   // The same when either time is hedged ("sekitar pukul 10.20" and "pukul 10.28").
   int hedged_moment_minutes = 10;
   // Two clock times whose days are this many days apart or fewer, one of them dated only
-  // by another sentence or its report (kDayFromContext: "The boat left Utoro port at 10
+  // by another sentence or its report (kDayFromContext: "The boat left Kestrel port at 10
   // a.m."), are compared as times of one day: the day is a guess. 0: never.
   int context_day_slack_days = 0;
   // A running count of a day with no time, against one of that day counted before this

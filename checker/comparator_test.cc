@@ -1054,7 +1054,7 @@ TEST_F(ComparatorTest, TwoTimesOfADayAreTwoMoments) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
 }
 
-// "The boat left Utoro port at 10 a.m." with no day in its sentence took its day from
+// "The boat left Kestrel port at 10 a.m." with no day in its sentence took its day from
 // its report (Monday's) and "at 10am" another's (Saturday's): the days are guesses, so
 // the two are times of one day. Clocks that differ still contradict; days written beside
 // both clocks, or further apart than context_day_slack_days, are compared as before.

@@ -290,7 +290,7 @@ class ArticleExtractor {
     return DayLevel(a) && std::find(std::begin(kWritten), std::end(kWritten), a.rule) != std::end(kWritten);
   }
 
-  // A weekday written alone ("Jalan Raya Gubeng ambles pada Selasa sekitar pukul 21.40")
+  // A weekday written alone ("Jalan Raya Tirta Jaya ambles pada Selasa sekitar pukul 21.40")
   // after the article has dated a day of that weekday ("ambles pada Selasa (18/12)
   // malam") a week before the one the publication day gives it, names that day again:
   // it takes the latest such date written before it. (Further back, a date of that

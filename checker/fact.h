@@ -58,7 +58,7 @@ inline constexpr absl::string_view kRecurrenceDate = "again";
 inline constexpr absl::string_view kTargetQualifier = "target";
 // The rule a date carries when its weekday is not its date's ("Jumat (15/6/2024)", a
 // Saturday): the date is kept, and either part may be the outlet's slip.
-// The rule a clock time carries when its sentence names no day ("The boat left Utoro port
+// The rule a clock time carries when its sentence names no day ("The boat left Kestrel port
 // at 10 a.m."): its day was taken from another sentence or is the report's, a guess that
 // no disagreement of days rests on.
 inline constexpr absl::string_view kDayFromContext = "date.day_from_context";  // in kExtractorRules
