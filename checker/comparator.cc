@@ -326,11 +326,6 @@ bool Intersects(const Interval& a, const Interval& b) {
 
 bool PointLike(Bound b) { return b == Bound::kExact || b == Bound::kApprox; }
 
-// Whether `rule` fired on the fact ("date.night", "time.period").
-bool HasRule(const Fact& f, absl::string_view rule) {
-  return std::find(f.rules.begin(), f.rules.end(), rule) != f.rules.end();
-}
-
 std::string FormatValue(const Fact& f) {
   if (IsDate(f)) {
     return f.date_from == f.date_to ? f.date_from.str()

@@ -2809,10 +2809,7 @@ class ArticleExtractor {
       return false;
     }
     if (t_.Is(first - 1, "(")) return before.unit != f.unit;
-    return (t_.Is(first - 1, ";") || t_.Is(first - 1, ",")) && HasExtractorRule(before, kMoneyConverted);
-  }
-  static bool HasExtractorRule(const Fact& f, absl::string_view rule) {
-    return std::find(f.rules.begin(), f.rules.end(), rule) != f.rules.end();
+    return (t_.Is(first - 1, ";") || t_.Is(first - 1, ",")) && HasRule(before, kMoneyConverted);
   }
 
   // The window a figure ending before token `end` was counted or measured over: a

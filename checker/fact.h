@@ -9,6 +9,7 @@
 #ifndef CLAIMCHECK_CHECKER_FACT_H_
 #define CLAIMCHECK_CHECKER_FACT_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <string>
@@ -249,6 +250,11 @@ struct Fact {
   // article ids unique). Made when asked for, not stored: a check holds every fact.
   std::string id() const;
 };
+
+// Whether `rule` fired on the fact ("date.night", "money.converted").
+inline bool HasRule(const Fact& f, absl::string_view rule) {
+  return std::find(f.rules.begin(), f.rules.end(), rule) != f.rules.end();
+}
 
 // What `extract` adds to each fact from its article. Empty story and url are left out;
 // an empty published is written as null.

@@ -30,7 +30,8 @@
 namespace claimcheck {
 namespace {
 
-bool HasRule(const Fact& f, const std::string& rule) {
+// Whether the rule fired on the fact, as its own rule or among those it records.
+bool RuleFired(const Fact& f, const std::string& rule) {
   for (absl::string_view r : f.rules) {
     if (r == rule) return true;
   }
@@ -114,7 +115,7 @@ void RunCorpus(const std::string& lang) {
       std::vector<Fact> facts = ExtractFacts("t", text, published, **pack);
       bool fired = false;
       for (const Fact& f : facts) {
-        if (!HasRule(f, rule)) continue;
+        if (!RuleFired(f, rule)) continue;
         fired = true;
         if (!positive) break;
         std::string bad;
