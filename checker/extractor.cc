@@ -2959,27 +2959,15 @@ class ArticleExtractor {
   const Fact* FrontedWhole(uint32_t first) const {
     if (pack_.fronted_partitives.size() == 0) return nullptr;
     const uint32_t sentence = t_.tokens[first].sentence;
-    auto skip_quotes = [&](uint32_t k) {
-      while (k < first && t_.tokens[k].kind == TokenKind::kPunct && QuoteMark(t_.Text(t_.tokens[k]))) ++k;
-      return k;
-    };
-    const uint32_t start = t_.sentences[sentence].first_token;
-    auto m = pack_.fronted_partitives.MatchAt(t_, skip_quotes(start));
-    // "Direktur menjelaskan, dari 63 pasien yang meninggal ..., sebanyak 33 pasien
-    // meninggal ...": the partitive opens what the speaker said.
-    for (uint32_t c = start + 1; !m && c + 1 < first; ++c) {
-      if (t_.Is(c, ",") && pack_.attribution_after.MatchEndingAt(t_, c)) {
-        m = pack_.fronted_partitives.MatchAt(t_, skip_quotes(c + 1));
-        break;
-      }
-    }
-    if (!m || m->end >= first) return nullptr;
+    const absl::optional<std::pair<uint32_t, uint32_t>> opener = FrontedPartitiveOf(sentence);
+    if (!opener || opener->second >= first) return nullptr;
+    const uint32_t opener_end = opener->second;
     // "Of those, 12 died", "Dari jumlah tersebut, 5 orang hilang": of the count before.
-    if (t_.Is(m->end, ",")) return CountInSentenceBefore(first);
+    if (t_.Is(opener_end, ",")) return CountInSentenceBefore(first);
     for (auto it = facts_.rbegin(); it != facts_.rend() && it->sentence == sentence; ++it) {
-      if (it->span.begin != t_.tokens[m->end].begin) continue;
+      if (it->span.begin != t_.tokens[opener_end].begin) continue;
       if (it->kind != FactKind::kCount || it->measures.head.empty()) return nullptr;
-      for (uint32_t c = m->end; c < first; ++c) {
+      for (uint32_t c = opener_end; c < first; ++c) {
         if (t_.tokens[c].begin >= it->span.end && t_.Is(c, ",")) return &*it;
       }
       return nullptr;
@@ -3000,6 +2988,33 @@ class ArticleExtractor {
       }
     }
     return Symbol();
+  }
+
+  // The fronted partitive of a sentence, as tokens [begin, end): opening it, or opening
+  // what a speaker says after an attribution verb and a comma ("Direktur menjelaskan, dari
+  // 63 pasien yang meninggal ..., sebanyak 33 pasien meninggal ..."); looked for once per
+  // sentence (FrontedWhole asks for every number).
+  absl::optional<std::pair<uint32_t, uint32_t>> FrontedPartitiveOf(uint32_t sentence) const {
+    if (fronted_partitive_.empty()) fronted_partitive_.assign(t_.sentences.size(), {kNone, kNone});
+    std::pair<uint32_t, uint32_t>& found = fronted_partitive_[sentence];  // {kNone, kNone}: not looked for; {kNone, 0}: none
+    if (found.first == kNone && found.second == kNone) {
+      const Sentence& s = t_.sentences[sentence];
+      auto skip_quotes = [&](uint32_t k) {
+        while (k < s.end_token && t_.tokens[k].kind == TokenKind::kPunct && QuoteMark(t_.Text(t_.tokens[k]))) ++k;
+        return k;
+      };
+      auto m = pack_.fronted_partitives.MatchAt(t_, skip_quotes(s.first_token));
+      for (uint32_t c = s.first_token + 1; !m && c + 1 < s.end_token; ++c) {
+        if (t_.Is(c, ",") && pack_.attribution_after.MatchEndingAt(t_, c)) {
+          m = pack_.fronted_partitives.MatchAt(t_, skip_quotes(c + 1));
+          break;
+        }
+      }
+      found = m ? std::make_pair(static_cast<uint32_t>(m->begin), static_cast<uint32_t>(m->end))
+                : std::make_pair(kNone, 0u);
+    }
+    if (found.first == kNone) return absl::nullopt;
+    return found;
   }
 
   // The last count with a noun in the sentence right before the one of number token i
@@ -3358,6 +3373,7 @@ class ArticleExtractor {
   // whole, whose state was the part's.
   uint32_t whole_of_part_ = std::numeric_limits<uint32_t>::max();
   mutable std::vector<std::pair<uint32_t, uint32_t>> breakdown_opener_;  // per sentence, BreakdownOpenerBefore
+  mutable std::vector<std::pair<uint32_t, uint32_t>> fronted_partitive_;  // per sentence, FrontedPartitiveOf
   mutable std::vector<int8_t> earlier_in_sentence_;  // per sentence: -1 unknown, 0/1 has an earlier marker
 };
 
