@@ -887,7 +887,8 @@ class ArticleExtractor {
     constexpr uint32_t kMaxModifiers = 2;
     int skipped = 0, names_skipped = 0;
     // (After a classifier the next noun is the head, not a modifier: "dua orang pedagang".)
-    uint32_t modifiers = e > 0 && pack_.classifiers.contains(t_.Lower(t_.tokens[e - 1])) ? kMaxModifiers : 0;
+    bool after_classifier = e > 0 && pack_.classifiers.contains(t_.Lower(t_.tokens[e - 1]));
+    uint32_t modifiers = 0, noun_end = e;
     // A capitalised word that is no concept and no word passed over anyway ("Masih
     // Hilang" in a headline's title case is no name).
     auto PlainName = [&](uint32_t k) {
@@ -940,11 +941,26 @@ class ArticleExtractor {
       // "55 pengawas pemilu meninggal dunia", "5 pekerja tambang emas tewas": in a
       // language whose verbs wear prefixes (verb_prefixes), up to two lower-case words
       // right after the noun that are no verb, stop word or state modify it.
-      if (modifiers < kMaxModifiers && k == e + modifiers && NounModifier(k)) {
+      if (!after_classifier && modifiers < kMaxModifiers && k == noun_end + modifiers && NounModifier(k)) {
         ++modifiers;
         ++skipped;
         ++k;
         continue;
+      }
+      // "155 narapidana dan tahanan kasus terorisme menyerah": a noun of the counted
+      // noun's own concept joined to it (noun_joiners) is the same noun, and may have
+      // modifiers of its own.
+      if (k == noun_end + modifiers && k + 1 < t_.tokens.size() && SameSentence(number, k + 1) &&
+          InSet(pack_.noun_joiners, k)) {
+        const auto head = pack_.concepts.MatchEndingAt(t_, e);
+        const auto joined = head ? pack_.concepts.MatchAt(t_, k + 1) : absl::nullopt;
+        if (joined && joined->value->id == head->value->id && !pack_.states.contains(joined->value->id)) {
+          if (++skipped > kMaxSkipped) break;
+          noun_end = k = static_cast<uint32_t>(joined->end);
+          modifiers = 0;
+          after_classifier = false;
+          continue;
+        }
       }
       if (++skipped > kMaxSkipped || (!InSet(pack_.qualifier_skip, k) && !InSet(pack_.stopwords, k))) {
         break;
@@ -982,6 +998,9 @@ class ArticleExtractor {
     constexpr size_t kMinRest = 3;
     if (pack_.verb_prefixes.empty() || pack_.concepts.MatchAt(t_, k)) return false;
     const absl::string_view w = t_.Lower(t_.tokens[k]);
+    for (const std::string& suffix : pack_.noun_suffixes) {
+      if (absl::EndsWith(w, suffix)) return false;  // "terorisme"
+    }
     for (const std::string& p : pack_.verb_prefixes) {
       if (w.size() >= p.size() + kMinRest && WordStartsWith(w, p)) return true;
     }

@@ -188,6 +188,8 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   pack->classifiers.insert(cls.begin(), cls.end());
   CC_ASSIGN_OR_RETURN(pack->verb_prefixes, Strings(j, "verb_prefixes", file, false));
   for (std::string& p : pack->verb_prefixes) p = absl::AsciiStrToLower(p);
+  CC_ASSIGN_OR_RETURN(pack->noun_suffixes, Strings(j, "noun_suffixes", file, false));
+  for (std::string& p : pack->noun_suffixes) p = absl::AsciiStrToLower(p);
   if (auto h = j.find("head_final_window"); h != j.end()) {
     if (!h->is_number_integer() || h->get<int>() < 0 || h->get<int>() > 4) {
       return Bad(file, "head_final_window: must be a whole number from 0 to 4");
@@ -265,6 +267,7 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
     pack->state_counts_without_noun = h->get<bool>();
   }
   CC_RETURN_IF_ERROR(LoadLowered(j, "state_stop", file, &pack->state_stop));
+  CC_RETURN_IF_ERROR(LoadLowered(j, "noun_joiners", file, &pack->noun_joiners));
   CC_RETURN_IF_ERROR(LoadLowered(j, "vague_noun_linkers", file, &pack->vague_noun_linkers));
   CC_RETURN_IF_ERROR(LoadLexicon(j, "partitives", file, &pack->partitives));
   CC_RETURN_IF_ERROR(LoadLowered(j, "place_prepositions", file, &pack->place_prepositions));

@@ -146,6 +146,9 @@ struct RulePack {
   // Prefixes of verbs ("di", "ter"): after a classifier, a word with one that names no
   // concept is a verb, not the counted noun ("174 orang dinyatakan meninggal").
   std::vector<std::string> verb_prefixes;
+  // concepts.json noun_suffixes: endings that make a word with a verb's prefix a noun
+  // all the same ("terorisme": no verb "ter-orisme").
+  std::vector<std::string> noun_suffixes;
   // Head-final languages ("47 fire trucks", "twelve young men"): how many words after the
   // first one a counted noun may stand (the last concept in that run is the head). 0: the
   // first word is the head (Indonesian, "50 rumah warga").
@@ -174,6 +177,10 @@ struct RulePack {
   // Words that end the look for a state after a counted noun ("23 people and injuring":
   // the state after "and" is another figure's).
   absl::flat_hash_set<std::string> state_stop;
+  // concepts.json noun_joiners: words joining a second noun of the counted noun's own
+  // concept to it ("155 narapidana dan tahanan kasus terorisme menyerah"): the two are
+  // one noun on the way to its state.
+  absl::flat_hash_set<std::string> noun_joiners;
   // "hundreds of homes": words between a vague quantity and its counted noun.
   absl::flat_hash_set<std::string> vague_noun_linkers;
   // "di antaranya" after a number: part of the count before it in the sentence
