@@ -683,6 +683,21 @@ class Parser {
     return false;
   }
 
+  // "From Thursday, the city ... will be divided": a weekday right after an onset word
+  // (future_onsets), with a future marker further on in its sentence, within a window.
+  bool FutureAfterOnset(size_t i, size_t end) const {
+    if (r_.future_onsets.empty() || i == 0 || t_.tokens[i - 1].kind != TokenKind::kWord ||
+        !r_.future_onsets.contains(Lower(i - 1))) {
+      return false;
+    }
+    constexpr size_t kWindow = 12;
+    const uint32_t sentence = t_.tokens[i].sentence;
+    for (size_t k = end; k < t_.tokens.size() && k - end < kWindow && t_.tokens[k].sentence == sentence; ++k) {
+      if (t_.tokens[k].kind == TokenKind::kWord && r_.future_markers.contains(Lower(k))) return true;
+    }
+    return false;
+  }
+
   bool WeekdayCounts(size_t i, const k::WeekdayForm& w, size_t end) const {
     if (i > 0 && r_.weekday_not_after.size() != 0 && r_.weekday_not_after.MatchEndingAt(t_, i)) {
       return false;  // "Good Friday"
@@ -745,8 +760,8 @@ class Parser {
     }
     // "dijadwalkan tiba pada Kamis siang" written on a Thursday: today, the coming such
     // day (an explicit "next" modifier means the week after).
-    const absl::CivilDay d = mode == Mode::kDefault && FutureBefore(i) ? ComingWeekday(wd->value->weekday)
-                                                                       : ResolveWeekday(wd->value->weekday, mode);
+    const bool forward = mode == Mode::kDefault && (FutureBefore(i) || FutureAfterOnset(i, j));
+    const absl::CivilDay d = forward ? ComingWeekday(wd->value->weekday) : ResolveWeekday(wd->value->weekday, mode);
     h.d.resolved = true;
     h.d.grain = DateGrain::kDay;
     h.d.from = h.d.to = absl::CivilMinute(d);

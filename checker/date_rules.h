@@ -126,6 +126,9 @@ struct DateRules {
   // Words earlier in the sentence that make a bare weekday point forward ("akan
   // dilanjutkan Senin pagi", "will resume on Monday"), whatever weekday_default says.
   absl::flat_hash_set<std::string> future_markers;
+  // Words right before a bare weekday that make it point forward when a future marker
+  // follows later in its sentence ("From Thursday, the city will be divided").
+  absl::flat_hash_set<std::string> future_onsets;
   bool weekday_needs_capital = true;
   // When set, an ambiguous month form counts only capitalised ("may" is a verb), and a
   // capitalised one inside a sentence is a month like any other ("in May").
