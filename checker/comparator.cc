@@ -945,24 +945,39 @@ class Comparator {
            std::abs(a.date_from.days() - b.date_from.days()) <= rules_.context_day_slack_days;
   }
 
+  // How many units a figure is so much per ("@/liter") two facts share: no word of what
+  // they are about, as "per liter" says nothing of which price.
+  static size_t SharedPerUnit(const WordList& a, const WordList& b) {
+    size_t n = 0;
+    for (absl::string_view w : a) {  // sorted: the marks come before any word
+      if (w[0] > kWindowMark) break;
+      n += w.size() > 1 && w[0] == kWindowMark && w[1] == '/' && std::binary_search(b.begin(), b.end(), w);
+    }
+    return n;
+  }
+
   // Whether both facts name the window they were counted over (kWindowMark) and no window
   // is the same.
   static bool OverDifferentWindows(const Fact& a, const Fact& b) {
-    auto windows = [](const Fact& f) {
-      std::vector<absl::string_view> w;
-      for (absl::string_view c : f.measures.context) {
-        if (c[0] == kWindowMark) w.push_back(c);
-      }
-      return w;
-    };
-    const std::vector<absl::string_view> wa = windows(a);
-    if (wa.empty()) return false;
-    const std::vector<absl::string_view> wb = windows(b);
-    if (wb.empty()) return false;
-    for (absl::string_view w : wa) {
-      if (std::find(wb.begin(), wb.end(), w) != wb.end()) return false;
+    // Two kinds of mark, each compared with its own: a window ("@2day") and a unit the
+    // figure is so much per ("@/kg").
+    for (const bool per_unit : {false, true}) {
+      auto marks = [per_unit](const Fact& f) {
+        std::vector<absl::string_view> w;
+        for (absl::string_view c : f.measures.context) {
+          if (c[0] == kWindowMark && (c.size() > 1 && c[1] == '/') == per_unit) w.push_back(c);
+        }
+        return w;
+      };
+      const std::vector<absl::string_view> wa = marks(a);
+      if (wa.empty()) continue;
+      const std::vector<absl::string_view> wb = marks(b);
+      if (wb.empty()) continue;
+      bool shared = false;
+      for (absl::string_view w : wa) shared |= std::find(wb.begin(), wb.end(), w) != wb.end();
+      if (!shared) return true;
     }
-    return true;
+    return false;
   }
 
   // Whether two facts are dated to one and the same day.
@@ -1466,7 +1481,11 @@ class Comparator {
     // Qualifier: "4 orang tewas" vs "10 orang luka" measure different things.
     const std::string& qa = a.measures.qualifier;
     const std::string& qb = b.measures.qualifier;
-    if (!qa.empty() || !qb.empty()) {
+    if (qa == qb && absl::StartsWith(qa, kRatePrefix)) {
+      // "Rp 6.800 per liter" and "Rp 12.500 per liter": rates of one period or unit say
+      // nothing of being one price (ExclusiveQualifier keeps apart those of two).
+      s.qualifier = true;
+    } else if (!qa.empty() || !qb.empty()) {
       weight += rules_.w_qualifier;
       if (!qa.empty() && !qb.empty()) {
         if (qa == qb) {
@@ -1503,7 +1522,8 @@ class Comparator {
     const size_t nb = b.measures.context.size() - CompareRules::InProgress(b.measures) - pb.figures;
     if (na != 0 && nb != 0) {
       const bool both_in_progress = CompareRules::InProgress(a.measures) && CompareRules::InProgress(b.measures);
-      n_context = CountShared(a.measures.context, b.measures.context) - both_in_progress;
+      n_context = CountShared(a.measures.context, b.measures.context) - both_in_progress -
+                  SharedPerUnit(a.measures.context, b.measures.context);
       if (detail) {
         const WordList both = Intersect(a.measures.context, b.measures.context);
         std::vector<absl::string_view> shared;  // views into `both`

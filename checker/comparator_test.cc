@@ -458,6 +458,26 @@ TEST_F(ComparatorTest, FiguresOverDifferentWindowsAreNeverLinedUp) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "Rp 20.400 per kilogram" against "Rp 24.000 per liter": figures so much per two
+// units (unit_rates, "@/" context words) are never lined up; one that names no unit
+// meets either, and a unit both name says nothing of their being one price.
+TEST_F(ComparatorTest, FiguresPerDifferentUnitsAreNeverLinedUp) {
+  Money("a", 20400, 20400, {"@/kg", "goreng", "harga", "kemasan", "minyak"});
+  Money("b", 24000, 24000, {"@/liter", "goreng", "harga", "minyak", "pasar"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  facts_[1].measures.context = WordList(std::vector<absl::string_view>{"goreng", "harga", "minyak", "pasar"});
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "contradict");
+  const double without = fs[0].confidence;
+  facts_[1].measures.context = WordList(std::vector<absl::string_view>{"@/kg", "goreng", "harga", "minyak", "pasar"});
+  fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "contradict");
+  EXPECT_DOUBLE_EQ(fs[0].confidence, without);
+  // A window and a unit are marks of two kinds: a window on one side only keeps nothing apart.
+  facts_[1].measures.context = WordList(std::vector<absl::string_view>{"@/kg", "@1day", "goreng", "harga", "minyak", "pasar"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // "More than 5,000 people arrived on 112 boats on Tuesday" against "199 boats between
 // Monday and Wednesday": a count over days that hold the other's day may count more
 // (compatible); a smaller one still contradicts, and so do two counts of one day.

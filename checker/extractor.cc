@@ -1327,6 +1327,7 @@ class ArticleExtractor {
     if (const std::string* wide = SentenceWideBefore(first)) words.push_back(*wide);
     if (!dated) {
       if (const std::string* window = WindowAfter(end)) words.push_back(*window);
+      if (const std::string* per = UnitRateAfter(end)) words.push_back(*per);
     }
     std::sort(words.begin(), words.end());
     words.erase(std::unique(words.begin(), words.end()), words.end());
@@ -2855,13 +2856,28 @@ class ArticleExtractor {
     return nullptr;
   }
 
+  // "Rp 20.400 per kilogram", "Rp24.000/liter", "$4.50 a gallon": the unit a figure
+  // ending before token `end` is so much per (unit_rates), as a context word that keeps
+  // it from meeting a figure per another unit ("@/kg" against "@/liter"), as a window
+  // does; or null.
+  const std::string* UnitRateAfter(uint32_t end) const {
+    if (pack_.unit_rates.size() == 0 || end == 0 || end >= t_.tokens.size() || !SameSentence(end - 1, end)) {
+      return nullptr;
+    }
+    const auto m = pack_.unit_rates.MatchAt(t_, end);
+    if (!m) return nullptr;
+    window_words_.push_back(absl::StrCat(absl::string_view(&kWindowMark, 1), "/", *m->value));
+    return &window_words_.back();
+  }
+
   // The rates form that makes the figure at token i, ending before token `end`, a rate:
   // right after it ("35,000 people a day"), or opening with a rate_clause_word further on
   // in its clause ("12,000 people killed on its roads each year"), with no other figure
   // between; or none.
   absl::optional<Lexicon<std::string>::Match> RateAfter(uint32_t i, uint32_t end) const {
     constexpr uint32_t kMaxAfter = 8;
-    if (!IsWord(end) || !SameSentence(i, end)) return absl::nullopt;
+    // ("Rp24.000/liter": a slash may open the form.)
+    if ((!IsWord(end) && !t_.Is(end, "/")) || !SameSentence(i, end)) return absl::nullopt;
     // "killed 12 people a year ago": a time, not a rate.
     auto is_rate = [&](const absl::optional<Lexicon<std::string>::Match>& m) {
       return m && !(IsWord(m->end) && SameSentence(i, m->end) && InSet(pack_.rate_not_before, m->end));

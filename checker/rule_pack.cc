@@ -60,6 +60,21 @@ void AddLowered(const std::vector<std::string>& words, absl::flat_hash_set<std::
   for (const std::string& w : words) set->insert(absl::AsciiStrToLower(w));
 }
 
+// An object of key: [forms] ("rates": {"day": ["per hari", ...]}), each form looked up
+// to its key.
+absl::Status LoadFormMap(const nlohmann::json& j, const char* key, const std::string& file,
+                         Lexicon<std::string>* out) {
+  auto r = j.find(key);
+  if (r == j.end()) return absl::OkStatus();
+  if (!r->is_object()) return Bad(file, absl::StrCat("'", key, "' must be an object of name: [forms]"));
+  for (auto it = r->begin(); it != r->end(); ++it) {
+    CC_ASSIGN_OR_RETURN(std::vector<std::string> forms,
+                        Strings(*r, it.key().c_str(), absl::StrCat(file, ": ", key), true));
+    for (const std::string& f : forms) out->Add(f, it.key());
+  }
+  return absl::OkStatus();
+}
+
 // The word list under `key` of a pack file, if given, lower-cased into `set`.
 absl::Status LoadLowered(const nlohmann::json& j, const char* key, const std::string& file,
                          absl::flat_hash_set<std::string>* set) {
@@ -217,14 +232,9 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   CC_RETURN_IF_ERROR(LoadLowered(j, "rate_not_before", file, &pack->rate_not_before));
   CC_RETURN_IF_ERROR(LoadLowered(j, "whole_clauses", file, &pack->whole_clauses));
   CC_RETURN_IF_ERROR(LoadLowered(j, "compound_classifiers", file, &pack->compound_classifiers));
-  if (auto r = j.find("rates"); r != j.end()) {
-    if (!r->is_object()) return Bad(file, "'rates' must be an object of period: [forms]");
-    for (auto it = r->begin(); it != r->end(); ++it) {
-      CC_ASSIGN_OR_RETURN(std::vector<std::string> forms, Strings(*r, it.key().c_str(), file + ": rates", true));
-      for (const std::string& f : forms) pack->rates.Add(f, it.key());
-    }
-    if (pack->rates.size() != 0) pack->data_rules.push_back(pack->rate_rule);
-  }
+  CC_RETURN_IF_ERROR(LoadFormMap(j, "rates", file, &pack->rates));
+  if (pack->rates.size() != 0) pack->data_rules.push_back(pack->rate_rule);
+  CC_RETURN_IF_ERROR(LoadFormMap(j, "unit_rates", file, &pack->unit_rates));
   CC_RETURN_IF_ERROR(LoadLowered(j, "tally_verbs", file, &pack->tally_verbs));
   if (auto m = j.find("measured_after"); m != j.end()) {
     if (!m->is_object()) return Bad(file, "'measured_after' must be an object of concept: [forms]");
