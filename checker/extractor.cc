@@ -2086,10 +2086,39 @@ class ArticleExtractor {
     return std::make_pair(m->value * per / whole, u->end);
   }
 
+  // The count right before the figure at token `first` in its sentence when it is hedged
+  // (at least, more than, about) and only commas and list_joiners stand between ("150
+  // rumah, 80 ruko, dan 70 kendaraan"); or null.
+  const Fact* HedgedListItemBefore(uint32_t first) const {
+    if (facts_.empty() || first == 0 || pack_.list_joiners.empty()) return nullptr;
+    const Fact& item = facts_.back();
+    if (item.kind != FactKind::kCount || item.sentence != t_.tokens[first].sentence ||
+        (item.bound != Bound::kAtLeast && item.bound != Bound::kMoreThan && item.bound != Bound::kApprox)) {
+      return nullptr;
+    }
+    constexpr int kMaxBetween = 2;  // ", dan"
+    int between = 0;
+    for (uint32_t k = first; k > 0 && t_.tokens[k - 1].begin >= item.span.end; --k) {
+      if (++between > kMaxBetween || !(t_.Is(k - 1, ",") || (IsWord(k - 1) && InSet(pack_.list_joiners, k - 1)))) {
+        return nullptr;
+      }
+    }
+    return between > 0 ? &item : nullptr;
+  }
+
   // Numbers glued to letters are names, not quantities: "B-52", "G20", "Su-35", "COVID-19".
   bool IsIdentifier(const NumberAt& at) const {
     uint32_t i = at.n.first_token;
-    if (at.prefix_unit != nullptr || t_.tokens[i].kind != TokenKind::kNumber) return false;
+    if (at.prefix_unit != nullptr) return false;
+    // "a Boeing 737 passenger jet", "Pasal 340 KUHP", "flight 182", "KM 72": a model, an
+    // article, a flight's number, a road's kilometre post, in digits or words ("kendaraan
+    // roda empat", "lantai dua"); not when the word is the unit of digits before it
+    // ("kedalaman 10 km 5 orang tewas").
+    const bool after_identifier_word =
+        i > 0 && t_.tokens[i - 1].kind == TokenKind::kWord && SameSentence(i - 1, i) &&
+        InSet(pack_.identifier_before, i - 1) &&
+        !(i > 1 && t_.tokens[i - 2].kind == TokenKind::kNumber && pack_.suffix_units.MatchAt(t_, i - 1));
+    if (t_.tokens[i].kind != TokenKind::kNumber) return after_identifier_word;
     if (i > 0 && !t_.tokens[i].space_before) {
       const Token& prev = t_.tokens[i - 1];
       if (prev.kind == TokenKind::kWord && !pack_.prefix_units.MatchAt(t_, i - 1)) return true;
@@ -2098,13 +2127,7 @@ class ArticleExtractor {
         return true;
       }
     }
-    // "a Boeing 737 passenger jet", "Pasal 340 KUHP", "flight 182", "KM 72": a model, an
-    // article, a flight's number, a road's kilometre post; not when the word is the unit of
-    // digits before it ("kedalaman 10 km 5 orang tewas").
-    if (i > 0 && t_.tokens[i - 1].kind == TokenKind::kWord && InSet(pack_.identifier_before, i - 1) &&
-        !(i > 1 && t_.tokens[i - 2].kind == TokenKind::kNumber && pack_.suffix_units.MatchAt(t_, i - 1))) {
-      return true;
-    }
+    if (after_identifier_word) return true;
     // "Boeing 737-800", "Pasal 2-3": digits joined by a hyphen to an identifier's digits.
     if (i > 1 && !t_.tokens[i].space_before && t_.Is(i - 1, "-") && !t_.tokens[i - 1].space_before &&
         t_.tokens[i - 2].kind == TokenKind::kNumber) {
@@ -2764,11 +2787,19 @@ class ArticleExtractor {
         if (rule.empty()) rule = "number.bare";
       }
     }
+    // "Sedikitnya 150 rumah, 80 ruko, dan 70 kendaraan dibakar": the hedge of a list's
+    // count bounds the counts listed right after it.
+    const Fact* listed_after = nullptr;
+    if (f.kind == FactKind::kCount && bound == Bound::kExact && hedge_rule == nullptr && !comparative) {
+      listed_after = HedgedListItemBefore(first);
+      if (listed_after != nullptr) bound = listed_after->bound;
+    }
     f.bound = bound;
     f.interval = Interval::FromBound(bound, f.value, f.high);
     f.rule = rule;
     f.rules = {rule, n.rule};
     if (hedge_rule) f.rules.push_back(*hedge_rule);
+    if (listed_after != nullptr) f.rules.push_back(pack_.list_hedge_rule);
     if (unit) f.rules.push_back(unit->name);
     f.comparative = comparative;
     if (comparative) f.rules.push_back(pack_.comparative_rule);

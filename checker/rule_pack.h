@@ -121,6 +121,10 @@ struct RulePack {
   // lang.json compound_joiners: a word that may join the parts of one measure ("6 tahun
   // dan 6 bulan", "four hours and 30 minutes").
   absl::flat_hash_set<std::string> compound_joiners;
+  // lang.json list_joiners: words that join the items of a list of counts ("150 rumah, 80
+  // ruko, dan 70 kendaraan"): a hedge of an item bounds the items right after it
+  // (list_hedge_rule).
+  absl::flat_hash_set<std::string> list_joiners;
   std::string recurrence_rule = "date.recurrence";
   Lexicon<bool> conditionals;    // "apabila": a sentence opening with one is hypothetical
   // After a comma, these open a new clause whose date is not the facts' before it.
@@ -282,6 +286,7 @@ struct RulePack {
   // measures ("10 km barat daya Lembah Sari": a distance; "10km below the surface": a depth).
   Lexicon<std::string> measured_after;
   std::string rate_rule = "count.rate";
+  std::string list_hedge_rule = "hedge.list";
   // numbers.json identifier_before: words right before digits that make them a name or
   // a number of something, not an amount ("Boeing 737", "Pasal 340", "flight 182").
   absl::flat_hash_set<std::string> identifier_before;
