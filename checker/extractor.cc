@@ -2086,24 +2086,28 @@ class ArticleExtractor {
     return std::make_pair(m->value * per / whole, u->end);
   }
 
-  // The count right before the figure at token `first` in its sentence when it is hedged
-  // (at least, more than, about) and only commas and list_joiners stand between ("150
-  // rumah, 80 ruko, dan 70 kendaraan"); or null.
+  // The count right before the figure at token `first` in its sentence when it is a
+  // lower bound (at least, more than) of a list: only commas and list_joiners stand
+  // between, a comma among them unless that count took its bound so ("150 rumah, 80 ruko,
+  // dan 70 kendaraan"; not "sekitar 400 personel dan empat unit ekskavator", whose
+  // round figure alone is hedged); or null.
   const Fact* HedgedListItemBefore(uint32_t first) const {
     if (facts_.empty() || first == 0 || pack_.list_joiners.empty()) return nullptr;
     const Fact& item = facts_.back();
     if (item.kind != FactKind::kCount || item.sentence != t_.tokens[first].sentence ||
-        (item.bound != Bound::kAtLeast && item.bound != Bound::kMoreThan && item.bound != Bound::kApprox)) {
+        (item.bound != Bound::kAtLeast && item.bound != Bound::kMoreThan)) {
       return nullptr;
     }
     constexpr int kMaxBetween = 2;  // ", dan"
     int between = 0;
+    bool comma = false;
     for (uint32_t k = first; k > 0 && t_.tokens[k - 1].begin >= item.span.end; --k) {
+      comma |= t_.Is(k - 1, ",");
       if (++between > kMaxBetween || !(t_.Is(k - 1, ",") || (IsWord(k - 1) && InSet(pack_.list_joiners, k - 1)))) {
         return nullptr;
       }
     }
-    return between > 0 ? &item : nullptr;
+    return between > 0 && (comma || HasRule(item, pack_.list_hedge_rule)) ? &item : nullptr;
   }
 
   // Numbers glued to letters are names, not quantities: "B-52", "G20", "Su-35", "COVID-19".
