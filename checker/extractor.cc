@@ -1858,6 +1858,13 @@ class ArticleExtractor {
         f.interval = Interval{f.value, kInf, false, true};
         f.rules.push_back("date.since");
         first = m->begin;
+        // "melarang ekspor ... mulai Kamis (28/4/2022)" in a report of 22 April: a start
+        // after the report's own day is still to come, as a plan is, and no day before it
+        // is against it.
+        if (reference_ && absl::CivilDay(p.from) > absl::CivilDay(*reference_) && f.measures.qualifier.empty()) {
+          f.measures.qualifier = kPlannedQualifier;
+          f.rules.push_back("date.ahead");
+        }
       }
     }
     // "156.093 orang diperiksa dalam sehari": a span or a deadline, no day anything
