@@ -235,7 +235,8 @@ class ArticleExtractor {
     for (const DateMention& m : dates_) {
       if (keys.empty()) break;
       const ParsedDate& a = m.parsed;
-      if (!DayLevel(a)) continue;
+      // ("The checks must be carried out within 20 days": a deadline, no day of anything.)
+      if (!DayLevel(a) || AheadCount(a)) continue;
       const bool statement = StatementDate(a.first_token, a.end_token);
       const uint32_t index = t_.tokens[a.first_token].sentence;
       const Sentence& s = t_.sentences[index];
@@ -268,7 +269,7 @@ class ArticleExtractor {
     const ParsedDate* plain = nullptr;
     for (size_t n = dates_.size(); n-- > 0;) {
       const ParsedDate& a = dates_[n].parsed;
-      if (!a.resolved || a.is_range || a.grain != DateGrain::kDay) continue;
+      if (!a.resolved || a.is_range || a.grain != DateGrain::kDay || AheadCount(a)) continue;
       // A day the words were said on ("kata Hilman di Jakarta, Kamis, 16 Mei 2024") is
       // AnchorClockTime's last resort, not the day of what the article tells.
       if (StatementDate(a.first_token, a.end_token)) continue;
@@ -2093,18 +2094,22 @@ class ArticleExtractor {
     return std::make_pair(m->value * per / whole, u->end);
   }
 
-  // The count right before the figure at token `first` in its sentence when it is a
-  // lower bound (at least, more than) of a list: only commas and list_joiners stand
-  // between, a comma among them unless that count took its bound so ("150 rumah, 80 ruko,
-  // dan 70 kendaraan"; not "sekitar 400 personel dan empat unit ekskavator", whose
-  // round figure alone is hedged); or null.
-  const Fact* HedgedListItemBefore(uint32_t first) const {
+  // The hedged count right before the figure at token `first` (of value `value`) in its
+  // sentence whose hedge bounds it too, as an item of one list: only commas and
+  // list_joiners stand between; a lower bound (at least, more than) carries on after a
+  // comma, or after an item that took its bound so ("sedikitnya 150 rumah, 80 ruko, dan
+  // 70 kendaraan"); "about" only from a round figure to a round one ("about 2,500
+  // passengers and 1,200 crew"; not "sekitar 400 personel dan empat unit ekskavator",
+  // whose round figure alone is hedged); or null.
+  const Fact* HedgedListItemBefore(uint32_t first, double value) const {
     if (facts_.empty() || first == 0 || pack_.list_joiners.empty()) return nullptr;
     const Fact& item = facts_.back();
-    if (item.kind != FactKind::kCount || item.sentence != t_.tokens[first].sentence ||
-        (item.bound != Bound::kAtLeast && item.bound != Bound::kMoreThan)) {
-      return nullptr;
-    }
+    if (item.kind != FactKind::kCount || item.sentence != t_.tokens[first].sentence) return nullptr;
+    constexpr double kRound = 100;
+    auto round = [&](double v) { return v >= kRound && std::fmod(v, kRound) == 0; };
+    const bool lower = item.bound == Bound::kAtLeast || item.bound == Bound::kMoreThan;
+    const bool about = item.bound == Bound::kApprox && round(item.value) && round(value);
+    if (!lower && !about) return nullptr;
     constexpr int kMaxBetween = 2;  // ", dan"
     int between = 0;
     bool comma = false;
@@ -2114,7 +2119,7 @@ class ArticleExtractor {
         return nullptr;
       }
     }
-    return between > 0 && (comma || HasRule(item, pack_.list_hedge_rule)) ? &item : nullptr;
+    return between > 0 && (about || comma || HasRule(item, pack_.list_hedge_rule)) ? &item : nullptr;
   }
 
   // Numbers glued to letters are names, not quantities: "B-52", "G20", "Su-35", "COVID-19".
@@ -2670,6 +2675,14 @@ class ArticleExtractor {
           // clause a few words on says which of them are counted.
           if (state.empty()) state = RelativeState(i, e);
         }
+        // "265 orang dirawat ... Sebanyak 11 orang di antaranya masih menjalani rawat inap":
+        // a marked part in the state of the count it is a part of (the last of its
+        // sentence, or of the sentence before) is no total of that state.
+        if (marked_part && !state.empty()) {
+          const Fact* of = CountBefore(i);
+          if (of == nullptr) of = CountInSentenceBefore(i);
+          if (of != nullptr && of->measures.qualifier == state) state.clear();
+        }
         if (group_part) {
           // Its state is the group's: with one, the part would meet the total's state.
         } else if (!state.empty()) {
@@ -2802,7 +2815,7 @@ class ArticleExtractor {
     // count bounds the counts listed right after it.
     const Fact* listed_after = nullptr;
     if (f.kind == FactKind::kCount && bound == Bound::kExact && hedge_rule == nullptr && !comparative) {
-      listed_after = HedgedListItemBefore(first);
+      listed_after = HedgedListItemBefore(first, f.value);
       if (listed_after != nullptr) bound = listed_after->bound;
     }
     f.bound = bound;
