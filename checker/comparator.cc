@@ -111,10 +111,14 @@ bool SamePlace(absl::string_view a, absl::string_view b) {
 // Whether two areas (Measures::scope) may be one: SamePlace, or the words of one opening
 // the other's ("lapas kelas" and "lapas kelas i rantau jaya", "rsud" and "rsud kabupaten
 // rantau jaya"), as a name is cut short.
-bool SameScope(absl::string_view a, absl::string_view b) {
+// A name extended by a word of `divisions` names another place ("sumatera" and
+// "sumatera barat").
+bool SameScope(absl::string_view a, absl::string_view b, const absl::flat_hash_set<std::string>& divisions) {
   if (SamePlace(a, b)) return true;
   if (a.size() > b.size()) std::swap(a, b);
-  return absl::StartsWith(b, a) && b[a.size()] == ' ';
+  if (!absl::StartsWith(b, a) || b[a.size()] != ' ') return false;
+  const absl::string_view rest = b.substr(a.size() + 1);
+  return !divisions.contains(rest.substr(0, rest.find(' ')));
 }
 
 // Whether two points lengths are measured from share a word of four letters or more
@@ -421,6 +425,7 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
   }
   for (auto [key, out] : {std::pair<const char*, absl::flat_hash_set<std::string>*>{"stateless_heads", &r.stateless_heads},
                           {"strict_heads", &r.strict_heads},
+                          {"place_divisions", &r.place_divisions},
                           {"timeless_heads", &r.timeless_heads},
                           {"bare_measure_dimensions", &r.bare_measure_dimensions},
                           {"running_measure_dimensions", &r.running_measure_dimensions}}) {
@@ -1227,7 +1232,7 @@ class Comparator {
       for (uint32_t i = lo; i < hi; ++i) {
         const Fact& o = *prepared_[i].fact;
         const Symbol& area = o.measures.scope.empty() ? o.measures.place : o.measures.scope;
-        if (area.empty() || SameScope(area, p.measures.scope) || o.kind != t.kind ||
+        if (area.empty() || SameScope(area, p.measures.scope, rules_.place_divisions) || o.kind != t.kind ||
             o.dimension != t.dimension || o.measures.head != t.measures.head ||
             o.measures.qualifier != t.measures.qualifier) {
           continue;
@@ -1402,7 +1407,7 @@ class Comparator {
     // Two lengths from two points ("14 mil laut dari Kuala Merbang", "2 mil laut dari posisi
     // kapal terbalik") are two distances.
     if (!a.measures.scope.empty() && !b.measures.scope.empty() &&
-        !SameScope(a.measures.scope, b.measures.scope) &&
+        !SameScope(a.measures.scope, b.measures.scope, rules_.place_divisions) &&
         !(a.dimension == "length" && SamePoint(a.measures.scope.str(), b.measures.scope.str()))) {
       return absl::nullopt;
     }

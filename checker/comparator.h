@@ -123,6 +123,9 @@ struct CompareRules {
   // Heads of measures ("radius", "depth") that meet a measure with no head only when that
   // one's words name the head too.
   absl::flat_hash_set<std::string> strict_heads;
+  // Words that, extending a place's name, name another place within or beside it
+  // ("sumatera barat" is no "sumatera" cut short): compare.json place_divisions.
+  absl::flat_hash_set<std::string> place_divisions;
   // Heads of figures that are properties of a thing, not of a happening (a building's
   // floors, a stadium's capacity): reports far apart still report one figure, so the
   // event window does not part them.

@@ -880,7 +880,8 @@ TEST_F(ComparatorTest, ASpanOfDaysMayRunOnBetweenReports) {
 
 // "37 orang tewas ... di Sumatra Barat" against "24 orang ... di Kabupaten Lembah Sari":
 // counts of two areas are not lined up; a count with no area meets either, and a name cut
-// short ("lapas kelas") meets its whole ("lapas kelas i rantau jaya").
+// short ("lapas kelas") meets its whole ("lapas kelas i rantau jaya"), unless the whole
+// adds a division ("sumatera barat").
 TEST_F(ComparatorTest, CountsOfTwoAreasAreNotLinedUp) {
   Count("a", 37, "person", {"banjir", "tewas"}, "death").measures.scope = "sumatra barat";
   Count("b", 24, "person", {"banjir", "tewas"}, "death").measures.scope = "lembah sari";
@@ -893,6 +894,13 @@ TEST_F(ComparatorTest, CountsOfTwoAreasAreNotLinedUp) {
   EXPECT_EQ(VerdictOf(fs, 0, 1), "contradict");
   EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("both in lapas kelas;"));
   facts_[1].measures.scope = "lapas pemuda";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  // "Sumatera Barat" is a province of the island, no "Sumatera" cut short
+  // (place_divisions); without the word listed it would be.
+  facts_[0].measures.scope = "sumatera";
+  facts_[1].measures.scope = "sumatera barat";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  rules_.place_divisions = {"barat"};
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
 }
 
