@@ -199,6 +199,8 @@ class ArticleExtractor {
     for (const DateMention& m : dates_) {
       const ParsedDate& a = m.parsed;
       if (&a == &clock || !SameSentence(a.first_token, clock.first_token)) continue;
+      // ("officers were on the scene by midnight": a day part alone names no day.)
+      if (a.rule == "date.day_part" && a.end_token == a.first_token + 1) continue;
       if (DayLevel(a) || (a.resolved && a.is_range && a.grain == DateGrain::kDay)) return true;
     }
     return false;
