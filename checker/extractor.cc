@@ -1887,7 +1887,7 @@ class ArticleExtractor {
     auto describes_name = [&](uint32_t w) {
       return w > s.first_token && NameWord(w + 1) && IsWord(w - 1) && InSet(pack_.stopwords, w - 1);
     };
-    // A kind of place ("on the Greek island of Rhodes on Saturday", "across the country on
+    // A kind of place ("on the Greek island of Kessa on Saturday", "across the country on
     // Tuesday") names where, not what happened.
     auto event_word = [&](uint32_t w) {
       return IsContentWord(w) && !t_.IsCapitalized(t_.tokens[w]) && info_[w].date == kNone &&
