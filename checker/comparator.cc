@@ -956,31 +956,28 @@ class Comparator {
     size_t n = 0;
     for (absl::string_view w : a) {  // sorted: the marks come before any word
       if (w[0] > kWindowMark) break;
-      n += w.size() > 1 && w[0] == kWindowMark && w[1] == '/' && std::binary_search(b.begin(), b.end(), w);
+      n += MarkKind(w) == 2 && std::binary_search(b.begin(), b.end(), w);
     }
     return n;
   }
 
   // Whether both facts name the window they were counted over (kWindowMark) and no window
-  // is the same.
+  // is the same, or both the unit they are so much per (kPerUnitMark) and no unit is:
+  // each kind of mark is compared with its own. Allocates nothing (every candidate pair
+  // asks).
   static bool OverDifferentWindows(const Fact& a, const Fact& b) {
-    // Two kinds of mark, each compared with its own: a window ("@2day") and a unit the
-    // figure is so much per ("@/kg").
-    for (const bool per_unit : {false, true}) {
-      auto marks = [per_unit](const Fact& f) {
-        std::vector<absl::string_view> w;
-        for (absl::string_view c : f.measures.context) {
-          if (c[0] == kWindowMark && (c.size() > 1 && c[1] == '/') == per_unit) w.push_back(c);
-        }
-        return w;
-      };
-      const std::vector<absl::string_view> wa = marks(a);
-      if (wa.empty()) continue;
-      const std::vector<absl::string_view> wb = marks(b);
-      if (wb.empty()) continue;
-      bool shared = false;
-      for (absl::string_view w : wa) shared |= std::find(wb.begin(), wb.end(), w) != wb.end();
-      if (!shared) return true;
+    const WordList& ca = a.measures.context;
+    const WordList& cb = b.measures.context;
+    bool in_a[3] = {}, in_b[3] = {}, shared[3] = {};
+    for (absl::string_view w : ca) {
+      const int kind = MarkKind(w);
+      if (kind == 0) continue;
+      in_a[kind] = true;
+      shared[kind] |= std::find(cb.begin(), cb.end(), w) != cb.end();
+    }
+    for (absl::string_view w : cb) in_b[MarkKind(w)] = true;
+    for (int kind = 1; kind <= 2; ++kind) {
+      if (in_a[kind] && in_b[kind] && !shared[kind]) return true;
     }
     return false;
   }
@@ -1487,8 +1484,9 @@ class Comparator {
     const std::string& qa = a.measures.qualifier;
     const std::string& qb = b.measures.qualifier;
     if (qa == qb && absl::StartsWith(qa, kRatePrefix)) {
-      // "Rp 6.800 per liter" and "Rp 12.500 per liter": rates of one period or unit say
-      // nothing of being one price (ExclusiveQualifier keeps apart those of two).
+      // "35,000 people a day" and "12,000 vehicles a day": rates of one period say nothing
+      // of being one figure, as a unit both are so much per does not (SharedPerUnit);
+      // ExclusiveQualifier keeps apart rates of two periods.
       s.qualifier = true;
     } else if (!qa.empty() || !qb.empty()) {
       weight += rules_.w_qualifier;

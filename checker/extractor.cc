@@ -2510,8 +2510,7 @@ class ArticleExtractor {
       // the sentence with, and a comma.
       const Fact* fronted = opened == nullptr ? FrontedWhole(first) : nullptr;
       auto pm = pack_.partitives.MatchAt(t_, j);
-      if (pm && SameSentence(i, pm->begin) &&
-          ((whole = CountBefore(i)) != nullptr || (whole = CountInSentenceBefore(i)) != nullptr)) {
+      if (pm && SameSentence(i, pm->begin) && (whole = WholeBefore(i)) != nullptr) {
         // "320 rumah mengalami kerusakan, 95 di antaranya rusak berat": 95 houses, a
         // part of the 320, heavily damaged. Without a state it never meets a total.
         f.measures.head = whole->measures.head;
@@ -2681,9 +2680,7 @@ class ArticleExtractor {
         // a marked part in the state of the count it is a part of (the last of its
         // sentence, or of the sentence before) is no total of that state.
         if (marked_part && !state.empty()) {
-          const Fact* of = CountBefore(i);
-          if (of == nullptr) of = CountInSentenceBefore(i);
-          if (of != nullptr && of->measures.qualifier == state) state.clear();
+          if (const Fact* of = WholeBefore(i); of != nullptr && of->measures.qualifier == state) state.clear();
         }
         if (group_part) {
           // Its state is the group's: with one, the part would meet the total's state.
@@ -2925,9 +2922,7 @@ class ArticleExtractor {
       return nullptr;
     }
     const auto m = pack_.unit_rates.MatchAt(t_, end);
-    if (!m) return nullptr;
-    window_words_.push_back(absl::StrCat(absl::string_view(&kWindowMark, 1), "/", *m->value));
-    return &window_words_.back();
+    return m ? m->value : nullptr;
   }
 
   // The rates form that makes the figure at token i, ending before token `end`, a rate:
@@ -3110,6 +3105,13 @@ class ArticleExtractor {
     }
     if (found.first == kNone) return absl::nullopt;
     return found;
+  }
+
+  // The count a partitive at number token i is part of ("95 di antaranya", "11 orang di
+  // antaranya"): the last of its sentence, else of the sentence before; or null.
+  const Fact* WholeBefore(uint32_t i) const {
+    const Fact* whole = CountBefore(i);
+    return whole != nullptr ? whole : CountInSentenceBefore(i);
   }
 
   // The last count with a noun in the sentence right before the one of number token i

@@ -85,6 +85,16 @@ inline constexpr char kFigureMark = '#';
 // square metre had fallen within 48 hours": "@2day"): two figures over different windows
 // are two figures, never lined up (lang.json window_markers).
 inline constexpr char kWindowMark = '@';
+// The second character of such a mark when it is the unit a figure is so much per
+// ("Rp 20.400 per kilogram": "@/kg"; concepts.json unit_rates), a mark of another kind:
+// two figures per different units are never lined up either.
+inline constexpr char kPerUnitMark = '/';
+// Whether context word `w` is a window's mark or a unit's (kWindowMark, kPerUnitMark):
+// 0 for neither, 1 for a window, 2 for a unit.
+inline int MarkKind(absl::string_view w) {
+  if (w.empty() || w[0] != kWindowMark) return 0;
+  return w.size() > 1 && w[1] == kPerUnitMark ? 2 : 1;
+}
 // The rule a sum carries that restates the sum before it in another currency, in brackets
 // ("200,000 rupees ($2,700; £1,950)"): the outlet's conversion, which agrees with others
 // but contradicts none (conversions differ by rate and rounding).

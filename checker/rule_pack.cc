@@ -61,16 +61,16 @@ void AddLowered(const std::vector<std::string>& words, absl::flat_hash_set<std::
 }
 
 // An object of key: [forms] ("rates": {"day": ["per hari", ...]}), each form looked up
-// to its key.
+// to its key after `prefix`.
 absl::Status LoadFormMap(const nlohmann::json& j, const char* key, const std::string& file,
-                         Lexicon<std::string>* out) {
+                         Lexicon<std::string>* out, absl::string_view prefix = "") {
   auto r = j.find(key);
   if (r == j.end()) return absl::OkStatus();
   if (!r->is_object()) return Bad(file, absl::StrCat("'", key, "' must be an object of name: [forms]"));
   for (auto it = r->begin(); it != r->end(); ++it) {
     CC_ASSIGN_OR_RETURN(std::vector<std::string> forms,
                         Strings(*r, it.key().c_str(), absl::StrCat(file, ": ", key), true));
-    for (const std::string& f : forms) out->Add(f, it.key());
+    for (const std::string& f : forms) out->Add(f, absl::StrCat(prefix, it.key()));
   }
   return absl::OkStatus();
 }
@@ -234,7 +234,9 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   CC_RETURN_IF_ERROR(LoadLowered(j, "compound_classifiers", file, &pack->compound_classifiers));
   CC_RETURN_IF_ERROR(LoadFormMap(j, "rates", file, &pack->rates));
   if (pack->rates.size() != 0) pack->data_rules.push_back(pack->rate_rule);
-  CC_RETURN_IF_ERROR(LoadFormMap(j, "unit_rates", file, &pack->unit_rates));
+  // Each form looks up its context word ("@/kg"), which the extractor gives as it is.
+  const char unit_mark[] = {kWindowMark, kPerUnitMark, '\0'};
+  CC_RETURN_IF_ERROR(LoadFormMap(j, "unit_rates", file, &pack->unit_rates, unit_mark));
   CC_RETURN_IF_ERROR(LoadLowered(j, "tally_verbs", file, &pack->tally_verbs));
   if (auto m = j.find("measured_after"); m != j.end()) {
     if (!m->is_object()) return Bad(file, "'measured_after' must be an object of concept: [forms]");

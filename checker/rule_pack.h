@@ -272,8 +272,8 @@ struct RulePack {
   absl::flat_hash_set<std::string> compound_classifiers;
   Lexicon<std::string> rates;
   // concepts.json unit_rates: forms right after a figure that make it so much per unit
-  // ("Rp 20.400 per kilogram", "$4.50 a gallon"): two figures per different units are
-  // never lined up (a context word like a window's, kWindowMark).
+  // ("Rp 20.400 per kilogram", "$4.50 a gallon"), each to its context word ("@/kg",
+  // kWindowMark and kPerUnitMark): two figures per different units are never lined up.
   Lexicon<std::string> unit_rates;
   // concepts.json rate_clause_words: words opening a rates form that make the figure a
   // rate from further on in its clause too ("more than 12,000 people killed on its roads
