@@ -464,6 +464,11 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
     CC_RETURN_IF_ERROR(strings("fall_markers", &falls));
     for (const std::string& m : falls) r.fall_markers.Add(m, true);
   }
+  if (j.contains("so_far_markers")) {
+    std::vector<std::string> so_far;
+    CC_RETURN_IF_ERROR(strings("so_far_markers", &so_far));
+    for (const std::string& m : so_far) r.so_far_markers.Add(m, true);
+  }
   for (auto [key, out] : {std::pair<const char*, absl::flat_hash_map<std::string, std::string>*>{"kinds", &r.kinds},
                           {"state_kinds", &r.state_kinds}}) {
     auto k = j.find(key);
@@ -1743,6 +1748,16 @@ class Comparator {
   // words, or among the words right before it as its sentence writes them ("bertambah
   // menjadi tiga orang": the context holds stems, "tambah" and "jadi").
   bool UpdateMarked(const Fact& f) const { return MarkedBy(f, rules_.update_markers); }
+  // The lower of two counts when it is a running tally given as standing so far
+  // (so_far_markers: "We have so far recovered 30 bodies"), or null. (A deployment, in
+  // progress by its verb, says no such thing: two counts of one day still disagree.)
+  const Fact* CountSoFar(const Fact& a, const Fact& b) const {
+    const Fact& lower = a.value < b.value ? a : b;
+    if (a.value == b.value || !rules_.RunningTally(lower.measures) || !MarkedBy(lower, rules_.so_far_markers)) {
+      return nullptr;
+    }
+    return &lower;
+  }
   // Whether measure b, later and lower than a, is given as fallen since (fall_markers):
   // a level, not a running tally (whose falls RevisedDown judges), a time or an age.
   bool FellSince(const Fact& a, bool running, const Fact& b) const {
@@ -1852,6 +1867,12 @@ class Comparator {
       }
     }
 
+    // "206 kasus dari 20 provinsi dengan angka kematian 99" and "206 kasus di 22 provinsi,
+    // 99 di antaranya meninggal": counts beside the same two other figures are of one
+    // release, whatever day each report gives it; neither updates the other.
+    int shared_figures = 0;
+    for (absl::string_view w : f.similarity.shared_context) shared_figures += w[0] == kFigureMark;
+    const bool one_release = shared_figures >= 2;
     // Time frames: two dated events that do not overlap, or undated facts from reports
     // far apart, are different events.
     auto ta = EventPeriod(a);
@@ -1874,7 +1895,11 @@ class Comparator {
     int day_gap = 0;    // days from a's count to b's, when both are dated
     if (ta && tb) {
       int64_t apart = std::max<int64_t>(0, std::max(ta->first - tb->second, tb->first - ta->second));
-      if (running && apart > 0 && apart <= rules_.event_window_days) {
+      // (Two past events dated far from both reports are history, not counts: "In 2014,
+      // more than 200 people died" and "In 2015, about 70 people died".)
+      const bool history = art_a.published && art_b.published && EventFarFromReport(*ta, *art_a.published) &&
+                           EventFarFromReport(*tb, *art_b.published);
+      if (running && !history && apart > 0 && apart <= rules_.event_window_days) {
         // A running tally is dated by the report that gives it ("Selasa (3/9)"), so
         // close dates are successive counts of one event, not two events.
         time_note = absl::StrCat("counted on ", a.time.from.str(), " and ", b.time.from.str());
@@ -2069,15 +2094,15 @@ class Comparator {
       f.verdict = Verdict::kAttributedDisagreement;
       why.push_back(absl::StrCat("according to ", a.attributed_to, " vs according to ",
                                  b.attributed_to));
-    } else if (clock_gap != 0 && LaterSupersedes(clock_gap > 0 ? a : b, clock_gap > 0 ? b : a)) {
+    } else if (!one_release && clock_gap != 0 && LaterSupersedes(clock_gap > 0 ? a : b, clock_gap > 0 ? b : a)) {
       f.verdict = Verdict::kUpdated;
       why.push_back("a running figure counted twice in a day: the later count supersedes the earlier one");
-    } else if (pub_gap == 0 && day_gap != 0 && LaterSupersedes(day_gap > 0 ? a : b, day_gap > 0 ? b : a)) {
+    } else if (!one_release && pub_gap == 0 && day_gap != 0 && LaterSupersedes(day_gap > 0 ? a : b, day_gap > 0 ? b : a)) {
       // Reported the same day, counted on two ("sampai kemarin sore (7/12) ... 22 orang
       // masih hilang" against that day's 16).
       f.verdict = Verdict::kUpdated;
       why.push_back("a running figure counted on two days: the later count supersedes the earlier one");
-    } else if (pub_gap >= 1 && (b.value > a.value ? running || UpdateMarked(b)
+    } else if (!one_release && pub_gap >= 1 && (b.value > a.value ? running || UpdateMarked(b)
                                                    : RevisedDown(a, b) || FellSince(a, running, b))) {
       // A later report's figure supersedes an earlier report's: a toll rises, the missing
       // are found, and a toll is recounted ("setelah penghitungan ulang, ternyata 125
@@ -2104,6 +2129,12 @@ class Comparator {
       why.push_back(absl::StrCat(articles_[u->article].outlet, " gives ", FormatValue(*u->fact),
                                  " as updated where ", articles_[v->article].outlet, " gives ",
                                  FormatValue(*v->fact), ": the lower figure is from an earlier report of the day"));
+    } else if (const Fact* so_far = running && !different_event && pub_gap == 0 ? CountSoFar(a, b) : nullptr) {
+      // "We have so far recovered 30 bodies" against another report's 32 of the day: a
+      // count that says it stands so far is no final one a higher count of its day denies.
+      f.verdict = Verdict::kUpdated;
+      why.push_back(absl::StrCat((so_far == &a ? art_a : art_b).outlet, " gives ", FormatValue(*so_far),
+                                 " as a count so far: the higher figure of the day may be a later count"));
     } else if (std::string note = AlsoReportsNote(*first, *second); !note.empty()) {
       f.verdict = Verdict::kCompatible;
       why.push_back(std::move(note));
@@ -2117,6 +2148,10 @@ class Comparator {
       return absl::nullopt;
     } else {
       f.verdict = Verdict::kContradict;
+    }
+    if (one_release && running && f.verdict == Verdict::kContradict && !f.similarity.transposed &&
+        (pub_gap != 0 || day_gap != 0 || clock_gap != 0)) {
+      why.push_back("beside the same other figures: one release, not a later count");
     }
     if (different_event && f.verdict != Verdict::kDifferentEvent) {
       // Agreeing values across two events are no finding worth a reviewer's time.

@@ -102,6 +102,10 @@ struct CompareRules {
   // marked supersedes an earlier one, for figures no running tally (whose falls
   // revised_down_ratio judges).
   Lexicon<bool> fall_markers;
+  // compare.json so_far_markers: words that give a running tally as standing so far ('We
+  // have so far recovered 30 bodies'): another report's higher count of the same day may
+  // be a later one, an update, not a contradiction.
+  Lexicon<bool> so_far_markers;
   // Heads that, counted with no state ("103 orang", "at least 700 people"), say how many
   // but not which: two such counts that differ make no finding.
   absl::flat_hash_set<std::string> stateless_heads;

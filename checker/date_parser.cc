@@ -1217,7 +1217,9 @@ class Parser {
                          r_.year_nouns_before.MatchEndingAt(t_, j)) ||
                         (e < n_ && t_.tokens[e].sentence == t_.tokens[j].sentence &&
                          r_.year_nouns_after.MatchAt(t_, e)));
-    if (!marker && !era && !(opened && digits == 4) && !named) return absl::nullopt;
+    const bool after_opener = digits == 4 && !marker && j > 0 && t_.tokens[j - 1].sentence == t_.tokens[j].sentence &&
+                              r_.year_openers.MatchEndingAt(t_, j);
+    if (!marker && !era && !(opened && digits == 4) && !named && !after_opener) return absl::nullopt;
     if (!era && digits != 4) return absl::nullopt;
     if (v == 0) return absl::nullopt;
     Hit h;

@@ -148,6 +148,8 @@ struct DateRules {
   static constexpr int kUnknownZone = 1 << 20;
   Lexicon<int> eras;                 // value: sign of the year
   Lexicon<int> year_markers;
+  // Words after which a bare four-digit number is a year: "since 2012", "sejak 2012".
+  Lexicon<int> year_openers;
   // Nouns of a yearly or dated event written right before or after a bare year ("Pemilu
   // 2019", "musim haji 2023"; "the 2019 election"): the year is a date.
   Lexicon<int> year_nouns_before, year_nouns_after;

@@ -773,6 +773,11 @@ class ArticleExtractor {
     return end <= open || first > close;
   }
 
+  // Whether a comma and a time_clause_openers word ("when", "ketika") start at token k.
+  bool OpensTimeClause(uint32_t k) const {
+    return t_.Is(k, ",") && IsWord(k + 1) && SameSentence(k, k + 1) && InSet(pack_.time_clause_openers, k + 1);
+  }
+
   // The date mention of token's sentence nearest to it, if any.
   const DateMention* DateFor(uint32_t first, uint32_t end) const {
     const DateMention* best = nullptr;
@@ -785,7 +790,7 @@ class ArticleExtractor {
     for (auto it = from; it != dates_.end() && it->parsed.first_token < s.end_token; ++it) {
       const DateMention& d = *it;
       uint32_t df = d.parsed.first_token;
-      if (df > 0 && pack_.not_event_time.MatchEndingAt(t_, df)) continue;
+      if (df > 0 && pack_.not_event_time.MatchEndingAt(t_, df) && !OpensTimeClause(d.parsed.end_token)) continue;
       if (d.parsed.rule == kOtherCalendar) continue;  // "1445 H": dates nothing
       if (df >= end && ClauseBreakBetween(end, df)) continue;  // another clause's date
       if (InOtherRelativeClause(d.parsed, first, end) || AheadCount(d.parsed)) continue;
@@ -1315,11 +1320,9 @@ class ArticleExtractor {
         k = std::max(c.end, k + 1);
         continue;
       }
-      if (!dated && (k < first || k >= end) && pack_.progress_markers.size() != 0 && IsWord(k) &&
-          pack_.progress_markers.MatchAt(t_, k)) {
-        words.push_back(kInProgress);
-      }
-      if ((k >= first && k < end) || !IsContentWord(k) || info_[k].date != kNone || FigureWord(k)) {
+      const uint8_t flags = (k >= first && k < end) ? 0 : ContextFlagsAt(k);
+      if (!dated && (flags & kContextProgress)) words.push_back(kInProgress);
+      if (!(flags & kContextWord)) {
         ++k;
         continue;
       }
@@ -1336,6 +1339,23 @@ class ArticleExtractor {
     words.erase(std::unique(words.begin(), words.end()), words.end());
     f->measures.context = WordList(words);
     f->measures.entities = SentenceEntities(t_.tokens[first].sentence);
+  }
+
+  // What word k gives the context window of a figure it is outside of: a progress marker
+  // ("sejauh ini"), and whether it is a content word that is no date and no other
+  // figure's unit. Computed once per token, as the facts of a sentence share most of
+  // their windows.
+  static constexpr uint8_t kContextKnown = 1, kContextProgress = 2, kContextWord = 4;
+  uint8_t ContextFlagsAt(uint32_t k) const {
+    if (context_flags_.empty()) context_flags_.resize(t_.tokens.size());
+    uint8_t& flags = context_flags_[k];
+    if (flags != 0) return flags;
+    flags = kContextKnown;
+    if (pack_.progress_markers.size() != 0 && IsWord(k) && pack_.progress_markers.MatchAt(t_, k)) {
+      flags |= kContextProgress;
+    }
+    if (IsContentWord(k) && info_[k].date == kNone && !FigureWord(k)) flags |= kContextWord;
+    return flags;
   }
 
   // ConceptAt(i, &end, /*stem=*/true), computed once per token: the facts of a
@@ -2650,10 +2670,12 @@ class ArticleExtractor {
         // "Lapas yang berkapasitas 600 orang dihuni 2.072 narapidana": a state of
         // states_before_figure written right before the figure is what it counts; the state
         // after it is the next figure's.
+        bool state_before = false;
         if (!own_state && first > 0 && !pack_.states_before_figure.empty()) {
           if (auto c = pack_.concepts.MatchEndingAt(t_, first);
               c && SameSentence(i, c->begin) && pack_.states_before_figure.contains(c->value->id)) {
             state = c->value->id;
+            state_before = true;
           }
         }
         // "tiga jenazah korban kebakaran yang sudah teridentifikasi": a relative clause
@@ -2682,22 +2704,24 @@ class ArticleExtractor {
         if (marked_part && !state.empty()) {
           if (const Fact* of = WholeBefore(i); of != nullptr && of->measures.qualifier == state) state.clear();
         }
+        const bool classifier_noun = e == j + 1 && pack_.classifiers.contains(t_.Lower(t_.tokens[j])) &&
+                                     IsContentWord(e) && SameSentence(i, e) && info_[e].date == kNone &&
+                                     !pack_.qualifier_skip.contains(t_.Lower(t_.tokens[e])) && !VerbShaped(e);
         if (group_part) {
           // Its state is the group's: with one, the part would meet the total's state.
-        } else if (!state.empty()) {
+        } else if (!state.empty() && !(state_before && classifier_noun)) {
           f.measures.qualifier = std::move(state);
-        } else if (e == j + 1 && pack_.classifiers.contains(t_.Lower(t_.tokens[j])) && IsContentWord(e) &&
-                   SameSentence(i, e) && info_[e].date == kNone &&
-                   !pack_.qualifier_skip.contains(t_.Lower(t_.tokens[e])) && !VerbShaped(e)) {
+        } else if (classifier_noun) {
           // "5 buah rumah", "dua orang pedagang mengalami luka ringan": a classifier says
           // nothing of what is counted (a state after it was taken above); the noun after
-          // it is the head, as in "tiga pedagang", and a state may follow that noun.
+          // it is the head, as in "tiga pedagang", and a state may follow that noun, unless
+          // one stands before the figure ("mengerahkan delapan unit kapal").
           uint32_t e2;
           f.measures.head = ConceptAt(e, &e2);
           f.measures.head_text =
               std::string(text_.substr(t_.tokens[j].begin, t_.tokens[e2 - 1].end - t_.tokens[j].begin));
           end = e2;
-          f.measures.qualifier = StateAfter(i, e2);
+          f.measures.qualifier = state_before ? std::move(state) : StateAfter(i, e2);
         }
       }
       // "92 unit rusak sedang", "rusak ringan 1.019 unit": a classifier alone names
@@ -3449,6 +3473,7 @@ class ArticleExtractor {
   std::vector<TokenInfo> info_;
   std::vector<bool> name_word_;                           // NameWord, per token
   mutable std::vector<StemmedConcept> stemmed_;           // StemmedConceptAt, per token
+  mutable std::vector<uint8_t> context_flags_;            // ContextFlagsAt, per token
   mutable std::vector<absl::string_view> context_words_;  // FillContext's scratch
   mutable std::deque<std::string> window_words_;  // WindowAfter's words, which facts point into
   // SentenceWideBefore's sentence and its sentence_wide concepts (null: a stop word).

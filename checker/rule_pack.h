@@ -129,6 +129,9 @@ struct RulePack {
   Lexicon<bool> conditionals;    // "apabila": a sentence opening with one is hypothetical
   // After a comma, these open a new clause whose date is not the facts' before it.
   absl::flat_hash_set<std::string> clause_conjunctions;
+  // lang.json: after a comma right after a date, these open a clause the date is the time
+  // of ("since 2012, when 363 people died": 2012, though 'since' is not_event_time).
+  absl::flat_hash_set<std::string> time_clause_openers;
   // The language's most frequent function words ("yang", "dan"; "the", "of"), lower-case:
   // what DetectLanguage counts.
   absl::flat_hash_set<std::string> detection_words;
