@@ -1260,6 +1260,28 @@ class ArticleExtractor {
     return true;
   }
 
+  // The point a length at number token `i` is measured from, written from token `from`:
+  // past a lower-case stop word ("from the coast"), up to three words through a name that
+  // starts among them ("dari bibir pantai Kuala Merbang", "dari permukiman warga Desa
+  // Sukamaju Hilir", "of the state capital Veranagar"), as a scope; with `names_only`,
+  // only a name found so. The comparator holds two lengths' points the same when they
+  // share a word. "" when there is none.
+  std::string MeasuredFrom(uint32_t from, uint32_t i, bool names_only) const {
+    if (IsWord(from) && SameSentence(i, from) && InSet(pack_.stopwords, from) && !t_.IsCapitalized(t_.tokens[from])) {
+      ++from;
+    }
+    constexpr uint32_t kMaxWords = 3;
+    uint32_t name_end = from;
+    for (uint32_t k = from; k < from + kMaxWords && IsWord(k) && SameSentence(i, k) && info_[k].date == kNone; ++k) {
+      uint32_t place, place_end;
+      PlaceNameAt(k, t_.tokens[i].sentence, &place, &place_end);
+      if (place_end > place) return std::string(PlaceText(names_only ? place : from, place_end));
+      if (!IsContentWord(k)) break;
+      name_end = k + 1;
+    }
+    return names_only ? std::string() : std::string(PlaceText(from, name_end));
+  }
+
   bool IsContentWord(uint32_t i) const {
     if (!IsWord(i)) return false;
     return t_.tokens[i].end - t_.tokens[i].begin > 1 && !InSet(pack_.stopwords, i);
@@ -2466,38 +2488,17 @@ class ArticleExtractor {
         }
         if (auto m = pack_.measured_after.MatchAt(t_, after); m && SameSentence(i, m->begin)) {
           f.measures.head = *m->value;
-          // "30 miles northeast of Port Calder", "10 km barat daya Lembah Sari": the place a
-          // distance is measured from is its scope; from two places, two distances.
-          uint32_t k = m->end, name, name_end;
-          if (IsWord(k) && SameSentence(i, k) && InSet(pack_.stopwords, k) && !t_.IsCapitalized(t_.tokens[k])) ++k;
-          PlaceNameAt(k, t_.tokens[i].sentence, &name, &name_end);
-          f.measures.scope = std::string(PlaceText(name, name_end));
+          // "30 miles northeast of Port Calder", "10 km barat daya Lembah Sari", "170 km
+          // northeast of the state capital Veranagar": the place a distance is measured
+          // from is its scope; from two places, two distances.
+          f.measures.scope = MeasuredFrom(m->end, i, /*names_only=*/true);
         } else if (auto u = pack_.measured_after.MatchAt(t_, unit_end - 1); u && u->end == unit_end) {
           f.measures.head = *u->value;  // a unit that says it too ("2.891 mdpl")
         } else if (unit->dimension == "length" && IsWord(after) && SameSentence(i, after) &&
                    InSet(pack_.distance_from, after)) {
           // "sekitar 14 mil laut dari Kuala Merbang", "2 mil laut dari posisi kapal terbalik":
           // the point a length is measured from is its scope, a name or up to three words.
-          uint32_t name, name_end, from = after + 1;
-          if (IsWord(from) && SameSentence(i, from) && InSet(pack_.stopwords, from) && !t_.IsCapitalized(t_.tokens[from])) {
-            ++from;  // "from the coast"
-          }
-          // Up to three words, through a name that starts among them ("dari bibir pantai
-          // Kuala Merbang", "dari permukiman warga Desa Sukamaju Hilir"); the comparator holds
-          // two lengths' points the same when they share a word.
-          constexpr uint32_t kMaxWords = 3;
-          name = name_end = from;
-          for (uint32_t k = from; k < from + kMaxWords && IsWord(k) && SameSentence(i, k) && info_[k].date == kNone; ++k) {
-            uint32_t place, place_end;
-            PlaceNameAt(k, t_.tokens[i].sentence, &place, &place_end);
-            if (place_end > place) {
-              name_end = place_end;
-              break;
-            }
-            if (!IsContentWord(k)) break;
-            name_end = k + 1;
-          }
-          f.measures.scope = std::string(PlaceText(name, name_end));
+          f.measures.scope = MeasuredFrom(after + 1, i, /*names_only=*/false);
         }
       }
       if (f.measures.head.empty()) f.measures.head = unit->dimension;
