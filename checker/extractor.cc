@@ -1391,9 +1391,10 @@ class ArticleExtractor {
   const std::string* SentenceWideBefore(uint32_t first) const {
     if (pack_.sentence_wide.empty()) return nullptr;
     const uint32_t index = t_.tokens[first].sentence;
-    if (wide_sentence_ != index) {  // the sentence's concepts and stops, in order
-      wide_sentence_ = index;
-      wide_marks_.clear();
+    if (wide_ranges_.empty()) wide_ranges_.assign(t_.sentences.size(), {kNone, kNone});
+    std::pair<uint32_t, uint32_t>& range = wide_ranges_[index];  // [begin, end) in wide_marks_
+    if (range.first == kNone) {  // the sentence's concepts and stops, in order, once
+      range.first = static_cast<uint32_t>(wide_marks_.size());
       const Sentence& s = t_.sentences[index];
       for (uint32_t k = s.first_token; k < s.end_token; ++k) {
         if (!IsWord(k)) continue;
@@ -1405,9 +1406,11 @@ class ArticleExtractor {
           wide_marks_.emplace_back(k, nullptr);
         }
       }
+      range.second = static_cast<uint32_t>(wide_marks_.size());
     }
     const std::string* governing = nullptr;
-    for (const auto& [k, id] : wide_marks_) {
+    for (uint32_t i = range.first; i < range.second; ++i) {
+      const auto& [k, id] = wide_marks_[i];
       if (k >= first) break;
       governing = id;
     }
@@ -3478,7 +3481,8 @@ class ArticleExtractor {
   mutable std::vector<absl::string_view> context_words_;  // FillContext's scratch
   mutable std::deque<std::string> window_words_;  // WindowAfter's words, which facts point into
   // SentenceWideBefore's sentence and its sentence_wide concepts (null: a stop word).
-  mutable uint32_t wide_sentence_ = std::numeric_limits<uint32_t>::max();
+  // SentenceWideBefore: each sentence's marks, [begin, end) per sentence in wide_marks_.
+  mutable std::vector<std::pair<uint32_t, uint32_t>> wide_ranges_;
   mutable std::vector<std::pair<uint32_t, const std::string*>> wide_marks_;
   mutable std::vector<absl::optional<WordList>> entities_;  // SentenceEntities
   std::vector<DateMention> dates_;
