@@ -440,6 +440,12 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
   if (j.contains("exclusive_context")) {
     CC_RETURN_IF_ERROR(strings("exclusive_context", &r.exclusive_context));
   }
+  if (j.contains("readings")) {
+    CC_RETURN_IF_ERROR(strings("readings", &r.readings));
+  }
+  if (j.contains("daily_readings")) {
+    CC_RETURN_IF_ERROR(strings("daily_readings", &r.daily_readings));
+  }
   if (auto g = j.find("exclusive_groups"); g != j.end()) {
     const std::string what = absl::StrCat(file, ": 'exclusive_groups' must be an array of arrays of concept ids");
     if (!g->is_array()) return absl::InvalidArgumentError(what);
@@ -1748,6 +1754,24 @@ class Comparator {
   // words, or among the words right before it as its sentence writes them ("bertambah
   // menjadi tiga orang": the context holds stems, "tambah" and "jadi").
   bool UpdateMarked(const Fact& f) const { return MarkedBy(f, rules_.update_markers); }
+  // The concept of `readings` both quantities' words hold, or null.
+  static const std::string* ReadingOf(const Fact& a, const Fact& b, const std::vector<std::string>& readings) {
+    if (a.kind != FactKind::kQuantity || b.kind != FactKind::kQuantity) return nullptr;
+    for (const std::string& r : readings) {
+      if (std::binary_search(a.measures.context.begin(), a.measures.context.end(), r) &&
+          std::binary_search(b.measures.context.begin(), b.measures.context.end(), r)) {
+        return &r;
+      }
+    }
+    return nullptr;
+  }
+
+  // Whether two readings give one day and clock times within same_moment_minutes.
+  static bool ReadAtOneMoment(const Fact& a, const Fact& b, int minutes) {
+    return a.time.clock >= 0 && b.time.clock >= 0 && a.time.from == b.time.from &&
+           std::abs(ClockGap(a, b)) <= minutes;
+  }
+
   // The lower of two counts when it is a running tally given as standing so far
   // (so_far_markers: "We have so far recovered 30 bodies"), or null. (A deployment, in
   // progress by its verb, says no such thing: two counts of one day still disagree.)
@@ -2144,6 +2168,14 @@ class Comparator {
     } else if (std::string among = KindAmongNote(*first, *second); !among.empty()) {
       f.verdict = Verdict::kCompatible;
       why.push_back(std::move(among));
+    } else if (const std::string* reading = ReadingOf(a, b, rules_.readings);
+               reading != nullptr && !ReadAtOneMoment(a, b, rules_.same_moment_minutes)) {
+      f.verdict = Verdict::kCompatible;
+      why.push_back(absl::StrCat("two readings of ", *reading, ", a measure that changes by the hour, not said to be of one moment"));
+    } else if (const std::string* daily = ReadingOf(a, b, rules_.daily_readings);
+               daily != nullptr && (pub_gap != 0 || day_gap != 0)) {
+      f.verdict = Verdict::kCompatible;
+      why.push_back(absl::StrCat("readings of ", *daily, " on two days, a measure that changes by the day"));
     } else if (f.similarity.thin) {
       return absl::nullopt;
     } else {

@@ -115,6 +115,13 @@ struct CompareRules {
   // Concepts that, among the words of one of two facts with no concept head and not the
   // other's, say they measure different things ("aftershock").
   std::vector<std::string> exclusive_context;
+  // compare.json readings: concepts among both measures' words that make them readings of
+  // a measure that changes by the hour ("tinggi kolom abu sekitar 2.000 meter" and "2.500
+  // meter" the same day): two readings not said to be of one moment may both be right.
+  std::vector<std::string> readings;
+  // compare.json daily_readings: the same for a measure that changes by the day (a flood's
+  // water level): readings of two days may both be right, two of one day disagree.
+  std::vector<std::string> daily_readings;
   // Groups of concepts of which two such facts naming different members, and none in
   // common, measure different things (year on year, month to month).
   std::vector<std::vector<std::string>> exclusive_groups;

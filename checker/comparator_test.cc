@@ -492,6 +492,39 @@ TEST_F(ComparatorTest, CountsBesideTheSameTwoFiguresAreOneRelease) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "updated");
 }
 
+// "tinggi kolom abu sekitar 2.000 meter" and, the same day, "2.500 meter": readings of a
+// measure that changes by the hour, both of which may be right; given one day and one
+// clock time they are one reading and disagree. A measure that is no reading disagrees.
+TEST_F(ComparatorTest, ReadingsOfAChangingMeasureAtUnsaidMomentsAreCompatible) {
+  rules_.readings = {"ash_column"};
+  Quantity("a", 2000, "length", "length", {"ash_column", "puncak"});
+  Quantity("b", 2500, "length", "length", {"ash_column", "puncak"});
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "compatible");
+  EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("two readings of ash_column"));
+
+  for (Fact& f : facts_) {
+    OnDay(f, absl::CivilDay(2024, 3, 4));
+    f.time.clock = 22 * 60 + 21;
+  }
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+
+  // A flood's water level changes by the day: one day's two readings disagree.
+  rules_.readings.clear();
+  rules_.daily_readings = {"water_level"};
+  facts_.clear();
+  Quantity("a", 2, "length", "length", {"water_level", "permukiman"});
+  Quantity("b", 4, "length", "length", {"water_level", "permukiman"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  articles_[1].published = absl::CivilDay(2024, 3, 11);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
+
+  facts_.clear();
+  Quantity("a", 2000, "length", "length", {"runway", "puncak"});
+  Quantity("b", 2500, "length", "length", {"runway", "puncak"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // Three outlets the same day: 2 dead, 3 dead, and "the toll rose to 3". The rise that c
 // reports makes a's 2 an earlier count of the day, not a contradiction of b's 3; with no
 // outlet saying the figure rose, the two disagree.
