@@ -1212,11 +1212,20 @@ class Parser {
       }
     }
     // "Pemilu 2019", "the 2019 election": a year an event noun names.
+    // "the 1958 Kanogawa typhoon", "the 2004 Indian Ocean tsunami": over a name between.
+    constexpr size_t kMaxNameWords = 3;
+    size_t noun = e;
+    while (noun < n_ && noun - e < kMaxNameWords && t_.tokens[noun].sentence == t_.tokens[j].sentence &&
+           t_.tokens[noun].kind == TokenKind::kWord && t_.IsCapitalized(t_.tokens[noun])) {
+      ++noun;
+    }
+    auto noun_after = [&](size_t k) {
+      return k < n_ && t_.tokens[k].sentence == t_.tokens[j].sentence && r_.year_nouns_after.MatchAt(t_, k);
+    };
     const bool named = digits == 4 && !marker &&
                        ((j > 0 && t_.tokens[j - 1].sentence == t_.tokens[j].sentence &&
                          r_.year_nouns_before.MatchEndingAt(t_, j)) ||
-                        (e < n_ && t_.tokens[e].sentence == t_.tokens[j].sentence &&
-                         r_.year_nouns_after.MatchAt(t_, e)));
+                        noun_after(e) || (noun > e && noun_after(noun)));
     const bool after_opener = digits == 4 && !marker && j > 0 && t_.tokens[j - 1].sentence == t_.tokens[j].sentence &&
                               r_.year_openers.MatchEndingAt(t_, j);
     if (!marker && !era && !(opened && digits == 4) && !named && !after_opener) return absl::nullopt;

@@ -2203,6 +2203,25 @@ class ArticleExtractor {
         t_.tokens[i - 2].kind == TokenKind::kWord && InSet(pack_.identifier_before, i - 2)) {
       return true;
     }
+    // "speedboat Bela 72", "KM Ladang Pertiwi 02": digits that close a capitalised name
+    // after a name opener (a vessel's) belong to the name.
+    if (!pack_.name_openers.empty() && at.n.end_token == i + 1) {
+      constexpr int kMaxNameWords = 4;
+      const uint32_t sentence_first = t_.sentences[t_.tokens[i].sentence].first_token;
+      uint32_t k = i;
+      int names = 0;
+      while (k > sentence_first && names < kMaxNameWords && IsWord(k - 1) && t_.IsCapitalized(t_.tokens[k - 1]) &&
+             !InSet(pack_.name_openers, k - 1)) {
+        --k;
+        ++names;
+      }
+      // ("Kapal Basarnas 3 unit": digits a counted word follows count.)
+      const uint32_t next = i + 1;
+      const bool counted = IsWord(next) && SameSentence(i, next) &&
+                           (pack_.classifiers.contains(t_.Lower(t_.tokens[next])) || pack_.concepts.MatchAt(t_, next) ||
+                            pack_.suffix_units.MatchAt(t_, next));
+      if (names > 0 && !counted && k > sentence_first && IsWord(k - 1) && InSet(pack_.name_openers, k - 1)) return true;
+    }
     // "Operasi Antik Toba 2024", "Euro 2020", "Piala Dunia 2022": a year that closes a
     // name belongs to the name.
     constexpr double kFirstYear = 1900, kLastYear = 2100;

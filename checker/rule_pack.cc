@@ -666,6 +666,7 @@ absl::StatusOr<std::shared_ptr<const RulePack>> LoadRulePack(const std::string& 
     CC_ASSIGN_OR_RETURN(NumberParser p, NumberParser::FromJson(j, file));
     pack->numbers = std::make_unique<NumberParser>(std::move(p));
     CC_RETURN_IF_ERROR(LoadLowered(j, "identifier_before", file, &pack->identifier_before));
+    CC_RETURN_IF_ERROR(LoadLowered(j, "name_openers", file, &pack->name_openers));
   }
   {
     std::string file = path("dates.json");
