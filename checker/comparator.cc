@@ -428,6 +428,7 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
                           {"place_divisions", &r.place_divisions},
                           {"timeless_heads", &r.timeless_heads},
                           {"bare_measure_dimensions", &r.bare_measure_dimensions},
+                          {"anchored_dimensions", &r.anchored_dimensions},
                           {"running_measure_dimensions", &r.running_measure_dimensions}}) {
     if (!j.contains(key)) continue;
     std::vector<std::string> heads;
@@ -2176,7 +2177,7 @@ class Comparator {
                daily != nullptr && (pub_gap != 0 || day_gap != 0)) {
       f.verdict = Verdict::kCompatible;
       why.push_back(absl::StrCat("readings of ", *daily, " on two days, a measure that changes by the day"));
-    } else if (f.similarity.thin) {
+    } else if (f.similarity.thin || (shared_figures == 0 && rules_.anchored_dimensions.contains(a.dimension.str()))) {
       return absl::nullopt;
     } else {
       f.verdict = Verdict::kContradict;

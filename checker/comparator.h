@@ -150,6 +150,11 @@ struct CompareRules {
   // Dimensions whose measures with no concept head ("about 47m", "40 feet") must share
   // bare_measure_min_words context words, or a name, to be lined up when they differ.
   absl::flat_hash_set<std::string> bare_measure_dimensions;
+  // Dimensions whose two differing figures contradict only when anchored: the same digits
+  // swapped, or both beside a same other figure ("24,95 persen" against "24,59 persen"
+  // beside one vote count). A story holds many percentages of different things, and the
+  // words around them rarely say which; unanchored, two make no finding.
+  absl::flat_hash_set<std::string> anchored_dimensions;
   size_t bare_measure_min_words = 0;
   // A count with no area at least this many times one area's count of the same thing is
   // taken as a total over more areas (compatible); 0: never.

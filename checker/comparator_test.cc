@@ -525,6 +525,32 @@ TEST_F(ComparatorTest, ReadingsOfAChangingMeasureAtUnsaidMomentsAreCompatible) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// Two percentages of one story with nothing to anchor them ("tumbuh 5,3 persen" and
+// "tumbuh 8,9 persen" of two items) make no finding; the same digits swapped, or both
+// beside one other figure (a candidate's share beside one vote count), disagree.
+TEST_F(ComparatorTest, PercentagesContradictOnlyWhenAnchored) {
+  rules_.anchored_dimensions = {"percent"};
+  Quantity("a", 5.3, "percent", "percent", {"realisasi", "tumbuh"});
+  Quantity("b", 8.9, "percent", "percent", {"realisasi", "tumbuh"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+
+  facts_.clear();
+  Quantity("a", 24.95, "percent", "percent", {"#40971906", "suara"});
+  Quantity("b", 24.59, "percent", "percent", {"#40971906", "suara"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+
+  facts_.clear();
+  SetWritten(Quantity("a", 65.3, "percent", "percent", {"efikasi", "vaksin"}), 65.3, 0.1);
+  SetWritten(Quantity("b", 63.5, "percent", "percent", {"efikasi", "vaksin"}), 63.5, 0.1);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+
+  rules_.anchored_dimensions.clear();
+  facts_.clear();
+  Quantity("a", 5.3, "percent", "percent", {"realisasi", "tumbuh"});
+  Quantity("b", 8.9, "percent", "percent", {"realisasi", "tumbuh"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // Three outlets the same day: 2 dead, 3 dead, and "the toll rose to 3". The rise that c
 // reports makes a's 2 an earlier count of the day, not a contradiction of b's 3; with no
 // outlet saying the figure rose, the two disagree.
