@@ -429,6 +429,7 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
                           {"timeless_heads", &r.timeless_heads},
                           {"bare_measure_dimensions", &r.bare_measure_dimensions},
                           {"anchored_dimensions", &r.anchored_dimensions},
+                          {"size_units", &r.size_units},
                           {"running_measure_dimensions", &r.running_measure_dimensions}}) {
     if (!j.contains(key)) continue;
     std::vector<std::string> heads;
@@ -994,6 +995,30 @@ class Comparator {
     return false;
   }
 
+  // Whether two sums are each beside the size of what they buy (a co-figure in one of
+  // compare.json size_units: "harga minyak goreng kemasan 2 liter Rp 46.000" against "1
+  // liter ... Rp 24.000") and no size is the same: prices of two pack sizes.
+  bool ForDifferentSizes(const Fact& a, const Fact& b) const {
+    if (a.kind != FactKind::kMoney || b.kind != FactKind::kMoney || rules_.size_units.empty()) return false;
+    auto sized = [&](absl::string_view w) {
+      if (w.size() < 2 || w[0] != kFigureMark) return false;
+      size_t k = 1;
+      while (k < w.size() && (absl::ascii_isdigit(w[k]) || w[k] == '.' || w[k] == '-' || w[k] == '+' ||
+                              (w[k] == 'e' && k + 1 < w.size() && (w[k + 1] == '+' || w[k + 1] == '-')))) {
+        ++k;
+      }
+      return k > 1 && rules_.size_units.contains(w.substr(k));
+    };
+    bool in_a = false, in_b = false, shared = false;
+    for (absl::string_view w : a.measures.context) {
+      if (!sized(w)) continue;
+      in_a = true;
+      shared |= std::find(b.measures.context.begin(), b.measures.context.end(), w) != b.measures.context.end();
+    }
+    for (absl::string_view w : b.measures.context) in_b |= sized(w);
+    return in_a && in_b && !shared;
+  }
+
   // Whether two facts are dated to one and the same day.
   static bool SameCountDay(const Fact& a, const Fact& b) {
     return a.time.present && b.time.present && a.time.resolved && b.time.resolved &&
@@ -1422,7 +1447,7 @@ class Comparator {
     }
     // "148 litres ... within 48 hours" against "more than 150 litres ... in 24 hours": two
     // windows, two figures.
-    if (OverDifferentWindows(a, b)) return absl::nullopt;
+    if (OverDifferentWindows(a, b) || ForDifferentSizes(a, b)) return absl::nullopt;
     // When a statement was made is no date of what it reports, and two speakers' statements
     // are two statements: a statement date meets only the same speaker's.
     if (IsDate(a) && (a.measures.qualifier == kStatementDate || b.measures.qualifier == kStatementDate) &&

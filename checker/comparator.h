@@ -155,6 +155,9 @@ struct CompareRules {
   // beside one vote count). A story holds many percentages of different things, and the
   // words around them rarely say which; unanchored, two make no finding.
   absl::flat_hash_set<std::string> anchored_dimensions;
+  // compare.json size_units: canonical units of a co-figure that gives the size a sum buys
+  // ("kemasan 2 liter ... Rp 46.000"): two sums beside different sizes are never lined up.
+  absl::flat_hash_set<std::string> size_units;
   size_t bare_measure_min_words = 0;
   // A count with no area at least this many times one area's count of the same thing is
   // taken as a total over more areas (compatible); 0: never.

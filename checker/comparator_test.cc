@@ -551,6 +551,31 @@ TEST_F(ComparatorTest, PercentagesContradictOnlyWhenAnchored) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "harga minyak goreng kemasan 2 liter dibanderol Rp 46.000" against "ukuran 1 liter ...
+// Rp 24.000": prices of two pack sizes are never lined up; beside one size, or with a
+// size on one side only, they are.
+TEST_F(ComparatorTest, PricesOfTwoSizesAreNeverLinedUp) {
+  rules_.size_units = {"l", "kg"};
+  Money("a", 46000, 46000, {"#2l", "goreng", "harga", "minyak"});
+  Money("b", 24000, 24000, {"#1l", "goreng", "harga", "minyak"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+
+  facts_.clear();
+  Money("a", 26000, 26000, {"#1l", "goreng", "harga", "minyak"});
+  Money("b", 24000, 24000, {"#1l", "goreng", "harga", "minyak"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+
+  facts_.clear();
+  Money("a", 26000, 26000, {"#1l", "goreng", "harga", "minyak"});
+  Money("b", 24000, 24000, {"goreng", "harga", "minyak"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+
+  facts_.clear();  // another figure beside them is no size: "#11500IDR"
+  Money("a", 13500, 13500, {"#11500IDR", "goreng", "minyak"});
+  Money("b", 13000, 13000, {"#12000IDR", "goreng", "minyak"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // Three outlets the same day: 2 dead, 3 dead, and "the toll rose to 3". The rise that c
 // reports makes a's 2 an earlier count of the day, not a contradiction of b's 3; with no
 // outlet saying the figure rose, the two disagree.
