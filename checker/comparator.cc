@@ -124,7 +124,14 @@ bool SameScope(absl::string_view a, absl::string_view b, const absl::flat_hash_s
 // Whether two points lengths are measured from share a word of four letters or more
 // ("bibir pantai kuala merbang" and "kuala merbang"; "permukiman warga" and "permukiman
 // warga desa sukamaju hilir"): one point written two ways.
-bool SamePoint(absl::string_view a, absl::string_view b) {
+// Two names that differ only in a last word of `divisions` ("lombok timur", "lombok
+// utara") are two places, whatever words they share.
+bool SamePoint(absl::string_view a, absl::string_view b, const absl::flat_hash_set<std::string>& divisions) {
+  const size_t sa = a.rfind(' '), sb = b.rfind(' ');
+  if (sa != absl::string_view::npos && sb != absl::string_view::npos && a.substr(0, sa) == b.substr(0, sb) &&
+      divisions.contains(a.substr(sa + 1)) && divisions.contains(b.substr(sb + 1))) {
+    return a == b;
+  }
   constexpr size_t kMinWord = 4;
   for (absl::string_view w : absl::StrSplit(a, ' ')) {
     if (w.size() < kMinWord) continue;
@@ -1442,7 +1449,7 @@ class Comparator {
     // kapal terbalik") are two distances.
     if (!a.measures.scope.empty() && !b.measures.scope.empty() &&
         !SameScope(a.measures.scope, b.measures.scope, rules_.place_divisions) &&
-        !(a.dimension == "length" && SamePoint(a.measures.scope.str(), b.measures.scope.str()))) {
+        !(a.dimension == "length" && SamePoint(a.measures.scope.str(), b.measures.scope.str(), rules_.place_divisions))) {
       return absl::nullopt;
     }
     // "148 litres ... within 48 hours" against "more than 150 litres ... in 24 hours": two

@@ -576,6 +576,21 @@ TEST_F(ComparatorTest, PricesOfTwoSizesAreNeverLinedUp) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "18 kilometer barat laut Lembah Sari Timur" and "6 km barat laut Lembah Sari Utara":
+// two points, two distances, though the names share a word; one point written two ways
+// ("bibir pantai lembah sari", "lembah sari") is one.
+TEST_F(ComparatorTest, DistancesFromTwoDivisionsOfOnePlaceAreNotLinedUp) {
+  rules_.place_divisions = {"timur", "utara"};
+  Quantity("a", 18000, "length", "distance", {"earthquake", "pusat"}).measures.scope = "lembah sari timur";
+  Quantity("b", 6000, "length", "distance", {"earthquake", "pusat"}).measures.scope = "lembah sari utara";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+
+  facts_.clear();
+  Quantity("a", 18000, "length", "distance", {"earthquake", "pusat"}).measures.scope = "bibir pantai lembah sari";
+  Quantity("b", 6000, "length", "distance", {"earthquake", "pusat"}).measures.scope = "lembah sari";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // Three outlets the same day: 2 dead, 3 dead, and "the toll rose to 3". The rise that c
 // reports makes a's 2 an earlier count of the day, not a contradiction of b's 3; with no
 // outlet saying the figure rose, the two disagree.

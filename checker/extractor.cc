@@ -2495,19 +2495,26 @@ class ArticleExtractor {
           first = c->begin;
         }
       }
-      if (f.measures.head.empty() && pack_.measured_after.size() != 0) {
-        // "sekitar 10 km barat daya Lembah Sari", "just 10km below the surface", over the
-        // same measure in other units in brackets ("16 km (10 miles) northwest of").
-        uint32_t after = end;
-        if (t_.Is(after, "(")) {
-          constexpr uint32_t kMaxInside = 6;
-          for (uint32_t k = after + 1; k < t_.tokens.size() && k <= after + kMaxInside && SameSentence(i, k); ++k) {
-            if (t_.Is(k, ")")) {
-              after = k + 1;
-              break;
-            }
+      // "sekitar 10 km barat daya Lembah Sari", "just 10km below the surface", over the
+      // same measure in other units in brackets ("16 km (10 miles) northwest of").
+      uint32_t after = end;
+      if (pack_.measured_after.size() != 0 && t_.Is(after, "(")) {
+        constexpr uint32_t kMaxInside = 6;
+        for (uint32_t k = after + 1; k < t_.tokens.size() && k <= after + kMaxInside && SameSentence(i, k); ++k) {
+          if (t_.Is(k, ")")) {
+            after = k + 1;
+            break;
           }
         }
+      }
+      if (!f.measures.head.empty() && pack_.measured_after.size() != 0) {
+        // "jarak 18 kilometer barat laut Lombok Timur": the measure named before, the point
+        // it is measured from after.
+        if (auto m = pack_.measured_after.MatchAt(t_, after);
+            m && SameSentence(i, m->begin) && *m->value == f.measures.head.str()) {
+          f.measures.scope = MeasuredFrom(m->end, i, /*names_only=*/true);
+        }
+      } else if (pack_.measured_after.size() != 0) {
         if (auto m = pack_.measured_after.MatchAt(t_, after); m && SameSentence(i, m->begin)) {
           f.measures.head = *m->value;
           // "30 miles northeast of Port Calder", "10 km barat daya Lembah Sari", "170 km
