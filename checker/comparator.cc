@@ -124,8 +124,8 @@ bool SameScope(absl::string_view a, absl::string_view b, const absl::flat_hash_s
 // Whether two points lengths are measured from share a word of four letters or more
 // ("bibir pantai kuala merbang" and "kuala merbang"; "permukiman warga" and "permukiman
 // warga desa sukamaju hilir"): one point written two ways.
-// Two names that differ only in a last word of `divisions` ("lombok timur", "lombok
-// utara") are two places, whatever words they share.
+// Two names that differ only in a last word of `divisions` ("lembah sari timur",
+// "lembah sari utara") are two places, whatever words they share.
 bool SamePoint(absl::string_view a, absl::string_view b, const absl::flat_hash_set<std::string>& divisions) {
   const size_t sa = a.rfind(' '), sb = b.rfind(' ');
   if (sa != absl::string_view::npos && sb != absl::string_view::npos && a.substr(0, sa) == b.substr(0, sb) &&

@@ -1212,7 +1212,7 @@ class Parser {
       }
     }
     // "Pemilu 2019", "the 2019 election": a year an event noun names.
-    // "the 1958 Kanogawa typhoon", "the 2004 Indian Ocean tsunami": over a name between.
+    // "the 1958 Tessel typhoon", "the 2004 Indian Ocean tsunami": over a name between.
     constexpr size_t kMaxNameWords = 3;
     size_t noun = e;
     while (noun < n_ && noun - e < kMaxNameWords && t_.tokens[noun].sentence == t_.tokens[j].sentence &&

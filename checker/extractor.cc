@@ -2203,7 +2203,7 @@ class ArticleExtractor {
         t_.tokens[i - 2].kind == TokenKind::kWord && InSet(pack_.identifier_before, i - 2)) {
       return true;
     }
-    // "speedboat Bela 72", "KM Ladang Pertiwi 02": digits that close a capitalised name
+    // "speedboat Sinar 72", "KM Bahari Jaya 02": digits that close a capitalised name
     // after a name opener (a vessel's) belong to the name.
     if (!pack_.name_openers.empty() && at.n.end_token == i + 1) {
       constexpr int kMaxNameWords = 4;
@@ -2508,7 +2508,7 @@ class ArticleExtractor {
         }
       }
       if (!f.measures.head.empty() && pack_.measured_after.size() != 0) {
-        // "jarak 18 kilometer barat laut Lombok Timur": the measure named before, the point
+        // "jarak 18 kilometer barat laut Lembah Sari Timur": the measure named before, the point
         // it is measured from after.
         if (auto m = pack_.measured_after.MatchAt(t_, after);
             m && SameSentence(i, m->begin) && *m->value == f.measures.head.str()) {

@@ -294,7 +294,7 @@ struct RulePack {
   // a number of something, not an amount ("Boeing 737", "Pasal 340", "flight 182").
   absl::flat_hash_set<std::string> identifier_before;
   // numbers.json name_openers: words before a capitalised name that digits right after it
-  // close ("speedboat Bela 72", "KM Ladang Pertiwi 02", "MV Lady Mary Joy 3"): a vessel's
+  // close ("speedboat Sinar 72", "KM Bahari Jaya 02", "MV Lady Corrin 3"): a vessel's
   // name, no count.
   absl::flat_hash_set<std::string> name_openers;
   // Words right before a figure that give it to a tally subject far before it, as the
