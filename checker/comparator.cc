@@ -981,23 +981,30 @@ class Comparator {
     return n;
   }
 
+  // Whether both facts' words hold marks of one kind (`is_mark`) and no mark is the same:
+  // two windows, two units, two sizes. Allocates nothing (every candidate pair asks).
+  template <typename IsMark>
+  static bool MarkedApart(const WordList& a, const WordList& b, IsMark is_mark) {
+    bool in_a = false, in_b = false, shared = false;
+    for (absl::string_view w : a) {
+      if (!is_mark(w)) continue;
+      in_a = true;
+      shared |= std::find(b.begin(), b.end(), w) != b.end();
+    }
+    if (!in_a || shared) return false;
+    for (absl::string_view w : b) in_b |= is_mark(w);
+    return in_b;
+  }
+
   // Whether both facts name the window they were counted over (kWindowMark) and no window
   // is the same, or both the unit they are so much per (kPerUnitMark) and no unit is:
-  // each kind of mark is compared with its own. Allocates nothing (every candidate pair
-  // asks).
+  // each kind of mark is compared with its own.
   static bool OverDifferentWindows(const Fact& a, const Fact& b) {
-    const WordList& ca = a.measures.context;
-    const WordList& cb = b.measures.context;
-    bool in_a[3] = {}, in_b[3] = {}, shared[3] = {};
-    for (absl::string_view w : ca) {
-      const int kind = MarkKind(w);
-      if (kind == 0) continue;
-      in_a[kind] = true;
-      shared[kind] |= std::find(cb.begin(), cb.end(), w) != cb.end();
-    }
-    for (absl::string_view w : cb) in_b[MarkKind(w)] = true;
     for (int kind = 1; kind <= 2; ++kind) {
-      if (in_a[kind] && in_b[kind] && !shared[kind]) return true;
+      if (MarkedApart(a.measures.context, b.measures.context,
+                      [kind](absl::string_view w) { return MarkKind(w) == kind; })) {
+        return true;
+      }
     }
     return false;
   }
@@ -1007,23 +1014,8 @@ class Comparator {
   // liter ... Rp 24.000") and no size is the same: prices of two pack sizes.
   bool ForDifferentSizes(const Fact& a, const Fact& b) const {
     if (a.kind != FactKind::kMoney || b.kind != FactKind::kMoney || rules_.size_units.empty()) return false;
-    auto sized = [&](absl::string_view w) {
-      if (w.size() < 2 || w[0] != kFigureMark) return false;
-      size_t k = 1;
-      while (k < w.size() && (absl::ascii_isdigit(w[k]) || w[k] == '.' || w[k] == '-' || w[k] == '+' ||
-                              (w[k] == 'e' && k + 1 < w.size() && (w[k + 1] == '+' || w[k + 1] == '-')))) {
-        ++k;
-      }
-      return k > 1 && rules_.size_units.contains(w.substr(k));
-    };
-    bool in_a = false, in_b = false, shared = false;
-    for (absl::string_view w : a.measures.context) {
-      if (!sized(w)) continue;
-      in_a = true;
-      shared |= std::find(b.measures.context.begin(), b.measures.context.end(), w) != b.measures.context.end();
-    }
-    for (absl::string_view w : b.measures.context) in_b |= sized(w);
-    return in_a && in_b && !shared;
+    return MarkedApart(a.measures.context, b.measures.context,
+                       [&](absl::string_view w) { return rules_.size_units.contains(FigureMarkUnit(w)); });
   }
 
   // Whether two facts are dated to one and the same day.
@@ -1801,8 +1793,7 @@ class Comparator {
 
   // Whether two readings give one day and clock times within same_moment_minutes.
   static bool ReadAtOneMoment(const Fact& a, const Fact& b, int minutes) {
-    return a.time.clock >= 0 && b.time.clock >= 0 && a.time.from == b.time.from &&
-           std::abs(ClockGap(a, b)) <= minutes;
+    return SameCountDay(a, b) && a.time.clock >= 0 && b.time.clock >= 0 && std::abs(ClockGap(a, b)) <= minutes;
   }
 
   // The lower of two counts when it is a running tally given as standing so far

@@ -1211,24 +1211,26 @@ class Parser {
         e = k2 + 1;
       }
     }
-    // "Pemilu 2019", "the 2019 election": a year an event noun names.
-    // "the 1958 Tessel typhoon", "the 2004 Indian Ocean tsunami": over a name between.
-    constexpr size_t kMaxNameWords = 3;
-    size_t noun = e;
-    while (noun < n_ && noun - e < kMaxNameWords && t_.tokens[noun].sentence == t_.tokens[j].sentence &&
-           t_.tokens[noun].kind == TokenKind::kWord && t_.IsCapitalized(t_.tokens[noun])) {
-      ++noun;
+    // A bare four-digit year: "Pemilu 2019", "the 2019 election", a year an event noun
+    // names, over a name between ("the 1958 Tessel typhoon", "the 2004 Indian Ocean
+    // tsunami"); or one right after a year opener ("since 2012").
+    bool named = false;
+    if (digits == 4 && !marker && !era && !opened) {
+      const uint32_t sentence = t_.tokens[j].sentence;
+      auto noun_after = [&](size_t k) {
+        return k < n_ && t_.tokens[k].sentence == sentence && r_.year_nouns_after.MatchAt(t_, k);
+      };
+      constexpr size_t kMaxNameWords = 3;
+      size_t noun = e;
+      while (noun < n_ && noun - e < kMaxNameWords && t_.tokens[noun].sentence == sentence &&
+             t_.tokens[noun].kind == TokenKind::kWord && t_.IsCapitalized(t_.tokens[noun])) {
+        ++noun;
+      }
+      named = (j > 0 && t_.tokens[j - 1].sentence == sentence &&
+               (r_.year_nouns_before.MatchEndingAt(t_, j) || r_.year_openers.MatchEndingAt(t_, j))) ||
+              noun_after(e) || (noun > e && noun_after(noun));
     }
-    auto noun_after = [&](size_t k) {
-      return k < n_ && t_.tokens[k].sentence == t_.tokens[j].sentence && r_.year_nouns_after.MatchAt(t_, k);
-    };
-    const bool named = digits == 4 && !marker &&
-                       ((j > 0 && t_.tokens[j - 1].sentence == t_.tokens[j].sentence &&
-                         r_.year_nouns_before.MatchEndingAt(t_, j)) ||
-                        noun_after(e) || (noun > e && noun_after(noun)));
-    const bool after_opener = digits == 4 && !marker && j > 0 && t_.tokens[j - 1].sentence == t_.tokens[j].sentence &&
-                              r_.year_openers.MatchEndingAt(t_, j);
-    if (!marker && !era && !(opened && digits == 4) && !named && !after_opener) return absl::nullopt;
+    if (!marker && !era && !(opened && digits == 4) && !named) return absl::nullopt;
     if (!era && digits != 4) return absl::nullopt;
     if (v == 0) return absl::nullopt;
     Hit h;

@@ -2495,27 +2495,26 @@ class ArticleExtractor {
           first = c->begin;
         }
       }
-      // "sekitar 10 km barat daya Lembah Sari", "just 10km below the surface", over the
-      // same measure in other units in brackets ("16 km (10 miles) northwest of").
-      uint32_t after = end;
-      if (pack_.measured_after.size() != 0 && t_.Is(after, "(")) {
-        constexpr uint32_t kMaxInside = 6;
-        for (uint32_t k = after + 1; k < t_.tokens.size() && k <= after + kMaxInside && SameSentence(i, k); ++k) {
-          if (t_.Is(k, ")")) {
-            after = k + 1;
-            break;
+      if (pack_.measured_after.size() != 0) {
+        // "sekitar 10 km barat daya Lembah Sari", "just 10km below the surface", over the
+        // same measure in other units in brackets ("16 km (10 miles) northwest of").
+        uint32_t after = end;
+        if (t_.Is(after, "(")) {
+          constexpr uint32_t kMaxInside = 6;
+          for (uint32_t k = after + 1; k < t_.tokens.size() && k <= after + kMaxInside && SameSentence(i, k); ++k) {
+            if (t_.Is(k, ")")) {
+              after = k + 1;
+              break;
+            }
           }
         }
-      }
-      if (!f.measures.head.empty() && pack_.measured_after.size() != 0) {
-        // "jarak 18 kilometer barat laut Lembah Sari Timur": the measure named before, the point
-        // it is measured from after.
-        if (auto m = pack_.measured_after.MatchAt(t_, after);
-            m && SameSentence(i, m->begin) && *m->value == f.measures.head.str()) {
-          f.measures.scope = MeasuredFrom(m->end, i, /*names_only=*/true);
-        }
-      } else if (pack_.measured_after.size() != 0) {
-        if (auto m = pack_.measured_after.MatchAt(t_, after); m && SameSentence(i, m->begin)) {
+        auto m = pack_.measured_after.MatchAt(t_, after);
+        if (m && !SameSentence(i, m->begin)) m.reset();
+        if (!f.measures.head.empty()) {
+          // "jarak 18 kilometer barat laut Lembah Sari Timur": the measure named before, the
+          // point it is measured from after.
+          if (m && *m->value == f.measures.head.str()) f.measures.scope = MeasuredFrom(m->end, i, /*names_only=*/true);
+        } else if (m) {
           f.measures.head = *m->value;
           // "30 miles northeast of Port Calder", "10 km barat daya Lembah Sari", "170 km
           // northeast of the state capital Veranagar": the place a distance is measured
@@ -2734,7 +2733,9 @@ class ArticleExtractor {
         if (marked_part && !state.empty()) {
           if (const Fact* of = WholeBefore(i); of != nullptr && of->measures.qualifier == state) state.clear();
         }
-        const bool classifier_noun = e == j + 1 && pack_.classifiers.contains(t_.Lower(t_.tokens[j])) &&
+        // (Asked only where it decides: with no state, or one written before the figure.)
+        const bool classifier_noun = (state.empty() || state_before) && !group_part && e == j + 1 &&
+                                     pack_.classifiers.contains(t_.Lower(t_.tokens[j])) &&
                                      IsContentWord(e) && SameSentence(i, e) && info_[e].date == kNone &&
                                      !pack_.qualifier_skip.contains(t_.Lower(t_.tokens[e])) && !VerbShaped(e);
         if (group_part) {
@@ -3506,8 +3507,8 @@ class ArticleExtractor {
   mutable std::vector<uint8_t> context_flags_;            // ContextFlagsAt, per token
   mutable std::vector<absl::string_view> context_words_;  // FillContext's scratch
   mutable std::deque<std::string> window_words_;  // WindowAfter's words, which facts point into
-  // SentenceWideBefore's sentence and its sentence_wide concepts (null: a stop word).
-  // SentenceWideBefore: each sentence's marks, [begin, end) per sentence in wide_marks_.
+  // SentenceWideBefore: each sentence's sentence_wide concepts and stops (null), in
+  // wide_marks_ at [begin, end) of wide_ranges_[sentence].
   mutable std::vector<std::pair<uint32_t, uint32_t>> wide_ranges_;
   mutable std::vector<std::pair<uint32_t, const std::string*>> wide_marks_;
   mutable std::vector<absl::optional<WordList>> entities_;  // SentenceEntities

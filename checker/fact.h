@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/string_view.h"
 #include "absl/time/civil_time.h"
 #include "checker/json_writer.h"
@@ -80,6 +81,17 @@ inline constexpr absl::string_view kInProgress = "in_progress";
 // value and unit ("#16.72%" of "25.387.279 suara atau 16,72 persen"): a figure both
 // passages write beside theirs is a word they share, one only one writes is none.
 inline constexpr char kFigureMark = '#';
+// The unit of a figure mark ("#2l": "l", "#2e+09peso": "peso", "#16": ""), or "" for a
+// word that is no figure mark.
+inline absl::string_view FigureMarkUnit(absl::string_view w) {
+  if (w.size() < 2 || w[0] != kFigureMark) return "";
+  size_t k = 1;
+  while (k < w.size() && (absl::ascii_isdigit(w[k]) || w[k] == '.' || w[k] == '-' || w[k] == '+' ||
+                          (w[k] == 'e' && k + 1 < w.size() && (w[k + 1] == '+' || w[k + 1] == '-')))) {
+    ++k;
+  }
+  return w.substr(k);
+}
 // The first character of a context word that is the window a figure was counted or
 // measured over, a duration after a window marker in its clause ("148 litres of rain per
 // square metre had fallen within 48 hours": "@2day"): two figures over different windows
