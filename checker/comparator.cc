@@ -14,6 +14,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
@@ -518,6 +519,7 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
   CC_RETURN_IF_ERROR(number(j, "unrelated_ratio", &r.unrelated_ratio));
   CC_RETURN_IF_ERROR(number(j, "figure_unrelated_ratio", &r.figure_unrelated_ratio));
   CC_RETURN_IF_ERROR(number(j, "wider_total_ratio", &r.wider_total_ratio));
+  CC_RETURN_IF_ERROR(number(j, "bearings_apart", &r.bearings_apart));
   double bare_words = r.bare_measure_min_words;
   CC_RETURN_IF_ERROR(number(j, "bare_measure_min_words", &bare_words));
   r.bare_measure_min_words = static_cast<size_t>(bare_words);
@@ -1009,6 +1011,31 @@ class Comparator {
     return false;
   }
 
+  // Whether two measures from one named point (both scopes written, and the same) each
+  // name the compass bearing they run in from it (kBearingMark), and the bearings are
+  // more than compare.json bearings_apart degrees apart: "about 55 km west of Athens" and
+  // "about 40km east of Athens" are distances of two places. Close bearings ("barat daya"
+  // against "selatan") may be one place's; and from a point unnamed, a bearing may be the
+  // other's turned round ("Muzaffarabad, some 150km south of the worst-hit villages"
+  // against "the Neelum Valley, about 100 km north of ... Muzaffarabad").
+  bool InFarDirections(const Fact& a, const Fact& b) const {
+    if (rules_.bearings_apart <= 0 || a.measures.scope.empty() || b.measures.scope.empty()) return false;
+    auto bearing = [](const Fact& f) -> double {
+      for (absl::string_view w : f.measures.context) {  // sorted: the marks come first
+        if (w[0] > kWindowMark) break;
+        double d;
+        if (MarkKind(w) == 3 && absl::SimpleAtod(w.substr(2), &d)) return d;
+      }
+      return -1;
+    };
+    const double x = bearing(a);
+    if (x < 0) return false;
+    const double y = bearing(b);
+    if (y < 0) return false;
+    const double gap = std::fmod(std::abs(x - y), 360.0);
+    return std::min(gap, 360.0 - gap) > rules_.bearings_apart;
+  }
+
   // Whether two sums are each beside the size of what they buy (a co-figure in one of
   // compare.json size_units: "harga minyak goreng kemasan 2 liter Rp 46.000" against "1
   // liter ... Rp 24.000") and no size is the same: prices of two pack sizes.
@@ -1290,7 +1317,9 @@ class Comparator {
   // most powerful typhoon to hit the country this year") and the other on a day or with
   // no time ("the death toll rose to 79"), the first is a total over the period, of which
   // the other's event may be a part: what the explanation says of it, when the period's
-  // count is no smaller; else "".
+  // count is no smaller, or when its period leaves the event out (rule time.period_others:
+  // "about 100 inmates have been killed so far this year before the latest riot", against
+  // the riot's 116); else "".
   std::string PeriodTotalNote(const Prepared& a, const Prepared& b) const {
     auto period = [](const Fact& f) {
       return f.time.present && (f.time.grain == Grain::kYear || f.time.grain == Grain::kMonth);
@@ -1299,9 +1328,15 @@ class Comparator {
       const Fact& t = *total->fact;
       const Fact& p = *part->fact;
       // time.period is set only on a count dated by a year or a month.
-      if (!HasRule(t, kPeriodTotal) || period(p) || t.interval.low < p.interval.high) continue;
-      return absl::StrCat(FormatValue(t), " is counted over ", t.time.grain == Grain::kYear ? "a year" : "a month",
-                          ": a total over the period, of which ", FormatValue(p), " may be a part");
+      if (!HasRule(t, kPeriodTotal) || period(p)) continue;
+      const absl::string_view over = t.time.grain == Grain::kYear ? "a year" : "a month";
+      if (HasRule(t, kPeriodOthers)) {
+        return absl::StrCat(FormatValue(t), " is counted over ", over, " leaving an event out: a total over ",
+                            "other events than ", FormatValue(p), "'s");
+      }
+      if (t.interval.low < p.interval.high) continue;
+      return absl::StrCat(FormatValue(t), " is counted over ", over, ": a total over the period, of which ",
+                          FormatValue(p), " may be a part");
     }
     return "";
   }
@@ -1446,7 +1481,7 @@ class Comparator {
     }
     // "148 litres ... within 48 hours" against "more than 150 litres ... in 24 hours": two
     // windows, two figures.
-    if (OverDifferentWindows(a, b) || ForDifferentSizes(a, b)) return absl::nullopt;
+    if (OverDifferentWindows(a, b) || ForDifferentSizes(a, b) || InFarDirections(a, b)) return absl::nullopt;
     // When a statement was made is no date of what it reports, and two speakers' statements
     // are two statements: a statement date meets only the same speaker's.
     if (IsDate(a) && (a.measures.qualifier == kStatementDate || b.measures.qualifier == kStatementDate) &&

@@ -162,6 +162,9 @@ struct CompareRules {
   // A count with no area at least this many times one area's count of the same thing is
   // taken as a total over more areas (compatible); 0: never.
   double wider_total_ratio = 0;
+  // Two measures whose compass bearings from their point are more than this many degrees
+  // apart are of two places, never lined up; 0: bearings are not compared.
+  double bearings_apart = 0;
   int event_window_days = 21;
   // A later report's lower running figure is a revision (a recount) when it keeps at
   // least this share of the earlier one (130 -> 125); a fall further than that (17 -> 2)

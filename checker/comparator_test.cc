@@ -591,6 +591,30 @@ TEST_F(ComparatorTest, DistancesFromTwoDivisionsOfOnePlaceAreNotLinedUp) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "about 55 km west of Athens" against "about 40km east of Athens": distances from one
+// place in directions more than bearings_apart degrees apart are of two places; in near
+// directions ("barat daya" against "selatan"), with one bearing unsaid, or with one point
+// unnamed, they meet.
+TEST_F(ComparatorTest, DistancesInFarDirectionsFromOnePlaceAreNotLinedUp) {
+  rules_.bearings_apart = 90;
+  Quantity("a", 55000, "length", "distance", {"@^270", "athen", "fire"}).measures.scope = "athens";
+  Quantity("b", 40000, "length", "distance", {"@^90", "athen", "fire"}).measures.scope = "athens";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  facts_[1].measures.context = WordList({"@^180", "athen", "fire"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");  // 90 degrees apart, no more
+  facts_[1].measures.context = WordList({"@^202.5", "athen", "fire"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[1].measures.context = WordList({"athen", "fire"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[1].measures.context = WordList({"@^45", "athen", "fire"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");  // 135 degrees apart, the short way round
+  facts_[1].measures.scope = "";  // "150km south of the worst-hit villages": a point unnamed
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[1].measures.scope = "athens";
+  rules_.bearings_apart = 0;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // Three outlets the same day: 2 dead, 3 dead, and "the toll rose to 3". The rise that c
 // reports makes a's 2 an earlier count of the day, not a contradiction of b's 3; with no
 // outlet saying the figure rose, the two disagree.
@@ -1002,7 +1026,8 @@ TEST_F(ComparatorTest, ACountWrittenShortMayBeCutShort) {
 
 // "More than 1,800 people have died crossing the sea so far this year" against "the death
 // toll rose to 79": a count over a year, so marked (time.period), is a total of which one
-// day's event may be a part, compatible when it is no smaller; smaller, it contradicts.
+// day's event may be a part, compatible when it is no smaller; smaller, it contradicts,
+// unless its period leaves the event out (time.period_others).
 TEST_F(ComparatorTest, ACountOverAYearIsATotalOfADaysCount) {
   articles_[0].published = articles_[1].published = absl::CivilDay(2023, 6, 16);
   Fact& year = Count("a", 1800, "person", {"died", "crossing"}, "death");
@@ -1018,6 +1043,11 @@ TEST_F(ComparatorTest, ACountOverAYearIsATotalOfADaysCount) {
   EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("counted over a year"));
   SetValue(facts_[0], 50);
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  // "so far this year before the latest riot": a total that leaves the event out.
+  facts_[0].rules.push_back(std::string(kPeriodOthers));
+  fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "compatible");
+  EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("other events"));
 }
 
 // "missing in a flooded cave for nine days" on 3 July against "trapped for more than two

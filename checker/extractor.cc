@@ -1260,6 +1260,41 @@ class ArticleExtractor {
     return true;
   }
 
+  // The words right after a measure ending before token `end` (number token `i`) that
+  // say what it measures ("sekitar 10 km barat daya Lembah Sari", "just 10km below the
+  // surface"), over the same measure in other units in brackets ("16 km (10 miles)
+  // northwest of"); `*after` is set to the token past the brackets.
+  absl::optional<Lexicon<std::string>::Match> MeasureWordsAfter(uint32_t i, uint32_t end, uint32_t* after) const {
+    *after = end;
+    if (t_.Is(end, "(")) {
+      constexpr uint32_t kMaxInside = 6;
+      for (uint32_t k = end + 1; k < t_.tokens.size() && k <= end + kMaxInside && SameSentence(i, k); ++k) {
+        if (t_.Is(k, ")")) {
+          *after = k + 1;
+          break;
+        }
+      }
+    }
+    auto m = pack_.measured_after.MatchAt(t_, *after);
+    if (m && !SameSentence(i, m->begin)) m.reset();
+    return m;
+  }
+
+  // The bearing mark ("@^315") of a measure ending before token `end` whose words after
+  // name a compass direction ("40km east of Athens", "18 km barat laut Lembah Sari"), or
+  // null (concepts.json bearings).
+  // A measure restating another in brackets ("(34 miles) west of") takes the bearing
+  // after the brackets.
+  const std::string* BearingAfter(uint32_t first, uint32_t end) const {
+    uint32_t after;
+    const auto m = MeasureWordsAfter(first, t_.Is(end, ")") ? end + 1 : end, &after);
+    if (!m) return nullptr;
+    for (uint32_t k = m->begin; k < m->end; ++k) {
+      if (auto b = pack_.bearings.MatchAt(t_, k)) return b->value;
+    }
+    return nullptr;
+  }
+
   // The point a length at number token `i` is measured from, written from token `from`:
   // past a lower-case stop word ("from the coast"), up to three words through a name that
   // starts among them ("dari bibir pantai Kuala Merbang", "dari permukiman warga Desa
@@ -1356,6 +1391,9 @@ class ArticleExtractor {
     if (!dated) {
       if (const std::string* window = WindowAfter(end)) words.push_back(*window);
       if (const std::string* per = UnitRateAfter(end)) words.push_back(*per);
+      if (pack_.bearings.size() != 0 && f->kind == FactKind::kQuantity) {
+        if (const std::string* bearing = BearingAfter(first, end)) words.push_back(*bearing);
+      }
     }
     std::sort(words.begin(), words.end());
     words.erase(std::unique(words.begin(), words.end()), words.end());
@@ -1654,6 +1692,10 @@ class ArticleExtractor {
         if ((p.grain == DateGrain::kYear || p.grain == DateGrain::kMonth) && p.first_token > 0 &&
             pack_.period_markers.MatchEndingAt(t_, p.first_token)) {
           f.rules.push_back(kPeriodTotal);
+          // "so far this year before the latest riot": the total leaves the riot out.
+          if (auto x = pack_.period_exclusions.MatchAt(t_, p.end_token); x && SameSentence(first, x->begin)) {
+            f.rules.push_back(kPeriodOthers);
+          }
         }
       }
       if (f.measures.place.empty()) {
@@ -2496,20 +2538,8 @@ class ArticleExtractor {
         }
       }
       if (pack_.measured_after.size() != 0) {
-        // "sekitar 10 km barat daya Lembah Sari", "just 10km below the surface", over the
-        // same measure in other units in brackets ("16 km (10 miles) northwest of").
         uint32_t after = end;
-        if (t_.Is(after, "(")) {
-          constexpr uint32_t kMaxInside = 6;
-          for (uint32_t k = after + 1; k < t_.tokens.size() && k <= after + kMaxInside && SameSentence(i, k); ++k) {
-            if (t_.Is(k, ")")) {
-              after = k + 1;
-              break;
-            }
-          }
-        }
-        auto m = pack_.measured_after.MatchAt(t_, after);
-        if (m && !SameSentence(i, m->begin)) m.reset();
+        auto m = MeasureWordsAfter(i, end, &after);
         if (!f.measures.head.empty()) {
           // "jarak 18 kilometer barat laut Lembah Sari Timur": the measure named before, the
           // point it is measured from after.

@@ -68,6 +68,9 @@ inline constexpr absl::string_view kWeekdayMismatch = "date.weekday_mismatch";  
 // The rule a count carries when a period marker dates it by a year or a month ("so far
 // this year"): a total over the period.
 inline constexpr absl::string_view kPeriodTotal = "time.period";  // in kExtractorRules
+// The rule such a total carries when words after its period leave the story's event out
+// ("so far this year before the latest riot"): a total over the period's other events.
+inline constexpr absl::string_view kPeriodOthers = "time.period_others";  // in kExtractorRules
 // The qualifier of a rate is this and its period: "per day" ("35,000 people a day").
 inline constexpr absl::string_view kRatePrefix = "per ";
 // The qualifier of a substitute term ("denda Rp1 miliar subsider 6 bulan kurungan"): six
@@ -101,11 +104,16 @@ inline constexpr char kWindowMark = '@';
 // ("Rp 20.400 per kilogram": "@/kg"; concepts.json unit_rates), a mark of another kind:
 // two figures per different units are never lined up either.
 inline constexpr char kPerUnitMark = '/';
-// Whether context word `w` is a window's mark or a unit's (kWindowMark, kPerUnitMark):
-// 0 for neither, 1 for a window, 2 for a unit.
+// The second character of such a mark when it is the compass bearing a distance is
+// measured in ("40km east of Athens": "@^90"; concepts.json bearings), in degrees from
+// north: two distances from one place in directions far apart are of two places.
+inline constexpr char kBearingMark = '^';
+// Whether context word `w` is a window's mark, a unit's or a bearing's (kWindowMark,
+// kPerUnitMark, kBearingMark): 0 for none, 1 for a window, 2 for a unit, 3 for a bearing.
 inline int MarkKind(absl::string_view w) {
   if (w.empty() || w[0] != kWindowMark) return 0;
-  return w.size() > 1 && w[1] == kPerUnitMark ? 2 : 1;
+  if (w.size() > 1 && w[1] == kPerUnitMark) return 2;
+  return w.size() > 1 && w[1] == kBearingMark ? 3 : 1;
 }
 // The rule a sum carries that restates the sum before it in another currency, in brackets
 // ("200,000 rupees ($2,700; £1,950)"): the outlet's conversion, which agrees with others

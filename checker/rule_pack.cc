@@ -249,6 +249,17 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
       for (const std::string& f : forms) pack->measured_after.Add(f, it.key());
     }
   }
+  if (auto b = j.find("bearings"); b != j.end()) {
+    const std::string what = "'bearings' must be an object of direction: degrees from north, 0 to 360";
+    if (!b->is_object()) return Bad(file, what);
+    for (auto it = b->begin(); it != b->end(); ++it) {
+      if (!it->is_number() || it->get<double>() < 0 || it->get<double>() >= 360) return Bad(file, what);
+      const char mark[] = {kWindowMark, kBearingMark, '\0'};
+      if (!pack->bearings.Add(it.key(), absl::StrCat(mark, it->get<double>()))) {
+        return Bad(file, absl::StrCat("bearings: '", it.key(), "' is empty or given twice"));
+      }
+    }
+  }
   if (auto h = j.find("state_holder"); h != j.end()) {
     if (!h->is_string() || !ids.contains(h->get<std::string>())) {
       return Bad(file, "state_holder: must be the id of a concept");
@@ -653,6 +664,7 @@ absl::StatusOr<std::shared_ptr<const RulePack>> LoadRulePack(const std::string& 
     CC_RETURN_IF_ERROR(LoadLowered(j, "phrase_prepositions", file, &pack->phrase_prepositions));
     CC_RETURN_IF_ERROR(LoadLexicon(j, "progress_markers", file, &pack->progress_markers));
     CC_RETURN_IF_ERROR(LoadLexicon(j, "period_markers", file, &pack->period_markers));
+    CC_RETURN_IF_ERROR(LoadLexicon(j, "period_exclusions", file, &pack->period_exclusions));
     CC_RETURN_IF_ERROR(LoadLowered(j, "zone_restatements", file, &pack->zone_restatements));
     CC_RETURN_IF_ERROR(LoadLowered(j, "zone_range_joiners", file, &pack->zone_range_joiners));
     CC_RETURN_IF_ERROR(LoadLowered(j, "compound_joiners", file, &pack->compound_joiners));

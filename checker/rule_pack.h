@@ -111,6 +111,10 @@ struct RulePack {
   // it a total over that period ("so far this year", "sepanjang tahun 2023"): rule
   // time.period, a total of which one day's count may be a part.
   Lexicon<bool> period_markers;
+  // lang.json period_exclusions: words right after such a period that leave the story's
+  // event out of the total ("so far this year before the latest riot"): rule
+  // time.period_others, a total over other events, which no count of the event denies.
+  Lexicon<bool> period_exclusions;
   // lang.json zone_restatements: a word between a time and the same time in another zone
   // ("pukul 10.28 WITA atau 09.28 WIB"), which restates it as parentheses do.
   absl::flat_hash_set<std::string> zone_restatements;
@@ -288,6 +292,10 @@ struct RulePack {
   // concepts.json measured_after: words right after a measure's unit that say what it
   // measures ("10 km barat daya Lembah Sari": a distance; "10km below the surface": a depth).
   Lexicon<std::string> measured_after;
+  // concepts.json bearings: compass directions among those words ("east of", "barat
+  // laut"), each to its context mark ("@^90", kBearingMark), which a distance so measured
+  // carries: two distances from one place in directions far apart are of two places.
+  Lexicon<std::string> bearings;
   std::string rate_rule = "count.rate";
   std::string list_hedge_rule = "hedge.list";
   // numbers.json identifier_before: words right before digits that make them a name or
