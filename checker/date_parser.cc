@@ -1407,6 +1407,10 @@ absl::optional<ParsedDate> DateParser::ParseAt(const TokenizedText& t, size_t i,
   return p;
 }
 
+bool DateParser::DayPartAt(const TokenizedText& t, size_t i) const {
+  return impl_->rules.day_parts_alone.MatchAt(t, i) || impl_->rules.day_parts_after.MatchAt(t, i);
+}
+
 std::vector<std::string> DateParser::RuleNames() const {
   std::vector<std::string> out = {
       "date.day_month",        "date.day_month_year", "date.day_part",       "date.month",

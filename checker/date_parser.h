@@ -90,6 +90,10 @@ class DateParser {
                                      absl::optional<absl::CivilMinute> reference,
                                      const NumberMemo* numbers = nullptr) const;
 
+  // Whether a day part ("midnight", "tengah malam", "morning") starts at token `i`: a
+  // time of day, which names no happening ("just before midnight on Sunday").
+  bool DayPartAt(const TokenizedText& t, size_t i) const;
+
   // Every rule name ParsedDate::rule can hold, sorted ("date.day_month_year", ...).
   std::vector<std::string> RuleNames() const;
 

@@ -1975,10 +1975,11 @@ class ArticleExtractor {
       return w > s.first_token && NameWord(w + 1) && IsWord(w - 1) && InSet(pack_.stopwords, w - 1);
     };
     // A kind of place ("on the Greek island of Kessa on Saturday", "across the country on
-    // Tuesday") names where, not what happened.
+    // Tuesday") names where, not what happened, and a time of day when ("just before
+    // midnight on Sunday").
     auto event_word = [&](uint32_t w) {
       return IsContentWord(w) && !t_.IsCapitalized(t_.tokens[w]) && info_[w].date == kNone &&
-             !InSet(pack_.place_types, w);
+             !InSet(pack_.place_types, w) && !pack_.dates->DayPartAt(t_, w);
     };
     uint32_t e;
     // The nearest event word before it, unless a preposition a few words before that word
