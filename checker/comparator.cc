@@ -1976,12 +1976,17 @@ class Comparator {
     std::string time_note;
     int clock_gap = 0;  // minutes from a's count of the day to b's, when both give a time
     int day_gap = 0;    // days from a's count to b's, when both are dated
+    // Two past events dated far from both reports are history, not counts of a tally
+    // still running: "In 2014, more than 200 people died" and "In 2015, about 70 people
+    // died" are two events; "the Blizzard of 1977, which killed 23 people" and "the 1977
+    // blizzard, which killed 29 people", one settled toll that no later report updates.
+    bool history = false;
     if (ta && tb) {
       int64_t apart = std::max<int64_t>(0, std::max(ta->first - tb->second, tb->first - ta->second));
-      // (Two past events dated far from both reports are history, not counts: "In 2014,
-      // more than 200 people died" and "In 2015, about 70 people died".)
-      const bool history = art_a.published && art_b.published && EventFarFromReport(*ta, *art_a.published) &&
-                           EventFarFromReport(*tb, *art_b.published);
+      // (Past only: "hingga Juni 2024" in a report of February is a plan's end.)
+      history = art_a.published && art_b.published && ta->second < *art_a.published &&
+                tb->second < *art_b.published && EventFarFromReport(*ta, *art_a.published) &&
+                EventFarFromReport(*tb, *art_b.published);
       if (running && !history && apart > 0 && apart <= rules_.event_window_days) {
         // A running tally is dated by the report that gives it ("Selasa (3/9)"), so
         // close dates are successive counts of one event, not two events.
@@ -2185,7 +2190,7 @@ class Comparator {
       // masih hilang" against that day's 16).
       f.verdict = Verdict::kUpdated;
       why.push_back("a running figure counted on two days: the later count supersedes the earlier one");
-    } else if (!one_release && pub_gap >= 1 && (b.value > a.value ? running || UpdateMarked(b)
+    } else if (!one_release && !history && pub_gap >= 1 && (b.value > a.value ? running || UpdateMarked(b)
                                                    : RevisedDown(a, b) || FellSince(a, running, b))) {
       // A later report's figure supersedes an earlier report's: a toll rises, the missing
       // are found, and a toll is recounted ("setelah penghitungan ulang, ternyata 125

@@ -453,8 +453,9 @@ TEST_F(ComparatorTest, ATallySoFarIsNoFinalCountOfItsDay) {
 }
 
 // "In 2014, more than 200 people died" and "In 2015, about 70 people died" in reports of
-// 2024: two past events, whatever a running tally's dates a day apart would say. Counts
-// dated on two days near their reports are one tally's successive counts.
+// 2024: two past events, whatever a running tally's dates a day apart would say; two
+// tolls of one past year disagree, no update. Counts dated on two days near their reports
+// are one tally's successive counts.
 TEST_F(ComparatorTest, TalliesOfPastYearsAreHistoryNotCounts) {
   auto in_year = [](Fact& f, int year) {
     f.time.present = f.time.resolved = true;
@@ -465,6 +466,13 @@ TEST_F(ComparatorTest, TalliesOfPastYearsAreHistoryNotCounts) {
   in_year(Count("a", 200, "person", {"ferry", "sank"}, "death"), 2014);
   in_year(Count("b", 70, "person", {"ferry", "sank"}, "death"), 2015);
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
+
+  // "the Blizzard of 1977, which killed 23 people" and, a day later, "the 1977 blizzard,
+  // which killed 29 people": one settled toll, which no later report updates.
+  facts_.clear();
+  in_year(Count("a", 23, "person", {"blizzard", "killed"}, "death"), 1977);
+  in_year(Count("b", 29, "person", {"blizzard", "killed"}, "death"), 1977);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 
   facts_.clear();
   OnDay(Count("a", 70, "person", {"ferry", "sank"}, "death"), absl::CivilDay(2024, 3, 3));
