@@ -533,6 +533,21 @@ TEST_F(ComparatorTest, ReadingsOfAChangingMeasureAtUnsaidMomentsAreCompatible) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "Ia memiliki 10 petak keramba" against the lake's "sekitar 16.500 petak": figures more
+// than magnitude_apart times one another are two quantities, no finding; ten times (a
+// slipped digit, "Rp45 miliar" against "Rp4,5 miliar") still contradicts.
+TEST_F(ComparatorTest, FiguresFarApartInMagnitudeAreTwoQuantities) {
+  rules_.magnitude_apart = 20;
+  Count("a", 10, "cage", {"keramba", "petak"});
+  Count("b", 16500, "cage", {"keramba", "petak"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  SetValue(facts_[0], 1650);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  SetValue(facts_[0], 10);
+  rules_.magnitude_apart = 0;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // Two percentages of one story with nothing to anchor them ("tumbuh 5,3 persen" and
 // "tumbuh 8,9 persen" of two items) make no finding; the same digits swapped, or both
 // beside one other figure (a candidate's share beside one vote count), disagree.
