@@ -411,6 +411,17 @@ class ArticleExtractor {
         continue;  // not one moment: an outlet's slip, kept for a reader to see
       }
       dates_[n + 1].restates = true;
+      // "at around 3 a.m. (2100 GMT Thursday)": the day in the brackets is the restated
+      // moment's, no date of its own; the first time is that moment, on its own day.
+      if (!bracketed || n + 2 >= dates_.size()) continue;
+      const ParsedDate& day = dates_[n + 2].parsed;
+      if (day.first_token != second.end_token || !t_.Is(day.end_token, ")") || !DayLevel(day) || day.has_time) {
+        continue;
+      }
+      const absl::CivilMinute moment =
+          absl::CivilMinute(absl::CivilDay(day.from)) + (b - second.tz_offset_minutes + first.tz_offset_minutes);
+      MoveToDay(&first, absl::CivilDay(moment));
+      dates_[n + 2].restates = true;
     }
   }
 
@@ -792,6 +803,7 @@ class ArticleExtractor {
       uint32_t df = d.parsed.first_token;
       if (df > 0 && pack_.not_event_time.MatchEndingAt(t_, df) && !OpensTimeClause(d.parsed.end_token)) continue;
       if (d.parsed.rule == kOtherCalendar) continue;  // "1445 H": dates nothing
+      if (d.restates) continue;  // the time before it, in another zone
       if (df >= end && ClauseBreakBetween(end, df)) continue;  // another clause's date
       if (InOtherRelativeClause(d.parsed, first, end) || AheadCount(d.parsed)) continue;
       uint32_t dist = df >= end ? df - end : (first >= d.parsed.end_token ? first - d.parsed.end_token : 0);
