@@ -1713,6 +1713,9 @@ class ArticleExtractor {
       if (f.measures.place.empty()) {
         if (absl::string_view p = RestrictedPlace(first, end); !p.empty()) f.measures.place = p;
       }
+      if (f.measures.place.empty() && f.kind == FactKind::kCount) {
+        if (absl::string_view c = CountedClass(first, end); !c.empty()) f.measures.place = c;
+      }
     }
     f.attributed_to = SpeakerFor(first);
     const bool itemizable = f.kind == FactKind::kQuantity || f.kind == FactKind::kMoney || f.kind == FactKind::kCount;
@@ -1750,6 +1753,48 @@ class ArticleExtractor {
   // word right after the place's name: after the figure in its clause ("about 200 miles
   // (320 kilometers) in Tessford alone") or opening its sentence before it ("Di Jawa Barat
   // saja, 30 orang meninggal"). Lower-cased; empty when none.
+  // The class a count at tokens [first, end) counts, named after a class marker
+  // (concepts.json class_markers) after its noun ("373 ribu pelanggan golongan
+  // pemerintah") or before the figure in its clause ("golongan R3 sebanyak 316 ribu
+  // pelanggan"): the marker and the word after it, lower-cased; else "". Like a place of
+  // a breakdown, it makes the count an item, met only by the same class's.
+  absl::string_view CountedClass(uint32_t first, uint32_t end) const {
+    constexpr uint32_t kMaxBefore = 8, kMaxAfter = 3;
+    if (pack_.class_markers.empty()) return {};
+    auto class_at = [&](uint32_t k) -> absl::string_view {
+      if (!IsWord(k) || !InSet(pack_.class_markers, k) || k + 1 >= t_.tokens.size() || !SameSentence(k, k + 1) ||
+          t_.tokens[k + 1].kind == TokenKind::kPunct || InSet(pack_.stopwords, k + 1)) {
+        return {};
+      }
+      // "golongan R3", tokenized "R", "3": a name's digits are part of it.
+      uint32_t e = k + 2;
+      if (e < t_.tokens.size() && t_.tokens[e].kind == TokenKind::kNumber && t_.tokens[e].begin == t_.tokens[e - 1].end) {
+        ++e;
+      }
+      return PlaceText(k, e);
+    };
+    // Right after the noun ("1,77 juta pelanggan golongan R2 dan 316.000 pelanggan
+    // golongan R3"), else before the figure in its clause ("golongan R2 sebanyak 1,7 juta
+    // pelanggan dan golongan R3 sebanyak 361.000": each its own).
+    if (absl::string_view c = class_at(end); !c.empty()) return c;
+    for (uint32_t k = first; k > t_.sentences[t_.tokens[first].sentence].first_token && first - k < kMaxBefore; --k) {
+      const Token& tok = t_.tokens[k - 1];
+      if (absl::string_view c = class_at(k - 1); !c.empty()) return c;
+      const bool in_name = k >= 2 && tok.begin == t_.tokens[k - 2].end;  // the "3" of "R3"
+      if ((tok.kind == TokenKind::kNumber && !in_name) ||
+          (tok.kind == TokenKind::kPunct && !t_.Is(k - 1, "(") && !t_.Is(k - 1, ")"))) {
+        break;
+      }
+    }
+    // After the noun, over at most a few content words ("2,5 juta pelanggan rumah tangga
+    // golongan R2 dan R3").
+    for (uint32_t k = end; k <= end + kMaxAfter && IsWord(k) && SameSentence(first, k); ++k) {
+      if (absl::string_view c = class_at(k); !c.empty()) return c;
+      if (InSet(pack_.stopwords, k)) break;
+    }
+    return {};
+  }
+
   absl::string_view RestrictedPlace(uint32_t first, uint32_t end) const {
     constexpr uint32_t kMaxAfter = 10;
     if (pack_.place_restrictors.empty()) return {};

@@ -244,6 +244,9 @@ struct RulePack {
   // Words right after a place name that restrict a figure to it ("about 200 miles in
   // Tessford alone", "di Jawa Barat saja"): the figure is that place's only.
   absl::flat_hash_set<std::string> place_restrictors;
+  // concepts.json class_markers: words that name the class a count counts, with the word
+  // after them ("pelanggan golongan R2"): the count is an item of that class.
+  absl::flat_hash_set<std::string> class_markers;
   // Words between a place name opening a sentence and a kind of place ("Kalimantan Tengah
   // menjadi provinsi dengan titik panas terbanyak, yakni 954 titik"): the figures after
   // them, before any other place name, are that place's.
