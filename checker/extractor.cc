@@ -1753,6 +1753,17 @@ class ArticleExtractor {
   // word right after the place's name: after the figure in its clause ("about 200 miles
   // (320 kilometers) in Tessford alone") or opening its sentence before it ("Di Jawa Barat
   // saja, 30 orang meninggal"). Lower-cased; empty when none.
+  // Whether a word of concepts.json whole_clauses opens a clause about the noun ending
+  // before token `noun_end`, a few words on in its clause ("tiga jenazah korban kebakaran
+  // gudang yang sudah teridentifikasi").
+  bool WholeClauseAfter(uint32_t i, uint32_t noun_end) const {
+    constexpr uint32_t kMaxWords = 5;
+    for (uint32_t k = noun_end; k < noun_end + kMaxWords && IsWord(k) && SameSentence(i, k); ++k) {
+      if (InSet(pack_.whole_clauses, k)) return true;
+    }
+    return false;
+  }
+
   // The class a count at tokens [first, end) counts, named after a class marker
   // (concepts.json class_markers) after its noun ("373 ribu pelanggan golongan
   // pemerintah") or before the figure in its clause ("golongan R3 sebanyak 316 ribu
@@ -2675,11 +2686,19 @@ class ArticleExtractor {
             rule = pack_.part_of_rule;
             if (pack_.states.contains(f.measures.head)) {
               // "two of the 30 injured", "satu dari tiga jenazah": the whole's noun is its
-              // state, and a part in the state of its whole is no total of that state.
+              // state, and a part in the state of its whole is no total of that state. The
+              // state after the whole is the part's ("One of the seven injured people was
+              // in critical condition"), not the whole's, unless a clause about the whole
+              // says it ("satu dari tiga jenazah korban kebakaran yang sudah teridentifikasi").
+              if (!WholeClauseAfter(i, noun_end)) {
+                whole_state_ = f.measures.head;
+                whole_of_part_ = NumberTokenAfterHedge(po->end);
+              }
               f.measures.head = pack_.HolderOf(f.measures.head.str());
             } else if (!(IsWord(noun_end) && SameSentence(i, noun_end) && InSet(pack_.whole_clauses, noun_end))) {
               f.measures.qualifier = StateAfter(i, noun_end);
               whole_of_part_ = NumberTokenAfterHedge(po->end);
+              whole_state_ = Symbol();
             }
             // ("tiga dari tujuh tahanan yang kabur": the whole's state, which a part in it
             // is no total of.)
@@ -2931,6 +2950,8 @@ class ArticleExtractor {
           f.measures.qualifier = std::move(f.measures.head);
           f.measures.head = HolderInList(i, first, f.measures.qualifier);
         }
+        // The whole's state is only that of its noun ("of the seven injured people").
+        if (i == whole_of_part_ && f.measures.qualifier.empty()) f.measures.qualifier = whole_state_;
         if (fronted_no_noun) {
           f.measures.head = fronted->measures.head;
           f.measures.head_text = fronted->measures.head_text;
@@ -3614,6 +3635,7 @@ class ArticleExtractor {
   // The first token of the count a part was linked to ("179 of the 181 passengers"): the
   // whole, whose state was the part's.
   uint32_t whole_of_part_ = std::numeric_limits<uint32_t>::max();
+  Symbol whole_state_;  // the state the whole's noun names ("injured"), or none
   mutable std::vector<std::pair<uint32_t, uint32_t>> breakdown_opener_;  // per sentence, BreakdownOpenerBefore
   mutable std::vector<std::pair<uint32_t, uint32_t>> fronted_partitive_;  // per sentence, FrontedPartitiveOf
   mutable std::vector<int8_t> earlier_in_sentence_;  // per sentence: -1 unknown, 0/1 has an earlier marker
