@@ -1159,6 +1159,18 @@ class ArticleExtractor {
     return false;
   }
 
+  // Whether a generic marker (lang.json generic_markers: "umumnya", "typically") stands
+  // before token `first` in its sentence: the sentence tells what usually happens, not
+  // what did ("puting beliung umumnya berlangsung singkat, sekitar 5 hingga 10 menit, dan
+  // terjadi pada siang hingga sore hari"), and its figures are never compared.
+  bool GenericBefore(uint32_t first) const {
+    if (pack_.generic_markers.size() == 0) return false;
+    for (uint32_t k = t_.sentences[t_.tokens[first].sentence].first_token; k < first; ++k) {
+      if (IsWord(k) && pack_.generic_markers.MatchAt(t_, k)) return true;
+    }
+    return false;
+  }
+
   // Whether a denial of the pack stands before token `first` in its clause, at most
   // denial_window words back ("Tidak benar ada lima orang", "denied that five"): the
   // figure is denied. A clause starts after a comma, semicolon, colon or quotation mark
@@ -1687,7 +1699,7 @@ class ArticleExtractor {
     f.text = std::string(text_.substr(f.span.begin, f.span.size()));
     f.caption = info_[first].line == LineKind::kCaption;
     f.headline = info_[first].line == LineKind::kHeadline;
-    f.hypothetical = Hypothetical(t_.tokens[first].sentence) ||
+    f.hypothetical = Hypothetical(t_.tokens[first].sentence) || GenericBefore(first) ||
                      InClauseBefore(first, pack_.clause_conditionals, pack_.clause_conditional_window) ||
                      InClauseBefore(first, pack_.projections, pack_.clause_conditional_window);
     f.negated = Negated(first);

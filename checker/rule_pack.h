@@ -71,6 +71,9 @@ struct RulePack {
   // pecah bila sampai pada kedalaman 850 meter"): the figure is hypothetical, from at
   // most clause_conditional_window words before it.
   Lexicon<bool> clause_conditionals;
+  // lang.json generic_markers: words that, before a figure in its sentence, make the
+  // sentence tell what usually happens ("umumnya", "typically"): hypothetical.
+  Lexicon<bool> generic_markers;
   // lang.json projections: "could exceed", "dikhawatirkan mencapai": a figure a forecast
   // gives, in the same window; hypothetical too.
   Lexicon<bool> projections;
