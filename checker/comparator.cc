@@ -1037,6 +1037,14 @@ class Comparator {
     return std::min(gap, 360.0 - gap) > rules_.bearings_apart;
   }
 
+  // Whether two distances from one point (the same scope, or none) each name the place
+  // they locate (kLocatedMark) and no place is the same: "Multan, about 190km north of the
+  // scene" and "Raiwind, about 300 miles north of the scene" are two places' distances.
+  static bool LocateTwoPlaces(const Fact& a, const Fact& b) {
+    return a.measures.scope == b.measures.scope &&
+           MarkedApart(a.measures.context, b.measures.context, [](absl::string_view w) { return MarkKind(w) == 4; });
+  }
+
   // Whether two sums are each beside the size of what they buy (a co-figure in one of
   // compare.json size_units: "harga minyak goreng kemasan 2 liter Rp 46.000" against "1
   // liter ... Rp 24.000") and no size is the same: prices of two pack sizes.
@@ -1492,7 +1500,9 @@ class Comparator {
     }
     // "148 litres ... within 48 hours" against "more than 150 litres ... in 24 hours": two
     // windows, two figures.
-    if (OverDifferentWindows(a, b) || ForDifferentSizes(a, b) || InFarDirections(a, b)) return absl::nullopt;
+    if (OverDifferentWindows(a, b) || ForDifferentSizes(a, b) || InFarDirections(a, b) || LocateTwoPlaces(a, b)) {
+      return absl::nullopt;
+    }
     // When a statement was made is no date of what it reports, and two speakers' statements
     // are two statements: a statement date meets only the same speaker's.
     if (IsDate(a) && (a.measures.qualifier == kStatementDate || b.measures.qualifier == kStatementDate) &&

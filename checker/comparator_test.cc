@@ -638,6 +638,19 @@ TEST_F(ComparatorTest, DistancesInFarDirectionsFromOnePlaceAreNotLinedUp) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "Multan, about 190km north of the scene" against "Raiwind, about 300 miles north of the
+// scene": from one point, distances that locate two places are not lined up; with one
+// place unnamed, or from two points written differently, they are.
+TEST_F(ComparatorTest, DistancesThatLocateTwoPlacesAreNotLinedUp) {
+  Quantity("a", 190000, "length", "distance", {"@=multan", "north", "scen"});
+  Quantity("b", 482803, "length", "distance", {"@=raiwind", "north", "scen"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  facts_[1].measures.context = WordList({"@=multan", "north", "scen"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[1].measures.context = WordList({"north", "scen"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // Three outlets the same day: 2 dead, 3 dead, and "the toll rose to 3". The rise that c
 // reports makes a's 2 an earlier count of the day, not a contradiction of b's 3; with no
 // outlet saying the figure rose, the two disagree.

@@ -1304,19 +1304,36 @@ class ArticleExtractor {
     return m;
   }
 
-  // The bearing mark ("@^315") of a measure ending before token `end` whose words after
-  // name a compass direction ("40km east of Athens", "18 km barat laut Lembah Sari"), or
-  // null (concepts.json bearings).
-  // A measure restating another in brackets ("(34 miles) west of") takes the bearing
-  // after the brackets.
-  const std::string* BearingAfter(uint32_t first, uint32_t end) const {
+  // The marks of a measure at tokens [first, end) that locates a place from a point,
+  // which its words after say ("40km east of Athens", "18 km barat laut Lembah Sari"): its
+  // bearing ("@^315", concepts.json bearings) and the place it locates, a name right
+  // before it and a comma ("Multan, about 190km north of the scene": "@=multan"). A
+  // measure restating another in brackets ("(34 miles) west of") takes the words after
+  // the brackets.
+  void LocationMarks(uint32_t first, uint32_t end, std::vector<absl::string_view>* words) const {
     uint32_t after;
     const auto m = MeasureWordsAfter(first, t_.Is(end, ")") ? end + 1 : end, &after);
-    if (!m) return nullptr;
+    if (!m) return;
     for (uint32_t k = m->begin; k < m->end; ++k) {
-      if (auto b = pack_.bearings.MatchAt(t_, k)) return b->value;
+      if (auto b = pack_.bearings.MatchAt(t_, k)) {
+        words->push_back(*b->value);
+        break;
+      }
     }
-    return nullptr;
+    // ("Multan, about 190km (120 miles) north": the restatement is of Multan too.)
+    uint32_t k = first;
+    if (k > 0 && t_.Is(k - 1, "(")) {
+      constexpr uint32_t kMaxRestated = 5;
+      for (uint32_t n = 0; k > 1 && n < kMaxRestated && t_.tokens[k - 2].kind != TokenKind::kPunct; ++n) --k;
+      --k;  // the measure restated starts at k
+    }
+    if (k >= 2 && t_.Is(k - 1, ",") && NameWord(k - 2) && SameSentence(first, k - 2)) {
+      uint32_t name = k - 2;
+      while (name > 0 && NameWord(name - 1) && SameSentence(name - 1, first)) --name;
+      window_words_.push_back(absl::StrCat(absl::string_view(&kWindowMark, 1), absl::string_view(&kLocatedMark, 1),
+                                           PlaceText(name, k - 1)));
+      words->push_back(window_words_.back());
+    }
   }
 
   // The point a length at number token `i` is measured from, written from token `from`:
@@ -1415,9 +1432,7 @@ class ArticleExtractor {
     if (!dated) {
       if (const std::string* window = WindowAfter(end)) words.push_back(*window);
       if (const std::string* per = UnitRateAfter(end)) words.push_back(*per);
-      if (pack_.bearings.size() != 0 && f->kind == FactKind::kQuantity) {
-        if (const std::string* bearing = BearingAfter(first, end)) words.push_back(*bearing);
-      }
+      if (pack_.measured_after.size() != 0 && f->kind == FactKind::kQuantity) LocationMarks(first, end, &words);
     }
     std::sort(words.begin(), words.end());
     words.erase(std::unique(words.begin(), words.end()), words.end());
@@ -2755,6 +2770,9 @@ class ArticleExtractor {
           f.measures.head = before != nullptr ? before->measures.head : Symbol(pack_.HolderOf(state));
           f.measures.qualifier = std::move(state);
           counted = true;
+          // "sedangkan dua lainnya meninggal karena terseret arus banjir": the rest of a
+          // split, a part.
+          f.part |= pack_.part_markers.MatchAt(t_, j).has_value();
         }
       }
       // A capital says "a name" in running text, nothing in a headline's Title Case

@@ -108,12 +108,22 @@ inline constexpr char kPerUnitMark = '/';
 // measured in ("40km east of Athens": "@^90"; concepts.json bearings), in degrees from
 // north: two distances from one place in directions far apart are of two places.
 inline constexpr char kBearingMark = '^';
-// Whether context word `w` is a window's mark, a unit's or a bearing's (kWindowMark,
-// kPerUnitMark, kBearingMark): 0 for none, 1 for a window, 2 for a unit, 3 for a bearing.
+// The second character of such a mark when it is the place a distance locates, named
+// right before it ("Multan, about 190km north of the scene": "@=multan"): two distances
+// from one point that locate two places are two distances.
+inline constexpr char kLocatedMark = '=';
+// Whether context word `w` is a window's mark, a unit's, a bearing's or a located
+// place's (kWindowMark, kPerUnitMark, kBearingMark, kLocatedMark): 0 for none, 1 for a
+// window, 2 for a unit, 3 for a bearing, 4 for a place.
 inline int MarkKind(absl::string_view w) {
   if (w.empty() || w[0] != kWindowMark) return 0;
-  if (w.size() > 1 && w[1] == kPerUnitMark) return 2;
-  return w.size() > 1 && w[1] == kBearingMark ? 3 : 1;
+  if (w.size() < 2) return 1;
+  switch (w[1]) {
+    case kPerUnitMark: return 2;
+    case kBearingMark: return 3;
+    case kLocatedMark: return 4;
+    default: return 1;
+  }
 }
 // The rule a sum carries that restates the sum before it in another currency, in brackets
 // ("200,000 rupees ($2,700; £1,950)"): the outlet's conversion, which agrees with others
