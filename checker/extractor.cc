@@ -1327,9 +1327,15 @@ class ArticleExtractor {
       for (uint32_t n = 0; k > 1 && n < kMaxRestated && t_.tokens[k - 2].kind != TokenKind::kPunct; ++n) --k;
       --k;  // the measure restated starts at k
     }
-    if (k >= 2 && t_.Is(k - 1, ",") && NameWord(k - 2) && SameSentence(first, k - 2)) {
-      uint32_t name = k - 2;
-      while (name > 0 && NameWord(name - 1) && SameSentence(name - 1, first)) --name;
+    if (pack_.located_openers.empty() || k < 3 || !t_.Is(k - 1, ",") || !NameWord(k - 2) ||
+        !SameSentence(first, k - 2)) {
+      return;
+    }
+    uint32_t name = k - 2;
+    while (name > 0 && NameWord(name - 1) && SameSentence(name - 1, first)) --name;
+    // "flown to Multan, about 190km", "in Raiwind, about 300 miles"; not "operated by
+    // Corvane Logistics, about 8 km south of the city centre".
+    if (name > 0 && IsWord(name - 1) && InSet(pack_.located_openers, name - 1)) {
       window_words_.push_back(absl::StrCat(absl::string_view(&kWindowMark, 1), absl::string_view(&kLocatedMark, 1),
                                            PlaceText(name, k - 1)));
       words->push_back(window_words_.back());

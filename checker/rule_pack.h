@@ -250,6 +250,9 @@ struct RulePack {
   // concepts.json class_markers: words that name the class a count counts, with the word
   // after them ("pelanggan golongan R2"): the count is an item of that class.
   absl::flat_hash_set<std::string> class_markers;
+  // concepts.json located_openers: words before a place name that a distance right after
+  // it and a comma locates ("flown to Multan, about 190km north of the scene").
+  absl::flat_hash_set<std::string> located_openers;
   // Words between a place name opening a sentence and a kind of place ("Kalimantan Tengah
   // menjadi provinsi dengan titik panas terbanyak, yakni 954 titik"): the figures after
   // them, before any other place name, are that place's.
