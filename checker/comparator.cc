@@ -764,10 +764,13 @@ class Comparator {
   // Whether `later`, lower than `earlier`, is a later report's revision of a running
   // figure: one that falls anyway, or a recount of a recounted tally that keeps most of
   // it (130 -> 125).
+  // A later count that says it still stands ("kasus kematian masih empat orang", kInProgress)
+  // says the tally never rose past it: no recount of a higher one.
   bool RevisedDown(const Fact& earlier, const Fact& later) const {
     if (!Running(earlier)) return false;
     const bool recounted = rules_.recounted.contains(earlier.measures.qualifier) ||
                            (earlier.measures.qualifier.empty() && rules_.recounted.contains(earlier.measures.head));
+    if (recounted && !FallsAnyway(earlier) && CompareRules::InProgress(later.measures)) return false;
     return FallsAnyway(earlier) ||
            (recounted && later.value >= rules_.revised_down_ratio * earlier.value);
   }

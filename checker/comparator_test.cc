@@ -452,6 +452,20 @@ TEST_F(ComparatorTest, ATallySoFarIsNoFinalCountOfItsDay) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "lima warga Bali meninggal" against a later "kasus kematian masih empat orang": a death
+// toll that a later count says still stands lower was never revised down; a plain lower
+// count of a recounted toll is a revision.
+TEST_F(ComparatorTest, ACountThatStillStandsIsNoRevision) {
+  rules_.running.insert("person");
+  rules_.recounted.insert("death");
+  articles_[1].published = absl::CivilDay(2024, 3, 10);
+  Count("a", 5, "person", {"bali", "rabies"}, "death");
+  Count("b", 4, "person", {"bali", "rabies"}, "death");
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "updated");
+  facts_[1].measures.context = WordList({"bali", std::string(kInProgress), "rabies"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // "In 2014, more than 200 people died" and "In 2015, about 70 people died" in reports of
 // 2024: two past events, whatever a running tally's dates a day apart would say; two
 // tolls of one past year disagree, no update. Counts dated on two days near their reports
