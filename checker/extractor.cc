@@ -334,6 +334,13 @@ class ArticleExtractor {
       RecallWeekday(&*d);
       const bool anchored = AnchorClockTime(&*d);
       DateMention m{*d, Span{t_.tokens[d->first_token].begin, t_.tokens[d->end_token - 1].end}};
+      // "sekitar delapan menit kemudian", "within 48 hours": hours or minutes from a moment
+      // the report does not give (its hour of publication, or another happening) date
+      // nothing, nor are they how long anything lasted: no fact.
+      if (d->rule == "date.relative_count" && d->grain == DateGrain::kMinute) {
+        m.parsed.resolved = false;
+        m.restates = true;
+      }
       m.unanchored_clock = d->rule == "date.time" && d->resolved && !anchored;
       for (uint32_t k = d->first_token; k < d->end_token; ++k) {
         info_[k].date = static_cast<uint32_t>(dates_.size());
@@ -2076,11 +2083,12 @@ class ArticleExtractor {
       return w > s.first_token && NameWord(w + 1) && IsWord(w - 1) && InSet(pack_.stopwords, w - 1);
     };
     // A kind of place ("on the Greek island of Kessa on Saturday", "across the country on
-    // Tuesday") names where, not what happened, and a time of day when ("just before
-    // midnight on Sunday").
+    // Tuesday") names where, not what happened, a time of day when ("just before
+    // midnight on Sunday"), and another figure's unit how much ("within 12 minutes on
+    // Thursday afternoon").
     auto event_word = [&](uint32_t w) {
       return IsContentWord(w) && !t_.IsCapitalized(t_.tokens[w]) && info_[w].date == kNone &&
-             !InSet(pack_.place_types, w) && !pack_.dates->DayPartAt(t_, w);
+             !InSet(pack_.place_types, w) && !pack_.dates->DayPartAt(t_, w) && !FigureWord(w);
     };
     uint32_t e;
     // The nearest event word before it, unless a preposition a few words before that word
