@@ -1051,8 +1051,12 @@ class Comparator {
   // Whether two sums are each beside the size of what they buy (a co-figure in one of
   // compare.json size_units: "harga minyak goreng kemasan 2 liter Rp 46.000" against "1
   // liter ... Rp 24.000") and no size is the same: prices of two pack sizes.
+  // So are two counts each beside the threshold they count over ("temperatures above 45C
+  // forecast in parts of 10 states" against "above 40C in more than 20 states").
   bool ForDifferentSizes(const Fact& a, const Fact& b) const {
-    if (a.kind != FactKind::kMoney || b.kind != FactKind::kMoney || rules_.size_units.empty()) return false;
+    if (a.kind != b.kind || (a.kind != FactKind::kMoney && a.kind != FactKind::kCount) || rules_.size_units.empty()) {
+      return false;
+    }
     return MarkedApart(a.measures.context, b.measures.context,
                        [&](absl::string_view w) { return rules_.size_units.contains(FigureMarkUnit(w)); });
   }

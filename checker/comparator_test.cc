@@ -611,6 +611,16 @@ TEST_F(ComparatorTest, PricesOfTwoSizesAreNeverLinedUp) {
   Money("a", 13500, 13500, {"#11500IDR", "goreng", "minyak"});
   Money("b", 13000, 13000, {"#12000IDR", "goreng", "minyak"});
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+
+  // Counts over two thresholds: "above 45C ... in parts of 10 states" and "above 40C in
+  // more than 20 states".
+  facts_.clear();
+  rules_.size_units.insert("C");
+  Count("a", 10, "state", {"#45C", "abov", "temperature"});
+  Count("b", 20, "state", {"#40C", "abov", "temperature"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  facts_[1].measures.context = WordList({"#45C", "abov", "temperature"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
 // "18 kilometer barat laut Lembah Sari Timur" and "6 km barat laut Lembah Sari Utara":
