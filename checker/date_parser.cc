@@ -1213,7 +1213,8 @@ class Parser {
     }
     // A bare four-digit year: "Pemilu 2019", "the 2019 election", a year an event noun
     // names, over a name between ("the 1958 Tessel typhoon", "the 2004 Indian Ocean
-    // tsunami"); or one right after a year opener ("since 2012").
+    // tsunami") or ending one ("the 2018 Camp Fire"); or one right after a year opener
+    // ("since 2012").
     bool named = false;
     if (digits == 4 && !marker && !era && !opened) {
       const uint32_t sentence = t_.tokens[j].sentence;
@@ -1228,7 +1229,7 @@ class Parser {
       }
       named = (j > 0 && t_.tokens[j - 1].sentence == sentence &&
                (r_.year_nouns_before.MatchEndingAt(t_, j) || r_.year_openers.MatchEndingAt(t_, j))) ||
-              noun_after(e) || (noun > e && noun_after(noun));
+              noun_after(e) || (noun > e && noun_after(noun)) || (noun > e + 1 && noun_after(noun - 1));
     }
     if (!marker && !era && !(opened && digits == 4) && !named) return absl::nullopt;
     if (!era && digits != 4) return absl::nullopt;
