@@ -1743,6 +1743,14 @@ class Comparator {
     return dated.first > report ? 1 : -1;
   }
 
+  // Whether count `f`, dated `days` by its event (rule time.event), not by an until or
+  // as-of word, is a running tally counted by its report: the event's day is before the
+  // report's and within the event window of it.
+  bool CountedByReport(const Fact& f, const Days& days, const ArticleMeta& art) const {
+    return HasRule(f, kEventDated) && art.published && days.first == days.second && days.second < *art.published &&
+           *art.published - days.first <= rules_.event_window_days;
+  }
+
   // Whether a dated event lies further from the report of an undated fact than the event
   // window: the undated fact is about the time of its report.
   bool EventFarFromReport(const Days& event, absl::CivilDay report) const {
@@ -1990,6 +1998,13 @@ class Comparator {
     auto tb = EventPeriod(b);
     // (A measure's damage word may stand beyond one outlet's window: either says it.)
     const bool running = Running(a) || (a.kind == FactKind::kQuantity && Running(b));
+    // "banjir bandang pada Sabtu malam ... menyebabkan 153 orang luka-luka" in a report of
+    // Thursday: a tally dated by its event a few days before its report was counted when
+    // the report says, as an undated one is.
+    if (running) {
+      if (ta && CountedByReport(a, *ta, art_a)) ta.reset();
+      if (tb && CountedByReport(b, *tb, art_b)) tb.reset();
+    }
     if (running && ta && tb) {
       // "gempa yang terjadi pada awal tahun 2024 ... 303 unit" against a count of 4
       // January: a month or a year says when the event happened, not when a running

@@ -452,6 +452,25 @@ TEST_F(ComparatorTest, ATallySoFarIsNoFinalCountOfItsDay) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "Dua pekerja tewas dalam ledakan ... Kamis (22/12) malam" in a report of Friday against
+// another report's "Satu pekerja dilaporkan tewas" that Friday: a tally dated by its
+// event (time.event) was counted when its report says, not on the event's day; dated by
+// an as-of word, it was counted then.
+TEST_F(ComparatorTest, ATallyDatedByItsEventIsCountedByItsReport) {
+  rules_.running.insert("worker");
+  articles_[0].published = articles_[1].published = absl::CivilDay(2022, 12, 23);
+  OnDay(Count("a", 2, "worker", {"smelter", "tewas"}, "death"), absl::CivilDay(2022, 12, 22));
+  Count("b", 1, "worker", {"smelter", "tewas"}, "death");
+  std::vector<Finding> fs = Run();
+  ASSERT_EQ(fs.size(), 1u);
+  EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("counted on 2022-12-22"));  // an earlier count
+  facts_[0].rules.push_back(std::string(kEventDated));
+  fs = Run();
+  ASSERT_EQ(fs.size(), 1u);
+  EXPECT_THAT(fs[0].explanation, ::testing::Not(::testing::HasSubstr("counted on 2022-12-22")));
+  EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("reported the same day"));
+}
+
 // "lima warga Bali meninggal" against a later "kasus kematian masih empat orang": a death
 // toll that a later count says still stands lower was never revised down; a plain lower
 // count of a recounted toll is a revision.

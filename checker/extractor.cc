@@ -1739,6 +1739,10 @@ class ArticleExtractor {
       if (const DateMention* d = DateFor(first, end)) {
         if (f.kind == FactKind::kCount) d = SpanEnd(d);
         SetTime(*d, &f.time);
+        // "banjir bandang pada Sabtu malam ... menyebabkan 153 orang luka-luka": a count
+        // dated by its event, not by an until or as-of word nor as said on a day, was
+        // counted when its report says, not on the event's day.
+        if (f.kind == FactKind::kCount && !AsOfDate(d->parsed)) f.rules.push_back(kEventDated);
         // "so far this year", "sepanjang tahun 2023": a total over the period.
         const ParsedDate& p = d->parsed;
         if ((p.grain == DateGrain::kYear || p.grain == DateGrain::kMonth) && p.first_token > 0 &&
@@ -2194,6 +2198,16 @@ class ArticleExtractor {
   // the speaker ("Sutopo, di Jakarta, Sabtu, mengatakan"), or it opens the sentence
   // before a speaker of a few words and the verb ("On Wednesday police said"). Not "sank
   // on Monday, said Budiawan": there the date is what the statement reports.
+  // Whether date `p` says when data stood: an until or as-of word before it ("hingga
+  // Senin (8/7) dini hari", "as of 6 p.m."), or the day words were said ("kata Hendra,
+  // Selasa (3/9)").
+  bool AsOfDate(const ParsedDate& p) const {
+    if (p.rule == "date.until") return true;
+    if (p.first_token == 0) return false;
+    return pack_.date_until.MatchEndingAt(t_, p.first_token) || pack_.data_as_of.MatchEndingAt(t_, p.first_token) ||
+           StatementDate(p.first_token, p.end_token);
+  }
+
   bool StatementDate(uint32_t first, uint32_t end) const {
     constexpr uint32_t kMaxBack = 12;
     const uint32_t sentence = t_.tokens[first].sentence;

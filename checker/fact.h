@@ -71,6 +71,11 @@ inline constexpr absl::string_view kPeriodTotal = "time.period";  // in kExtract
 // The rule such a total carries when words after its period leave the story's event out
 // ("so far this year before the latest riot"): a total over the period's other events.
 inline constexpr absl::string_view kPeriodOthers = "time.period_others";  // in kExtractorRules
+// The rule a count carries when the date that dates it is its event's, not an until or
+// as-of date nor a day words were said on ("banjir bandang pada Sabtu malam ...
+// menyebabkan 153 orang luka-luka"): a running tally so dated was counted when its
+// report says.
+inline constexpr absl::string_view kEventDated = "time.event";  // in kExtractorRules
 // The qualifier of a rate is this and its period: "per day" ("35,000 people a day").
 inline constexpr absl::string_view kRatePrefix = "per ";
 // The qualifier of a substitute term ("denda Rp1 miliar subsider 6 bulan kurungan"): six
