@@ -1040,9 +1040,10 @@ class Comparator {
     return std::min(gap, 360.0 - gap) > rules_.bearings_apart;
   }
 
-  // Whether two distances from one point (the same scope, or none) each name the place
-  // they locate (kLocatedMark) and no place is the same: "Multan, about 190km north of the
-  // scene" and "Raiwind, about 300 miles north of the scene" are two places' distances.
+  // Whether two figures of one scope (or none) are each said of a name (kLocatedMark) and
+  // no name is the same: "Multan, about 190km north of the scene" and "Raiwind, about 300
+  // miles north of the scene" are two places' distances; "The Polesie, which is 190
+  // metres long" and "The Verity, which was 91 meters long", two ships' lengths.
   static bool LocateTwoPlaces(const Fact& a, const Fact& b) {
     return a.measures.scope == b.measures.scope &&
            MarkedApart(a.measures.context, b.measures.context, [](absl::string_view w) { return MarkKind(w) == 4; });
@@ -2198,8 +2199,10 @@ class Comparator {
       f.verdict = Verdict::kCompatible;
     } else if (different_event) {
       f.verdict = Verdict::kDifferentEvent;
-    } else if (f.similarity.transposed) {
-      // No update, revision or other party's figure: the same digits, two swapped.
+    } else if (f.similarity.transposed && !(pub_gap >= 1 && b.value > a.value && UpdateMarked(b))) {
+      // No update, revision or other party's figure: the same digits, two swapped. (A
+      // figure a later report says has risen may have risen so: "117" on Thursday, "has
+      // risen to 171" on Sunday; unsaid, a rise so is a mistyped figure.)
       f.verdict = Verdict::kContradict;
       why.push_back("the same digits with two swapped: one outlet likely mistyped the figure");
     } else if (std::string period = PeriodTotalNote(*first, *second); !period.empty()) {

@@ -1613,7 +1613,8 @@ TEST_F(ComparatorTest, DeathTollFallingFarIsStillAContradiction) {
 
 // "3.410 penumpang" then, two days on, "3.140 penumpang": the same digits with two
 // neighbours swapped are one figure mistyped, not a tally revised down; figures of
-// another precision, or of two digits, are judged as before.
+// another precision, or of two digits, are judged as before, and so is a figure a later
+// report says has risen.
 TEST_F(ComparatorTest, TransposedDigitsAreAMistypedFigure) {
   rules_.recounted = {"death"};
   articles_[1].published = absl::CivilDay(2024, 3, 6);
@@ -1631,6 +1632,16 @@ TEST_F(ComparatorTest, TransposedDigitsAreAMistypedFigure) {
   SetWritten(facts_[0], 43, 1);  // two digits: too few to tell a typo
   SetWritten(facts_[1], 34, 1);
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "updated");
+  // "117" then, days on, "has risen to 171": a toll may have risen so; with no rise said,
+  // or on the same day, it is a mistyped figure.
+  SetWritten(facts_[0], 117, 1);
+  SetWritten(facts_[1], 171, 1);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  rules_.update_markers.Add("risen", true);
+  facts_[1].measures.context = WordList({"risen", "stadion"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "updated");
+  articles_[1].published = articles_[0].published;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
 // "Nearly 3,000 km of roads ... damaged" then, days later, "5,063km of roads": a measure

@@ -1342,10 +1342,32 @@ class ArticleExtractor {
     while (name > 0 && NameWord(name - 1) && SameSentence(name - 1, first)) --name;
     // "flown to Multan, about 190km", "in Raiwind, about 300 miles"; not "operated by
     // Corvane Logistics, about 8 km south of the city centre".
-    if (name > 0 && IsWord(name - 1) && InSet(pack_.located_openers, name - 1)) {
-      window_words_.push_back(absl::StrCat(absl::string_view(&kWindowMark, 1), absl::string_view(&kLocatedMark, 1),
-                                           PlaceText(name, k - 1)));
-      words->push_back(window_words_.back());
+    if (name > 0 && IsWord(name - 1) && InSet(pack_.located_openers, name - 1)) words->push_back(NameMark(k - 2));
+  }
+
+  // The mark of the name ending at token `last` ("@=verity"), keyed by its last word:
+  // outlets write a name with or without its first words ("The British-flagged Verity",
+  // "The Verity").
+  absl::string_view NameMark(uint32_t last) const {
+    window_words_.push_back(absl::StrCat(absl::string_view(&kWindowMark, 1), absl::string_view(&kLocatedMark, 1),
+                                         t_.Lower(t_.tokens[last])));
+    return window_words_.back();
+  }
+
+  // The mark of the name a figure at token `first` is said of, in a clause or apposition
+  // right after it and a comma (concepts.json subject_openers): "The much larger Polesie,
+  // which is 190 metres long", "The Verity, a 91m (299ft) vessel with seven crew":
+  // "@=polesie", "@=verity". Two figures said of two names are never lined up.
+  void SubjectMark(uint32_t first, std::vector<absl::string_view>* words) const {
+    constexpr uint32_t kMaxBack = 10;
+    if (pack_.subject_openers.empty()) return;
+    const uint32_t sentence_first = t_.sentences[t_.tokens[first].sentence].first_token;
+    for (uint32_t k = first; k > sentence_first + 2 && first - k < kMaxBack; --k) {
+      const uint32_t o = k - 1;
+      if (t_.tokens[o].kind == TokenKind::kPunct && !t_.Is(o, "(") && !t_.Is(o, ")")) return;
+      if (!IsWord(o) || !InSet(pack_.subject_openers, o) || !t_.Is(o - 1, ",") || !NameWord(o - 2)) continue;
+      words->push_back(NameMark(o - 2));
+      return;
     }
   }
 
@@ -1446,6 +1468,7 @@ class ArticleExtractor {
       if (const std::string* window = WindowAfter(end)) words.push_back(*window);
       if (const std::string* per = UnitRateAfter(end)) words.push_back(*per);
       if (pack_.measured_after.size() != 0 && f->kind == FactKind::kQuantity) LocationMarks(first, end, &words);
+      if (f->kind == FactKind::kQuantity || f->kind == FactKind::kCount) SubjectMark(first, &words);
     }
     std::sort(words.begin(), words.end());
     words.erase(std::unique(words.begin(), words.end()), words.end());

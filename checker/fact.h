@@ -114,8 +114,9 @@ inline constexpr char kPerUnitMark = '/';
 // north: two distances from one place in directions far apart are of two places.
 inline constexpr char kBearingMark = '^';
 // The second character of such a mark when it is the place a distance locates, named
-// right before it ("Multan, about 190km north of the scene": "@=multan"): two distances
-// from one point that locate two places are two distances.
+// right before it ("Multan, about 190km north of the scene": "@=multan"), or the name a
+// figure in a clause or apposition after it is said of ("The Polesie, which is 190m
+// long": "@=polesie"): two figures so said of two names are two figures.
 inline constexpr char kLocatedMark = '=';
 // Whether context word `w` is a window's mark, a unit's, a bearing's or a located
 // place's (kWindowMark, kPerUnitMark, kBearingMark, kLocatedMark): 0 for none, 1 for a
