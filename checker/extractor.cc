@@ -886,11 +886,12 @@ class ArticleExtractor {
       if (!rest.empty()) rest.push_back(m->value->id);
       return rest;
     }
-    // "either died or are missing": words passed over before a state may stand between.
+    // "either died or are missing": words passed over before a state may stand between,
+    // but not another figure ("Four crew members are missing and one has died": the one's).
     uint32_t next = k + 1;
     for (int skipped = 0; skipped < 2 && next < t_.tokens.size() && IsWord(next) && SameSentence(number, next) &&
                           (InSet(pack_.qualifier_skip, next) || InSet(pack_.stopwords, next)) &&
-                          !pack_.concepts.MatchAt(t_, next);
+                          !pack_.concepts.MatchAt(t_, next) && !numbers_.ParseAt(next);
          ++skipped) {
       ++next;
     }
