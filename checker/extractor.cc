@@ -2755,6 +2755,8 @@ class ArticleExtractor {
       // the part's, and the count after it is the whole, which has none.
       if (whole == nullptr && !counted && pack_.part_of_links.size() != 0) {
         if (auto po = pack_.part_of_links.MatchAt(t_, j); po && SameSentence(i, po->end)) {
+          // "17 of the ship's 1,323 crew members": over a possessor.
+          if (IsWord(po->end) && PossessiveAt(po->end + 1)) po->end += 3;
           uint32_t noun, noun_end;
           if (NounCountAt(i, po->end, &noun)) {
             f.measures.head = ConceptAt(noun, &noun_end);
