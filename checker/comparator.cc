@@ -982,7 +982,7 @@ class Comparator {
     size_t n = 0;
     for (absl::string_view w : a) {  // sorted: the marks come before any word
       if (w[0] > kWindowMark) break;
-      n += MarkKind(w) == 2 && std::binary_search(b.begin(), b.end(), w);
+      n += MarkKind(w) == Mark::kPerUnit && std::binary_search(b.begin(), b.end(), w);
     }
     return n;
   }
@@ -1006,7 +1006,7 @@ class Comparator {
   // is the same, or both the unit they are so much per (kPerUnitMark) and no unit is:
   // each kind of mark is compared with its own.
   static bool OverDifferentWindows(const Fact& a, const Fact& b) {
-    for (int kind = 1; kind <= 2; ++kind) {
+    for (const Mark kind : {Mark::kWindow, Mark::kPerUnit}) {
       if (MarkedApart(a.measures.context, b.measures.context,
                       [kind](absl::string_view w) { return MarkKind(w) == kind; })) {
         return true;
@@ -1028,7 +1028,7 @@ class Comparator {
       for (absl::string_view w : f.measures.context) {  // sorted: the marks come first
         if (w[0] > kWindowMark) break;
         double d;
-        if (MarkKind(w) == 3 && absl::SimpleAtod(w.substr(2), &d)) return d;
+        if (MarkKind(w) == Mark::kBearing && absl::SimpleAtod(w.substr(2), &d)) return d;
       }
       return -1;
     };
@@ -1046,7 +1046,8 @@ class Comparator {
   // metres long" and "The Verity, which was 91 meters long", two ships' lengths.
   static bool LocateTwoPlaces(const Fact& a, const Fact& b) {
     return a.measures.scope == b.measures.scope &&
-           MarkedApart(a.measures.context, b.measures.context, [](absl::string_view w) { return MarkKind(w) == 4; });
+           MarkedApart(a.measures.context, b.measures.context,
+                       [](absl::string_view w) { return MarkKind(w) == Mark::kLocated; });
   }
 
   // Whether two sums are each beside the size of what they buy (a co-figure in one of

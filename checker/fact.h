@@ -118,17 +118,18 @@ inline constexpr char kBearingMark = '^';
 // figure in a clause or apposition after it is said of ("The Polesie, which is 190m
 // long": "@=polesie"): two figures so said of two names are two figures.
 inline constexpr char kLocatedMark = '=';
+// What a context word starting with kWindowMark marks.
+enum class Mark : uint8_t { kNone, kWindow, kPerUnit, kBearing, kLocated };
 // Whether context word `w` is a window's mark, a unit's, a bearing's or a located
-// place's (kWindowMark, kPerUnitMark, kBearingMark, kLocatedMark): 0 for none, 1 for a
-// window, 2 for a unit, 3 for a bearing, 4 for a place.
-inline int MarkKind(absl::string_view w) {
-  if (w.empty() || w[0] != kWindowMark) return 0;
-  if (w.size() < 2) return 1;
+// name's (kWindowMark, kPerUnitMark, kBearingMark, kLocatedMark), and which.
+inline Mark MarkKind(absl::string_view w) {
+  if (w.empty() || w[0] != kWindowMark) return Mark::kNone;
+  if (w.size() < 2) return Mark::kWindow;
   switch (w[1]) {
-    case kPerUnitMark: return 2;
-    case kBearingMark: return 3;
-    case kLocatedMark: return 4;
-    default: return 1;
+    case kPerUnitMark: return Mark::kPerUnit;
+    case kBearingMark: return Mark::kBearing;
+    case kLocatedMark: return Mark::kLocated;
+    default: return Mark::kWindow;
   }
 }
 // The rule a sum carries that restates the sum before it in another currency, in brackets
