@@ -1017,11 +1017,11 @@ class Comparator {
 
   // Whether two measures from one named point (both scopes written, and the same) each
   // name the compass bearing they run in from it (kBearingMark), and the bearings are
-  // more than compare.json bearings_apart degrees apart: "about 55 km west of Athens" and
-  // "about 40km east of Athens" are distances of two places. Close bearings ("barat daya"
+  // more than compare.json bearings_apart degrees apart: "about 55 km west of Calder City" and
+  // "about 40km east of Calder City" are distances of two places. Close bearings ("barat daya"
   // against "selatan") may be one place's; and from a point unnamed, a bearing may be the
-  // other's turned round ("Muzaffarabad, some 150km south of the worst-hit villages"
-  // against "the Neelum Valley, about 100 km north of ... Muzaffarabad").
+  // other's turned round ("Dorvale, some 150km south of the worst-hit villages"
+  // against "the Kestrin Valley, about 100 km north of ... Dorvale").
   bool InFarDirections(const Fact& a, const Fact& b) const {
     if (rules_.bearings_apart <= 0 || a.measures.scope.empty() || b.measures.scope.empty()) return false;
     auto bearing = [](const Fact& f) -> double {
@@ -1041,9 +1041,9 @@ class Comparator {
   }
 
   // Whether two figures of one scope (or none) are each said of a name (kLocatedMark) and
-  // no name is the same: "Multan, about 190km north of the scene" and "Raiwind, about 300
-  // miles north of the scene" are two places' distances; "The Polesie, which is 190
-  // metres long" and "The Verity, which was 91 meters long", two ships' lengths.
+  // no name is the same: "Tessford, about 190km north of the scene" and "Ombury, about 300
+  // miles north of the scene" are two places' distances; "The Calloway, which is 190
+  // metres long" and "The Marisol, which was 91 meters long", two ships' lengths.
   static bool LocateTwoPlaces(const Fact& a, const Fact& b) {
     return a.measures.scope == b.measures.scope &&
            MarkedApart(a.measures.context, b.measures.context,

@@ -657,38 +657,38 @@ TEST_F(ComparatorTest, DistancesFromTwoDivisionsOfOnePlaceAreNotLinedUp) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
-// "about 55 km west of Athens" against "about 40km east of Athens": distances from one
+// "about 55 km west of Calder City" against "about 40km east of Calder City": distances from one
 // place in directions more than bearings_apart degrees apart are of two places; in near
 // directions ("barat daya" against "selatan"), with one bearing unsaid, or with one point
 // unnamed, they meet.
 TEST_F(ComparatorTest, DistancesInFarDirectionsFromOnePlaceAreNotLinedUp) {
   rules_.bearings_apart = 90;
-  Quantity("a", 55000, "length", "distance", {"@^270", "athen", "fire"}).measures.scope = "athens";
-  Quantity("b", 40000, "length", "distance", {"@^90", "athen", "fire"}).measures.scope = "athens";
+  Quantity("a", 55000, "length", "distance", {"@^270", "calder", "fire"}).measures.scope = "calder city";
+  Quantity("b", 40000, "length", "distance", {"@^90", "calder", "fire"}).measures.scope = "calder city";
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
-  facts_[1].measures.context = WordList({"@^180", "athen", "fire"});
+  facts_[1].measures.context = WordList({"@^180", "calder", "fire"});
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");  // 90 degrees apart, no more
-  facts_[1].measures.context = WordList({"@^202.5", "athen", "fire"});
+  facts_[1].measures.context = WordList({"@^202.5", "calder", "fire"});
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
-  facts_[1].measures.context = WordList({"athen", "fire"});
+  facts_[1].measures.context = WordList({"calder", "fire"});
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
-  facts_[1].measures.context = WordList({"@^45", "athen", "fire"});
+  facts_[1].measures.context = WordList({"@^45", "calder", "fire"});
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");  // 135 degrees apart, the short way round
   facts_[1].measures.scope = "";  // "150km south of the worst-hit villages": a point unnamed
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
-  facts_[1].measures.scope = "athens";
+  facts_[1].measures.scope = "calder city";
   rules_.bearings_apart = 0;
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
-// "Multan, about 190km north of the scene" against "Raiwind, about 300 miles north of the
+// "Tessford, about 190km north of the scene" against "Ombury, about 300 miles north of the
 // scene": from one point, distances that locate two places are not lined up; with one
 // place unnamed, or from two points written differently, they are.
 TEST_F(ComparatorTest, DistancesThatLocateTwoPlacesAreNotLinedUp) {
-  Quantity("a", 190000, "length", "distance", {"@=multan", "north", "scen"});
-  Quantity("b", 482803, "length", "distance", {"@=raiwind", "north", "scen"});
+  Quantity("a", 190000, "length", "distance", {"@=tessford", "north", "scen"});
+  Quantity("b", 482803, "length", "distance", {"@=ombury", "north", "scen"});
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
-  facts_[1].measures.context = WordList({"@=multan", "north", "scen"});
+  facts_[1].measures.context = WordList({"@=tessford", "north", "scen"});
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
   facts_[1].measures.context = WordList({"north", "scen"});
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");

@@ -1213,7 +1213,7 @@ class Parser {
     }
     // A bare four-digit year: "Pemilu 2019", "the 2019 election", a year an event noun
     // names, over a name between ("the 1958 Tessel typhoon", "the 2004 Indian Ocean
-    // tsunami") or ending one ("the 2018 Camp Fire"); or one right after a year opener
+    // tsunami") or ending one ("the 2018 Harlow Fire"); or one right after a year opener
     // ("since 2012").
     bool named = false;
     if (digits == 4 && !marker && !era && !opened) {

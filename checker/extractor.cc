@@ -1313,9 +1313,9 @@ class ArticleExtractor {
   }
 
   // The marks of a measure at tokens [first, end) that locates a place from a point,
-  // which its words after say ("40km east of Athens", "18 km barat laut Lembah Sari"): its
+  // which its words after say ("40km east of Calder City", "18 km barat laut Lembah Sari"): its
   // bearing ("@^315", concepts.json bearings) and the place it locates, a name right
-  // before it and a comma ("Multan, about 190km north of the scene": "@=multan"). A
+  // before it and a comma ("Tessford, about 190km north of the scene": "@=tessford"). A
   // measure restating another in brackets ("(34 miles) west of") takes the words after
   // the brackets.
   void LocationMarks(uint32_t first, uint32_t end, std::vector<absl::string_view>* words) const {
@@ -1328,7 +1328,7 @@ class ArticleExtractor {
         break;
       }
     }
-    // ("Multan, about 190km (120 miles) north": the restatement is of Multan too.)
+    // ("Tessford, about 190km (120 miles) north": the restatement is of Tessford too.)
     uint32_t k = first;
     if (k > 0 && t_.Is(k - 1, "(")) {
       constexpr uint32_t kMaxRestated = 5;
@@ -1341,14 +1341,14 @@ class ArticleExtractor {
     }
     uint32_t name = k - 2;
     while (name > 0 && NameWord(name - 1) && SameSentence(name - 1, first)) --name;
-    // "flown to Multan, about 190km", "in Raiwind, about 300 miles"; not "operated by
+    // "flown to Tessford, about 190km", "in Ombury, about 300 miles"; not "operated by
     // Corvane Logistics, about 8 km south of the city centre".
     if (name > 0 && IsWord(name - 1) && InSet(pack_.located_openers, name - 1)) words->push_back(NameMark(k - 2));
   }
 
-  // The mark of the name ending at token `last` ("@=verity"), keyed by its last word:
-  // outlets write a name with or without its first words ("The British-flagged Verity",
-  // "The Verity").
+  // The mark of the name ending at token `last` ("@=marisol"), keyed by its last word:
+  // outlets write a name with or without its first words ("The British-flagged Marisol",
+  // "The Marisol").
   absl::string_view NameMark(uint32_t last) const {
     window_words_.push_back(absl::StrCat(absl::string_view(&kWindowMark, 1), absl::string_view(&kLocatedMark, 1),
                                          t_.Lower(t_.tokens[last])));
@@ -1356,9 +1356,9 @@ class ArticleExtractor {
   }
 
   // The mark of the name a figure at token `first` is said of, in a clause or apposition
-  // right after it and a comma (concepts.json subject_openers): "The much larger Polesie,
-  // which is 190 metres long", "The Verity, a 91m (299ft) vessel with seven crew":
-  // "@=polesie", "@=verity". Two figures said of two names are never lined up.
+  // right after it and a comma (concepts.json subject_openers): "The much larger Calloway,
+  // which is 190 metres long", "The Marisol, a 91m (299ft) vessel with seven crew":
+  // "@=calloway", "@=marisol". Two figures said of two names are never lined up.
   void SubjectMark(uint32_t first, std::vector<absl::string_view>* words) const {
     constexpr uint32_t kMaxBack = 10;
     if (pack_.subject_openers.empty()) return;

@@ -110,13 +110,13 @@ inline constexpr char kWindowMark = '@';
 // two figures per different units are never lined up either.
 inline constexpr char kPerUnitMark = '/';
 // The second character of such a mark when it is the compass bearing a distance is
-// measured in ("40km east of Athens": "@^90"; concepts.json bearings), in degrees from
+// measured in ("40km east of Calder City": "@^90"; concepts.json bearings), in degrees from
 // north: two distances from one place in directions far apart are of two places.
 inline constexpr char kBearingMark = '^';
 // The second character of such a mark when it is the place a distance locates, named
-// right before it ("Multan, about 190km north of the scene": "@=multan"), or the name a
-// figure in a clause or apposition after it is said of ("The Polesie, which is 190m
-// long": "@=polesie"): two figures so said of two names are two figures.
+// right before it ("Tessford, about 190km north of the scene": "@=tessford"), or the name a
+// figure in a clause or apposition after it is said of ("The Calloway, which is 190m
+// long": "@=calloway"): two figures so said of two names are two figures.
 inline constexpr char kLocatedMark = '=';
 // What a context word starting with kWindowMark marks.
 enum class Mark : uint8_t { kNone, kWindow, kPerUnit, kBearing, kLocated };

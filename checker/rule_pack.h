@@ -251,10 +251,10 @@ struct RulePack {
   // after them ("pelanggan golongan R2"): the count is an item of that class.
   absl::flat_hash_set<std::string> class_markers;
   // concepts.json located_openers: words before a place name that a distance right after
-  // it and a comma locates ("flown to Multan, about 190km north of the scene").
+  // it and a comma locates ("flown to Tessford, about 190km north of the scene").
   absl::flat_hash_set<std::string> located_openers;
   // concepts.json subject_openers: words right after a name and a comma that open a
-  // clause or apposition about it ("The Polesie, which is 190m long", "The Verity, a 91m
+  // clause or apposition about it ("The Calloway, which is 190m long", "The Marisol, a 91m
   // vessel"): a figure in it is said of that name.
   absl::flat_hash_set<std::string> subject_openers;
   // Words between a place name opening a sentence and a kind of place ("Kalimantan Tengah
