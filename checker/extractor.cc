@@ -32,7 +32,10 @@ struct TokenInfo {
 struct DateMention {
   ParsedDate parsed;
   Span span;
-  bool restates = false;  // the time before it in another zone: no fact of its own
+  // No fact of its own: the time before it in another zone ("(0441 GMT)"), the day in
+  // that restatement's brackets ("(2100 GMT Thursday)"), or hours from a moment the
+  // report does not give ("sekitar delapan menit kemudian"). It dates no figure.
+  bool no_fact = false;
   bool unanchored_clock = false;  // a time no day before it gave a day to
 };
 
@@ -118,7 +121,7 @@ class ArticleExtractor {
     DateRepeatedFigures();
     DateByAsOf();
     for (const DateMention& d : dates_) {
-      if (!d.restates) EmitDate(d);
+      if (!d.no_fact) EmitDate(d);
     }
     SortBySpan();
     // No shrink_to_fit: every caller renders the facts and frees them at once, and
@@ -339,7 +342,7 @@ class ArticleExtractor {
       // nothing, nor are they how long anything lasted: no fact.
       if (d->rule == "date.relative_count" && d->grain == DateGrain::kMinute) {
         m.parsed.resolved = false;
-        m.restates = true;
+        m.no_fact = true;
       }
       m.unanchored_clock = d->rule == "date.time" && d->resolved && !anchored;
       for (uint32_t k = d->first_token; k < d->end_token; ++k) {
@@ -417,7 +420,7 @@ class ArticleExtractor {
       } else if (((a - first.tz_offset_minutes) - (b - second.tz_offset_minutes)) % kDay != 0) {
         continue;  // not one moment: an outlet's slip, kept for a reader to see
       }
-      dates_[n + 1].restates = true;
+      dates_[n + 1].no_fact = true;
       // "at around 3 a.m. (2100 GMT Thursday)": the day in the brackets is the restated
       // moment's, no date of its own; the first time is that moment, on its own day.
       if (!bracketed || n + 2 >= dates_.size()) continue;
@@ -428,7 +431,7 @@ class ArticleExtractor {
       const absl::CivilMinute moment =
           absl::CivilMinute(absl::CivilDay(day.from)) + (b - second.tz_offset_minutes + first.tz_offset_minutes);
       MoveToDay(&first, absl::CivilDay(moment));
-      dates_[n + 2].restates = true;
+      dates_[n + 2].no_fact = true;
     }
   }
 
@@ -810,7 +813,7 @@ class ArticleExtractor {
       uint32_t df = d.parsed.first_token;
       if (df > 0 && pack_.not_event_time.MatchEndingAt(t_, df) && !OpensTimeClause(d.parsed.end_token)) continue;
       if (d.parsed.rule == kOtherCalendar) continue;  // "1445 H": dates nothing
-      if (d.restates) continue;  // the time before it, in another zone
+      if (d.no_fact) continue;
       if (df >= end && ClauseBreakBetween(end, df)) continue;  // another clause's date
       if (InOtherRelativeClause(d.parsed, first, end) || AheadCount(d.parsed)) continue;
       uint32_t dist = df >= end ? df - end : (first >= d.parsed.end_token ? first - d.parsed.end_token : 0);
@@ -1766,7 +1769,7 @@ class ArticleExtractor {
         // "banjir bandang pada Sabtu malam ... menyebabkan 153 orang luka-luka": a count
         // dated by its event, not by an until or as-of word nor as said on a day, was
         // counted when its report says, not on the event's day.
-        if (f.kind == FactKind::kCount && !AsOfDate(d->parsed)) f.rules.push_back(kEventDated);
+        if (f.kind == FactKind::kCount && !AsOfDate(*d)) f.rules.push_back(kEventDated);
         // "so far this year", "sepanjang tahun 2023": a total over the period.
         const ParsedDate& p = d->parsed;
         if ((p.grain == DateGrain::kYear || p.grain == DateGrain::kMonth) && p.first_token > 0 &&
@@ -1847,7 +1850,7 @@ class ArticleExtractor {
       }
       // "golongan R3", tokenized "R", "3": a name's digits are part of it.
       uint32_t e = k + 2;
-      if (e < t_.tokens.size() && t_.tokens[e].kind == TokenKind::kNumber && t_.tokens[e].begin == t_.tokens[e - 1].end) {
+      if (e < t_.tokens.size() && t_.tokens[e].kind == TokenKind::kNumber && !t_.tokens[e].space_before) {
         ++e;
       }
       return PlaceText(k, e);
@@ -1859,7 +1862,7 @@ class ArticleExtractor {
     for (uint32_t k = first; k > t_.sentences[t_.tokens[first].sentence].first_token && first - k < kMaxBefore; --k) {
       const Token& tok = t_.tokens[k - 1];
       if (absl::string_view c = class_at(k - 1); !c.empty()) return c;
-      const bool in_name = k >= 2 && tok.begin == t_.tokens[k - 2].end;  // the "3" of "R3"
+      const bool in_name = k >= 2 && !tok.space_before;  // the "3" of "R3"
       if ((tok.kind == TokenKind::kNumber && !in_name) ||
           (tok.kind == TokenKind::kPunct && !t_.Is(k - 1, "(") && !t_.Is(k - 1, ")"))) {
         break;
@@ -2222,14 +2225,12 @@ class ArticleExtractor {
   // the speaker ("Sutopo, di Jakarta, Sabtu, mengatakan"), or it opens the sentence
   // before a speaker of a few words and the verb ("On Wednesday police said"). Not "sank
   // on Monday, said Budiawan": there the date is what the statement reports.
-  // Whether date `p` says when data stood: an until or as-of word before it ("hingga
-  // Senin (8/7) dini hari", "as of 6 p.m."), or the day words were said ("kata Hendra,
-  // Selasa (3/9)").
-  bool AsOfDate(const ParsedDate& p) const {
-    if (p.rule == "date.until") return true;
-    if (p.first_token == 0) return false;
-    return pack_.date_until.MatchEndingAt(t_, p.first_token) || pack_.data_as_of.MatchEndingAt(t_, p.first_token) ||
-           StatementDate(p.first_token, p.end_token);
+  // Whether date `d` says when data stood: an until or as-of word before it ("hingga
+  // Senin (8/7) dini hari", "as of 6 p.m."; UntilMarked), or the day words were said
+  // ("kata Hendra, Selasa (3/9)").
+  bool AsOfDate(const DateMention& d) const {
+    return d.parsed.rule == "date.until" || UntilMarked(d) ||
+           StatementDate(d.parsed.first_token, d.parsed.end_token);
   }
 
   bool StatementDate(uint32_t first, uint32_t end) const {
