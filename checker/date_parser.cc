@@ -394,19 +394,29 @@ class Parser {
       j = c->end;
     }
     absl::optional<int> h2, m2;
-    // "09.00 - 11.00": a time range.
-    if (auto c = r_.connectives.MatchAt(t_, j)) {
+    // "09.00 - 11.00": a time range; after a range opener, joined by its own connectives
+    // ("antara pukul 09.00 dan 15.00", "between 9am and 3pm"), the second time with a
+    // marker or a suffix of its own ("sampai pukul 15.00", "to 3 p.m.").
+    const Lexicon<int>* conns = &r_.connectives;
+    if (auto op = i > 0 ? r_.openers.MatchEndingAt(t_, i) : absl::nullopt) conns = &r_.opener_connectives[*op->value];
+    if (auto c = conns->MatchAt(t_, j)) {
+      size_t s2 = c->end;
+      const auto marker2 = r_.time_markers.MatchAt(t_, s2);
+      if (marker2) s2 = marker2->end;
       int hh, mm, ss;
       size_t e2;
-      if (Clock(c->end, /*bare=*/false, &hh, &mm, &ss, &e2) && e2 != c->end + 1) {
-        h2 = hh;
-        m2 = mm;
-        j = e2;
-      } else if (Clock(c->end, false, &hh, &mm, &ss, &e2) &&
-                 t_.Text(t_.tokens[c->end]).find_first_of(".:") != absl::string_view::npos) {
-        h2 = hh;
-        m2 = mm;
-        j = e2;
+      if (Clock(s2, /*bare=*/false, &hh, &mm, &ss, &e2)) {
+        const auto suffix2 = hh <= 12 ? r_.clock_suffixes.MatchAt(t_, e2) : absl::nullopt;
+        if (marker2 || suffix2 || e2 != s2 + 1 ||
+            t_.Text(t_.tokens[s2]).find_first_of(".:") != absl::string_view::npos) {
+          if (suffix2) {
+            hh = hh == 12 ? (suffix2->value->window_from == 0 ? 0 : 12) : AdjustHour(hh, *suffix2->value);
+            e2 = suffix2->end;
+          }
+          h2 = hh;
+          m2 = mm;
+          j = e2;
+        }
       }
     }
     if (auto z = r_.time_zones.MatchAt(t_, j)) {

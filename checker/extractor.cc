@@ -911,6 +911,33 @@ class ArticleExtractor {
     return {m->value->id};
   }
 
+  // The state of concepts.json state_changes, other than `state`, that is the predicate
+  // right after token `from` (over a noun of another concept, then qualifier_skip words)
+  // of a count whose figure is at token `number` ("korban luka berat meninggal dunia di rumah sakit", "two injured
+  // people later died"); null when there is none, or when it labels a figure after it
+  // ("luka berat 8 orang, meninggal 41 orang" is a list).
+  const std::string* StateChangeAfter(uint32_t number, uint32_t from, absl::string_view state) const {
+    constexpr int kMaxSkipped = 2;
+    if (pack_.state_changes.empty()) return nullptr;
+    uint32_t k = from;
+    // "Three seriously injured inmates died": the noun after a state written before it.
+    if (IsWord(k) && SameSentence(number, k)) {
+      if (const auto noun = pack_.concepts.MatchAt(t_, k); noun && !pack_.states.contains(noun->value->id)) k = noun->end;
+    }
+    for (int skipped = 0; skipped < kMaxSkipped && IsWord(k) && SameSentence(number, k) &&
+                          InSet(pack_.qualifier_skip, k) && !pack_.concepts.MatchAt(t_, k);
+         ++skipped) {
+      ++k;
+    }
+    if (!IsWord(k) || !SameSentence(number, k)) return nullptr;
+    const auto m = pack_.concepts.MatchAt(t_, k);
+    if (!m || m->value->id == state || !pack_.state_changes.contains(m->value->id)) return nullptr;
+    if (m->end < t_.tokens.size() && SameSentence(number, m->end) && t_.tokens[m->end].kind == TokenKind::kNumber) {
+      return nullptr;
+    }
+    return &m->value->id;
+  }
+
   // The state concept after a counted noun ending before token `e`, over words that may
   // stand between (qualifier_skip, stopwords); "" when the next words name none.
   std::string StateAfter(uint32_t number, uint32_t e) const {
@@ -2956,10 +2983,12 @@ class ArticleExtractor {
         f.measures.head = HolderInList(i, first, f.measures.qualifier);
       }
       // "Satu korban meninggal dunia belum dievakuasi": a narrower right after the state
-      // makes the count a part of those in it.
+      // makes the count a part of those in it, and so does another state those in it
+      // passed into ("Tiga orang korban luka berat meninggal dunia").
       // (The state is the qualifier, or the noun itself before it becomes one below.)
       const Symbol& state = f.measures.qualifier.empty() ? f.measures.head : f.measures.qualifier;
-      if (counted && !pack_.state_narrowers.empty() && pack_.states.contains(state.str())) {
+      if (counted && (!pack_.state_narrowers.empty() || !pack_.state_changes.empty()) &&
+          pack_.states.contains(state.str())) {
         constexpr uint32_t kMaxAfter = 6;
         uint32_t state_end = 0;  // the end of the state's words ("korban meninggal", "meninggal dunia")
         for (uint32_t k = first; k < end + kMaxAfter && k < t_.tokens.size() && SameSentence(i, k); ++k) {
@@ -2970,16 +2999,23 @@ class ArticleExtractor {
             break;
           }
         }
+        std::string narrowed;
         if (state_end != 0 && IsWord(state_end) && SameSentence(i, state_end) &&
             InSet(pack_.state_narrowers, state_end)) {
-          // A part whose state says less than which part: its qualifier is the state so
-          // narrowed ("death (belum)"), which meets only the same.
+          narrowed = std::string(t_.Lower(t_.tokens[state_end]));
+        } else if (const std::string* change = StateChangeAfter(i, std::max(state_end, end), state.str())) {
+          narrowed = *change;
+        }
+        if (!narrowed.empty()) {
+          // A part whose state says less than which part ("death (belum)"), or those of
+          // it who passed into another state ("injured_seriously (death)"): its qualifier
+          // is the state so narrowed, which meets only the same.
           f.part = true;
           if (f.measures.qualifier.empty()) {
             f.measures.qualifier = std::move(f.measures.head);
             f.measures.head = pack_.HolderOf(f.measures.qualifier.str());
           }
-          f.measures.qualifier = absl::StrCat(f.measures.qualifier.str(), " (", t_.Lower(t_.tokens[state_end]), ")");
+          f.measures.qualifier = absl::StrCat(f.measures.qualifier.str(), " (", narrowed, ")");
         }
       }
       // "17 remain missing", "12 firefighters were treated and three were taken to
@@ -3220,17 +3256,27 @@ class ArticleExtractor {
       if (pack_.target_markers.MatchEndingAt(t_, k)) return true;
       if (!IsWord(k - 1) || numbers_.ParseAt(k - 1)) break;
     }
+    uint32_t c = first;
+    if (auto hedge = c > sentence_first ? pack_.hedges_before.MatchEndingAt(t_, c) : absl::nullopt) c = hedge->begin;
+    if (c == sentence_first || !IsWord(c - 1)) return false;
+    const uint32_t copula = c - 1;
+    // "melampaui target yang dicanangkan pemerintah, yakni 16 medali emas": an appositive
+    // restates a target named a few words before it, with no other figure between.
+    if (InSet(pack_.target_appositives, copula)) {
+      constexpr uint32_t kMaxBack = 6;
+      for (uint32_t k = copula; k > sentence_first && copula - k < kMaxBack; --k) {
+        if (t_.tokens[k - 1].kind == TokenKind::kNumber || info_[k - 1].date != kNone) break;
+        if (pack_.target_markers.MatchEndingAt(t_, k)) return true;
+      }
+    }
     // "Sasaran vaksinasi tahap pertama adalah (sekitar) 1,3 juta": a sentence whose subject
     // is a target, linked to the figure by a copula with no other figure between.
-    if (pack_.target_subject_copulas.empty()) return false;
+    if (!InSet(pack_.target_subject_copulas, copula)) return false;
     uint32_t subject = sentence_first;  // past an opening quote and an article ("The target")
     while (subject < first && t_.tokens[subject].kind == TokenKind::kPunct) ++subject;
     if (subject < first && IsWord(subject) && InSet(pack_.stopwords, subject)) ++subject;
     if (!pack_.target_markers.MatchAt(t_, subject)) return false;
-    uint32_t c = first;
-    if (auto hedge = c > sentence_first ? pack_.hedges_before.MatchEndingAt(t_, c) : absl::nullopt) c = hedge->begin;
-    if (c == sentence_first || !IsWord(c - 1) || !InSet(pack_.target_subject_copulas, c - 1)) return false;
-    for (uint32_t k = sentence_first; k + 1 < c; ++k) {
+    for (uint32_t k = sentence_first; k < copula; ++k) {
       if (t_.tokens[k].kind == TokenKind::kNumber || info_[k].date != kNone) return false;
     }
     return true;

@@ -309,6 +309,10 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   CC_RETURN_IF_ERROR(LoadLowered(j, "state_narrowers", file, &pack->state_narrowers));
   CC_RETURN_IF_ERROR(concept_ids("sentence_wide", &pack->sentence_wide));
   CC_RETURN_IF_ERROR(concept_ids("states_before_figure", &pack->states_before_figure));
+  CC_RETURN_IF_ERROR(concept_ids("state_changes", &pack->state_changes));
+  for (const std::string& id : pack->state_changes) {
+    if (!pack->states.contains(id)) return Bad(file, absl::StrCat("state_changes: '", id, "' is not a state"));
+  }
   for (const std::string& line : lines) {
     std::vector<absl::string_view> parts = absl::StrSplit(line, '|');
     if (!pack->sentence_wide.contains(parts[0])) continue;
@@ -434,6 +438,8 @@ absl::Status LoadHedges(const json& j, const std::string& file, RulePack* pack) 
   if (auto t = j.find("target"); t != j.end()) {
     CC_ASSIGN_OR_RETURN(auto copulas, Strings(*t, "subject_copulas", file + ": target", false));
     AddLowered(copulas, &pack->target_subject_copulas);
+    CC_ASSIGN_OR_RETURN(auto appositives, Strings(*t, "appositives", file + ": target", false));
+    AddLowered(appositives, &pack->target_appositives);
   }
   CC_RETURN_IF_ERROR(
       LoadMarkers(j, "substitute", file, &pack->substitute_markers, &pack->substitute_rule, pack));

@@ -211,6 +211,11 @@ struct RulePack {
   // of those in it are counted ("satu korban meninggal dunia belum dievakuasi": one of
   // the dead, still under the rubble): the count is a part.
   absl::flat_hash_set<std::string> state_narrowers;
+  // concepts.json state_changes: states that, as the predicate right after a count's
+  // state (over qualifier_skip words), say those in it passed into this one ("Tiga orang
+  // korban luka berat meninggal dunia di rumah sakit": three of the seriously injured
+  // died): the count is a part, in its state so narrowed ("injured_seriously (death)").
+  absl::flat_hash_set<std::string> state_changes;
   // concepts.json sentence_wide: concepts that, written in a sentence, say what every
   // figure after them in it is ("Jaksa menuntut Hartini dengan pidana 8 tahun penjara,
   // denda ... subsider 1 tahun kurungan, dan ... subsider 4 tahun penjara": all three
@@ -400,6 +405,10 @@ struct RulePack {
   // ("Sasaran vaksinasi tahap pertama adalah 1,3 juta tenaga kesehatan"): the figure is the
   // target too.
   absl::flat_hash_set<std::string> target_subject_copulas;
+  // hedges.json target appositives: words right before a figure (over a hedge) that
+  // restate a target named a few words before in its sentence ("melampaui target yang
+  // dicanangkan pemerintah, yakni 16 medali emas").
+  absl::flat_hash_set<std::string> target_appositives;
   // hedges.json substitute: a word right before a figure that makes it a substitute term
   // ("denda Rp1 miliar subsider 6 bulan kurungan": six months in lieu of the fine), which
   // meets only substitute terms (qualifier kSubstituteQualifier).
