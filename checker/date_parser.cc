@@ -689,6 +689,12 @@ class Parser {
       if (t_.tokens[k - 1].kind == TokenKind::kWord && r_.future_markers.contains(Lower(k - 1))) {
         return true;
       }
+      // A marker of two words ("called for a 10th day of protests on Tuesday").
+      if (k >= 2 && t_.tokens[k - 1].kind == TokenKind::kWord && t_.tokens[k - 2].kind == TokenKind::kWord &&
+          t_.tokens[k - 2].sentence == sentence &&
+          r_.future_markers.contains(absl::StrCat(Lower(k - 2), " ", Lower(k - 1)))) {
+        return true;
+      }
     }
     return false;
   }
