@@ -1495,6 +1495,9 @@ class ArticleExtractor {
       k = std::max(c.end, k + 1);
     }
     if (const std::string* wide = SentenceWideBefore(first)) words.push_back(*wide);
+    if (!dated && f->kind == FactKind::kCount && f->measures.qualifier.empty() && ProgressLaterInClause(hi)) {
+      words.push_back(kInProgress);
+    }
     if (!dated) {
       if (const std::string* window = WindowAfter(end)) words.push_back(*window);
       if (const std::string* per = UnitRateAfter(end)) words.push_back(*per);
@@ -1505,6 +1508,27 @@ class ArticleExtractor {
     words.erase(std::unique(words.begin(), words.end()), words.end());
     f->measures.context = WordList(words);
     f->measures.entities = SentenceEntities(t_.tokens[first].sentence);
+  }
+
+  // Whether a progress marker stands in the clause after token `from`, beyond a figure's
+  // window: the predicate of a long subject ("Sebanyak 5 unit kapal dan sekitar 200
+  // personel gabungan dari Basarnas, TNI, Polri, dan BPBD dikerahkan"). The clause ends at
+  // the sentence's end or a state_stop word that joins no nouns ("namun", "while").
+  bool ProgressLaterInClause(uint32_t from) const {
+    constexpr int kMaxWords = 15;
+    if (pack_.progress_markers.size() == 0) return false;
+    const uint32_t end = from < t_.tokens.size() ? t_.sentences[t_.tokens[from].sentence].end_token : from;
+    int words = 0;
+    for (uint32_t k = from; k < end && words < kMaxWords; ++k) {
+      if (!IsWord(k)) {
+        if (t_.Is(k, ";") || t_.Is(k, ":")) return false;
+        continue;
+      }
+      ++words;
+      if (InSet(pack_.state_stop, k) && !InSet(pack_.noun_joiners, k)) return false;
+      if (ContextFlagsAt(k) & kContextProgress) return true;
+    }
+    return false;
   }
 
   // What word k gives the context window of a figure it is outside of: a progress marker
