@@ -913,16 +913,17 @@ class ArticleExtractor {
 
   // The state of concepts.json state_changes, other than `state`, that is the predicate
   // right after token `from` (over a noun of another concept, then qualifier_skip words)
-  // of a count whose figure is at token `number` ("korban luka berat meninggal dunia di rumah sakit", "two injured
-  // people later died"); null when there is none, or when it labels a figure after it
-  // ("luka berat 8 orang, meninggal 41 orang" is a list).
+  // of a count whose figure is at token `number` ("korban luka berat meninggal dunia di
+  // rumah sakit", "two injured people later died"); null when there is none, or when it
+  // labels a figure after it ("luka berat 8 orang, meninggal 41 orang" is a list).
   const std::string* StateChangeAfter(uint32_t number, uint32_t from, absl::string_view state) const {
     constexpr int kMaxSkipped = 2;
     if (pack_.state_changes.empty()) return nullptr;
     uint32_t k = from;
     // "Three seriously injured inmates died": the noun after a state written before it.
     if (IsWord(k) && SameSentence(number, k)) {
-      if (const auto noun = pack_.concepts.MatchAt(t_, k); noun && !pack_.states.contains(noun->value->id)) k = noun->end;
+      const auto noun = pack_.concepts.MatchAt(t_, k);
+      if (noun && !pack_.states.contains(noun->value->id)) k = noun->end;
     }
     for (int skipped = 0; skipped < kMaxSkipped && IsWord(k) && SameSentence(number, k) &&
                           InSet(pack_.qualifier_skip, k) && !pack_.concepts.MatchAt(t_, k);
@@ -3280,6 +3281,7 @@ class ArticleExtractor {
       if (pack_.target_markers.MatchEndingAt(t_, k)) return true;
       if (!IsWord(k - 1) || numbers_.ParseAt(k - 1)) break;
     }
+    if (pack_.target_appositives.empty() && pack_.target_subject_copulas.empty()) return false;
     uint32_t c = first;
     if (auto hedge = c > sentence_first ? pack_.hedges_before.MatchEndingAt(t_, c) : absl::nullopt) c = hedge->begin;
     if (c == sentence_first || !IsWord(c - 1)) return false;
