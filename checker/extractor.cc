@@ -3140,7 +3140,8 @@ class ArticleExtractor {
     // names, whatever the counts before it.
     f.delta = delta && (tally_subject || !AddsToAnotherState(f, t_.tokens[i].sentence));
     if (f.delta) f.rules.push_back(pack_.increment_rule);
-    if (TargetMarked(first)) {
+    if (TargetMarked(first) ||
+        (f.kind == FactKind::kCount && f.measures.qualifier.empty() && FutureAfter(i, end))) {
       f.measures.qualifier = kTargetQualifier;
       f.rules.push_back(pack_.target_rule);
     } else if (first > 0 && pack_.substitute_markers.size() != 0 && SameSentence(first - 1, first) &&
@@ -3268,6 +3269,15 @@ class ArticleExtractor {
       return nullptr;
     }
     return &before;
+  }
+
+  // Whether a word of hedges.json target.future_after stands right after the figure at
+  // token `number` and its noun, ending at token `end` ("Jasa Marga memperkirakan sekitar
+  // 1,3 juta kendaraan akan meninggalkan Jabotabek"): for a count, a number still to come,
+  // a forecast or a plan (a sum that "akan dicairkan" is there already).
+  bool FutureAfter(uint32_t number, uint32_t end) const {
+    return !pack_.target_future_after.empty() && IsWord(end) && SameSentence(number, end) &&
+           InSet(pack_.target_future_after, end);
   }
 
   // Whether a target marker ends at most kMaxBetween words before the figure at token

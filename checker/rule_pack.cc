@@ -440,6 +440,8 @@ absl::Status LoadHedges(const json& j, const std::string& file, RulePack* pack) 
     AddLowered(copulas, &pack->target_subject_copulas);
     CC_ASSIGN_OR_RETURN(auto appositives, Strings(*t, "appositives", file + ": target", false));
     AddLowered(appositives, &pack->target_appositives);
+    CC_ASSIGN_OR_RETURN(auto future_after, Strings(*t, "future_after", file + ": target", false));
+    AddLowered(future_after, &pack->target_future_after);
   }
   CC_RETURN_IF_ERROR(
       LoadMarkers(j, "substitute", file, &pack->substitute_markers, &pack->substitute_rule, pack));
