@@ -2255,7 +2255,7 @@ class ArticleExtractor {
   // clause of the date at token `first`, a few words before it: the date is another
   // occurrence's.
   bool Recurrence(uint32_t first) const {
-    constexpr uint32_t kMaxBack = 8;
+    constexpr uint32_t kMaxBack = 10;
     if (pack_.recurrence.size() == 0) return false;
     const uint32_t sentence_first = t_.sentences[t_.tokens[first].sentence].first_token;
     for (uint32_t k = first; k > sentence_first && first - k < kMaxBack; --k) {
