@@ -1019,6 +1019,24 @@ TEST_F(ComparatorTest, BareMeasuresSharingOneWordNeverContradict) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// A budget's lines: "penerimaan pajak ... mencapai Rp 1.869,2 triliun" against "kompensasi
+// energi mencapai Rp147,5 triliun", two sums with no concept head sharing only "mencapai",
+// are two figures; a second shared word makes them a claim. A sum that names what it is
+// ("kerugian Rp45 miliar") is no bare one.
+TEST_F(ComparatorTest, BareSumsSharingOneWordNeverContradict) {
+  rules_.bare_measure_dimensions = {"money"};
+  rules_.bare_measure_min_words = 2;
+  rules_.threshold = 0.2;
+  Money("a", 1869.2e12, 1869.2, {"mencapai", "pajak", "penerimaan"});
+  Money("b", 147.5e12, 147.5, {"energi", "kompensasi", "mencapai"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  facts_[1].measures.context = WordList(std::vector<absl::string_view>{"mencapai", "pajak"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[1].measures.context = WordList(std::vector<absl::string_view>{"energi", "kompensasi", "mencapai"});
+  facts_[0].measures.head = facts_[1].measures.head = "loss";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // "14 mil laut dari Kuala Merbang" against "2 mil laut dari posisi kapal terbalik": two
 // lengths from two points are two distances; one point written two ways ("bibir pantai
 // kuala merbang", "kuala merbang") is one.
