@@ -1596,6 +1596,8 @@ class ArticleExtractor {
     c.end = k + 1;
     const absl::optional<ParsedNumber>& num = numbers_.ParseAt(k);
     if (!num || num->vague || num->ordinal) return c;
+    // "pagu Perpres 75/2023": an identifier's digits are no figure beside it.
+    if (const auto at = NumberStartingAt(k); at && IsIdentifier(*at)) return c;
     c.end = std::max(num->end_token, k + 1);
     double value = num->value;
     absl::string_view unit;
@@ -2434,8 +2436,10 @@ class ArticleExtractor {
       }
     }
     if (after_identifier_word) return true;
-    // "Boeing 737-800", "Pasal 2-3": digits joined by a hyphen to an identifier's digits.
-    if (i > 1 && !t_.tokens[i].space_before && t_.Is(i - 1, "-") && !t_.tokens[i - 1].space_before &&
+    // "Boeing 737-800", "Pasal 2-3", "Perpres 75/2023": digits joined by a hyphen or a
+    // slash to an identifier's digits.
+    if (i > 1 && !t_.tokens[i].space_before && (t_.Is(i - 1, "-") || t_.Is(i - 1, "/")) &&
+        !t_.tokens[i - 1].space_before &&
         t_.tokens[i - 2].kind == TokenKind::kNumber) {
       if (auto before = NumberStartingAt(i - 2); before && before->n.end_token == i - 1 && IsIdentifier(*before)) {
         return true;
