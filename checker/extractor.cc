@@ -3276,9 +3276,9 @@ class ArticleExtractor {
   }
 
   // Whether a word of hedges.json target.future_after stands right after the figure at
-  // token `number` and its noun, ending at token `end` ("Jasa Marga memperkirakan sekitar
-  // 1,3 juta kendaraan akan meninggalkan Jabotabek"): for a count, a number still to come,
-  // a forecast or a plan (a sum that "akan dicairkan" is there already).
+  // token `number` and its noun, ending at token `end` ("Operator jalan tol memperkirakan
+  // sekitar 1,3 juta kendaraan akan meninggalkan Lembah Sari"): for a count, a number
+  // still to come, a forecast or a plan (a sum that "akan dicairkan" is there already).
   bool FutureAfter(uint32_t number, uint32_t end) const {
     return !pack_.target_future_after.empty() && IsWord(end) && SameSentence(number, end) &&
            InSet(pack_.target_future_after, end);

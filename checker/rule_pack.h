@@ -410,7 +410,7 @@ struct RulePack {
   // dicanangkan pemerintah, yakni 16 medali emas").
   absl::flat_hash_set<std::string> target_appositives;
   // hedges.json target future_after: words right after a figure and its noun that make it
-  // an amount still to come ("sekitar 1,3 juta kendaraan akan meninggalkan Jabotabek").
+  // an amount still to come ("sekitar 1,3 juta kendaraan akan meninggalkan Lembah Sari").
   absl::flat_hash_set<std::string> target_future_after;
   // hedges.json substitute: a word right before a figure that makes it a substitute term
   // ("denda Rp1 miliar subsider 6 bulan kurungan": six months in lieu of the fine), which
