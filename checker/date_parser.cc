@@ -684,6 +684,7 @@ class Parser {
     if (r_.future_markers.empty()) return false;
     constexpr size_t kWindow = 8;
     const uint32_t sentence = t_.tokens[i].sentence;
+    std::string pair;  // two words, kept for its capacity
     for (size_t k = i; k > 0 && i - k < kWindow && t_.tokens[k - 1].sentence == sentence; --k) {
       if (t_.tokens[k - 1].kind == TokenKind::kPunct && Lower(k - 1) == ",") break;
       if (t_.tokens[k - 1].kind == TokenKind::kWord && r_.future_markers.contains(Lower(k - 1))) {
@@ -691,9 +692,10 @@ class Parser {
       }
       // A marker of two words ("called for a 10th day of protests on Tuesday").
       if (k >= 2 && t_.tokens[k - 1].kind == TokenKind::kWord && t_.tokens[k - 2].kind == TokenKind::kWord &&
-          t_.tokens[k - 2].sentence == sentence &&
-          r_.future_markers.contains(absl::StrCat(Lower(k - 2), " ", Lower(k - 1)))) {
-        return true;
+          t_.tokens[k - 2].sentence == sentence) {
+        pair.clear();
+        absl::StrAppend(&pair, Lower(k - 2), " ", Lower(k - 1));
+        if (r_.future_markers.contains(pair)) return true;
       }
     }
     return false;

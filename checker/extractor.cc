@@ -1874,10 +1874,6 @@ class ArticleExtractor {
     facts_.push_back(std::move(f));
   }
 
-  // The place a figure at tokens [first, end) is restricted to by a place_restrictors
-  // word right after the place's name: after the figure in its clause ("about 200 miles
-  // (320 kilometers) in Tessford alone") or opening its sentence before it ("Di Jawa Barat
-  // saja, 30 orang meninggal"). Lower-cased; empty when none.
   // Whether a word of concepts.json whole_clauses opens a clause about the noun ending
   // before token `noun_end`, a few words on in its clause ("tiga jenazah korban kebakaran
   // gudang yang sudah teridentifikasi").
@@ -1931,6 +1927,10 @@ class ArticleExtractor {
     return {};
   }
 
+  // The place a figure at tokens [first, end) is restricted to by a place_restrictors
+  // word right after the place's name: after the figure in its clause ("about 200 miles
+  // (320 kilometers) in Tessford alone") or opening its sentence before it ("Di Jawa Barat
+  // saja, 30 orang meninggal"). Lower-cased; empty when none.
   absl::string_view RestrictedPlace(uint32_t first, uint32_t end) const {
     constexpr uint32_t kMaxAfter = 10;
     if (pack_.place_restrictors.empty()) return {};
@@ -2272,13 +2272,6 @@ class ArticleExtractor {
     return false;
   }
 
-  // Whether the date at tokens [first, end) says when a statement was made: it follows
-  // the statement's verb over its speaker, a place and punctuation ("a search and rescue
-  // official said on Tuesday", "told Reuters on Tuesday", "kata Sutopo di Graha BNPB,
-  // Jakarta Timur, Sabtu (16/12)"), or it stands between commas right before a verb of
-  // the speaker ("Sutopo, di Jakarta, Sabtu, mengatakan"), or it opens the sentence
-  // before a speaker of a few words and the verb ("On Wednesday police said"). Not "sank
-  // on Monday, said Budiawan": there the date is what the statement reports.
   // Whether date `d` says when data stood: an until or as-of word before it ("hingga
   // Senin (8/7) dini hari", "as of 6 p.m."; UntilMarked), or the day words were said
   // ("kata Hendra, Selasa (3/9)").
@@ -2287,6 +2280,13 @@ class ArticleExtractor {
            StatementDate(d.parsed.first_token, d.parsed.end_token);
   }
 
+  // Whether the date at tokens [first, end) says when a statement was made: it follows
+  // the statement's verb over its speaker, a place and punctuation ("a search and rescue
+  // official said on Tuesday", "told Reuters on Tuesday", "kata Sutopo di Graha BNPB,
+  // Jakarta Timur, Sabtu (16/12)"), or it stands between commas right before a verb of
+  // the speaker ("Sutopo, di Jakarta, Sabtu, mengatakan"), or it opens the sentence
+  // before a speaker of a few words and the verb ("On Wednesday police said"). Not "sank
+  // on Monday, said Budiawan": there the date is what the statement reports.
   bool StatementDate(uint32_t first, uint32_t end) const {
     constexpr uint32_t kMaxBack = 12;
     const uint32_t sentence = t_.tokens[first].sentence;
