@@ -379,6 +379,15 @@ bool SameSpeaker(const Prepared& a, const Prepared& b) {
   return n && *n > 0;
 }
 
+// Whether a name's word `w` stands among context words, as their stems ("corvan" of
+// "Corvane").
+bool NameAmong(absl::string_view w, const WordList& context) {
+  for (absl::string_view c : context) {
+    if (c.size() >= 3 && absl::StartsWith(w, c)) return true;
+  }
+  return false;
+}
+
 // Speakers with no word in common are different parties.
 bool DifferentSpeakers(const Prepared& a, const Prepared& b) {
   const absl::optional<size_t> n = SharedSpeakerWords(a, b);
@@ -436,6 +445,7 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
                           {"place_divisions", &r.place_divisions},
                           {"timeless_heads", &r.timeless_heads},
                           {"bare_measure_dimensions", &r.bare_measure_dimensions},
+                          {"bare_measure_near_names", &r.bare_measure_near_names},
                           {"anchored_dimensions", &r.anchored_dimensions},
                           {"size_units", &r.size_units},
                           {"running_measure_dimensions", &r.running_measure_dimensions}}) {
@@ -1674,8 +1684,17 @@ class Comparator {
     // Two measures of a bare dimension ("about 47m", "33 feet": a length of what?) need
     // more than one word in common, or a name, to contradict: a tunnel's 200 m from the
     // entrance and its 2 km of space share 'tunnel' and nothing of what they measure.
-    s.thin = n_entities == 0 && n_context < rules_.bare_measure_min_words && !HasConceptHead(a) &&
-             !HasConceptHead(b) && rules_.bare_measure_dimensions.contains(a.dimension);
+    if (n_context < rules_.bare_measure_min_words && !HasConceptHead(a) && !HasConceptHead(b) &&
+        rules_.bare_measure_dimensions.contains(a.dimension)) {
+      size_t names = n_entities;
+      if (names != 0 && rules_.bare_measure_near_names.contains(a.dimension) && !SameSpeaker(pa, pb)) {
+        names = 0;
+        ForEachShared(pa.entity_words, pb.entity_words, [&](absl::string_view w) {
+          names += NameAmong(w, a.measures.context) && NameAmong(w, b.measures.context);
+        });
+      }
+      s.thin = names == 0;
+    }
     s.transposed = !same_value && DigitsTransposed(a, b);
     // Agreement needs less evidence than disagreement: a shared value is itself a sign
     // that two facts are the same claim, a differing one is not.

@@ -150,6 +150,10 @@ struct CompareRules {
   // Dimensions whose measures with no concept head ("about 47m", "40 feet") must share
   // bare_measure_min_words context words, or a name, to be lined up when they differ.
   absl::flat_hash_set<std::string> bare_measure_dimensions;
+  // Of those, the dimensions whose two bare measures a shared name lines up only when it
+  // stands among both figures' own words: a budget's lines in one sentence each, all in
+  // sentences naming 'APBN' and 'PDB', are no one sum for that.
+  absl::flat_hash_set<std::string> bare_measure_near_names;
   // Dimensions whose two differing figures contradict only when anchored: the same digits
   // swapped, or both beside a same other figure ("24,95 persen" against "24,59 persen"
   // beside one vote count). A story holds many percentages of different things, and the

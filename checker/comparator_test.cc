@@ -1037,6 +1037,30 @@ TEST_F(ComparatorTest, BareSumsSharingOneWordNeverContradict) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// A budget's lines in sentences that both name the APBN ("Belanja K/L tercatat Rp1.153,5
+// triliun ... dari pagu APBN" against "APBN dirancang dengan ... pendapatan negara
+// Rp2.802,3 triliun"): with bare_measure_near_names, a shared name lines two bare sums up
+// only when it stands among both figures' words (as their stems: "corvan" of "Corvane"),
+// or when both quote one speaker.
+TEST_F(ComparatorTest, BareSumsShareANameOnlyBesideTheirFigures) {
+  rules_.bare_measure_dimensions = {"money"};
+  rules_.bare_measure_min_words = 2;
+  rules_.threshold = 0.2;
+  Money("a", 1153.5e12, 1153.5, {"belanja", "tercatat"}).measures.entities = WordList(std::vector<absl::string_view>{"apbn"});
+  Money("b", 2802.3e12, 2802.3, {"belanja", "pendapatan"}).measures.entities = WordList(std::vector<absl::string_view>{"apbn"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");  // a name anywhere in the sentence
+  rules_.bare_measure_near_names = {"money"};
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  facts_[0].measures.context = WordList(std::vector<absl::string_view>{"apbn", "belanja"});
+  facts_[1].measures.context = WordList(std::vector<absl::string_view>{"apbn", "belanja"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[0].measures.context = WordList(std::vector<absl::string_view>{"belanja", "tercatat"});
+  facts_[1].measures.context = WordList(std::vector<absl::string_view>{"belanja", "pendapatan"});
+  facts_[0].attributed_to = "Menteri Keuangan";
+  facts_[1].attributed_to = "Kementerian Keuangan";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // "14 mil laut dari Kuala Merbang" against "2 mil laut dari posisi kapal terbalik": two
 // lengths from two points are two distances; one point written two ways ("bibir pantai
 // kuala merbang", "kuala merbang") is one.

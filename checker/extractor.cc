@@ -1472,6 +1472,7 @@ class ArticleExtractor {
     for (int n = 0; hi < s.end_token && n < kWordsAfter; ++hi) {
       if (IsWord(hi) && !continues_name(hi, hi - 1)) ++n;  // hi >= end > 0
     }
+    if (f->kind == FactKind::kMoney) OwnItemOfSums(s, first, end, &lo, &hi);
     std::vector<absl::string_view>& words = context_words_;  // kept for its capacity
     words.clear();
     const bool dated = f->kind == FactKind::kDate || f->kind == FactKind::kDateRange;
@@ -1509,6 +1510,45 @@ class ArticleExtractor {
     words.erase(std::unique(words.begin(), words.end()), words.end());
     f->measures.context = WordList(words);
     f->measures.entities = SentenceEntities(t_.tokens[first].sentence);
+  }
+
+  // Narrows a sum's window [lo, hi) to its own item of a list of sums: a budget's lines
+  // ("defisit Rp522,8 triliun atau 2,29% PDB, dengan belanja negara Rp3.325,1 triliun dan
+  // pendapatan negara Rp2.802,3 triliun") each name what they sum before their figure, and
+  // the 3.325,1 has 'belanja negara', not the deficit's words nor the revenue's. An item
+  // opens at the last of lang.json sum_separators between two sums that has a content word
+  // after it; with none ("$1 billion, or about Rp 15 trillion" restates one sum), the two
+  // share their words.
+  void OwnItemOfSums(const Sentence& s, uint32_t first, uint32_t end, uint32_t* lo, uint32_t* hi) const {
+    if (pack_.sum_separators.empty()) return;
+    auto sum_at = [&](uint32_t k) {
+      return t_.tokens[k].kind == TokenKind::kNumber && info_[k].date == kNone && CoFigureAt(k).sum;
+    };
+    auto item_opening = [&](uint32_t from, uint32_t to) {  // the separator in [from, to), or kNone
+      bool named = false;
+      for (uint32_t j = to; j > from;) {
+        --j;
+        if (InSet(pack_.sum_separators, j)) {
+          if (named) return j;
+        } else if (ContextFlagsAt(j) & kContextWord) {
+          named = true;
+        }
+      }
+      return kNone;
+    };
+    for (uint32_t k = first; k > s.first_token;) {  // the sum before, in or beyond the window
+      if (!sum_at(--k)) continue;
+      const uint32_t separator = item_opening(CoFigureAt(k).end, first);
+      if (separator != kNone) *lo = std::max(*lo, separator + 1);
+      break;
+    }
+    for (uint32_t k = end; k < s.end_token; ++k) {  // the sum after
+      if (!sum_at(k)) continue;
+      const auto unit = pack_.prefix_units.MatchEndingAt(t_, k);  // "US$" of "US$1 miliar"
+      const uint32_t separator = item_opening(end, unit ? unit->begin : k);
+      if (separator != kNone) *hi = std::min(*hi, separator);
+      break;
+    }
   }
 
   // Whether a progress marker stands in the clause after token `from`, beyond a figure's
@@ -1553,6 +1593,7 @@ class ArticleExtractor {
   // sentence share most of their context windows.
   struct StemmedConcept {
     uint32_t end = 0;  // 0: not computed yet
+    bool sum = false;  // a figure (CoFigureAt) in a unit of money
     std::string id;
   };
   // The sentence_wide concept that governs a figure at token `first`: the last one written
@@ -1604,11 +1645,13 @@ class ArticleExtractor {
     if (auto u = pack_.suffix_units.MatchAt(t_, c.end); u && SameSentence(k, u->end - 1)) {
       value = (value + u->value->offset) * u->value->factor / u->value->divisor;
       unit = u->value->canonical;
+      c.sum = u->value->dimension == "money";
       c.end = u->end;
     } else if (k > 0) {
       if (auto p = pack_.prefix_units.MatchEndingAt(t_, k)) {
         value = (value + p->value->offset) * p->value->factor / p->value->divisor;
         unit = p->value->canonical;
+        c.sum = p->value->dimension == "money";
       }
     }
     c.id = absl::StrCat(absl::string_view(&kFigureMark, 1), value, unit);

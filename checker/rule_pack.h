@@ -132,6 +132,10 @@ struct RulePack {
   // ruko, dan 70 kendaraan"): a hedge of an item bounds the items right after it
   // (list_hedge_rule).
   absl::flat_hash_set<std::string> list_joiners;
+  // lang.json sum_separators: words (and punctuation) after which the words before the next
+  // sum of a list of sums are that sum's own ("defisit Rp522,8 triliun, dengan belanja negara
+  // Rp3.325,1 triliun dan pendapatan negara Rp2.802,3 triliun").
+  absl::flat_hash_set<std::string> sum_separators;
   std::string recurrence_rule = "date.recurrence";
   Lexicon<bool> conditionals;    // "apabila": a sentence opening with one is hypothetical
   // After a comma, these open a new clause whose date is not the facts' before it.
