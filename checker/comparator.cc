@@ -1541,10 +1541,11 @@ class Comparator {
     }
     // An aftershock's magnitude is not the quake's: with no concept head to say what is
     // measured, a concept of exclusive_context among one's words and not the other's.
-    // So is a volcano's height not its ash column's, both heights: the same measured head
-    // says no more than none.
+    // So is a volcano's height not its ash column's, both heights, and a fine the
+    // prosecutors demanded not the one imposed ("jaksa menuntut ... denda Rp 500 juta"
+    // against "dijatuhi denda Rp200 juta"): the same measured head says no more than none.
     if ((!HasConceptHead(a) && !HasConceptHead(b)) ||
-        (a.kind == FactKind::kQuantity && a.measures.head == b.measures.head)) {
+        ((a.kind == FactKind::kQuantity || a.kind == FactKind::kMoney) && a.measures.head == b.measures.head)) {
       if (Exclusive(a, b)) return absl::nullopt;
     }
     Similarity s;
