@@ -1574,6 +1574,17 @@ TEST_F(ComparatorTest, AnAftershocksMagnitudeIsNotTheQuakes) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "jaksa menuntut ... denda Rp 500 juta" against "dijatuhi denda Rp200 juta": a fine the
+// prosecutors demanded is not the one imposed, though both are fines (one concept head).
+TEST_F(ComparatorTest, ADemandedFineIsNotTheFineImposed) {
+  rules_.exclusive_context = {"prosecution_demand"};
+  Money("a", 500e6, 500, {"jaksa", "penjara", "prosecution_demand", "subsider"}).measures.head = "fine";
+  Money("b", 200e6, 200, {"dijatuhi", "penjara", "subsider"}).measures.head = "fine";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  rules_.exclusive_context.clear();
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // "2,28 persen secara tahun ke tahun" and "0,19 persen secara bulanan": a rate year on
 // year is not one month to month. A passage naming both shares one with either.
 TEST_F(ComparatorTest, RatesOfDifferentPeriodsAreNotCompared) {
