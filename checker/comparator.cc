@@ -447,6 +447,7 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
                           {"bare_measure_dimensions", &r.bare_measure_dimensions},
                           {"bare_measure_near_names", &r.bare_measure_near_names},
                           {"anchored_dimensions", &r.anchored_dimensions},
+                          {"anchored_heads", &r.anchored_heads},
                           {"size_units", &r.size_units},
                           {"running_measure_dimensions", &r.running_measure_dimensions}}) {
     if (!j.contains(key)) continue;
@@ -1543,9 +1544,11 @@ class Comparator {
     // measured, a concept of exclusive_context among one's words and not the other's.
     // So is a volcano's height not its ash column's, both heights, and a fine the
     // prosecutors demanded not the one imposed ("jaksa menuntut ... denda Rp 500 juta"
-    // against "dijatuhi denda Rp200 juta"): the same measured head says no more than none.
+    // against "dijatuhi denda Rp200 juta"), nor the workers of a programme's first stage its
+    // second's ("tahap pertama ... 2,5 juta pekerja" against "tahap kedua ... 3 juta
+    // pekerja"): the same head says no more than none.
     if ((!HasConceptHead(a) && !HasConceptHead(b)) ||
-        ((a.kind == FactKind::kQuantity || a.kind == FactKind::kMoney) && a.measures.head == b.measures.head)) {
+        (!IsDate(a) && a.measures.head == b.measures.head)) {
       if (Exclusive(a, b)) return absl::nullopt;
     }
     Similarity s;
@@ -2307,7 +2310,9 @@ class Comparator {
                daily != nullptr && (pub_gap != 0 || day_gap != 0)) {
       f.verdict = Verdict::kCompatible;
       why.push_back(absl::StrCat("readings of ", *daily, " on two days, a measure that changes by the day"));
-    } else if (f.similarity.thin || (shared_figures == 0 && rules_.anchored_dimensions.contains(a.dimension.str())) ||
+    } else if (f.similarity.thin ||
+               (shared_figures == 0 && (rules_.anchored_dimensions.contains(a.dimension.str()) ||
+                                        rules_.anchored_heads.contains(a.measures.head.str()))) ||
                MagnitudesApart(a, b)) {
       return absl::nullopt;
     } else {

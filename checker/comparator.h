@@ -159,6 +159,10 @@ struct CompareRules {
   // beside one vote count). A story holds many percentages of different things, and the
   // words around them rarely say which; unanchored, two make no finding.
   absl::flat_hash_set<std::string> anchored_dimensions;
+  // The same for counts of these heads: a story of an election holds the votes of every
+  // candidate, party and province ('17.229.789 suara' Golkar's, 'lebih dari 21,7 juta
+  // suara' one province's), which the words around them rarely tell apart.
+  absl::flat_hash_set<std::string> anchored_heads;
   // compare.json size_units: canonical units of a co-figure that gives the size a sum buys
   // ("kemasan 2 liter ... Rp 46.000"): two sums beside different sizes are never lined up.
   absl::flat_hash_set<std::string> size_units;

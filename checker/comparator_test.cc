@@ -607,6 +607,34 @@ TEST_F(ComparatorTest, PercentagesContradictOnlyWhenAnchored) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "Partai Golkar menyusul ... dengan 17.229.789 suara" against "meraih kemenangan terbesar di
+// Jawa Tengah dengan lebih dari 21,7 juta suara": the votes of an election's many parties,
+// candidates and provinces contradict only when anchored, as percentages do.
+TEST_F(ComparatorTest, VotesContradictOnlyWhenAnchored) {
+  rules_.anchored_heads = {"suara"};
+  Count("a", 17229789, "suara", {"menyusul", "posisi", "suara"});
+  Count("b", 21700000, "suara", {"disusul", "posisi", "suara"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  facts_[0].measures.context = WordList(std::vector<absl::string_view>{"#12.31%", "posisi", "suara"});
+  facts_[1].measures.context = WordList(std::vector<absl::string_view>{"#12.31%", "posisi", "suara"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  rules_.anchored_heads.clear();
+  facts_[0].measures.context = WordList(std::vector<absl::string_view>{"menyusul", "posisi", "suara"});
+  facts_[1].measures.context = WordList(std::vector<absl::string_view>{"disusul", "posisi", "suara"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
+// "tahap pertama ... 2,5 juta pekerja" against "tahap kedua ... 3 juta pekerja": counts of one
+// head in two stages of a programme (an exclusive group) are two counts.
+TEST_F(ComparatorTest, CountsOfTwoStagesAreTwoCounts) {
+  rules_.exclusive_groups = {{"stage_1", "stage_2"}};
+  Count("a", 2500000, "worker", {"menyasar", "salur", "stage_1"});
+  Count("b", 3000000, "worker", {"menyasar", "salur", "stage_2"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  rules_.exclusive_groups.clear();
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // "harga minyak goreng kemasan 2 liter dibanderol Rp 46.000" against "ukuran 1 liter ...
 // Rp 24.000": prices of two pack sizes are never lined up; beside one size, or with a
 // size on one side only, they are.

@@ -1585,7 +1585,14 @@ class ArticleExtractor {
     if (pack_.progress_markers.size() != 0 && IsWord(k) && pack_.progress_markers.MatchAt(t_, k)) {
       flags |= kContextProgress;
     }
-    if (IsContentWord(k) && info_[k].date == kNone && !FigureWord(k)) flags |= kContextWord;
+    if (info_[k].date == kNone && !FigureWord(k)) {
+      // A stop word may open a concept of several words ("first phase", "second round").
+      if (IsContentWord(k)) {
+        flags |= kContextWord;
+      } else if (IsWord(k)) {
+        if (auto m = pack_.concepts.MatchAt(t_, k); m && m->end > k + 1) flags |= kContextWord;
+      }
+    }
     return flags;
   }
 
