@@ -1546,9 +1546,11 @@ class Comparator {
     // prosecutors demanded not the one imposed ("jaksa menuntut ... denda Rp 500 juta"
     // against "dijatuhi denda Rp200 juta"), nor the workers of a programme's first stage its
     // second's ("tahap pertama ... 2,5 juta pekerja" against "tahap kedua ... 3 juta
-    // pekerja"): the same head says no more than none.
+    // pekerja"), nor the sentence a defence sought the one passed ("lawyers had sought a
+    // sentence of 18 months" against "sentenced to more than 11 years"): the same head, or
+    // one named on one side only, says no more than none.
     if ((!HasConceptHead(a) && !HasConceptHead(b)) ||
-        (!IsDate(a) && a.measures.head == b.measures.head)) {
+        (!IsDate(a) && (a.measures.head == b.measures.head || !HasConceptHead(a) || !HasConceptHead(b)))) {
       if (Exclusive(a, b)) return absl::nullopt;
     }
     Similarity s;

@@ -1613,6 +1613,18 @@ TEST_F(ComparatorTest, ADemandedFineIsNotTheFineImposed) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "Holmes' lawyers had sought a sentence of 18 months" against "sentenced Friday to more
+// than 11 years": one names its head (a sentence) and the other none, and the demand among
+// one's words still says they are two terms.
+TEST_F(ComparatorTest, ASentenceSoughtIsNotTheSentencePassed) {
+  rules_.exclusive_context = {"prosecution_demand"};
+  Quantity("a", 547.86, "duration", "sentence", {"holm", "lawyer", "prosecution_demand"});
+  Quantity("b", 4017.67, "duration", "duration", {"holm", "prison", "sentence"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  rules_.exclusive_context.clear();
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // "2,28 persen secara tahun ke tahun" and "0,19 persen secara bulanan": a rate year on
 // year is not one month to month. A passage naming both shares one with either.
 TEST_F(ComparatorTest, RatesOfDifferentPeriodsAreNotCompared) {
