@@ -160,7 +160,7 @@ struct CompareRules {
   // words around them rarely say which; unanchored, two make no finding.
   absl::flat_hash_set<std::string> anchored_dimensions;
   // The same for counts of these heads: a story of an election holds the votes of every
-  // candidate, party and province ('17.229.789 suara' Golkar's, 'lebih dari 21,7 juta
+  // candidate, party and province ('17.229.789 suara' one party's, 'lebih dari 21,7 juta
   // suara' one province's), which the words around them rarely tell apart.
   absl::flat_hash_set<std::string> anchored_heads;
   // compare.json size_units: canonical units of a co-figure that gives the size a sum buys

@@ -607,8 +607,8 @@ TEST_F(ComparatorTest, PercentagesContradictOnlyWhenAnchored) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
-// "Partai Golkar menyusul ... dengan 17.229.789 suara" against "meraih kemenangan terbesar di
-// Jawa Tengah dengan lebih dari 21,7 juta suara": the votes of an election's many parties,
+// "Partai Karya Baru menyusul ... dengan 17.229.789 suara" against "meraih kemenangan terbesar di
+// Lembah Sari dengan lebih dari 21,7 juta suara": the votes of an election's many parties,
 // candidates and provinces contradict only when anchored, as percentages do.
 TEST_F(ComparatorTest, VotesContradictOnlyWhenAnchored) {
   rules_.anchored_heads = {"suara"};
@@ -1613,13 +1613,13 @@ TEST_F(ComparatorTest, ADemandedFineIsNotTheFineImposed) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
-// "Holmes' lawyers had sought a sentence of 18 months" against "sentenced Friday to more
+// "Varga's lawyers had sought a sentence of 18 months" against "sentenced Friday to more
 // than 11 years": one names its head (a sentence) and the other none, and the demand among
 // one's words still says they are two terms.
 TEST_F(ComparatorTest, ASentenceSoughtIsNotTheSentencePassed) {
   rules_.exclusive_context = {"prosecution_demand"};
-  Quantity("a", 547.86, "duration", "sentence", {"holm", "lawyer", "prosecution_demand"});
-  Quantity("b", 4017.67, "duration", "duration", {"holm", "prison", "sentence"});
+  Quantity("a", 547.86, "duration", "sentence", {"lawyer", "prosecution_demand", "varga"});
+  Quantity("b", 4017.67, "duration", "duration", {"prison", "sentence", "varga"});
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
   rules_.exclusive_context.clear();
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
