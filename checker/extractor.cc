@@ -1493,7 +1493,7 @@ class ArticleExtractor {
         continue;
       }
       const StemmedConcept& c = StemmedConceptAt(k);
-      words.push_back(c.id);
+      if (k < end || !c.before_only) words.push_back(c.id);
       k = std::max(c.end, k + 1);
     }
     if (const std::string* wide = SentenceWideBefore(first)) words.push_back(*wide);
@@ -1601,6 +1601,7 @@ class ArticleExtractor {
   struct StemmedConcept {
     uint32_t end = 0;  // 0: not computed yet
     bool sum = false;  // a figure (CoFigureAt) in a unit of money
+    bool before_only = false;  // a concept of before_figure_only (StemmedConceptAt)
     std::string id;
   };
   // The sentence_wide concept that governs a figure at token `first`: the last one written
@@ -1668,7 +1669,10 @@ class ArticleExtractor {
   const StemmedConcept& StemmedConceptAt(uint32_t k) const {
     if (stemmed_.empty()) stemmed_.resize(t_.tokens.size());
     StemmedConcept& c = stemmed_[k];
-    if (c.end == 0) c.id = ConceptAt(k, &c.end, /*stem=*/true);
+    if (c.end == 0) {
+      c.id = ConceptAt(k, &c.end, /*stem=*/true);
+      c.before_only = !pack_.before_figure_only.empty() && pack_.before_figure_only.contains(c.id);
+    }
     return c;
   }
 

@@ -230,6 +230,10 @@ struct RulePack {
   // what it counts whatever state follows its noun ("berkapasitas 600 orang dihuni ...").
   absl::flat_hash_set<std::string> states_before_figure;
   absl::flat_hash_set<std::string> sentence_wide;
+  // concepts.json before_figure_only: concepts that say what a figure is only written
+  // before it: one after a figure is another figure's ("divonis 5 tahun penjara, lebih
+  // ringan dari tuntutan jaksa 6 tahun": the demand is the 6, not the 5).
+  absl::flat_hash_set<std::string> before_figure_only;
   absl::flat_hash_set<std::string> sentence_wide_first;
   absl::flat_hash_set<std::string> sentence_wide_stops;
   // concepts.json distributives: "each", "masing-masing" right after a counted noun or
