@@ -2682,6 +2682,15 @@ class ArticleExtractor {
       }
     }
     if (unit && unit->max_value > 0 && high > unit->max_value) unit = nullptr;
+    // "around 150 million pounds": after a scale word, a form may read as another unit
+    // (units.json scaled_as), unless a word of scaled_not_before follows it ("2.5 million
+    // pounds of beef").
+    if (unit && unit->scaled_as && n.scale >= 1e6 && !at->prefix_unit &&
+        !(end < t_.tokens.size() && IsWord(end) &&
+          std::find(unit->scaled_not_before.begin(), unit->scaled_not_before.end(),
+                    t_.Lower(t_.tokens[end])) != unit->scaled_not_before.end())) {
+      unit = unit->scaled_as.get();
+    }
     // "4 tahun 6 bulan", "1 meter 70 cm": a measure of a smaller unit of the same
     // dimension right after the first is part of it, one quantity.
     const uint32_t unit_end = end;  // the first unit's last token ends at unit_end - 1

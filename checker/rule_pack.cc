@@ -103,6 +103,12 @@ absl::Status WordWindow(const nlohmann::json& j, const char* key, const std::str
 absl::Status LoadUnits(const json& j, const std::string& file, RulePack* pack) {
   auto it = j.find("units");
   if (it == j.end() || !it->is_array()) return Bad(file, "missing array 'units'");
+  struct Loaded {
+    UnitDef def;
+    std::string position, scaled_as;
+    std::vector<std::string> forms, glued;
+  };
+  std::vector<Loaded> loaded;
   for (size_t i = 0; i < it->size(); ++i) {
     const json& u = (*it)[i];
     std::string where = absl::StrCat(file, ": units[", i, "]");
@@ -144,12 +150,31 @@ absl::Status LoadUnits(const json& j, const std::string& file, RulePack* pack) {
       return absl::InvalidArgumentError(where + ": 'glued_forms' are written after the number; "
                                                 "a prefix unit has none");
     }
-    pack->data_rules.push_back(def.name);
-    for (const std::string& form : forms) {
-      if (position != "suffix") pack->prefix_units.Add(form, def);
-      if (position != "prefix") pack->suffix_units.Add(form, def);
+    std::string scaled_as;
+    if (auto a = u.find("scaled_as"); a != u.end()) {
+      if (!a->is_string()) return absl::InvalidArgumentError(where + ": 'scaled_as' must be a unit's name");
+      scaled_as = a->get<std::string>();
     }
-    for (const std::string& form : glued) pack->glued_suffix_units.Add(form, def);
+    CC_ASSIGN_OR_RETURN(def.scaled_not_before, Strings(u, "scaled_not_before", where, false));
+    for (std::string& w : def.scaled_not_before) w = absl::AsciiStrToLower(w);
+    loaded.push_back({std::move(def), std::move(position), std::move(scaled_as), std::move(forms), std::move(glued)});
+  }
+  for (Loaded& l : loaded) {
+    if (l.scaled_as.empty()) continue;
+    auto target = std::find_if(loaded.begin(), loaded.end(), [&](const Loaded& o) { return o.def.name == l.scaled_as; });
+    if (target == loaded.end() || !target->scaled_as.empty()) {
+      return Bad(file, absl::StrCat("unit '", l.def.name, "': scaled_as '", l.scaled_as,
+                                    "' is not the name of a unit without scaled_as of its own"));
+    }
+    l.def.scaled_as = std::make_shared<const UnitDef>(target->def);
+  }
+  for (const Loaded& l : loaded) {
+    pack->data_rules.push_back(l.def.name);
+    for (const std::string& form : l.forms) {
+      if (l.position != "suffix") pack->prefix_units.Add(form, l.def);
+      if (l.position != "prefix") pack->suffix_units.Add(form, l.def);
+    }
+    for (const std::string& form : l.glued) pack->glued_suffix_units.Add(form, l.def);
   }
   return absl::OkStatus();
 }

@@ -39,6 +39,11 @@ struct UnitDef {
   double divisor = 1;     // "factor": "1/24" (an hour in days): exact for whole hours
   double offset = 0;      // added before the factor: Fahrenheit (F - 32) * 5/9
   double max_value = 0;   // 0: no limit
+  // units.json scaled_as: the unit the form reads as after a scale word ("150 million
+  // pounds": sterling, where "300 pounds" is mass), unless a word of scaled_not_before
+  // follows ("2.5 million pounds of beef"); null: none.
+  std::shared_ptr<const UnitDef> scaled_as;
+  std::vector<std::string> scaled_not_before;
 };
 
 struct HedgeDef {
