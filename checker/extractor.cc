@@ -1925,7 +1925,52 @@ class ArticleExtractor {
     }
     FillContext(&f, first, end);
     for (uint32_t k = first; k < end; ++k) info_[k].used = true;
+    if (f.kind == FactKind::kCount && !f.part && !f.measures.qualifier.empty()) ShareStateWithList(f, first);
     facts_.push_back(std::move(f));
+  }
+
+  // "47 soldiers and three civilians died", "49 military personnel and four civilians were
+  // injured", "12 prajurit, 3 pilot dan 2 warga tewas": the state after the last count of
+  // a list is every count's in it that names none, when a noun_joiner (after a comma or
+  // not) stands before the last, and commas between the others. A comma alone is no list
+  // ("Banjir di Tiga Provinsi, 212 Orang Meninggal").
+  void ShareStateWithList(const Fact& last, uint32_t first) {
+    constexpr int kMaxBetween = 2;  // ", dan"
+    for (size_t i = facts_.size(); i > 0; --i) {
+      Fact& item = facts_[i - 1];
+      if (item.kind != FactKind::kCount || item.part || !item.measures.qualifier.empty() ||
+          item.sentence != last.sentence) {
+        return;
+      }
+      int between = 0;
+      bool joined = false;
+      for (uint32_t k = first; k > 0 && t_.tokens[k - 1].begin >= item.span.end; --k) {
+        const bool joiner = IsWord(k - 1) && InSet(pack_.noun_joiners, k - 1);
+        if (++between > kMaxBetween || !(joiner || t_.Is(k - 1, ","))) return;
+        joined |= joiner;
+      }
+      if (between == 0 || (i == facts_.size() && !joined)) return;
+      while (first > 0 && t_.tokens[first - 1].begin >= item.span.begin) --first;  // the item's first token
+      // "Korban Meninggal Banjir 263 Jiwa, 102 Masih Hilang": a state before the item is its own.
+      if (StateBefore(first)) return;
+      item.measures.qualifier = last.measures.qualifier;
+    }
+  }
+
+  // Whether a state (concepts.json states) stands before token `first` in its clause, at
+  // most eight words back.
+  bool StateBefore(uint32_t first) const {
+    constexpr int kWords = 8;
+    const uint32_t begin = t_.sentences[t_.tokens[first].sentence].first_token;
+    int words = 0;
+    for (uint32_t k = first; k > begin && words < kWords;) {
+      --k;
+      if (t_.Is(k, ",") || t_.Is(k, ";") || t_.Is(k, ":")) return false;
+      if (!IsWord(k)) continue;
+      ++words;
+      if (pack_.states.contains(StemmedConceptAt(k).id)) return true;
+    }
+    return false;
   }
 
   // Whether a word of concepts.json whole_clauses opens a clause about the noun ending
