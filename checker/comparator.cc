@@ -448,6 +448,7 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
                           {"bare_measure_near_names", &r.bare_measure_near_names},
                           {"anchored_dimensions", &r.anchored_dimensions},
                           {"anchored_heads", &r.anchored_heads},
+                          {"fixed_states", &r.fixed_states},
                           {"size_units", &r.size_units},
                           {"running_measure_dimensions", &r.running_measure_dimensions}}) {
     if (!j.contains(key)) continue;
@@ -497,7 +498,8 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
     for (const std::string& m : so_far) r.so_far_markers.Add(m, true);
   }
   for (auto [key, out] : {std::pair<const char*, absl::flat_hash_map<std::string, std::string>*>{"kinds", &r.kinds},
-                          {"state_kinds", &r.state_kinds}}) {
+                          {"state_kinds", &r.state_kinds},
+                          {"implied_states", &r.implied_states}}) {
     auto k = j.find(key);
     if (k == j.end()) continue;
     if (!k->is_object()) {
@@ -1622,10 +1624,13 @@ class Comparator {
         const std::string& q = qa.empty() ? qb : qa;
         const Fact& other = qa.empty() ? a : b;
         const Prepared& po = qa.empty() ? pa : pb;
-        // The state among its words, unless a neighbour in its sentence counts that state.
-        if (std::binary_search(other.measures.context.begin(), other.measures.context.end(), q) &&
-            !std::binary_search(po.neighbour_states.begin(), po.neighbour_states.end(),
-                                absl::string_view(q))) {
+        // The state among its words, unless a neighbour in its sentence counts that state;
+        // or the state its head implies (implied_states).
+        auto implied = rules_.implied_states.find(other.measures.head.str());
+        if ((std::binary_search(other.measures.context.begin(), other.measures.context.end(), q) &&
+             !std::binary_search(po.neighbour_states.begin(), po.neighbour_states.end(),
+                                 absl::string_view(q))) ||
+            (implied != rules_.implied_states.end() && implied->second == q)) {
           total += rules_.w_qualifier;
           s.qualifier = true;
         } else if (HasConceptHead(a) && HasConceptHead(b)) {

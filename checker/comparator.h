@@ -85,8 +85,12 @@ struct CompareRules {
   bool Running(const Measures& m) const { return RunningTally(m) || InProgress(m); }
   // Whether its head or state is a running tally (not only its clause's words).
   bool RunningTally(const Measures& m) const {
+    if (fixed_states.contains(m.qualifier.str())) return false;
     return running.contains(m.head.str()) || running.contains(m.qualifier.str());
   }
+  // States whose counts are no running tally, whatever their head: people on board and a
+  // capacity ("carrying 92 people" against "carrying 96 people" a day later contradict).
+  absl::flat_hash_set<std::string> fixed_states;
   static bool InProgress(const Measures& m) {
     return std::binary_search(m.context.begin(), m.context.end(), kInProgress);
   }
@@ -128,6 +132,9 @@ struct CompareRules {
   // A concept -> the broader concept it is a kind of, whose counts in one state count the
   // same ones ("suspect" -> "person": the arrested suspects are the people arrested).
   absl::flat_hash_map<std::string, std::string> kinds;
+  // The state a count of a head is in when it names none: passengers and crew are on board
+  // ("bus membawa 48 penumpang" against "bus dengan 48 penumpang").
+  absl::flat_hash_map<std::string, std::string> implied_states;
   // A state -> the broader state it is a kind of ("injured_lightly" -> "injured"): counts
   // of the two in one thing line up, and the narrower is among the broader.
   absl::flat_hash_map<std::string, std::string> state_kinds;

@@ -1625,6 +1625,19 @@ TEST_F(ComparatorTest, ASentenceSoughtIsNotTheSentencePassed) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "a plane carrying 92 people" against another report's "carrying 96 people" a day later:
+// people are a running tally, but not those on board (fixed_states), whom nothing
+// recounts: the two contradict rather than one updating the other.
+TEST_F(ComparatorTest, PeopleOnBoardAreNoRunningTally) {
+  rules_.running = {"person"};
+  articles_[1].published = absl::CivilDay(2024, 3, 6);
+  Count("a", 92, "person", {"carrying", "plane", "transport"}).measures.qualifier = "aboard";
+  Count("b", 96, "person", {"carrying", "plane", "transport"}).measures.qualifier = "aboard";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "updated");
+  rules_.fixed_states = {"aboard"};
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // "2,28 persen secara tahun ke tahun" and "0,19 persen secara bulanan": a rate year on
 // year is not one month to month. A passage naming both shares one with either.
 TEST_F(ComparatorTest, RatesOfDifferentPeriodsAreNotCompared) {

@@ -1925,8 +1925,41 @@ class ArticleExtractor {
     }
     FillContext(&f, first, end);
     for (uint32_t k = first; k < end; ++k) info_[k].used = true;
-    if (f.kind == FactKind::kCount && !f.part && !f.measures.qualifier.empty()) ShareStateWithList(f, first);
+    if (f.kind == FactKind::kCount && !f.part) {
+      if (!f.measures.qualifier.empty()) {
+        ShareStateWithList(f, first);
+      } else if (const Fact* before = ListItemBefore(f, first);
+                 before != nullptr && !before->measures.qualifier.empty() && StateBefore(TokenAt(before->span.begin))) {
+        // "was carrying 91 passengers and eight crew members", "killed 91 passengers and
+        // eight crew members": a state written before the first count of a list governs
+        // the list.
+        f.measures.qualifier = before->measures.qualifier;
+      }
+    }
     facts_.push_back(std::move(f));
+  }
+
+  // The count right before `f` (starting at token `first`) in its sentence when the two are
+  // items of one list: a noun_joiner, after a comma or not, stands between them.
+  const Fact* ListItemBefore(const Fact& f, uint32_t first) const {
+    if (facts_.empty()) return nullptr;
+    const Fact& item = facts_.back();
+    if (item.kind != FactKind::kCount || item.part || item.sentence != f.sentence) return nullptr;
+    bool joined = false;
+    return ListGap(item, first, &joined) && joined ? &item : nullptr;
+  }
+
+  // Whether one or two commas and noun_joiners, and nothing else, stand between fact `item`
+  // and token `first` after it; `joined` tells whether a joiner is among them.
+  bool ListGap(const Fact& item, uint32_t first, bool* joined) const {
+    constexpr int kMaxBetween = 2;  // ", dan"
+    int between = 0;
+    for (uint32_t k = first; k > 0 && t_.tokens[k - 1].begin >= item.span.end; --k) {
+      const bool joiner = IsWord(k - 1) && InSet(pack_.noun_joiners, k - 1);
+      if (++between > kMaxBetween || !(joiner || t_.Is(k - 1, ","))) return false;
+      *joined |= joiner;
+    }
+    return between > 0;
   }
 
   // "47 soldiers and three civilians died", "49 military personnel and four civilians were
@@ -1935,26 +1968,26 @@ class ArticleExtractor {
   // not) stands before the last, and commas between the others. A comma alone is no list
   // ("Banjir di Tiga Provinsi, 212 Orang Meninggal").
   void ShareStateWithList(const Fact& last, uint32_t first) {
-    constexpr int kMaxBetween = 2;  // ", dan"
     for (size_t i = facts_.size(); i > 0; --i) {
       Fact& item = facts_[i - 1];
       if (item.kind != FactKind::kCount || item.part || !item.measures.qualifier.empty() ||
           item.sentence != last.sentence) {
         return;
       }
-      int between = 0;
       bool joined = false;
-      for (uint32_t k = first; k > 0 && t_.tokens[k - 1].begin >= item.span.end; --k) {
-        const bool joiner = IsWord(k - 1) && InSet(pack_.noun_joiners, k - 1);
-        if (++between > kMaxBetween || !(joiner || t_.Is(k - 1, ","))) return;
-        joined |= joiner;
-      }
-      if (between == 0 || (i == facts_.size() && !joined)) return;
-      while (first > 0 && t_.tokens[first - 1].begin >= item.span.begin) --first;  // the item's first token
+      if (!ListGap(item, first, &joined) || (i == facts_.size() && !joined)) return;
+      first = TokenAt(item.span.begin);
       // "Korban Meninggal Banjir 263 Jiwa, 102 Masih Hilang": a state before the item is its own.
       if (StateBefore(first)) return;
       item.measures.qualifier = last.measures.qualifier;
     }
+  }
+
+  // The token that begins at byte `begin`.
+  uint32_t TokenAt(uint32_t begin) const {
+    auto it = std::lower_bound(t_.tokens.begin(), t_.tokens.end(), begin,
+                               [](const Token& t, uint32_t b) { return t.begin < b; });
+    return static_cast<uint32_t>(it - t_.tokens.begin());
   }
 
   // Whether a state (concepts.json states) stands before token `first` in its clause, at
