@@ -2158,6 +2158,13 @@ class ArticleExtractor {
     if (auto m = pack_.among_markers_before.MatchEndingAt(t_, first); m && SameSentence(m->begin, first)) {
       return among(m->begin, first);
     }
+    // "Among the 15 foreigners on board were five Indians": an among_openers word opens the
+    // sentence and an among_copulas word stands right before the count.
+    if (first > 0 && SameSentence(first - 1, first) && IsWord(first - 1) && InSet(pack_.among_copulas, first - 1)) {
+      uint32_t opening = t_.sentences[t_.tokens[first].sentence].first_token;
+      while (opening < first && !IsWord(opening)) ++opening;
+      if (pack_.among_openers.MatchAt(t_, opening)) return among(opening, first);
+    }
     if (pack_.among_markers.size() == 0) return absl::nullopt;
     for (uint32_t k = end, skipped = 0; k < t_.tokens.size() && SameSentence(first, k) && IsWord(k); ++k) {
       if (auto m = pack_.among_markers.MatchAt(t_, k)) return among(k, m->end);

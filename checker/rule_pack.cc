@@ -304,6 +304,8 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   CC_RETURN_IF_ERROR(LoadLexicon(j, "part_markers", file, &pack->part_markers));
   CC_RETURN_IF_ERROR(LoadLexicon(j, "among_markers", file, &pack->among_markers));
   CC_RETURN_IF_ERROR(LoadLexicon(j, "among_markers_before", file, &pack->among_markers_before));
+  CC_RETURN_IF_ERROR(LoadLexicon(j, "among_openers", file, &pack->among_openers));
+  CC_RETURN_IF_ERROR(LoadLowered(j, "among_copulas", file, &pack->among_copulas));
   CC_RETURN_IF_ERROR(LoadLowered(j, "among_predicates", file, &pack->among_predicates));
   CC_RETURN_IF_ERROR(LoadLexicon(j, "breakdown_openers", file, &pack->breakdown_openers));
   CC_ASSIGN_OR_RETURN(std::vector<std::string> part_before,

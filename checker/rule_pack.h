@@ -185,6 +185,11 @@ struct RulePack {
   // The same written right before the figure ("Salah satu korban meninggal adalah
   // anak-anak": one of the dead).
   Lexicon<bool> among_markers_before;
+  // concepts.json among_openers and among_copulas: a sentence that opens with an opener and
+  // has a copula right before a count ("Among the 15 foreigners on board were five
+  // Indians") lists a part of those it opens with.
+  Lexicon<bool> among_openers;
+  absl::flat_hash_set<std::string> among_copulas;
   // among_markers after which the predicate that follows says which part is counted
   // ("19 of the injured were in serious condition": 'injured (of the: serious)').
   absl::flat_hash_set<std::string> among_predicates;
