@@ -1551,9 +1551,10 @@ class Comparator {
     // pekerja"), nor the sentence a defence sought the one passed ("lawyers had sought a
     // sentence of 18 months" against "sentenced to more than 11 years"): the same head, or
     // one named on one side only, says no more than none.
-    if ((!HasConceptHead(a) && !HasConceptHead(b)) ||
-        (!IsDate(a) && (a.measures.head == b.measures.head || !HasConceptHead(a) || !HasConceptHead(b)))) {
-      if (Exclusive(a, b)) return absl::nullopt;
+    const bool unnamed = !HasConceptHead(a) || !HasConceptHead(b);
+    if ((IsDate(a) ? !HasConceptHead(a) && !HasConceptHead(b) : unnamed || a.measures.head == b.measures.head) &&
+        Exclusive(a, b)) {
+      return absl::nullopt;
     }
     Similarity s;
     size_t n_context = 0, n_entities = 0;
@@ -1626,11 +1627,14 @@ class Comparator {
         const Prepared& po = qa.empty() ? pa : pb;
         // The state among its words, unless a neighbour in its sentence counts that state;
         // or the state its head implies (implied_states).
-        auto implied = rules_.implied_states.find(other.measures.head.str());
+        auto implied = [&] {
+          auto it = rules_.implied_states.find(other.measures.head.str());
+          return it != rules_.implied_states.end() && it->second == q;
+        };
         if ((std::binary_search(other.measures.context.begin(), other.measures.context.end(), q) &&
              !std::binary_search(po.neighbour_states.begin(), po.neighbour_states.end(),
                                  absl::string_view(q))) ||
-            (implied != rules_.implied_states.end() && implied->second == q)) {
+            implied()) {
           total += rules_.w_qualifier;
           s.qualifier = true;
         } else if (HasConceptHead(a) && HasConceptHead(b)) {

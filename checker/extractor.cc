@@ -1585,14 +1585,12 @@ class ArticleExtractor {
     if (pack_.progress_markers.size() != 0 && IsWord(k) && pack_.progress_markers.MatchAt(t_, k)) {
       flags |= kContextProgress;
     }
-    if (info_[k].date == kNone && !FigureWord(k)) {
-      // A stop word may open a concept of several words ("first phase", "second round").
-      if (IsContentWord(k)) {
-        flags |= kContextWord;
-      } else if (IsWord(k)) {
-        if (auto m = pack_.concepts.MatchAt(t_, k); m && m->end > k + 1) flags |= kContextWord;
-      }
-    }
+    // A stop word may open a concept of several words ("first phase", "second round").
+    auto opens_phrase = [&] {
+      const auto m = IsWord(k) ? pack_.concepts.MatchAt(t_, k) : absl::nullopt;
+      return m && m->end > k + 1;
+    };
+    if (info_[k].date == kNone && !FigureWord(k) && (IsContentWord(k) || opens_phrase())) flags |= kContextWord;
     return flags;
   }
 
@@ -1945,21 +1943,31 @@ class ArticleExtractor {
     if (facts_.empty()) return nullptr;
     const Fact& item = facts_.back();
     if (item.kind != FactKind::kCount || item.part || item.sentence != f.sentence) return nullptr;
-    bool joined = false;
-    return ListGap(item, first, &joined) && joined ? &item : nullptr;
+    const absl::optional<ListGap> gap = ListGapBetween(item, first, pack_.noun_joiners);
+    return gap && gap->joined ? &item : nullptr;
   }
 
-  // Whether one or two commas and noun_joiners, and nothing else, stand between fact `item`
-  // and token `first` after it; `joined` tells whether a joiner is among them.
-  bool ListGap(const Fact& item, uint32_t first, bool* joined) const {
+  // What stands between two items of a list: commas, and words of a joiners list.
+  struct ListGap {
+    bool comma = false;   // a comma among them
+    bool joined = false;  // a joiner among them
+  };
+  // The gap between fact `item` and token `first` after it when one or two commas and
+  // `joiners` ("dan", ", dan"), and nothing else, fill it; nullopt otherwise.
+  absl::optional<ListGap> ListGapBetween(const Fact& item, uint32_t first,
+                                         const absl::flat_hash_set<std::string>& joiners) const {
     constexpr int kMaxBetween = 2;  // ", dan"
     int between = 0;
+    ListGap gap;
     for (uint32_t k = first; k > 0 && t_.tokens[k - 1].begin >= item.span.end; --k) {
-      const bool joiner = IsWord(k - 1) && InSet(pack_.noun_joiners, k - 1);
-      if (++between > kMaxBetween || !(joiner || t_.Is(k - 1, ","))) return false;
-      *joined |= joiner;
+      const bool comma = t_.Is(k - 1, ",");
+      const bool joiner = !comma && IsWord(k - 1) && InSet(joiners, k - 1);
+      if (++between > kMaxBetween || !(comma || joiner)) return absl::nullopt;
+      gap.comma |= comma;
+      gap.joined |= joiner;
     }
-    return between > 0;
+    if (between == 0) return absl::nullopt;
+    return gap;
   }
 
   // "47 soldiers and three civilians died", "49 military personnel and four civilians were
@@ -1974,8 +1982,8 @@ class ArticleExtractor {
           item.sentence != last.sentence) {
         return;
       }
-      bool joined = false;
-      if (!ListGap(item, first, &joined) || (i == facts_.size() && !joined)) return;
+      const absl::optional<ListGap> gap = ListGapBetween(item, first, pack_.noun_joiners);
+      if (!gap || (i == facts_.size() && !gap->joined)) return;
       first = TokenAt(item.span.begin);
       // "Korban Meninggal Banjir 263 Jiwa, 102 Masih Hilang": a state before the item is its own.
       if (StateBefore(first)) return;
@@ -2541,16 +2549,8 @@ class ArticleExtractor {
     const bool lower = item.bound == Bound::kAtLeast || item.bound == Bound::kMoreThan;
     const bool about = item.bound == Bound::kApprox && round(item.value) && round(value);
     if (!lower && !about) return nullptr;
-    constexpr int kMaxBetween = 2;  // ", dan"
-    int between = 0;
-    bool comma = false;
-    for (uint32_t k = first; k > 0 && t_.tokens[k - 1].begin >= item.span.end; --k) {
-      comma |= t_.Is(k - 1, ",");
-      if (++between > kMaxBetween || !(t_.Is(k - 1, ",") || (IsWord(k - 1) && InSet(pack_.list_joiners, k - 1)))) {
-        return nullptr;
-      }
-    }
-    return between > 0 && (about || comma || HasRule(item, pack_.list_hedge_rule)) ? &item : nullptr;
+    const absl::optional<ListGap> gap = ListGapBetween(item, first, pack_.list_joiners);
+    return gap && (about || gap->comma || HasRule(item, pack_.list_hedge_rule)) ? &item : nullptr;
   }
 
   // Numbers glued to letters are names, not quantities: "B-52", "G20", "Su-35", "COVID-19".
