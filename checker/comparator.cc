@@ -2066,9 +2066,12 @@ class Comparator {
       history = art_a.published && art_b.published && ta->second < *art_a.published &&
                 tb->second < *art_b.published && EventFarFromReport(*ta, *art_a.published) &&
                 EventFarFromReport(*tb, *art_b.published);
-      if (running && !history && apart > 0 && apart <= rules_.event_window_days) {
+      if (running && !history && apart > 0 && apart <= rules_.event_window_days && !Coarse(*ta) &&
+          !Coarse(*tb)) {
         // A running tally is dated by the report that gives it ("Selasa (3/9)"), so
-        // close dates are successive counts of one event, not two events.
+        // close dates are successive counts of one event, not two events. A month or a
+        // year apart from the other's days dates another event ("a Black Hawk that
+        // crashed in Tarlac in June, killing six" against 29 killed on Sunday, July 4).
         time_note = absl::StrCat("counted on ", a.time.from.str(), " and ", b.time.from.str());
         day_gap = tb->first > ta->second ? 1 : -1;
       } else if (ta->second < tb->first || tb->second < ta->first) {

@@ -1710,6 +1710,26 @@ TEST_F(ComparatorTest, AFigureDatedLongBeforeTheOtherReportIsAnotherEvent) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "updated");
 }
 
+// "a Black Hawk that crashed in Tarlac in June, killing six" against "killing at least 29
+// people" on Sunday, July 4: a month before the other's day dates another event, not an
+// earlier count of a running tally; two days a few apart are two counts of one.
+TEST_F(ComparatorTest, AMonthBeforeTheOtherDayIsAnotherEvent) {
+  articles_[0].published = articles_[1].published = absl::CivilDay(2021, 7, 5);
+  Fact& june = Count("a", 6, "person", {"crash", "killing"}, "death");
+  june.time.present = june.time.resolved = true;
+  june.time.grain = Grain::kMonth;
+  june.time.from = CalendarDay(absl::CivilDay(2021, 6, 1));
+  june.time.to = CalendarDay(absl::CivilDay(2021, 6, 30));
+  Fact& sunday = Count("b", 29, "person", {"crash", "killing"}, "death");
+  sunday.time.present = sunday.time.resolved = true;
+  sunday.time.grain = Grain::kDay;
+  sunday.time.from = sunday.time.to = CalendarDay(absl::CivilDay(2021, 7, 4));
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
+  facts_[0].time.grain = Grain::kDay;
+  facts_[0].time.from = facts_[0].time.to = CalendarDay(absl::CivilDay(2021, 7, 2));
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "updated");
+}
+
 TEST_F(ComparatorTest, DeathTollFallingFarIsStillAContradiction) {
   articles_[1].published = absl::CivilDay(2024, 3, 6);
   Count("a", 17, "person", {"longsor"}, "death");
