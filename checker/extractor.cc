@@ -633,6 +633,25 @@ class ArticleExtractor {
     return SpeakerText(back, back - pack_.max_speaker_tokens - 4, -1, sentence);
   }
 
+  // Whether the words from `k` on, before any punctuation, are the rest of a subject
+  // and then an after_speaker verb ("worker from Kerala told"): nouns and names, and a
+  // speaker_origins word only before a name ("from Kerala"); any other stop word ("and
+  // police said") ends the subject first.
+  bool SpeaksAfter(uint32_t k) const {
+    if (k >= t_.tokens.size()) return false;
+    const uint32_t sentence = t_.tokens[k].sentence;
+    for (uint32_t n = 0; n < pack_.max_speaker_tokens && k < t_.tokens.size(); ++n, ++k) {
+      if (!IsWord(k) || t_.tokens[k].sentence != sentence) return false;
+      if (pack_.attribution_after.MatchAt(t_, k)) return true;
+      if (InSet(pack_.speaker_stop, k) &&
+          !(InSet(pack_.speaker_origins, k) && k + 1 < t_.tokens.size() && IsWord(k + 1) &&
+            t_.IsCapitalized(t_.tokens[k + 1]))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   // A speaker that is only a pronoun ("Ia mengatakan") is the last one named, if any.
   std::string Resolved(std::string name, const std::string& last) const {
     if (!name.empty() && pack_.pronoun_speakers.contains(absl::AsciiStrToLower(name))) return last;
@@ -1855,6 +1874,13 @@ class ArticleExtractor {
   }
 
   void FinishFact(Fact f, uint32_t first, uint32_t end) {
+    // "one injured worker from Kerala told Asianet": one person who speaks is a speaker,
+    // no count of the injured. Without its state it is no claim of how many
+    // (compare.json min_stateless_count).
+    if (f.kind == FactKind::kCount && f.value == 1 && f.bound == Bound::kExact && !f.measures.qualifier.empty() &&
+        SpeaksAfter(end)) {
+      f.measures.qualifier = Symbol();
+    }
     f.article = std::string(id_);
     f.span = Span{t_.tokens[first].begin, t_.tokens[end - 1].end};
     f.text = std::string(text_.substr(f.span.begin, f.span.size()));

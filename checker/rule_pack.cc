@@ -503,6 +503,7 @@ absl::Status LoadAttribution(const json& j, const std::string& file, RulePack* p
   AddLowered(skip, &pack->speaker_skip);
   CC_RETURN_IF_ERROR(LoadLowered(j, "speaker_clauses", file, &pack->speaker_clauses));
   CC_RETURN_IF_ERROR(LoadLowered(j, "pronoun_speakers", file, &pack->pronoun_speakers));
+  CC_RETURN_IF_ERROR(LoadLowered(j, "speaker_origins", file, &pack->speaker_origins));
   CC_RETURN_IF_ERROR(LoadLowered(j, "name_joiners", file, &pack->name_joiners));
   if (auto m = j.find("quote_marks"); m != j.end()) {
     if (!m->is_array()) return Bad(file, "'quote_marks' must be an array");

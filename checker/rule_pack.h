@@ -390,6 +390,9 @@ struct RulePack {
   // attribution.json speaker_clauses: words that open a relative clause between a
   // speaker and the verb ("The authority, which owns the wharf, said"), skipped with it.
   absl::flat_hash_set<std::string> speaker_clauses;
+  // attribution.json speaker_origins: words that join a speaker's place to him ("one
+  // injured worker from Kerala told"), passed over before a capitalised word.
+  absl::flat_hash_set<std::string> speaker_origins;
   // attribution.json pronoun_speakers: a speaker that is only one of these ("Ia
   // mengatakan", "he said") is the last speaker named before it.
   absl::flat_hash_set<std::string> pronoun_speakers;
