@@ -1082,6 +1082,10 @@ TEST_F(ComparatorTest, BareSumsShareANameOnlyBesideTheirFigures) {
   facts_[0].measures.context = WordList(std::vector<absl::string_view>{"apbn", "belanja"});
   facts_[1].measures.context = WordList(std::vector<absl::string_view>{"apbn", "belanja"});
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  // The name beside both and nothing else in common: whose the sums are, not what of.
+  facts_[0].measures.context = WordList(std::vector<absl::string_view>{"apbn", "tercatat"});
+  facts_[1].measures.context = WordList(std::vector<absl::string_view>{"apbn", "pendapatan"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
   facts_[0].measures.context = WordList(std::vector<absl::string_view>{"belanja", "tercatat"});
   facts_[1].measures.context = WordList(std::vector<absl::string_view>{"belanja", "pendapatan"});
   facts_[0].attributed_to = "Menteri Keuangan";
