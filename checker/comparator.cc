@@ -1677,6 +1677,12 @@ class Comparator {
     if (IsDate(a) && !SameValue(a, b) && !s.head) {
       return absl::nullopt;
     }
+    // "ekonomi Indonesia sepanjang 2021 tumbuh 3,69 persen" against "pada 2022 dapat tumbuh
+    // sekitar 4,5%": a period a figure is over is no day of a happening; another year is
+    // another period.
+    if (IsDate(a) && !SameValue(a, b) && (HasRule(a, kPeriodTotal) || HasRule(b, kPeriodTotal))) {
+      return absl::nullopt;
+    }
     // "180 penumpang lainnya" is the rest of a split, not a total: without a state that
     // says which part, it cannot contradict another figure.
     if ((a.part || b.part) && (qa.empty() || qa != qb) && !SameValue(a, b)) {

@@ -1320,6 +1320,26 @@ TEST_F(ComparatorTest, AnUnscopedTotalBesideAnotherAreaHoldsTheScopedPart) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "ekonomi Indonesia sepanjang 2021 tumbuh 3,69 persen" against "pada 2022 dapat tumbuh
+// sekitar 4,5%": the period a figure is over is no day of a happening, and another year
+// is another period.
+TEST_F(ComparatorTest, TwoPeriodsAreNoDatesOfOneHappening) {
+  articles_[0].published = articles_[1].published = absl::CivilDay(2022, 2, 7);
+  auto year = [](Fact& f, int y) {
+    f.date_grain = Grain::kYear;
+    f.date_from = CalendarDay(absl::CivilDay(y, 1, 1));
+    f.date_to = CalendarDay(absl::CivilDay(y, 12, 31));
+    f.value = static_cast<double>(f.date_from.days());
+    f.high = static_cast<double>(f.date_to.days());
+    f.interval = Interval{f.value, f.high, false, false};
+  };
+  year(Date("a", absl::CivilDay(2021, 1, 1), {"ekonomi", "tumbuh"}), 2021);
+  year(Date("b", absl::CivilDay(2022, 1, 1), {"ekonomi", "tumbuh"}), 2022);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[0].rules.push_back(std::string(kPeriodTotal));
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+}
+
 // Reports further apart than the event window: two counts with no date are of two
 // events, but two that name one date ("bulan ini" of 5 September, "bulan lalu" of 18
 // October) agree on it.

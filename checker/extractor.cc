@@ -1904,8 +1904,7 @@ class ArticleExtractor {
         if (f.kind == FactKind::kCount && !AsOfDate(*d)) f.rules.push_back(kEventDated);
         // "so far this year", "sepanjang tahun 2023": a total over the period.
         const ParsedDate& p = d->parsed;
-        if ((p.grain == DateGrain::kYear || p.grain == DateGrain::kMonth) && p.first_token > 0 &&
-            pack_.period_markers.MatchEndingAt(t_, p.first_token)) {
+        if (OverPeriod(p)) {
           f.rules.push_back(kPeriodTotal);
           // "so far this year before the latest riot": the total leaves the riot out.
           if (auto x = pack_.period_exclusions.MatchAt(t_, p.end_token); x && SameSentence(first, x->begin)) {
@@ -2236,6 +2235,15 @@ class ArticleExtractor {
     return nullptr;
   }
 
+  // Whether a year or a month is given as a period ("sepanjang 2021", "selama tahun
+  // 2023", "so far this year"; lang.json period_markers), the marker opening the date's
+  // span or standing right before it.
+  bool OverPeriod(const ParsedDate& p) const {
+    return (p.grain == DateGrain::kYear || p.grain == DateGrain::kMonth) &&
+           (pack_.period_markers.MatchAt(t_, p.first_token) ||
+            (p.first_token > 0 && pack_.period_markers.MatchEndingAt(t_, p.first_token)));
+  }
+
   void EmitDate(const DateMention& d) {
     const ParsedDate& p = d.parsed;
     if (Dropped(p.first_token)) return;
@@ -2278,6 +2286,8 @@ class ArticleExtractor {
         f.surface_value = p.from.year();
         f.surface_unit = "year";
       }
+      // "sepanjang 2021": the period a figure is over, not the day of a happening.
+      if (OverPeriod(p)) f.rules.push_back(std::string(kPeriodTotal));
     } else {
       f.interval = Interval{-std::numeric_limits<double>::infinity(),
                             std::numeric_limits<double>::infinity(), true, true};
