@@ -36,7 +36,7 @@ struct DateMention {
   // that restatement's brackets ("(2100 GMT Thursday)"), or hours from a moment the
   // report does not give ("sekitar delapan menit kemudian"). It dates no figure.
   bool no_fact = false;
-  bool unanchored_clock = false;  // a time no day before it gave a day to
+  bool unanchored_clock = false;  // a time no day before it gave a day to, or only a guessed one
 };
 
 struct Speaker {
@@ -209,8 +209,12 @@ class ArticleExtractor {
     return false;
   }
 
-  // Returns whether it found a day for it.
-  bool AnchorClockTime(ParsedDate* d) const {
+  // Returns whether it found a day for it; *guessed says the day is only the last one
+  // written in an earlier sentence, sharing no event word with it (DayBefore, or a day
+  // the words were said on), which a day later in its own sentence overrides
+  // (AnchorClockTimesToLaterDay).
+  bool AnchorClockTime(ParsedDate* d, bool* guessed) const {
+    *guessed = false;
     if (d->rule != "date.time" || !d->resolved || dates_.empty()) return false;
     // "pada Minggu (6/12/2020) malam hingga Senin (7/12/2020) dini hari sekitar pukul
     // 00.30 WIB": a time right after a span of days is of its last day.
@@ -256,9 +260,12 @@ class ArticleExtractor {
         }
       }
     }
-    if (best == nullptr) best = DayBefore(*d);
-    if (best == nullptr) best = said;
-    if (best == nullptr) return false;
+    if (best == nullptr) {
+      best = DayBefore(*d);
+      if (best == nullptr) best = said;
+      if (best == nullptr) return false;
+      *guessed = !SameSentence(best->first_token, d->first_token);
+    }
     // "Jumat malam ... pukul 03.00": a small hour after a night is the next day's.
     MoveToDay(d, absl::CivilDay(best->from), best->day_part_hour >= 18 && d->from.hour() < 6 ? 1 : 0);
     return true;
@@ -335,7 +342,8 @@ class ArticleExtractor {
         continue;
       }
       RecallWeekday(&*d);
-      const bool anchored = AnchorClockTime(&*d);
+      bool guessed = false;
+      const bool anchored = AnchorClockTime(&*d, &guessed);
       DateMention m{*d, Span{t_.tokens[d->first_token].begin, t_.tokens[d->end_token - 1].end}};
       // "sekitar delapan menit kemudian", "within 48 hours": hours or minutes from a moment
       // the report does not give (its hour of publication, or another happening) date
@@ -344,7 +352,7 @@ class ArticleExtractor {
         m.parsed.resolved = false;
         m.no_fact = true;
       }
-      m.unanchored_clock = d->rule == "date.time" && d->resolved && !anchored;
+      m.unanchored_clock = d->rule == "date.time" && d->resolved && (!anchored || guessed);
       for (uint32_t k = d->first_token; k < d->end_token; ++k) {
         info_[k].date = static_cast<uint32_t>(dates_.size());
       }
@@ -380,7 +388,9 @@ class ArticleExtractor {
   // konferensi pers di Bandara Tirta Jaya, Sabtu (9/1/2021) malam": a time that no day
   // before it dated takes the first day written after it in its sentence, not the
   // publication day (what was said that day happened then or before; the day is the best
-  // the text gives).
+  // the text gives). So does one only an earlier sentence's last day dated, sharing no
+  // event word with it ("Aktivitas di sekitar gereja pada Senin masih dibatasi. Ledakan
+  // terjadi sekitar pukul 10.28 WITA, tidak lama setelah misa Minggu Palma": Sunday's).
   void AnchorClockTimesToLaterDay() {
     for (size_t n = 0; n + 1 < dates_.size(); ++n) {
       if (!dates_[n].unanchored_clock) continue;
