@@ -989,6 +989,16 @@ class ArticleExtractor {
         ++k;
         continue;
       }
+      // "at least 14 people, including security guards and churchgoers, were wounded": an
+      // insert a part opener opens between two commas is passed over.
+      if (t_.Is(k, ",") && k + 1 < t_.tokens.size() && pack_.part_openers.MatchAt(t_, k + 1)) {
+        constexpr uint32_t kMaxInsert = 10;
+        uint32_t c = k + 2;
+        while (c < t_.tokens.size() && c - k <= kMaxInsert && SameSentence(number, c) && !t_.Is(c, ",")) ++c;
+        if (c >= t_.tokens.size() || c - k > kMaxInsert || !t_.Is(c, ",")) break;
+        k = c + 1;
+        continue;
+      }
       if (!IsWord(k)) break;
       if (auto m = pack_.concepts.MatchAt(t_, k)) {
         if (pack_.states.contains(m->value->id)) {
