@@ -1901,6 +1901,15 @@ class ArticleExtractor {
         SpeaksAfter(end)) {
       f.measures.qualifier = Symbol();
     }
+    // "145 inmates gave themselves up ... and the remaining 10 surrendered": the rest,
+    // marked before it, in the state of the count it is the rest of, is a part of that
+    // state's total, no total of it (as a part marked after it is: CountAt).
+    if (f.kind == FactKind::kCount && f.part && !f.measures.qualifier.empty() && first > 0 &&
+        pack_.part_markers_before.size() != 0 && pack_.part_markers_before.MatchEndingAt(t_, first)) {
+      if (const Fact* of = WholeBefore(first); of != nullptr && of->measures.qualifier == f.measures.qualifier) {
+        f.measures.qualifier = Symbol();
+      }
+    }
     f.article = std::string(id_);
     f.span = Span{t_.tokens[first].begin, t_.tokens[end - 1].end};
     f.text = std::string(text_.substr(f.span.begin, f.span.size()));
