@@ -2273,6 +2273,18 @@ class ArticleExtractor {
             (p.first_token > 0 && pack_.period_markers.MatchEndingAt(t_, p.first_token)));
   }
 
+  // Whether a year or a month at `span` dates a percentage or a sum found before dates
+  // are emitted (facts_ then holds the figures only).
+  bool DatesAStatistic(const ParsedDate& p, const Span& span) const {
+    if (p.grain != DateGrain::kYear && p.grain != DateGrain::kMonth) return false;
+    for (const Fact& f : facts_) {
+      if (f.time.present && f.time.span == span && (f.kind == FactKind::kMoney || f.dimension == "percent")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   void EmitDate(const DateMention& d) {
     const ParsedDate& p = d.parsed;
     if (Dropped(p.first_token)) return;
@@ -2315,8 +2327,10 @@ class ArticleExtractor {
         f.surface_value = p.from.year();
         f.surface_unit = "year";
       }
-      // "sepanjang 2021": the period a figure is over, not the day of a happening.
-      if (OverPeriod(p)) f.rules.push_back(std::string(kPeriodTotal));
+      // "sepanjang 2021": the period a figure is over, not the day of a happening; so is
+      // a year or a month that dates a rate or a sum in its sentence ("pertumbuhan pada
+      // 2018 yang mencapai 5,17 persen", "inflasi pada Januari 2024").
+      if (OverPeriod(p) || DatesAStatistic(p, d.span)) f.rules.push_back(std::string(kPeriodTotal));
     } else {
       f.interval = Interval{-std::numeric_limits<double>::infinity(),
                             std::numeric_limits<double>::infinity(), true, true};
@@ -2326,6 +2340,12 @@ class ArticleExtractor {
       f.rules.push_back("date.statement");
     } else {
       f.measures.head = DateHead(p);
+      // "penyumbang inflasi pada Januari 2024": a year or a month of a statistic
+      // (period_heads) is the period it is counted over.
+      if ((p.grain == DateGrain::kYear || p.grain == DateGrain::kMonth) &&
+          pack_.period_heads.contains(f.measures.head.str()) && !HasRule(f, kPeriodTotal)) {
+        f.rules.push_back(std::string(kPeriodTotal));
+      }
       if (Recurrence(p.first_token)) {
         f.measures.qualifier = kRecurrenceDate;
         f.rules.push_back(pack_.recurrence_rule);

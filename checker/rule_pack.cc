@@ -357,6 +357,8 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   CC_RETURN_IF_ERROR(LoadLexicon(j, "fronted_partitives", file, &pack->fronted_partitives));
   CC_ASSIGN_OR_RETURN(std::vector<std::string> measured, Strings(j, "measured", file, false));
   pack->measured.insert(measured.begin(), measured.end());
+  CC_ASSIGN_OR_RETURN(std::vector<std::string> period_heads, Strings(j, "period_heads", file, false));
+  pack->period_heads.insert(period_heads.begin(), period_heads.end());
   if (auto a = j.find("ages"); a != j.end()) {
     const std::string where = file + ": ages";
     if (!a->is_object()) return Bad(file, "'ages' must be an object");

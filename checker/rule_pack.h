@@ -361,6 +361,9 @@ struct RulePack {
   absl::flat_hash_set<std::pair<std::string, std::string>> never_narrows;
   absl::flat_hash_set<std::string> qualifier_skip;  // "lainnya", "masih": between noun and state
   absl::flat_hash_set<std::string> measured;  // concepts that may stand before a measure
+  // concepts.json period_heads: what a year or a month dates as the period it is
+  // counted over ("inflasi pada Januari 2024"), no day of a happening.
+  absl::flat_hash_set<std::string> period_heads;
   // A person's age: "Sutrisno (45)", "Sutrisno, yang berusia 45 tahun". Empty rule: the
   // pack reads no ages.
   struct AgeRule {
