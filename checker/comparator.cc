@@ -847,6 +847,31 @@ class Comparator {
     return {nullptr, nullptr};
   }
 
+  // For two differing figures, a fact of the later report's article (or either, of one
+  // day) that gives the other's figure as an earlier one ("lowering a death toll that had
+  // earlier been put at 31"; hedge.earlier), in the same state, of the same head or of
+  // people: {that fact, the figure of its article}, else nulls.
+  std::pair<const Prepared*, const Prepared*> GivenAsEarlier(const Prepared& a, const Prepared& b) const {
+    for (const auto& [old_one, later] : {std::make_pair(&a, &b), std::make_pair(&b, &a)}) {
+      const auto& pub_old = articles_[old_one->article].published;
+      const auto& pub_later = articles_[later->article].published;
+      if (!pub_old || !pub_later || *pub_later < *pub_old) continue;
+      const Fact& xf = *old_one->fact;
+      const auto [lo, hi] = article_facts_[later->article];
+      for (uint32_t i = lo; i < hi; ++i) {
+        const Fact& o = *prepared_[i].fact;
+        if (!o.earlier || o.kind != xf.kind || o.dimension != xf.dimension ||
+            o.measures.qualifier != xf.measures.qualifier || !SameValue(o, xf)) {
+          continue;
+        }
+        if (o.measures.head == xf.measures.head || rules_.stateless_heads.contains(o.measures.head.str())) {
+          return {&prepared_[i], later};
+        }
+      }
+    }
+    return {nullptr, nullptr};
+  }
+
   // A fact of x's own article that counts what y counts and gives y's very figure, from
   // no party other than x's, or null. Then x's outlet reports y's figure too, and x
   // counts something else ("tiga korban meninggal dunia", and in a quotation "Dua korban
@@ -2339,6 +2364,12 @@ class Comparator {
                                         rules_.anchored_heads.contains(a.measures.head.str()))) ||
                MagnitudesApart(a, b)) {
       return absl::nullopt;
+    } else if (const auto [given, known] = GivenAsEarlier(*first, *second); given != nullptr) {
+      // "lowering a death toll that had earlier been put at 31" against another outlet's
+      // 31 of two days before: the later outlet knows the earlier figure and revises it.
+      f.verdict = Verdict::kUpdated;
+      why.push_back(absl::StrCat(articles_[known->article].outlet, " gives ", FormatValue(*given->fact),
+                                 " as an earlier figure: its ", FormatValue(*known->fact), " supersedes it"));
     } else {
       f.verdict = Verdict::kContradict;
     }

@@ -1754,6 +1754,23 @@ TEST_F(ComparatorTest, AMonthBeforeTheOtherDayIsAnotherEvent) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "updated");
 }
 
+// "lowering a death toll that had earlier been put at 31" beside 16 bodies recovered,
+// against another outlet's 31 dead two days before: the later outlet gives the earlier
+// figure as earlier, and its own supersedes it.
+TEST_F(ComparatorTest, ALaterReportThatGivesTheFigureAsEarlierRevisesIt) {
+  rules_.stateless_heads = {"person"};
+  articles_[1].published = absl::CivilDay(2024, 3, 6);
+  Count("a", 31, "worker", {"tewas", "nduga"}, "death");
+  Count("b", 16, "worker", {"tewas", "nduga"}, "death");
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  Count("b", 31, "person", {"tewas", "toll"}, "death").earlier = true;
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "updated");
+  // An earlier figure of another state revises nothing.
+  facts_[2].measures.qualifier = "injured";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 TEST_F(ComparatorTest, DeathTollFallingFarIsStillAContradiction) {
   articles_[1].published = absl::CivilDay(2024, 3, 6);
   Count("a", 17, "person", {"longsor"}, "death");
