@@ -3262,6 +3262,13 @@ class ArticleExtractor {
           }
         }
         std::string narrowed;
+        // ("satu orang meninggal dunia yang terkonfirmasi positif": after a relative
+        // pronoun too.)
+        if (state_end != 0 && IsWord(state_end) && SameSentence(i, state_end) &&
+            InSet(pack_.relative_pronouns, state_end) && IsWord(state_end + 1) &&
+            SameSentence(i, state_end + 1) && InSet(pack_.state_narrowers, state_end + 1)) {
+          ++state_end;
+        }
         if (state_end != 0 && IsWord(state_end) && SameSentence(i, state_end) &&
             InSet(pack_.state_narrowers, state_end)) {
           narrowed = std::string(t_.Lower(t_.tokens[state_end]));
