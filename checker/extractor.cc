@@ -1682,6 +1682,8 @@ class ArticleExtractor {
     c.end = k + 1;
     const absl::optional<ParsedNumber>& num = numbers_.ParseAt(k);
     if (!num || num->vague || num->ordinal) return c;
+    // ("lebih rendah dari 2018 yang sebesar 4,80%": a year, dated or bare, is no figure.)
+    if (LooksLikeYear(k, *num)) return c;
     // "pagu Perpres 75/2023": an identifier's digits are no figure beside it.
     if (const auto at = NumberStartingAt(k); at && IsIdentifier(*at)) return c;
     c.end = std::max(num->end_token, k + 1);
@@ -1701,6 +1703,13 @@ class ArticleExtractor {
     }
     c.id = absl::StrCat(absl::string_view(&kFigureMark, 1), value, unit);
     return c;
+  }
+
+  // Four digits written bare, 1900 to 2099, no unit after them: a year.
+  bool LooksLikeYear(uint32_t k, const ParsedNumber& num) const {
+    const absl::string_view w = t_.Text(t_.tokens[k]);
+    return num.end_token == k + 1 && w.size() == 4 && absl::c_all_of(w, absl::ascii_isdigit) &&
+           num.value >= 1900 && num.value < 2100 && !pack_.suffix_units.MatchAt(t_, k + 1);
   }
 
   const StemmedConcept& StemmedConceptAt(uint32_t k) const {
