@@ -2914,6 +2914,7 @@ class ArticleExtractor {
     bool delta = false;
     bool tally_subject = false;  // the state is written before the figure, as its subject
     bool inherited = false;      // no noun: the count before it names what it counts
+    size_t opened_whole = kNoFact;  // the whole a part opener opened a list of parts of
     if (!comparative) {
       // A tally verb may stand between ("bertambah sebanyak 7 jiwa", "berkurang sebanyak
       // 17 jiwa"), not "menjadi".
@@ -3032,6 +3033,13 @@ class ArticleExtractor {
                                    pack_.part_openers.MatchEndingAt(t_, first)
                                ? CountBefore(i)
                                : nullptr;
+      // "terdiri dari 124 siswa kelas VII dan 125 siswa kelas VIII": the next item of a
+      // list a part opener opened is a part of the same whole.
+      if (opened == nullptr && last_opened_ != kNoFact && CountBefore(i) == &facts_[last_opened_] &&
+          JoinedToItemBefore(first)) {
+        opened = &facts_[last_opened_whole_];
+      }
+      if (opened != nullptr) opened_whole = static_cast<size_t>(opened - facts_.data());
       // "Of the four flight attendants, two died": after a count a fronted partitive opens
       // the sentence with, and a comma.
       const Fact* fronted = opened == nullptr ? FrontedWhole(first) : nullptr;
@@ -3435,7 +3443,11 @@ class ArticleExtractor {
     if (facts_.size() > before && facts_.back().kind == FactKind::kCount && !facts_.back().delta) {
       counts_.push_back({static_cast<uint32_t>(facts_.size() - 1), first, end});
     }
-    if (facts_.size() > before) last_inherited_ = inherited ? facts_.size() - 1 : kNoFact;
+    if (facts_.size() > before) {
+      last_inherited_ = inherited ? facts_.size() - 1 : kNoFact;
+      last_opened_ = opened_whole != kNoFact && facts_.back().part ? facts_.size() - 1 : kNoFact;
+      last_opened_whole_ = opened_whole;
+    }
     return end;
   }
 
@@ -4052,6 +4064,8 @@ class ArticleExtractor {
   std::vector<CountAt> counts_;  // the counts, in text order (see MarkBreakdowns)
   static constexpr size_t kNoFact = static_cast<size_t>(-1);
   size_t last_inherited_ = kNoFact;  // the last fact, when its noun was inherited
+  size_t last_opened_ = kNoFact;     // the last fact, when a part of a list a part opener opened
+  size_t last_opened_whole_ = kNoFact;  // and the whole that list breaks down
   // The first token of the count a part was linked to ("179 of the 181 passengers"): the
   // whole, whose state was the part's.
   uint32_t whole_of_part_ = std::numeric_limits<uint32_t>::max();
