@@ -1742,11 +1742,15 @@ class ArticleExtractor {
       if (!NameWord(k)) continue;
       uint32_t e = k;
       while (e + 1 < s.end_token && NameWord(e + 1)) ++e;
+      // ("In Luoyang, about 120 km west of Zhengzhou": a stop word opening the run is no
+      // part of the name.)
+      uint32_t b = k;
+      while (b < e && InSet(pack_.stopwords, b)) ++b;
       // One capitalised word opening the sentence, or a stop word ("- A magnitude 6.2
       // earthquake"), names nothing.
-      const bool single_common = e == k && (k == first_word || InSet(pack_.stopwords, k));
+      const bool single_common = e == b && (b == first_word || InSet(pack_.stopwords, b));
       if (!single_common) {
-        ents.emplace_back(t_.Lower(Span{t_.tokens[k].begin, t_.tokens[e].end}));
+        ents.emplace_back(t_.Lower(Span{t_.tokens[b].begin, t_.tokens[e].end}));
       }
       k = e;
     }
