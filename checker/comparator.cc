@@ -1078,12 +1078,14 @@ class Comparator {
     return std::min(gap, 360.0 - gap) > rules_.bearings_apart;
   }
 
-  // Whether two figures of one scope (or none) are each said of a name (kLocatedMark) and
-  // no name is the same: "Tessford, about 190km north of the scene" and "Ombury, about 300
-  // miles north of the scene" are two places' distances; "The Calloway, which is 190
-  // metres long" and "The Marisol, which was 91 meters long", two ships' lengths.
+  // Whether two figures of one scope (or one naming none) are each said of a name
+  // (kLocatedMark) and no name is the same: "Tessford, about 190km north of the scene" and
+  // "Ombury, about 300 miles north of the scene" are two places' distances, and so are "In
+  // Luoyang, about 120 km west of Zhengzhou" and "In Gongyi, a city administered by
+  // Zhengzhou about 70 kilometers to the west"; "The Calloway, which is 190 metres long"
+  // and "The Marisol, which was 91 meters long", two ships' lengths.
   static bool LocateTwoPlaces(const Fact& a, const Fact& b) {
-    return a.measures.scope == b.measures.scope &&
+    return (a.measures.scope == b.measures.scope || a.measures.scope.empty() || b.measures.scope.empty()) &&
            MarkedApart(a.measures.context, b.measures.context,
                        [](absl::string_view w) { return MarkKind(w) == Mark::kLocated; });
   }

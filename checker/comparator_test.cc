@@ -720,6 +720,13 @@ TEST_F(ComparatorTest, DistancesThatLocateTwoPlacesAreNotLinedUp) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
   facts_[1].measures.context = WordList({"north", "scen"});
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  // "In Luoyang, about 120 km west of Zhengzhou" against "In Gongyi, a city administered by
+  // Zhengzhou about 70 kilometers to the west": one names the point, the other none.
+  facts_[1].measures.context = WordList({"@=ombury", "north", "scen"});
+  facts_[0].measures.scope = "kestrel";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  facts_[1].measures.context = WordList({"north", "scen"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
 // Three outlets the same day: 2 dead, 3 dead, and "the toll rose to 3". The rise that c

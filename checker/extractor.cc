@@ -1410,7 +1410,12 @@ class ArticleExtractor {
       return;
     }
     uint32_t name = k - 2;
-    while (name > 0 && NameWord(name - 1) && SameSentence(name - 1, first)) --name;
+    // (An opener capitalised at the sentence's start is no part of the name: "In Luoyang,
+    // about 120 km west of Zhengzhou".)
+    while (name > 0 && NameWord(name - 1) && SameSentence(name - 1, first) &&
+           !InSet(pack_.located_openers, name - 1)) {
+      --name;
+    }
     // "flown to Tessford, about 190km", "in Ombury, about 300 miles"; not "operated by
     // Corvane Logistics, about 8 km south of the city centre".
     if (name > 0 && IsWord(name - 1) && InSet(pack_.located_openers, name - 1)) words->push_back(NameMark(k - 2));
