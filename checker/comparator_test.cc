@@ -1778,6 +1778,19 @@ TEST_F(ComparatorTest, ALaterReportThatGivesTheFigureAsEarlierRevisesIt) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "hingga Kamis (30/6) pukul 08.00 WIB, sebanyak 232.374 wajib pajak telah mengikuti
+// PPS" against the programme's final "247.918 wajib pajak" a day later: a figure as it
+// stood at an until date runs, whatever it counts; a figure of an event does not.
+TEST_F(ComparatorTest, AFigureAsItStoodUntilADayIsSupersededByALaterOne) {
+  articles_[1].published = absl::CivilDay(2024, 3, 5);
+  Fact& then = Count("a", 232374, "taxpayer", {"ikut", "pps"});
+  OnDay(then, absl::CivilDay(2024, 3, 4));
+  Count("b", 247918, "taxpayer", {"ikut", "pps"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[0].rules.push_back(std::string(kCountedUntil));
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "updated");
+}
+
 TEST_F(ComparatorTest, DeathTollFallingFarIsStillAContradiction) {
   articles_[1].published = absl::CivilDay(2024, 3, 6);
   Count("a", 17, "person", {"longsor"}, "death");

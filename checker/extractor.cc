@@ -1949,6 +1949,10 @@ class ArticleExtractor {
         // dated by its event, not by an until or as-of word nor as said on a day, was
         // counted when its report says, not on the event's day.
         if (f.kind == FactKind::kCount && !AsOfDate(*d)) f.rules.push_back(kEventDated);
+        if ((f.kind == FactKind::kCount || f.kind == FactKind::kMoney) &&
+            (d->parsed.rule == "date.until" || UntilMarked(*d))) {
+          f.rules.push_back(std::string(kCountedUntil));
+        }
         // "so far this year", "sepanjang tahun 2023": a total over the period.
         const ParsedDate& p = d->parsed;
         if (OverPeriod(p)) {

@@ -76,6 +76,10 @@ inline constexpr absl::string_view kPeriodOthers = "time.period_others";  // in 
 // menyebabkan 153 orang luka-luka"): a running tally so dated was counted when its
 // report says.
 inline constexpr absl::string_view kEventDated = "time.event";  // in kExtractorRules
+// The rule a count or a sum carries when an until or as-of date dates it ("hingga Kamis
+// (30/6) pukul 08.00 WIB, sebanyak 232.374 wajib pajak telah mengikuti PPS"): a running
+// figure as it stood then, which a later figure supersedes, whatever it counts.
+inline constexpr absl::string_view kCountedUntil = "time.until";  // in kExtractorRules
 // The qualifier of a rate is this and its period: "per day" ("35,000 people a day").
 inline constexpr absl::string_view kRatePrefix = "per ";
 // The qualifier of a substitute term ("denda Rp1 miliar subsider 6 bulan kurungan"): six
