@@ -1395,8 +1395,13 @@ class Comparator {
     for (const auto& [total, part] : {std::make_pair(&a, &b), std::make_pair(&b, &a)}) {
       const Fact& t = *total->fact;
       const Fact& p = *part->fact;
-      // time.period is set only on a count dated by a year or a month.
-      if (!HasRule(t, kPeriodTotal) || period(p)) continue;
+      // time.period is set only on a count dated by a year or a month. A period of the
+      // other's own is another total, unless it lies within this one ("In February, 79
+      // prisoners died" within "so far this year").
+      const bool within = p.time.present && p.time.resolved && t.time.resolved &&
+                          t.time.from.days() <= p.time.from.days() && p.time.to.days() <= t.time.to.days() &&
+                          !(p.time.from == t.time.from && p.time.to == t.time.to);
+      if (!HasRule(t, kPeriodTotal) || (period(p) && !within)) continue;
       const absl::string_view over = t.time.grain == Grain::kYear ? "a year" : "a month";
       if (HasRule(t, kPeriodOthers)) {
         return absl::StrCat(FormatValue(t), " is counted over ", over, " leaving an event out: a total over ",

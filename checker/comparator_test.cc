@@ -1208,6 +1208,17 @@ TEST_F(ComparatorTest, ACountOverAYearIsATotalOfADaysCount) {
   fs = Run();
   EXPECT_EQ(VerdictOf(fs, 0, 1), "compatible");
   EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("other events"));
+  // "In February, 79 prisoners died": a month within the year is a part of its total;
+  // another year is another total.
+  facts_[0].rules = {"count.noun", std::string(kPeriodTotal)};
+  SetValue(facts_[0], 200);
+  facts_[1].time.grain = Grain::kMonth;
+  facts_[1].time.from = CalendarDay(absl::CivilDay(2023, 2, 1));
+  facts_[1].time.to = CalendarDay(absl::CivilDay(2023, 2, 28));
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
+  facts_[1].time.from = CalendarDay(absl::CivilDay(2022, 2, 1));
+  facts_[1].time.to = CalendarDay(absl::CivilDay(2022, 2, 28));
+  EXPECT_NE(VerdictOf(Run(), 0, 1), "compatible");
 }
 
 // "missing in a flooded cave for nine days" on 3 July against "trapped for more than two
