@@ -1051,18 +1051,40 @@ class Parser {
         return absl::nullopt;
       }
       mode = *forced;
-    } else if (auto md = ModeAt(j, &me);
-               md && (*md == Mode::kPrevious || *md == Mode::kNext || *md == Mode::kThis)) {
-      mode = *md;
-      j = me;
     }
-    if (!opened && !marker && mode == Mode::kDefault) return absl::nullopt;
+    // "in February this year", "in March last year", "Februari tahun lalu": the month of
+    // the year so named.
+    int year_offset = 0;
+    bool year_named = false;
+    if (!forced) {
+      const auto pm = r_.prefix_modifiers.size() != 0 ? r_.prefix_modifiers.MatchAt(t_, j) : absl::nullopt;
+      if (const auto u = r_.alone_units.MatchAt(t_, pm ? pm->end : j); u && u->value->months == 12) {
+        size_t ue = u->end;
+        const absl::optional<Mode> md = pm ? absl::optional<Mode>(*pm->value) : ModeAt(u->end, &ue);
+        if (md && (*md == Mode::kPrevious || *md == Mode::kNext || *md == Mode::kThis)) {
+          year_offset = *md == Mode::kPrevious ? -1 : *md == Mode::kNext ? 1 : 0;
+          year_named = true;
+          j = ue;
+        }
+      }
+    }
+    if (!forced && !year_named) {
+      if (auto md = ModeAt(j, &me); md && (*md == Mode::kPrevious || *md == Mode::kNext || *md == Mode::kThis)) {
+        mode = *md;
+        j = me;
+      }
+    }
+    if (!opened && !marker && mode == Mode::kDefault && !year_named) return absl::nullopt;
     Hit h;
     h.d.rule = "date.month";
-    h.d.year_certain = false;
+    h.d.year_certain = year_named;
     h.end = j;
     if (!ref_) {
       h.d.resolved = false;
+      return h;
+    }
+    if (year_named) {
+      SetMonth(&h.d, RefDay().year() + year_offset, mo->value->month);
       return h;
     }
     int64_t y = mode == Mode::kThis ? RefDay().year() : InferYear(mo->value->month, 1, mode);
