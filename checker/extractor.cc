@@ -266,8 +266,13 @@ class ArticleExtractor {
       if (best == nullptr) return false;
       *guessed = !SameSentence(best->first_token, d->first_token);
     }
-    // "Jumat malam ... pukul 03.00": a small hour after a night is the next day's.
-    MoveToDay(d, absl::CivilDay(best->from), best->day_part_hour >= 18 && d->from.hour() < 6 ? 1 : 0);
+    // "Jumat malam ... pukul 03.00": a small hour after a night is the next day's; an
+    // evening hour after a night that ended in the small hours of the day ("tadi malam
+    // pukul 23.59 WIB" said on Friday) is the day before's.
+    const int shift = best->day_part_hour >= 18 && d->from.hour() < 6                         ? 1
+                      : best->day_part_hour >= 0 && best->day_part_hour < 6 && d->from.hour() >= 18 ? -1
+                                                                                                  : 0;
+    MoveToDay(d, absl::CivilDay(best->from), shift);
     return true;
   }
 
