@@ -1938,9 +1938,14 @@ class ArticleExtractor {
     f.text = std::string(text_.substr(f.span.begin, f.span.size()));
     f.caption = info_[first].line == LineKind::kCaption;
     f.headline = info_[first].line == LineKind::kHeadline;
+    // ("is forecast to grow 5.2 percent": the span opens with the measured verb, which a
+    // projection may end with; it is looked for before the figure's digits.)
+    uint32_t digits = first;
+    while (digits + 1 < end && t_.tokens[digits].kind != TokenKind::kNumber) ++digits;
+    if (t_.tokens[digits].kind != TokenKind::kNumber) digits = first;
     f.hypothetical = Hypothetical(t_.tokens[first].sentence) || GenericBefore(first) ||
                      InClauseBefore(first, pack_.clause_conditionals, pack_.clause_conditional_window) ||
-                     InClauseBefore(first, pack_.projections, pack_.clause_conditional_window);
+                     InClauseBefore(digits, pack_.projections, pack_.clause_conditional_window);
     f.negated = Negated(first);
     const Sentence& s = t_.sentences[t_.tokens[first].sentence];
     f.sentence = t_.tokens[first].sentence;
