@@ -96,6 +96,13 @@ class ComparatorTest : public ::testing::Test {
     f.time.grain = Grain::kDay;
     f.time.from = f.time.to = CalendarDay(day);
   }
+  // A fact dated to a period of that grain, [from, to].
+  static void Over(Fact& f, Grain grain, absl::CivilDay from, absl::CivilDay to) {
+    f.time.present = f.time.resolved = true;
+    f.time.grain = grain;
+    f.time.from = CalendarDay(from);
+    f.time.to = CalendarDay(to);
+  }
 
   std::string VerdictOf(const std::vector<Finding>& fs, size_t i, size_t j) {
     for (const Finding& f : fs) {
@@ -950,15 +957,9 @@ TEST_F(ComparatorTest, AYearDoesNotDateARunningCount) {
   rules_.running = {"house"};
   articles_[0].published = absl::CivilDay(2024, 1, 2);
   articles_[1].published = absl::CivilDay(2024, 1, 4);
-  Fact& year = Count("a", 303, "house", {"gempa", "rusak"}, "damaged_lightly");
-  year.time.present = year.time.resolved = true;
-  year.time.grain = Grain::kYear;
-  year.time.from = CalendarDay(absl::CivilDay(2024, 1, 1));
-  year.time.to = CalendarDay(absl::CivilDay(2024, 12, 31));
-  Fact& day = Count("b", 1019, "house", {"gempa", "rusak"}, "damaged_lightly");
-  day.time.present = day.time.resolved = true;
-  day.time.grain = Grain::kDay;
-  day.time.from = day.time.to = CalendarDay(absl::CivilDay(2024, 1, 4));
+  Over(Count("a", 303, "house", {"gempa", "rusak"}, "damaged_lightly"), Grain::kYear, absl::CivilDay(2024, 1, 1),
+       absl::CivilDay(2024, 12, 31));
+  OnDay(Count("b", 1019, "house", {"gempa", "rusak"}, "damaged_lightly"), absl::CivilDay(2024, 1, 4));
   std::vector<Finding> fs = Run();
   EXPECT_EQ(VerdictOf(fs, 0, 1), "updated");
   EXPECT_THAT(fs[0].explanation, ::testing::Not(::testing::HasSubstr("same time frame")));
@@ -1212,12 +1213,9 @@ TEST_F(ComparatorTest, ACountOverAYearIsATotalOfADaysCount) {
   // another year is another total.
   facts_[0].rules = {"count.noun", std::string(kPeriodTotal)};
   SetValue(facts_[0], 200);
-  facts_[1].time.grain = Grain::kMonth;
-  facts_[1].time.from = CalendarDay(absl::CivilDay(2023, 2, 1));
-  facts_[1].time.to = CalendarDay(absl::CivilDay(2023, 2, 28));
+  Over(facts_[1], Grain::kMonth, absl::CivilDay(2023, 2, 1), absl::CivilDay(2023, 2, 28));
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
-  facts_[1].time.from = CalendarDay(absl::CivilDay(2022, 2, 1));
-  facts_[1].time.to = CalendarDay(absl::CivilDay(2022, 2, 28));
+  Over(facts_[1], Grain::kMonth, absl::CivilDay(2022, 2, 1), absl::CivilDay(2022, 2, 28));
   EXPECT_NE(VerdictOf(Run(), 0, 1), "compatible");
 }
 
@@ -1757,18 +1755,11 @@ TEST_F(ComparatorTest, AFigureDatedLongBeforeTheOtherReportIsAnotherEvent) {
 // earlier count of a running tally; two days a few apart are two counts of one.
 TEST_F(ComparatorTest, AMonthBeforeTheOtherDayIsAnotherEvent) {
   articles_[0].published = articles_[1].published = absl::CivilDay(2021, 7, 5);
-  Fact& june = Count("a", 6, "person", {"crash", "killing"}, "death");
-  june.time.present = june.time.resolved = true;
-  june.time.grain = Grain::kMonth;
-  june.time.from = CalendarDay(absl::CivilDay(2021, 6, 1));
-  june.time.to = CalendarDay(absl::CivilDay(2021, 6, 30));
-  Fact& sunday = Count("b", 29, "person", {"crash", "killing"}, "death");
-  sunday.time.present = sunday.time.resolved = true;
-  sunday.time.grain = Grain::kDay;
-  sunday.time.from = sunday.time.to = CalendarDay(absl::CivilDay(2021, 7, 4));
+  Over(Count("a", 6, "person", {"crash", "killing"}, "death"), Grain::kMonth, absl::CivilDay(2021, 6, 1),
+       absl::CivilDay(2021, 6, 30));
+  OnDay(Count("b", 29, "person", {"crash", "killing"}, "death"), absl::CivilDay(2021, 7, 4));
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
-  facts_[0].time.grain = Grain::kDay;
-  facts_[0].time.from = facts_[0].time.to = CalendarDay(absl::CivilDay(2021, 7, 2));
+  OnDay(facts_[0], absl::CivilDay(2021, 7, 2));
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "updated");
 }
 
