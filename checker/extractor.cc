@@ -1992,6 +1992,11 @@ class ArticleExtractor {
         if (std::string state = BrokenDownState(*opener); !state.empty()) f.measures.qualifier = state;
       }
     }
+    // "Barang bukti yang disita di antaranya uang tunai Rp414,5 juta, ... emas senilai Rp1,4
+    // miliar": a sum or a measure after a part opener of its sentence is an item, no total.
+    if (!f.part && (f.kind == FactKind::kQuantity || f.kind == FactKind::kMoney) && PartOpenerBefore(first)) {
+      f.part = true;
+    }
     if (f.kind == FactKind::kCount && !f.part) {
       if (const auto among = AmongAfter(first, end)) {
         // "Twelve children were among the dead": some of the dead, as a narrowed state
@@ -2216,6 +2221,17 @@ class ArticleExtractor {
     }
     if (opener.second <= first) return opener.first;
     return absl::nullopt;
+  }
+
+  // Whether a part opener (concepts.json part_openers: "termasuk", "di antaranya",
+  // "including") stands before `first` in its sentence.
+  bool PartOpenerBefore(uint32_t first) const {
+    if (pack_.part_openers.size() == 0) return false;
+    const uint32_t sentence_first = t_.sentences[t_.tokens[first].sentence].first_token;
+    for (uint32_t k = sentence_first; k < first; ++k) {
+      if (auto m = pack_.part_openers.MatchAt(t_, k); m && m->end <= first) return true;
+    }
+    return false;
   }
 
   // The state the whole a breakdown opener at `opener` breaks down names, within a few
