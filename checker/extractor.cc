@@ -2450,10 +2450,12 @@ class ArticleExtractor {
     // A kind of place ("on the Greek island of Kessa on Saturday", "across the country on
     // Tuesday") names where, not what happened, a time of day when ("just before
     // midnight on Sunday"), and another figure's unit how much ("within 12 minutes on
-    // Thursday afternoon").
+    // Thursday afternoon"), and a unit's name no happening ("Pada 16 April lalu, rupiah
+    // sempat menyentuh level Rp16.250": a currency quoted on a day).
     auto event_word = [&](uint32_t w) {
       return IsContentWord(w) && !t_.IsCapitalized(t_.tokens[w]) && info_[w].date == kNone &&
-             !InSet(pack_.place_types, w) && !pack_.dates->DayPartAt(t_, w) && !FigureWord(w);
+             !InSet(pack_.place_types, w) && !pack_.dates->DayPartAt(t_, w) && !FigureWord(w) &&
+             !pack_.suffix_units.MatchAt(t_, w);
     };
     uint32_t e;
     // The nearest event word before it, unless a preposition a few words before that word
