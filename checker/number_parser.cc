@@ -40,6 +40,7 @@ struct NumberParser::Impl {
   Lexicon<double> fractions;                       // "setengah" -> 0.5
   absl::flat_hash_set<std::string> decimal_words;  // "koma"
   absl::flat_hash_set<std::string> negative_words;
+  absl::flat_hash_set<std::string> negative_not_after;  // "plus minus 1 persen": no sign
   absl::flat_hash_map<std::string, std::pair<double, double>> vague;
   std::vector<std::vector<std::string>> vague_suffixes;  // token texts, e.g. {"-", "an"}
   std::string ordinal_prefix;                       // "ke"
@@ -460,6 +461,7 @@ absl::StatusOr<NumberParser> NumberParser::FromJson(const nlohmann::json& j,
   };
   CC_RETURN_IF_ERROR(read_set("decimal_words", &impl->decimal_words));
   CC_RETURN_IF_ERROR(read_set("negative_words", &impl->negative_words));
+  CC_RETURN_IF_ERROR(read_set("negative_not_after", &impl->negative_not_after));
   CC_RETURN_IF_ERROR(read_set("one_words", &impl->one_words));
   CC_RETURN_IF_ERROR(read_set("joiners", &impl->joiners));
   CC_RETURN_IF_ERROR(read_set("words_not_after", &impl->words_not_after));
@@ -944,7 +946,10 @@ struct Parser {
       }
       return absl::nullopt;
     }
-    if (tok.kind == TokenKind::kWord && r.negative_words.contains(t.Lower(tok))) {
+    // ("2,5 plus minus 1 persen": a sign word after one of negative_not_after is a
+    // tolerance's, which hedges.json reads.)
+    if (tok.kind == TokenKind::kWord && r.negative_words.contains(t.Lower(tok)) &&
+        !(i > 0 && !r.negative_not_after.empty() && r.negative_not_after.contains(t.Lower(t.tokens[i - 1])))) {
       // "minus-130": the sign word may be hyphenated to the number.
       size_t k = i + 1;
       if (IsPunct(k, '-') && Attached(t, k) && Attached(t, k + 1)) ++k;
