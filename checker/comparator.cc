@@ -1431,8 +1431,11 @@ class Comparator {
     const Fact& early = a_first ? a : b;
     const Fact& late = a_first ? b : a;
     const int64_t gap = std::abs(*art_b.published - *art_a.published);
-    if (early.interval.high < 1 || late.interval.low <= early.interval.high ||
-        late.interval.low - early.interval.high > gap + 1) {
+    // (Hedged spans as their hedges allow: "hampir tiga pekan" on 12 November against
+    // "sekitar satu bulan" on 19 November.)
+    const Tolerance t = TolFor(rules_, a.dimension);
+    const Interval e = Widened(early, t), l = Widened(late, t);
+    if (e.high < 1 || l.low <= e.high || l.low - e.high > gap + 1) {
       return "";
     }
     return absl::StrCat("the span may have run on over the ", gap, " days between the reports: ",

@@ -1233,6 +1233,11 @@ TEST_F(ComparatorTest, ASpanOfDaysMayRunOnBetweenReports) {
   EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("may have run on over the 8 days"));
   SetValue(facts_[1], 20);  // 11 days more in 8
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  // "hampir tiga pekan" against "sekitar satu bulan": hedged, as the hedges allow.
+  rules_.tolerance.approx_relative = 0.15;
+  facts_[0].bound = facts_[1].bound = Bound::kApprox;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "updated");
+  facts_[0].bound = facts_[1].bound = Bound::kExact;
   SetValue(facts_[1], 15);
   SetValue(facts_[0], 18);  // the later the shorter
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
