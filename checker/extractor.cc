@@ -2206,32 +2206,35 @@ class ArticleExtractor {
   // The sentence's first opener is looked for once per sentence (most have none).
   absl::optional<uint32_t> BreakdownOpenerBefore(uint32_t first) const {
     if (pack_.breakdown_openers.size() == 0) return absl::nullopt;
+    const std::pair<uint32_t, uint32_t> opener = FirstInSentence(first, pack_.breakdown_openers, &breakdown_opener_);
+    if (opener.second <= first) return opener.first;
+    return absl::nullopt;
+  }
+
+  // The first match of `words` in the sentence of token `first`, as [begin, end), or the
+  // sentence's end twice when none; cached per sentence in *cache.
+  std::pair<uint32_t, uint32_t> FirstInSentence(uint32_t first, const Lexicon<bool>& words,
+                                                std::vector<std::pair<uint32_t, uint32_t>>* cache) const {
     const uint32_t sentence = t_.tokens[first].sentence;
-    if (breakdown_opener_.empty()) breakdown_opener_.assign(t_.sentences.size(), {kNone, kNone});
-    std::pair<uint32_t, uint32_t>& opener = breakdown_opener_[sentence];  // [begin, end)
-    if (opener.first == kNone) {
+    if (cache->empty()) cache->assign(t_.sentences.size(), {kNone, kNone});
+    std::pair<uint32_t, uint32_t>& found = (*cache)[sentence];
+    if (found.first == kNone) {
       const Sentence& s = t_.sentences[sentence];
-      opener = {s.end_token, s.end_token};  // none
+      found = {s.end_token, s.end_token};  // none
       for (uint32_t k = s.first_token; k < s.end_token; ++k) {
-        if (auto m = pack_.breakdown_openers.MatchAt(t_, k)) {
-          opener = {k, static_cast<uint32_t>(m->end)};
+        if (auto m = words.MatchAt(t_, k)) {
+          found = {k, static_cast<uint32_t>(m->end)};
           break;
         }
       }
     }
-    if (opener.second <= first) return opener.first;
-    return absl::nullopt;
+    return found;
   }
 
   // Whether a part opener (concepts.json part_openers: "termasuk", "di antaranya",
   // "including") stands before `first` in its sentence.
   bool PartOpenerBefore(uint32_t first) const {
-    if (pack_.part_openers.size() == 0) return false;
-    const uint32_t sentence_first = t_.sentences[t_.tokens[first].sentence].first_token;
-    for (uint32_t k = sentence_first; k < first; ++k) {
-      if (auto m = pack_.part_openers.MatchAt(t_, k); m && m->end <= first) return true;
-    }
-    return false;
+    return pack_.part_openers.size() != 0 && FirstInSentence(first, pack_.part_openers, &part_opener_).second <= first;
   }
 
   // The state the whole a breakdown opener at `opener` breaks down names, within a few
@@ -2321,10 +2324,9 @@ class ArticleExtractor {
             (p.first_token > 0 && pack_.period_markers.MatchEndingAt(t_, p.first_token)));
   }
 
-  // Whether a year or a month at `span` dates a percentage or a sum found before dates
-  // are emitted (facts_ then holds the figures only).
-  bool DatesAStatistic(const ParsedDate& p, const Span& span) const {
-    if (p.grain != DateGrain::kYear && p.grain != DateGrain::kMonth) return false;
+  // Whether the date at `span` dates a percentage or a sum, asked before dates are emitted
+  // (facts_ then holds the figures only).
+  bool DatesAStatistic(const Span& span) const {
     for (const Fact& f : facts_) {
       if (f.time.present && f.time.span == span && (f.kind == FactKind::kMoney || f.dimension == "percent")) {
         return true;
@@ -2375,10 +2377,8 @@ class ArticleExtractor {
         f.surface_value = p.from.year();
         f.surface_unit = "year";
       }
-      // "sepanjang 2021": the period a figure is over, not the day of a happening; so is
-      // a year or a month that dates a rate or a sum in its sentence ("pertumbuhan pada
-      // 2018 yang mencapai 5,17 persen", "inflasi pada Januari 2024").
-      if (OverPeriod(p) || DatesAStatistic(p, d.span)) f.rules.push_back(std::string(kPeriodTotal));
+      // "sepanjang 2021": the period a figure is over, not the day of a happening.
+      if (OverPeriod(p)) f.rules.push_back(std::string(kPeriodTotal));
     } else {
       f.interval = Interval{-std::numeric_limits<double>::infinity(),
                             std::numeric_limits<double>::infinity(), true, true};
@@ -2388,10 +2388,11 @@ class ArticleExtractor {
       f.rules.push_back("date.statement");
     } else {
       f.measures.head = DateHead(p);
-      // "penyumbang inflasi pada Januari 2024": a year or a month of a statistic
-      // (period_heads) is the period it is counted over.
-      if ((p.grain == DateGrain::kYear || p.grain == DateGrain::kMonth) &&
-          pack_.period_heads.contains(f.measures.head.str()) && !HasRule(f, kPeriodTotal)) {
+      // So is a year or a month of a statistic ("penyumbang inflasi pada Januari 2024";
+      // period_heads), or one that dates a rate or a sum in its sentence ("pertumbuhan
+      // pada 2018 yang mencapai 5,17 persen").
+      if ((p.grain == DateGrain::kYear || p.grain == DateGrain::kMonth) && !HasRule(f, kPeriodTotal) &&
+          (pack_.period_heads.contains(f.measures.head.str()) || DatesAStatistic(d.span))) {
         f.rules.push_back(std::string(kPeriodTotal));
       }
       if (Recurrence(p.first_token)) {
@@ -4112,6 +4113,7 @@ class ArticleExtractor {
   uint32_t whole_of_part_ = std::numeric_limits<uint32_t>::max();
   Symbol whole_state_;  // the state the whole's noun names ("injured"), or none
   mutable std::vector<std::pair<uint32_t, uint32_t>> breakdown_opener_;  // per sentence, BreakdownOpenerBefore
+  mutable std::vector<std::pair<uint32_t, uint32_t>> part_opener_;       // per sentence, PartOpenerBefore
   mutable std::vector<std::pair<uint32_t, uint32_t>> fronted_partitive_;  // per sentence, FrontedPartitiveOf
   mutable std::vector<int8_t> earlier_in_sentence_;  // per sentence: -1 unknown, 0/1 has an earlier marker
 };
