@@ -1398,9 +1398,8 @@ class Comparator {
       // time.period is set only on a count dated by a year or a month. A period of the
       // other's own is another total, unless it lies within this one ("In February, 79
       // prisoners died" within "so far this year").
-      const bool within = p.time.present && p.time.resolved && t.time.resolved &&
-                          t.time.from.days() <= p.time.from.days() && p.time.to.days() <= t.time.to.days() &&
-                          !(p.time.from == t.time.from && p.time.to == t.time.to);
+      const absl::optional<Days> pp = EventPeriod(p), tp = EventPeriod(t);
+      const bool within = pp && tp && Within(*pp, *tp) && *pp != *tp;
       if (!HasRule(t, kPeriodTotal) || (period(p) && !within)) continue;
       const absl::string_view over = t.time.grain == Grain::kYear ? "a year" : "a month";
       if (HasRule(t, kPeriodOthers)) {
