@@ -648,8 +648,22 @@ class Comparator {
  private:
 
   void Prepare() {
+    const Fact* earlier = nullptr;  // the last figure given as earlier, for revised_
     for (size_t i = 0; i < facts_.size(); ++i) {
       const Fact& f = facts_.resident(i);
+      // "dari semula magnitudo 6,4 menjadi 6,3": a figure given as earlier and the next one
+      // of its sentence, of its kind or a bare number, are a revision the story reports.
+      if (earlier != nullptr && earlier->article == f.article && earlier->sentence == f.sentence && !f.earlier) {
+        if (f.value != earlier->value &&
+            (f.kind == FactKind::kNumber || (f.kind == earlier->kind && f.dimension == earlier->dimension &&
+                                            f.measures.qualifier == earlier->measures.qualifier))) {
+          if (auto a = article_index_.find(f.article); a != article_index_.end()) {
+            revised_[articles_[a->second].story].push_back({earlier, &f, a->second});
+          }
+        }
+        earlier = nullptr;
+      }
+      if (f.earlier) earlier = &f;
       if (!Comparable(f)) continue;
       auto it = article_index_.find(f.article);
       if (it == article_index_.end()) continue;
@@ -847,11 +861,20 @@ class Comparator {
     return {nullptr, nullptr};
   }
 
-  // For two differing figures, a fact of the later report's article (or either, of one
-  // day) that gives the other's figure as an earlier one ("lowering a death toll that had
-  // earlier been put at 31"; hedge.earlier), in the same state, of the same head or of
-  // people: {that fact, the figure of its article}, else nulls.
-  std::pair<const Prepared*, const Prepared*> GivenAsEarlier(const Prepared& a, const Prepared& b) const {
+  // A revision: the figure given as earlier, the figure that supersedes it, and the article
+  // that gives both.
+  struct Revision {
+    const Fact* was;
+    const Fact* now;
+    size_t article;
+  };
+
+  // For two differing figures, a revision of the one to the other that the story reports:
+  // a fact of the later report's article (or either, of one day) that gives the other's
+  // figure as an earlier one ("lowering a death toll that had earlier been put at 31";
+  // hedge.earlier), in the same state, of the same head or of people; or another outlet's
+  // "dari semula magnitudo 6,4 menjadi 6,3" (revised_).
+  absl::optional<Revision> GivenAsEarlier(const Prepared& a, const Prepared& b) const {
     for (const auto& [old_one, later] : {std::make_pair(&a, &b), std::make_pair(&b, &a)}) {
       const auto& pub_old = articles_[old_one->article].published;
       const auto& pub_later = articles_[later->article].published;
@@ -865,11 +888,23 @@ class Comparator {
           continue;
         }
         if (o.measures.head == xf.measures.head || rules_.stateless_heads.contains(o.measures.head.str())) {
-          return {&prepared_[i], later};
+          return Revision{&o, later->fact, later->article};
         }
       }
     }
-    return {nullptr, nullptr};
+    auto it = revised_.find(articles_[a.article].story);
+    if (it == revised_.end()) return absl::nullopt;
+    auto matches = [](const Fact& written, const Fact& f) {
+      return written.kind == FactKind::kNumber ? written.value == f.surface_value : written.value == f.value;
+    };
+    for (const Revision& r : it->second) {
+      if (r.was->kind != a.fact->kind || r.was->dimension != a.fact->dimension) continue;
+      if ((matches(*r.was, *a.fact) && matches(*r.now, *b.fact)) ||
+          (matches(*r.was, *b.fact) && matches(*r.now, *a.fact))) {
+        return r;
+      }
+    }
+    return absl::nullopt;
   }
 
   // A fact of x's own article that counts what y counts and gives y's very figure, from
@@ -2376,12 +2411,12 @@ class Comparator {
                                         rules_.anchored_heads.contains(a.measures.head.str()))) ||
                MagnitudesApart(a, b)) {
       return absl::nullopt;
-    } else if (const auto [given, known] = GivenAsEarlier(*first, *second); given != nullptr) {
+    } else if (const absl::optional<Revision> r = GivenAsEarlier(*first, *second)) {
       // "lowering a death toll that had earlier been put at 31" against another outlet's
       // 31 of two days before: the later outlet knows the earlier figure and revises it.
       f.verdict = Verdict::kUpdated;
-      why.push_back(absl::StrCat(articles_[known->article].outlet, " gives ", FormatValue(*given->fact),
-                                 " as an earlier figure: its ", FormatValue(*known->fact), " supersedes it"));
+      why.push_back(absl::StrCat(articles_[r->article].outlet, " gives ", FormatValue(*r->was),
+                                 " as an earlier figure: its ", FormatValue(*r->now), " supersedes it"));
     } else {
       f.verdict = Verdict::kContradict;
     }
@@ -2409,6 +2444,8 @@ class Comparator {
   std::vector<std::pair<uint32_t, uint32_t>> article_facts_;
   // By story, the running figures given as updates (UpdateMarked), for RoseTo.
   absl::flat_hash_map<absl::string_view, std::vector<uint32_t>> risen_;
+  // By story, the revisions an outlet reports, for GivenAsEarlier.
+  absl::flat_hash_map<absl::string_view, std::vector<Revision>> revised_;
   // The attributed facts (indices into prepared_) by ClaimKey, for SomeOutletReportsBoth.
   absl::flat_hash_map<std::string, std::vector<size_t>> attributed_claims_;
 };

@@ -1798,6 +1798,25 @@ TEST_F(ComparatorTest, AFigureAsItStoodUntilADayIsSupersededByALaterOne) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "updated");
 }
 
+// "Gempa bermagnitudo 6,4" against "gempa magnitudo 6,3" a day later, when a third outlet
+// writes "dari semula magnitudo 6,4 menjadi 6,3": the story reports the revision.
+TEST_F(ComparatorTest, ARevisionAnotherOutletReportsIsAnUpdate) {
+  articles_[1].published = absl::CivilDay(2024, 3, 5);
+  Quantity("a", 6.4, "magnitude", "magnitude", {"gempa", "mengguncang"});
+  Quantity("b", 6.3, "magnitude", "magnitude", {"gempa", "mengguncang"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  articles_.push_back({"c", "c.txt", "Outlet C", "", "id", absl::CivilDay(2024, 3, 5)});
+  Quantity("c", 6.4, "magnitude", "magnitude", {"gempa", "memutakhirkan"}).earlier = true;
+  Fact& now = Count("c", 6.3, "", {"gempa"});
+  now.kind = FactKind::kNumber;
+  now.dimension = "";
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "updated");
+  // A revision to another figure revises nothing of these two.
+  facts_[3].value = 6.2;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 TEST_F(ComparatorTest, DeathTollFallingFarIsStillAContradiction) {
   articles_[1].published = absl::CivilDay(2024, 3, 6);
   Count("a", 17, "person", {"longsor"}, "death");

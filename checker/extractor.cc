@@ -172,6 +172,12 @@ class ArticleExtractor {
            !numbers_.ParseAt(k);
   }
 
+  // Whether two dates name one happening: the same event word beside each (DateHead).
+  bool SameHappening(const ParsedDate& a, const ParsedDate& b) const {
+    const std::string head = DateHead(a);
+    return !head.empty() && head == DateHead(b);
+  }
+
   // A clock time written with no day ("The quake struck at 11:41 p.m.") happened on the
   // day of the event it describes, not always on the day the article was published. The
   // event is the one whose sentence shares a lower-case word with the clock's ("A
@@ -323,7 +329,12 @@ class ArticleExtractor {
       if (!WrittenDay(a)) continue;
       const int64_t gap = day - absl::CivilDay(a.from);
       if (gap < 0 || gap % 7 != 0) continue;
-      if (gap > 0 && gap <= 7 * kMaxWeeks) MoveToDay(d, absl::CivilDay(a.from));
+      // The day written with its weekday ("pada Selasa (18/12)"), or of the same happening
+      // ("The road caved in on 18 December ... caved in on Tuesday"); not "found on August
+      // 22", a Tuesday, before "On Tuesday, the fire service said" a week on.
+      if (gap > 0 && gap <= 7 * kMaxWeeks && (a.weekday >= 0 || SameHappening(a, *d))) {
+        MoveToDay(d, absl::CivilDay(a.from));
+      }
       return;
     }
   }
