@@ -666,7 +666,7 @@ class ArticleExtractor {
   bool SpeaksAfter(uint32_t k) const {
     if (k >= t_.tokens.size()) return false;
     const uint32_t sentence = t_.tokens[k].sentence;
-    for (uint32_t n = 0; n < pack_.max_speaker_tokens && k < t_.tokens.size(); ++n, ++k) {
+    for (int n = 0; n < pack_.max_speaker_tokens && k < t_.tokens.size(); ++n, ++k) {
       if (!IsWord(k) || t_.tokens[k].sentence != sentence) return false;
       if (pack_.attribution_after.MatchAt(t_, k)) return true;
       if (InSet(pack_.speaker_stop, k) &&
