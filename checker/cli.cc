@@ -448,8 +448,10 @@ absl::StatusOr<Report> BuildReport(const CliOptions& opt, std::ostream& err) {
   if (!spill.ok()) return spill.status();
   std::vector<ArticleMeta> metas;
   std::vector<SpillFile::Extent> extents;
-  // The comparison rules of the first language seen (all packs share the mechanism).
+  // The comparison rules of each language seen, each story compared with its own
+  // language's (CompareByStory); the first seen for articles of no pack's language.
   // Copied here: the packs live only as long as ExtractAll.
+  absl::flat_hash_map<std::string, CompareRules> rules_by_lang;
   absl::optional<CompareRules> rules;
   // On the extracting thread: in report order, encoded.
   const Renderer encode = [](const Article&, std::vector<Fact>& facts, const RulePack&) {
@@ -460,8 +462,9 @@ absl::StatusOr<Report> BuildReport(const CliOptions& opt, std::ostream& err) {
   absl::Status st = ExtractAll(opt, err, encode,
                                [&](const Article& a, Rendered& r, const RulePack& pack) {
     if (!rules) rules = pack.compare;
-    metas.push_back({a.id, a.path, a.outlet, a.url, a.lang.empty() ? pack.lang : a.lang,
-                     a.published, a.story});
+    const std::string& lang = a.lang.empty() ? pack.lang : a.lang;
+    if (!rules_by_lang.contains(lang)) rules_by_lang.emplace(lang, pack.compare);
+    metas.push_back({a.id, a.path, a.outlet, a.url, lang, a.published, a.story});
     absl::StatusOr<SpillFile::Extent> e =
         (*spill)->AppendEncoded({std::move(r.bytes), std::move(r.begins)});
     if (!e.ok()) return e.status();
@@ -478,7 +481,7 @@ absl::StatusOr<Report> BuildReport(const CliOptions& opt, std::ostream& err) {
   std::stable_sort(metas.begin(), metas.end(),
                    [](const ArticleMeta& a, const ArticleMeta& b) { return a.id < b.id; });
   report.articles = std::move(metas);
-  report.findings = CompareByStory(report.articles, report.facts, rules ? *rules : CompareRules{});
+  report.findings = CompareByStory(report.articles, report.facts, rules_by_lang, rules ? *rules : CompareRules{});
   if (!opt.reviews.empty()) {
     absl::StatusOr<Reviews> reviews = LoadReviews(opt.reviews, /*missing_ok=*/true);
     if (!reviews.ok()) return reviews.status();

@@ -2457,8 +2457,87 @@ std::vector<Finding> CompareFacts(const std::vector<ArticleMeta>& articles,
   return Comparator(articles, facts, rules).Run();
 }
 
+CompareRules MergedRules(const CompareRules& base, const CompareRules& other) {
+  CompareRules r = base;
+  for (const auto& [to, from] : {std::make_pair(&r.running, &other.running), std::make_pair(&r.fixed_states, &other.fixed_states),
+                           std::make_pair(&r.running_either_way, &other.running_either_way),
+                           std::make_pair(&r.recounted, &other.recounted),
+                           std::make_pair(&r.stateless_heads, &other.stateless_heads),
+                           std::make_pair(&r.identity_qualifier, &other.identity_qualifier),
+                           std::make_pair(&r.strict_heads, &other.strict_heads),
+                           std::make_pair(&r.place_divisions, &other.place_divisions),
+                           std::make_pair(&r.timeless_heads, &other.timeless_heads),
+                           std::make_pair(&r.running_measure_keys, &other.running_measure_keys),
+                           std::make_pair(&r.running_measure_dimensions, &other.running_measure_dimensions),
+                           std::make_pair(&r.bare_measure_dimensions, &other.bare_measure_dimensions),
+                           std::make_pair(&r.bare_measure_near_names, &other.bare_measure_near_names),
+                           std::make_pair(&r.anchored_dimensions, &other.anchored_dimensions),
+                           std::make_pair(&r.anchored_heads, &other.anchored_heads),
+                           std::make_pair(&r.size_units, &other.size_units)}) {
+    to->insert(from->begin(), from->end());
+  }
+  for (const auto& [to, from] : {std::make_pair(&r.exclusive_context, &other.exclusive_context),
+                           std::make_pair(&r.readings, &other.readings),
+                           std::make_pair(&r.daily_readings, &other.daily_readings),
+                           std::make_pair(&r.running_measure_words, &other.running_measure_words)}) {
+    for (const std::string& w : *from) {
+      if (std::find(to->begin(), to->end(), w) == to->end()) to->push_back(w);
+    }
+  }
+  for (const std::vector<std::string>& g : other.exclusive_groups) {
+    if (std::find(r.exclusive_groups.begin(), r.exclusive_groups.end(), g) == r.exclusive_groups.end()) {
+      r.exclusive_groups.push_back(g);
+    }
+  }
+  for (const auto& [to, from] : {std::make_pair(&r.kinds, &other.kinds), std::make_pair(&r.implied_states, &other.implied_states),
+                           std::make_pair(&r.state_kinds, &other.state_kinds)}) {
+    to->insert(from->begin(), from->end());
+  }
+  r.update_markers.AddAll(other.update_markers);
+  r.fall_markers.AddAll(other.fall_markers);
+  r.so_far_markers.AddAll(other.so_far_markers);
+  return r;
+}
+
 std::vector<Finding> CompareByStory(const std::vector<ArticleMeta>& articles,
                                     const FactList& facts, const CompareRules& rules) {
+  return CompareByStory(articles, facts, {}, rules);
+}
+
+std::vector<Finding> CompareByStory(const std::vector<ArticleMeta>& articles, const FactList& facts,
+                                    const absl::flat_hash_map<std::string, CompareRules>& by_lang,
+                                    const CompareRules& fallback) {
+  // The rules of the language most of a group's articles are in, with the words of the
+  // group's other languages added (MergedRules, made once per set of languages).
+  std::map<std::vector<absl::string_view>, CompareRules> merged;
+  auto rules_of = [&](const std::vector<size_t>& members) -> const CompareRules& {
+    if (by_lang.empty()) return fallback;
+    std::map<absl::string_view, int> count;  // ordered: a tie goes to the first language
+    for (size_t i : members) {
+      if (by_lang.contains(articles[i].lang)) ++count[articles[i].lang];
+    }
+    if (count.empty()) return fallback;
+    std::vector<absl::string_view> langs;
+    absl::string_view best;
+    int most = 0;
+    for (const auto& [lang, n] : count) {
+      langs.push_back(lang);
+      if (n > most) {
+        most = n;
+        best = lang;
+      }
+    }
+    const CompareRules& base = by_lang.at(best);
+    if (langs.size() == 1) return base;
+    std::rotate(langs.begin(), std::find(langs.begin(), langs.end(), best), std::find(langs.begin(), langs.end(), best) + 1);
+    auto it = merged.find(langs);
+    if (it == merged.end()) {
+      CompareRules r = base;
+      for (size_t k = 1; k < langs.size(); ++k) r = MergedRules(r, by_lang.at(langs[k]));
+      it = merged.emplace(langs, std::move(r)).first;
+    }
+    return it->second;
+  };
   absl::flat_hash_map<absl::string_view, uint32_t> block_of;  // by article id
   for (size_t b = 0; b < facts.blocks(); ++b) block_of[facts.block_article(b)] = b;
   // The articles compared among themselves: one group per story, as the comparator
@@ -2492,7 +2571,7 @@ std::vector<Finding> CompareByStory(const std::vector<ArticleMeta>& articles,
         global.push_back(g);
       }
     }
-    for (Finding& f : Comparator(group_articles, local, rules).Find()) {
+    for (Finding& f : Comparator(group_articles, local, rules_of(members)).Find()) {
       f.a = global[f.a];
       f.b = global[f.b];
       for (size_t& c : f.a_copies) c = global[c];

@@ -235,6 +235,11 @@ struct CompareRules {
 absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
                                                   const std::string& file);
 
+// The rules of a story told in two languages: `base` with every word, concept and list of
+// `other` added (sets and lists joined, maps and lexicons adding what `base` lacks); the
+// numbers, tolerances and stemmer stay `base`'s.
+CompareRules MergedRules(const CompareRules& base, const CompareRules& other);
+
 struct Similarity {
   double score = 0;
   double rank = 0;  // score plus the value bonus: used to choose among candidates
@@ -279,6 +284,13 @@ std::vector<Finding> CompareFacts(const std::vector<ArticleMeta>& articles,
 // on the same facts in memory.
 std::vector<Finding> CompareByStory(const std::vector<ArticleMeta>& articles,
                                     const FactList& facts, const CompareRules& rules);
+// The same, each story compared with the rules of the language most of its articles are
+// in (ArticleMeta::lang; a tie goes to the language first in order), or with `fallback`
+// when `by_lang` has none of them: in a corpus of Indonesian and English stories, an
+// Indonesian story's words ('suara', 'bertambah menjadi') are its own pack's.
+std::vector<Finding> CompareByStory(const std::vector<ArticleMeta>& articles, const FactList& facts,
+                                    const absl::flat_hash_map<std::string, CompareRules>& by_lang,
+                                    const CompareRules& fallback);
 
 // The stable id of a finding between two facts (order-independent).
 std::string FindingId(const Fact& a, const Fact& b);

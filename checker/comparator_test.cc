@@ -1957,6 +1957,26 @@ TEST_F(ComparatorTest, AgesLineUpOnlyWhenTheyNameTheSamePerson) {
 // A check keeps its facts in a temporary file and compares one story at a time: the
 // findings, their order and their indices must be those of comparing all in memory,
 // whether every article names its story or one does not (then all are compared).
+// In a corpus of Indonesian and English stories, each story is compared with its own
+// language's rules ("suara" is anchored in Indonesian, "votes" in English), and a story
+// told in both with the words of both.
+TEST_F(ComparatorTest, EachStoryIsComparedWithItsLanguagesRules) {
+  CompareRules id_rules = rules_, en_rules = rules_;
+  id_rules.anchored_heads = {"suara"};
+  en_rules.anchored_heads = {"votes"};
+  articles_[0].story = articles_[1].story = "pilkada";
+  Count("a", 225458, "suara", {"meraih", "suara"});
+  Count("b", 342580, "suara", {"meraih", "suara"});
+  FactList list;
+  list.AddBlock({facts_[0]});
+  list.AddBlock({facts_[1]});
+  const absl::flat_hash_map<std::string, CompareRules> by_lang = {{"id", id_rules}, {"en", en_rules}};
+  EXPECT_TRUE(CompareByStory(articles_, list, by_lang, en_rules).empty());
+  EXPECT_EQ(CompareByStory(articles_, list, {}, en_rules).size(), 1u);  // all with English rules
+  articles_[1].lang = "en";  // one story in both languages: both packs' words
+  EXPECT_TRUE(CompareByStory(articles_, list, by_lang, en_rules).empty());
+}
+
 TEST_F(ComparatorTest, ComparingStoryByStoryFromASpillGivesTheSameFindings) {
   for (bool one_unnamed : {false, true}) {
     SCOPED_TRACE(one_unnamed);

@@ -24,6 +24,7 @@
 #include "absl/base/attributes.h"
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/str_join.h"
 #include "absl/strings/string_view.h"
 #include "absl/types/optional.h"
 #include "checker/hash_filter.h"
@@ -88,6 +89,13 @@ class Lexicon {
       if (f.tokens.size() == 1) return &f.value;
     }
     return nullptr;
+  }
+
+  // Adds every form of `other` not already here, with its value.
+  void AddAll(const Lexicon& other) {
+    for (const auto& [word, forms] : other.by_first_) {
+      for (const Form& f : forms) Add(absl::StrJoin(f.tokens, " "), f.value);
+    }
   }
 
   // Calls f(word) for the first word of every form.
