@@ -2005,7 +2005,10 @@ class ArticleExtractor {
     }
     // "Barang bukti yang disita di antaranya uang tunai Rp414,5 juta, ... emas senilai Rp1,4
     // miliar": a sum or a measure after a part opener of its sentence is an item, no total.
-    if (!f.part && (f.kind == FactKind::kQuantity || f.kind == FactKind::kMoney) && PartOpenerBefore(first)) {
+    // (A person's age is no item: "termasuk di antara korban meninggal, yakni Syahrul
+    // Efendi (48)".)
+    if (!f.part && (f.kind == FactKind::kQuantity || f.kind == FactKind::kMoney) &&
+        f.dimension != pack_.age.dimension && PartOpenerBefore(first)) {
       f.part = true;
     }
     if (f.kind == FactKind::kCount && !f.part) {
