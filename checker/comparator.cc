@@ -1116,8 +1116,8 @@ class Comparator {
   // Whether two figures of one scope (or one naming none) are each said of a name
   // (kLocatedMark) and no name is the same: "Tessford, about 190km north of the scene" and
   // "Ombury, about 300 miles north of the scene" are two places' distances, and so are "In
-  // Luoyang, about 120 km west of Zhengzhou" and "In Gongyi, a city administered by
-  // Zhengzhou about 70 kilometers to the west"; "The Calloway, which is 190 metres long"
+  // Pellham, about 120 km west of Dovecote" and "In Kessick, a city administered by
+  // Dovecote about 70 kilometers to the west"; "The Calloway, which is 190 metres long"
   // and "The Marisol, which was 91 meters long", two ships' lengths.
   static bool LocateTwoPlaces(const Fact& a, const Fact& b) {
     return (a.measures.scope == b.measures.scope || a.measures.scope.empty() || b.measures.scope.empty()) &&
@@ -1782,8 +1782,8 @@ class Comparator {
         ForEachShared(pa.entity_words, pb.entity_words, [&](absl::string_view w) {
           names += NameAmong(w, a.measures.context) && NameAmong(w, b.measures.context);
         });
-        // A name is whose the sum is, not what it is of ("Musk said he had lined up $46.5
-        // billion" against "$12.5 billion is a margin loan against Musk's shares"): it
+        // A name is whose the sum is, not what it is of ("Harlan said he had lined up $46.5
+        // billion" against "$12.5 billion is a margin loan against Harlan's shares"): it
         // lines two sums up only beside a word of their own in common.
         if (n_context <= names) names = 0;
       }
@@ -2152,8 +2152,8 @@ class Comparator {
           !Coarse(*tb)) {
         // A running tally is dated by the report that gives it ("Selasa (3/9)"), so
         // close dates are successive counts of one event, not two events. A month or a
-        // year apart from the other's days dates another event ("a Black Hawk that
-        // crashed in Tarlac in June, killing six" against 29 killed on Sunday, July 4).
+        // year apart from the other's days dates another event ("a helicopter that
+        // crashed in Dunmore in June, killing six" against 29 killed on Sunday, July 4).
         time_note = absl::StrCat("counted on ", a.time.from.str(), " and ", b.time.from.str());
         day_gap = tb->first > ta->second ? 1 : -1;
       } else if (ta->second < tb->first || tb->second < ta->first) {

@@ -727,8 +727,8 @@ TEST_F(ComparatorTest, DistancesThatLocateTwoPlacesAreNotLinedUp) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
   facts_[1].measures.context = WordList({"north", "scen"});
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
-  // "In Luoyang, about 120 km west of Zhengzhou" against "In Gongyi, a city administered by
-  // Zhengzhou about 70 kilometers to the west": one names the point, the other none.
+  // "In Pellham, about 120 km west of Dovecote" against "In Kessick, a city administered by
+  // Dovecote about 70 kilometers to the west": one names the point, the other none.
   facts_[1].measures.context = WordList({"@=ombury", "north", "scen"});
   facts_[0].measures.scope = "kestrel";
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
@@ -1755,7 +1755,7 @@ TEST_F(ComparatorTest, AFigureDatedLongBeforeTheOtherReportIsAnotherEvent) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "updated");
 }
 
-// "a Black Hawk that crashed in Tarlac in June, killing six" against "killing at least 29
+// "a helicopter that crashed in Dunmore in June, killing six" against "killing at least 29
 // people" on Sunday, July 4: a month before the other's day dates another event, not an
 // earlier count of a running tally; two days a few apart are two counts of one.
 TEST_F(ComparatorTest, AMonthBeforeTheOtherDayIsAnotherEvent) {

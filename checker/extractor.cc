@@ -660,8 +660,8 @@ class ArticleExtractor {
   }
 
   // Whether the words from `k` on, before any punctuation, are the rest of a subject
-  // and then an after_speaker verb ("worker from Kerala told"): nouns and names, and a
-  // speaker_origins word only before a name ("from Kerala"); any other stop word ("and
+  // and then an after_speaker verb ("worker from Vantara told"): nouns and names, and a
+  // speaker_origins word only before a name ("from Vantara"); any other stop word ("and
   // police said") ends the subject first.
   bool SpeaksAfter(uint32_t k) const {
     if (k >= t_.tokens.size()) return false;
@@ -1426,8 +1426,8 @@ class ArticleExtractor {
       return;
     }
     uint32_t name = k - 2;
-    // (An opener capitalised at the sentence's start is no part of the name: "In Luoyang,
-    // about 120 km west of Zhengzhou".)
+    // (An opener capitalised at the sentence's start is no part of the name: "In Pellham,
+    // about 120 km west of Dovecote".)
     while (name > 0 && NameWord(name - 1) && SameSentence(name - 1, first) &&
            !InSet(pack_.located_openers, name - 1)) {
       --name;
@@ -1763,7 +1763,7 @@ class ArticleExtractor {
       if (!NameWord(k)) continue;
       uint32_t e = k;
       while (e + 1 < s.end_token && NameWord(e + 1)) ++e;
-      // ("In Luoyang, about 120 km west of Zhengzhou": a stop word opening the run is no
+      // ("In Pellham, about 120 km west of Dovecote": a stop word opening the run is no
       // part of the name.)
       uint32_t b = k;
       while (b < e && InSet(pack_.stopwords, b)) ++b;
@@ -1928,7 +1928,7 @@ class ArticleExtractor {
   }
 
   void FinishFact(Fact f, uint32_t first, uint32_t end) {
-    // "one injured worker from Kerala told Asianet": one person who speaks is a speaker,
+    // "one injured worker from Vantara told Vantara TV": one person who speaks is a speaker,
     // no count of the injured. Without its state it is no claim of how many
     // (compare.json min_stateless_count).
     if (f.kind == FactKind::kCount && f.value == 1 && f.bound == Bound::kExact && !f.measures.qualifier.empty() &&

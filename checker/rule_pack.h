@@ -394,7 +394,7 @@ struct RulePack {
   // speaker and the verb ("The authority, which owns the wharf, said"), skipped with it.
   absl::flat_hash_set<std::string> speaker_clauses;
   // attribution.json speaker_origins: words that join a speaker's place to him ("one
-  // injured worker from Kerala told"), passed over before a capitalised word.
+  // injured worker from Vantara told"), passed over before a capitalised word.
   absl::flat_hash_set<std::string> speaker_origins;
   // attribution.json pronoun_speakers: a speaker that is only one of these ("Ia
   // mengatakan", "he said") is the last speaker named before it.
