@@ -1726,11 +1726,12 @@ class ArticleExtractor {
     return c;
   }
 
-  // Four digits written bare, 1900 to 2099, no unit after them: a year.
+  // Four digits written bare, 1900 to 2100 (the range IsIdentifier reads), no unit after
+  // them: a year.
   bool LooksLikeYear(uint32_t k, const ParsedNumber& num) const {
     const absl::string_view w = t_.Text(t_.tokens[k]);
     return num.end_token == k + 1 && w.size() == 4 && absl::c_all_of(w, absl::ascii_isdigit) &&
-           num.value >= 1900 && num.value < 2100 && !pack_.suffix_units.MatchAt(t_, k + 1);
+           num.value >= 1900 && num.value <= 2100 && !pack_.suffix_units.MatchAt(t_, k + 1);
   }
 
   const StemmedConcept& StemmedConceptAt(uint32_t k) const {
