@@ -2517,19 +2517,20 @@ std::vector<Finding> CompareByStory(const std::vector<ArticleMeta>& articles, co
       if (by_lang.contains(articles[i].lang)) ++count[articles[i].lang];
     }
     if (count.empty()) return fallback;
-    std::vector<absl::string_view> langs;
     absl::string_view best;
     int most = 0;
     for (const auto& [lang, n] : count) {
-      langs.push_back(lang);
       if (n > most) {
         most = n;
         best = lang;
       }
     }
     const CompareRules& base = by_lang.at(best);
-    if (langs.size() == 1) return base;
-    std::rotate(langs.begin(), std::find(langs.begin(), langs.end(), best), std::find(langs.begin(), langs.end(), best) + 1);
+    if (count.size() == 1) return base;
+    std::vector<absl::string_view> langs = {best};  // the base language first, then the others
+    for (const auto& [lang, n] : count) {
+      if (lang != best) langs.push_back(lang);
+    }
     auto it = merged.find(langs);
     if (it == merged.end()) {
       CompareRules r = base;

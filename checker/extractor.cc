@@ -1704,7 +1704,7 @@ class ArticleExtractor {
     const absl::optional<ParsedNumber>& num = numbers_.ParseAt(k);
     if (!num || num->vague || num->ordinal) return c;
     // ("lebih rendah dari 2018 yang sebesar 4,80%": a year, dated or bare, is no figure.)
-    if (LooksLikeYear(k, *num)) return c;
+    if (FourDigitYear(k, *num) && !pack_.suffix_units.MatchAt(t_, k + 1)) return c;
     // "pagu Perpres 75/2023": an identifier's digits are no figure beside it.
     if (const auto at = NumberStartingAt(k); at && IsIdentifier(*at)) return c;
     c.end = std::max(num->end_token, k + 1);
@@ -1726,12 +1726,12 @@ class ArticleExtractor {
     return c;
   }
 
-  // Four digits written bare, 1900 to 2100 (the range IsIdentifier reads), no unit after
-  // them: a year.
-  bool LooksLikeYear(uint32_t k, const ParsedNumber& num) const {
-    const absl::string_view w = t_.Text(t_.tokens[k]);
-    return num.end_token == k + 1 && w.size() == 4 && absl::c_all_of(w, absl::ascii_isdigit) &&
-           num.value >= 1900 && num.value <= 2100 && !pack_.suffix_units.MatchAt(t_, k + 1);
+  // Whether the number at token k is four digits written as one token, 1900 to 2100: a
+  // year's shape.
+  bool FourDigitYear(uint32_t k, const ParsedNumber& num) const {
+    constexpr double kFirstYear = 1900, kLastYear = 2100;
+    return num.end_token == k + 1 && t_.Text(t_.tokens[k]).size() == 4 && num.value >= kFirstYear &&
+           num.value <= kLastYear;
   }
 
   const StemmedConcept& StemmedConceptAt(uint32_t k) const {
@@ -1941,9 +1941,7 @@ class ArticleExtractor {
     // state's total, no total of it (as a part marked after it is: CountAt).
     if (f.kind == FactKind::kCount && f.part && !f.measures.qualifier.empty() && first > 0 &&
         pack_.part_markers_before.size() != 0 && pack_.part_markers_before.MatchEndingAt(t_, first)) {
-      if (const Fact* of = WholeBefore(first); of != nullptr && of->measures.qualifier == f.measures.qualifier) {
-        f.measures.qualifier = Symbol();
-      }
+      if (InWholesState(first, f.measures.qualifier.str())) f.measures.qualifier = Symbol();
     }
     f.article = std::string(id_);
     f.span = Span{t_.tokens[first].begin, t_.tokens[end - 1].end};
@@ -2761,11 +2759,8 @@ class ArticleExtractor {
     }
     // "Operasi Antik Toba 2024", "Euro 2020", "Piala Dunia 2022": a year that closes a
     // name belongs to the name.
-    constexpr double kFirstYear = 1900, kLastYear = 2100;
-    const absl::string_view digits = t_.Text(t_.tokens[i]);
     // The word before it must not open the sentence ("Sejak 2019": a capital, no name).
-    if (at.n.end_token == i + 1 && digits.size() == 4 && at.n.value >= kFirstYear &&
-        at.n.value <= kLastYear && i > t_.sentences[t_.tokens[i].sentence].first_token + 1 &&
+    if (FourDigitYear(i, at.n) && i > t_.sentences[t_.tokens[i].sentence].first_token + 1 &&
         t_.tokens[i - 1].kind == TokenKind::kWord && t_.IsCapitalized(t_.tokens[i - 1])) {
       return true;
     }
@@ -3286,7 +3281,7 @@ class ArticleExtractor {
         // a marked part in the state of the count it is a part of (the last of its
         // sentence, or of the sentence before) is no total of that state.
         if (marked_part && !state.empty()) {
-          if (const Fact* of = WholeBefore(i); of != nullptr && of->measures.qualifier == state) state.clear();
+          if (InWholesState(i, state)) state.clear();
         }
         // (Asked only where it decides: with no state, or one written before the figure.)
         const bool classifier_noun = (state.empty() || state_before) && !group_part && e == j + 1 &&
@@ -3762,6 +3757,13 @@ class ArticleExtractor {
 
   // The count a partitive at number token i is part of ("95 di antaranya", "11 orang di
   // antaranya"): the last of its sentence, else of the sentence before; or null.
+  // Whether the count a part at token i is a part of (WholeBefore) is in `state`: the part
+  // is then no total of that state.
+  bool InWholesState(uint32_t i, absl::string_view state) const {
+    const Fact* of = WholeBefore(i);
+    return of != nullptr && of->measures.qualifier.str() == state;
+  }
+
   const Fact* WholeBefore(uint32_t i) const {
     const Fact* whole = CountBefore(i);
     return whole != nullptr ? whole : CountInSentenceBefore(i);
