@@ -143,6 +143,9 @@ bool SamePoint(absl::string_view a, absl::string_view b, const absl::flat_hash_s
   return false;
 }
 
+// Counts and sums of money, as against measures.
+bool IsFigure(const Fact& f) { return f.kind == FactKind::kCount || f.kind == FactKind::kMoney; }
+
 bool IsDate(const Fact& f) {
   return f.kind == FactKind::kDate || f.kind == FactKind::kDateRange;
 }
@@ -534,6 +537,7 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
   CC_RETURN_IF_ERROR(number(j, "wider_total_ratio", &r.wider_total_ratio));
   CC_RETURN_IF_ERROR(number(j, "bearings_apart", &r.bearings_apart));
   CC_RETURN_IF_ERROR(number(j, "magnitude_apart", &r.magnitude_apart));
+  CC_RETURN_IF_ERROR(number(j, "figure_magnitude_apart", &r.figure_magnitude_apart));
   double bare_words = r.bare_measure_min_words;
   CC_RETURN_IF_ERROR(number(j, "bare_measure_min_words", &bare_words));
   r.bare_measure_min_words = static_cast<size_t>(bare_words);
@@ -1138,14 +1142,21 @@ class Comparator {
                        [&](absl::string_view w) { return rules_.size_units.contains(FigureMarkUnit(w)); });
   }
 
-  // Whether two figures are more than compare.json magnitude_apart times one another:
-  // "Ia memiliki 10 petak keramba" against the lake's "sekitar 16.500 petak", a cyclone's
-  // 27 dead in one district against its 1,600 in all. So far apart, they are two
-  // quantities, not one an outlet got wrong (a slipped digit is ten times).
+  // Whether two figures are more than compare.json magnitude_apart times one another
+  // (figure_magnitude_apart for two counts or two sums): "Ia memiliki 10 petak keramba"
+  // against the lake's "sekitar 16.500 petak", a cyclone's 27 dead in one district against
+  // its 1,600 in all, eight seriously injured against the three of them who died. So far
+  // apart, they are two quantities, not one an outlet got wrong; unless the one is the
+  // other's digits at another scale, a slipped digit or scale word ("Rp45 miliar" against
+  // "Rp4,5 miliar").
   bool MagnitudesApart(const Fact& a, const Fact& b) const {
-    if (rules_.magnitude_apart <= 0) return false;
-    const double x = std::abs(a.value), y = std::abs(b.value);
-    return std::min(x, y) > 0 && std::max(x, y) > rules_.magnitude_apart * std::min(x, y);
+    const double apart = IsFigure(a) && IsFigure(b) ? rules_.figure_magnitude_apart : rules_.magnitude_apart;
+    if (apart <= 0) return false;
+    const double lo = std::min(std::abs(a.value), std::abs(b.value));
+    const double hi = std::max(std::abs(a.value), std::abs(b.value));
+    if (lo <= 0 || hi <= apart * lo) return false;
+    const double scale = std::pow(10.0, std::round(std::log10(hi / lo)));
+    return std::abs(hi - scale * lo) > 1e-9 * hi;
   }
 
   // Whether two facts are dated to one and the same day.
@@ -1927,9 +1938,8 @@ class Comparator {
   // further than figure_unrelated_ratio (both positive).
   bool Unrelated(const Fact& a, const Fact& b) const {
     auto measure = [](const Fact& f) { return f.kind == FactKind::kQuantity || f.kind == FactKind::kDuration; };
-    auto figure = [](const Fact& f) { return f.kind == FactKind::kCount || f.kind == FactKind::kMoney; };
     const double ratio = measure(a) && measure(b)   ? rules_.unrelated_ratio
-                         : figure(a) && figure(b) ? rules_.figure_unrelated_ratio
+                         : IsFigure(a) && IsFigure(b) ? rules_.figure_unrelated_ratio
                                                   : 0;
     if (ratio <= 0) return false;
     // An open bound ("lebih dari 24 jam") has no high: its low stands for it.

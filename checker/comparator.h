@@ -180,9 +180,13 @@ struct CompareRules {
   // Two measures whose compass bearings from their point are more than this many degrees
   // apart are of two places, never lined up; 0: bearings are not compared.
   double bearings_apart = 0;
-  // Two figures more than this many times one another that would contradict are two
-  // quantities, never one misreported: no finding; 0: no limit.
+  // Two measures (lengths, durations, percentages...) more than this many times one
+  // another that would contradict are two quantities, never one misreported: no finding;
+  // 0: no limit. The same digits at another scale (a slipped digit) still contradict.
   double magnitude_apart = 0;
+  // The same for two counts or two sums of money, which outlets copy from one source and
+  // so give close when they give one figure.
+  double figure_magnitude_apart = 0;
   int event_window_days = 21;
   // A later report's lower running figure is a revision (a recount) when it keeps at
   // least this share of the earlier one (130 -> 125); a fall further than that (17 -> 2)

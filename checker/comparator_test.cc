@@ -573,19 +573,37 @@ TEST_F(ComparatorTest, ReadingsOfAChangingMeasureAtUnsaidMomentsAreCompatible) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
-// "Ia memiliki 10 petak keramba" against the lake's "sekitar 16.500 petak": figures more
-// than magnitude_apart times one another are two quantities, no finding; ten times (a
-// slipped digit, "Rp45 miliar" against "Rp4,5 miliar") still contradicts.
+// "Ia memiliki 10 petak keramba" against the lake's "sekitar 16.500 petak", eight
+// seriously injured against the three of them who died: counts more than
+// figure_magnitude_apart times one another are two quantities, no finding; the same
+// digits at another scale (a slipped digit, "Rp45 miliar" against "Rp4,5 miliar", or
+// scale word) still contradict. Measures keep magnitude_apart: agencies' depths of one
+// quake lie far apart.
 TEST_F(ComparatorTest, FiguresFarApartInMagnitudeAreTwoQuantities) {
-  rules_.magnitude_apart = 20;
+  rules_.figure_magnitude_apart = 2;
+  rules_.magnitude_apart = 15;
   Count("a", 10, "cage", {"keramba", "petak"});
   Count("b", 16500, "cage", {"keramba", "petak"});
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
   SetValue(facts_[0], 1650);
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
-  SetValue(facts_[0], 10);
-  rules_.magnitude_apart = 0;
+  SetValue(facts_[0], 16.5);
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  SetValue(facts_[0], 8);
+  SetValue(facts_[1], 3);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  SetValue(facts_[0], 4);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  SetValue(facts_[0], 8);
+  rules_.figure_magnitude_apart = 0;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+
+  facts_.clear();
+  Quantity("a", 10000, "length", "depth", {"gempa", "kedalaman"});
+  Quantity("b", 35000, "length", "depth", {"gempa", "kedalaman"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  SetValue(facts_[0], 1000);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
 }
 
 // Two percentages of one story with nothing to anchor them ("tumbuh 5,3 persen" and
