@@ -1142,7 +1142,7 @@ class Comparator {
                        [&](absl::string_view w) { return rules_.size_units.contains(FigureMarkUnit(w)); });
   }
 
-  // Whether two figures are more than compare.json magnitude_apart times one another
+  // Whether two figures are at least compare.json magnitude_apart times one another
   // (figure_magnitude_apart for two counts or two sums): "Ia memiliki 10 petak keramba"
   // against the lake's "sekitar 16.500 petak", a cyclone's 27 dead in one district against
   // its 1,600 in all, eight seriously injured against the three of them who died. So far
@@ -1154,7 +1154,7 @@ class Comparator {
     if (apart <= 0) return false;
     const double lo = std::min(std::abs(a.value), std::abs(b.value));
     const double hi = std::max(std::abs(a.value), std::abs(b.value));
-    if (lo <= 0 || hi <= apart * lo) return false;
+    if (lo <= 0 || hi < apart * lo) return false;
     const double scale = std::pow(10.0, std::round(std::log10(hi / lo)));
     return std::abs(hi - scale * lo) > 1e-9 * hi;
   }

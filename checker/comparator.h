@@ -180,7 +180,7 @@ struct CompareRules {
   // Two measures whose compass bearings from their point are more than this many degrees
   // apart are of two places, never lined up; 0: bearings are not compared.
   double bearings_apart = 0;
-  // Two measures (lengths, durations, percentages...) more than this many times one
+  // Two measures (lengths, durations, percentages...) at least this many times one
   // another that would contradict are two quantities, never one misreported: no finding;
   // 0: no limit. The same digits at another scale (a slipped digit) still contradict.
   double magnitude_apart = 0;
