@@ -2421,6 +2421,14 @@ class Comparator {
                                         rules_.anchored_heads.contains(a.measures.head.str()))) ||
                MagnitudesApart(a, b)) {
       return absl::nullopt;
+    } else if (IsDate(a) && IsDate(b) && !moments_differ && shared_figures == 0) {
+      // "serangan ke pos TNI terjadi pada Senin (3/12)" against "the attack took place on
+      // Dec. 2", "arrested two state inspectors on Friday" against "detained on Thursday":
+      // a story of days holds happenings of several days, and an event word rarely tells
+      // them apart. Two days dated beside no same figure (a quake's magnitude) are two
+      // happenings', not one happening an outlet misdated.
+      f.verdict = Verdict::kDifferentEvent;
+      why.push_back("two days, beside no same figure: two happenings of the story, not one misdated");
     } else if (const absl::optional<Revision> r = GivenAsEarlier(*first, *second)) {
       // "lowering a death toll that had earlier been put at 31" against another outlet's
       // 31 of two days before: the later outlet knows the earlier figure and revises it.

@@ -1374,11 +1374,35 @@ TEST_F(ComparatorTest, TwoPeriodsAreNoDatesOfOneHappening) {
     f.high = static_cast<double>(f.date_to.days());
     f.interval = Interval{f.value, f.high, false, false};
   };
-  year(Date("a", absl::CivilDay(2021, 1, 1), {"ekonomi", "tumbuh"}), 2021);
-  year(Date("b", absl::CivilDay(2022, 1, 1), {"ekonomi", "tumbuh"}), 2022);
+  // (Both beside one figure, or two years would be two happenings' anyway.)
+  year(Date("a", absl::CivilDay(2021, 1, 1), {"#3.69", "ekonomi", "tumbuh"}), 2021);
+  year(Date("b", absl::CivilDay(2022, 1, 1), {"#3.69", "ekonomi", "tumbuh"}), 2022);
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
   facts_[0].rules.push_back(std::string(kPeriodTotal));
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+}
+
+// "serangan ke pos TNI terjadi pada Senin (3/12)" against "the attack took place on
+// Dec. 2": two days dated beside no same figure are two happenings of a story of days;
+// beside one (a quake's magnitude), they are one happening misdated. Two times of one
+// day still contradict.
+TEST_F(ComparatorTest, TwoDaysBesideNoSameFigureAreTwoHappenings) {
+  Date("a", absl::CivilDay(2018, 12, 2), {"attack", "occur"});
+  Date("b", absl::CivilDay(2018, 12, 3), {"attack", "occur"});
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "different_event");
+  EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("two happenings"));
+  facts_[0].measures.context = WordList(std::vector<std::string>{"#5.6magnitude", "attack", "occur"});
+  facts_[1].measures.context = WordList(std::vector<std::string>{"#5.6magnitude", "attack", "occur"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[0].measures.context = facts_[1].measures.context = WordList(std::vector<std::string>{"attack", "occur"});
+  facts_[0].measures.head = facts_[1].measures.head = "occur";
+  facts_[1].date_from = facts_[1].date_to = facts_[0].date_from;
+  facts_[1].value = facts_[1].high = facts_[0].value;
+  facts_[1].interval = facts_[0].interval;
+  facts_[0].time.clock = 5 * 60;
+  facts_[1].time.clock = 9 * 60;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
 // Reports further apart than the event window: two counts with no date are of two
@@ -1410,8 +1434,9 @@ TEST_F(ComparatorTest, ReportsFarApartAgreeOnTheDateTheyName) {
 // the two are compatible; the small hours two days on, or a Monday with no time, are not
 // that night.
 TEST_F(ComparatorTest, ANightMeetsTheSmallHoursOfTheNextDay) {
-  Date("a", absl::CivilDay(2024, 11, 3), {"erupsi", "terjadi"}).rules = {"date.mention", "date.night"};
-  Date("b", absl::CivilDay(2024, 11, 4), {"erupsi", "terjadi"}).rules = {"date.mention", "date.small_hours"};
+  // (Both beside one figure, the eruption's ash column, so as to be one happening.)
+  Date("a", absl::CivilDay(2024, 11, 3), {"#2000m", "erupsi", "terjadi"}).rules = {"date.mention", "date.night"};
+  Date("b", absl::CivilDay(2024, 11, 4), {"#2000m", "erupsi", "terjadi"}).rules = {"date.mention", "date.small_hours"};
   std::vector<Finding> fs = Run();
   EXPECT_EQ(VerdictOf(fs, 0, 1), "compatible");
   EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("one night"));
@@ -1505,8 +1530,9 @@ TEST_F(ComparatorTest, ClocksWithNoDayWrittenAreTimesOfOneDay) {
     f.time.clock = static_cast<int16_t>(clock);
     f.measures.head = "left";
   };
-  at(Date("a", absl::CivilDay(2022, 4, 23), {"boat", "left", "port"}), 10 * 60);
-  at(Date("b", absl::CivilDay(2022, 4, 25), {"boat", "left", "port"}), 10 * 60);
+  // (Both beside one figure, the people on board, so as to be one happening.)
+  at(Date("a", absl::CivilDay(2022, 4, 23), {"#32", "boat", "left", "port"}), 10 * 60);
+  at(Date("b", absl::CivilDay(2022, 4, 25), {"#32", "boat", "left", "port"}), 10 * 60);
   rules_.context_day_slack_days = 3;
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");  // both days written: they disagree
   facts_[1].rules.push_back(std::string(kDayFromContext));
@@ -1726,8 +1752,9 @@ TEST_F(ComparatorTest, RatesOfDifferentPeriodsAreNotCompared) {
 // when a statement was made is no date of what happened, and meets only the same
 // speaker's statement dates.
 TEST_F(ComparatorTest, AStatementDateMeetsOnlyTheSameSpeakersStatementDates) {
-  Date("a", absl::CivilDay(2024, 3, 3), {"figures", "official", "released"});
-  Fact& said = Date("b", absl::CivilDay(2024, 3, 4), {"figures", "official", "released"});
+  // (Both beside one figure, so as to be one happening.)
+  Date("a", absl::CivilDay(2024, 3, 3), {"#41", "figures", "official", "released"});
+  Fact& said = Date("b", absl::CivilDay(2024, 3, 4), {"#41", "figures", "official", "released"});
   said.measures.qualifier = std::string(kStatementDate);
   said.attributed_to = "Budiawan";
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
