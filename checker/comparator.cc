@@ -468,6 +468,9 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
   if (j.contains("readings")) {
     CC_RETURN_IF_ERROR(strings("readings", &r.readings));
   }
+  if (j.contains("revision_concepts")) {
+    CC_RETURN_IF_ERROR(strings("revision_concepts", &r.revision_concepts));
+  }
   if (j.contains("daily_readings")) {
     CC_RETURN_IF_ERROR(strings("daily_readings", &r.daily_readings));
   }
@@ -1975,6 +1978,16 @@ class Comparator {
   // words, or among the words right before it as its sentence writes them ("bertambah
   // menjadi tiga orang": the context holds stems, "tambah" and "jadi").
   bool UpdateMarked(const Fact& f) const { return MarkedBy(f, rules_.update_markers); }
+  // Of two facts, the one whose words hold a revision_concepts concept the other's do not
+  // ("berdasarkan hasil pemutakhiran ... 61 km"), or null.
+  const Fact* RevisedOne(const Fact& a, const Fact& b) const {
+    for (const std::string& c : rules_.revision_concepts) {
+      const bool in_a = std::binary_search(a.measures.context.begin(), a.measures.context.end(), c);
+      const bool in_b = std::binary_search(b.measures.context.begin(), b.measures.context.end(), c);
+      if (in_a != in_b) return in_a ? &a : &b;
+    }
+    return nullptr;
+  }
   // The concept of `readings` both quantities' words hold, or null.
   static const std::string* ReadingOf(const Fact& a, const Fact& b, const std::vector<std::string>& readings) {
     if (a.kind != FactKind::kQuantity || b.kind != FactKind::kQuantity) return nullptr;
@@ -2435,6 +2448,12 @@ class Comparator {
       f.verdict = Verdict::kUpdated;
       why.push_back(absl::StrCat(articles_[r->article].outlet, " gives ", FormatValue(*r->was),
                                  " as an earlier figure: its ", FormatValue(*r->now), " supersedes it"));
+    } else if (const Fact* revised = RevisedOne(a, b)) {
+      // "berdasarkan hasil pemutakhiran, pusat gempa terletak pada jarak 61 km" against
+      // another outlet's "sekitar 55 km": an agency's revised figure supersedes its first.
+      f.verdict = Verdict::kUpdated;
+      why.push_back(absl::StrCat((revised == &a ? art_a : art_b).outlet, " gives ", FormatValue(*revised),
+                                 " as revised: it supersedes ", FormatValue(revised == &a ? b : a)));
     } else {
       f.verdict = Verdict::kContradict;
     }
@@ -2495,6 +2514,7 @@ CompareRules MergedRules(const CompareRules& base, const CompareRules& other) {
     to->insert(from->begin(), from->end());
   }
   for (const auto& [to, from] : {std::make_pair(&r.exclusive_context, &other.exclusive_context),
+                           std::make_pair(&r.revision_concepts, &other.revision_concepts),
                            std::make_pair(&r.readings, &other.readings),
                            std::make_pair(&r.daily_readings, &other.daily_readings),
                            std::make_pair(&r.running_measure_words, &other.running_measure_words)}) {

@@ -119,6 +119,11 @@ struct CompareRules {
   // Concepts that, among the words of one of two facts with no concept head and not the
   // other's, say they measure different things ("aftershock").
   std::vector<std::string> exclusive_context;
+  // compare.json revision_concepts: concepts among the words of one of two facts and not
+  // the other's that give it as a revised figure ("berdasarkan hasil pemutakhiran, pusat
+  // gempa terletak pada jarak 61 km" against another outlet's "sekitar 55 km"): it
+  // supersedes the other (updated), whichever was reported first.
+  std::vector<std::string> revision_concepts;
   // compare.json readings: concepts among both measures' words that make them readings of
   // a measure that changes by the hour ("tinggi kolom abu sekitar 2.000 meter" and "2.500
   // meter" the same day): two readings not said to be of one moment may both be right.

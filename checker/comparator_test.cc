@@ -1382,6 +1382,23 @@ TEST_F(ComparatorTest, TwoPeriodsAreNoDatesOfOneHappening) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
 }
 
+// "berdasarkan hasil pemutakhiran, pusat gempa terletak pada jarak 61 km" against another
+// outlet's "sekitar 55 km" the same day: a figure given as revised supersedes the other,
+// whichever was reported first; two revised figures still disagree.
+TEST_F(ComparatorTest, ARevisedFigureSupersedesTheFirst) {
+  rules_.revision_concepts = {"revised"};
+  Quantity("a", 61000, "length", "distance", {"gempa", "revised", "lembah"});
+  Quantity("b", 55000, "length", "distance", {"gempa", "lembah"});
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "updated");
+  EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("as revised"));
+  facts_[1].measures.context = facts_[0].measures.context;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  rules_.revision_concepts.clear();
+  facts_[1].measures.context = WordList(std::vector<std::string>{"gempa", "lembah"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // "serangan ke pos TNI terjadi pada Senin (3/12)" against "the attack took place on
 // Dec. 2": two days dated beside no same figure are two happenings of a story of days;
 // beside one (a quake's magnitude), they are one happening misdated. Two times of one
