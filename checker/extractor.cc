@@ -1432,8 +1432,15 @@ class ArticleExtractor {
            !InSet(pack_.located_openers, name - 1)) {
       --name;
     }
-    // "flown to Tessford, about 190km", "in Ombury, about 300 miles"; not "operated by
-    // Corvane Logistics, about 8 km south of the city centre".
+    // "flown to Tessford, about 190km", "in Ombury, about 300 miles", "in nearby Harlan,
+    // about 2 miles away"; not "operated by Corvane Logistics, about 8 km south of the
+    // city centre".
+    constexpr int kMaxFillers = 3;
+    for (int n = 0; n < kMaxFillers && name > 1 && IsWord(name - 1) && InSet(pack_.located_fillers, name - 1) &&
+                    !InSet(pack_.located_openers, name - 1);
+         ++n) {
+      --name;
+    }
     if (name > 0 && IsWord(name - 1) && InSet(pack_.located_openers, name - 1)) words->push_back(NameMark(k - 2));
   }
 

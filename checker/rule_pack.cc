@@ -327,6 +327,7 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   CC_RETURN_IF_ERROR(LoadLowered(j, "place_restrictors", file, &pack->place_restrictors));
   CC_RETURN_IF_ERROR(LoadLowered(j, "class_markers", file, &pack->class_markers));
   CC_RETURN_IF_ERROR(LoadLowered(j, "located_openers", file, &pack->located_openers));
+  CC_RETURN_IF_ERROR(LoadLowered(j, "located_fillers", file, &pack->located_fillers));
   CC_RETURN_IF_ERROR(LoadLowered(j, "subject_openers", file, &pack->subject_openers));
   CC_RETURN_IF_ERROR(LoadLowered(j, "subject_place_copulas", file, &pack->subject_place_copulas));
   CC_RETURN_IF_ERROR(LoadLowered(j, "place_names", file, &pack->place_names));

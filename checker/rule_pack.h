@@ -276,6 +276,9 @@ struct RulePack {
   // concepts.json located_openers: words before a place name that a distance right after
   // it and a comma locates ("flown to Tessford, about 190km north of the scene").
   absl::flat_hash_set<std::string> located_openers;
+  // concepts.json located_fillers: words that may stand between a located opener and its
+  // place's name ("in nearby Harlan, about 2 miles away", "in the town of Harlan").
+  absl::flat_hash_set<std::string> located_fillers;
   // concepts.json subject_openers: words right after a name and a comma that open a
   // clause or apposition about it ("The Calloway, which is 190m long", "The Marisol, a 91m
   // vessel"): a figure in it is said of that name.
