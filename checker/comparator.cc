@@ -2017,6 +2017,12 @@ class Comparator {
   }
   // Whether measure b, later and lower than a, is given as fallen since (fall_markers):
   // a level, not a running tally (whose falls RevisedDown judges), a time or an age.
+  // Whether an earlier report's figure says it has moved or stands for now ("Saat ini
+  // sudah 50 unit mobil pemadam", "Indonesia kini mengoleksi 29 medali emas"): a figure
+  // that moves, which a later report's higher one supersedes, whatever it counts.
+  bool StandsForNow(const Fact& a) const {
+    return UpdateMarked(a) || MarkedBy(a, rules_.fall_markers) || MarkedBy(a, rules_.so_far_markers);
+  }
   bool FellSince(const Fact& a, bool running, const Fact& b) const {
     return !running && a.kind == FactKind::kQuantity && !rules_.identity_qualifier.contains(a.dimension.str()) &&
            MarkedBy(b, rules_.fall_markers);
@@ -2336,6 +2342,12 @@ class Comparator {
       }
     }
     double conf = f.similarity.score;
+    // Two figures too loosely lined up to hold an outlet to: a thin match, two unanchored
+    // figures of a story that holds many, or two far apart in magnitude.
+    const bool no_claim = f.similarity.thin ||
+                          (shared_figures == 0 && (rules_.anchored_dimensions.contains(a.dimension.str()) ||
+                                                   rules_.anchored_heads.contains(a.measures.head.str()))) ||
+                          MagnitudesApart(a, b);
     if (same) {
       f.verdict = Verdict::kAgree;
     } else if (overlap) {
@@ -2379,7 +2391,7 @@ class Comparator {
       // masih hilang" against that day's 16).
       f.verdict = Verdict::kUpdated;
       why.push_back("a running figure counted on two days: the later count supersedes the earlier one");
-    } else if (!one_release && !history && pub_gap >= 1 && (b.value > a.value ? running || UpdateMarked(b)
+    } else if (!one_release && !history && pub_gap >= 1 && (b.value > a.value ? running || UpdateMarked(b) || (!no_claim && !IsDate(a) && StandsForNow(a))
                                                    : RevisedDown(a, b) || FellSince(a, running, b))) {
       // A later report's figure supersedes an earlier report's: a toll rises, the missing
       // are found, and a toll is recounted ("setelah penghitungan ulang, ternyata 125
@@ -2387,6 +2399,9 @@ class Comparator {
       f.verdict = Verdict::kUpdated;
       why.push_back(!running && b.value < a.value
                         ? "the later report gives the figure as fallen since: it supersedes the earlier one"
+                    : !running && !UpdateMarked(b)
+                        ? absl::StrCat(art_a.outlet, " gives ", FormatValue(a),
+                                       " as standing for now: the later report supersedes it")
                     : b.value < a.value && !FallsAnyway(a)
                         ? "a running figure revised down: the later report supersedes the earlier one"
                         : "a running figure: the later report supersedes the earlier one");
@@ -2429,10 +2444,7 @@ class Comparator {
                daily != nullptr && (pub_gap != 0 || day_gap != 0)) {
       f.verdict = Verdict::kCompatible;
       why.push_back(absl::StrCat("readings of ", *daily, " on two days, a measure that changes by the day"));
-    } else if (f.similarity.thin ||
-               (shared_figures == 0 && (rules_.anchored_dimensions.contains(a.dimension.str()) ||
-                                        rules_.anchored_heads.contains(a.measures.head.str()))) ||
-               MagnitudesApart(a, b)) {
+    } else if (no_claim) {
       return absl::nullopt;
     } else if (IsDate(a) && IsDate(b) && !moments_differ && shared_figures == 0) {
       // "serangan ke pos TNI terjadi pada Senin (3/12)" against "the attack took place on

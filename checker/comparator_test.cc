@@ -827,6 +827,26 @@ TEST_F(ComparatorTest, ACountOverDaysHoldingAnothersDayMayCountMore) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "Saat ini sudah 50 unit mobil pemadam" in a report of one day, "total 75 unit mobil
+// pemadam" the next: a figure an earlier report gives as standing for now moves, and the
+// later report's higher one supersedes it, whatever it counts. Unmarked, the two
+// contradict; so do two figures too far apart to be one.
+TEST_F(ComparatorTest, AFigureGivenAsStandingForNowIsSupersededByALaterHigherOne) {
+  rules_.fall_markers.Add("kini", true);
+  rules_.figure_magnitude_apart = 2;
+  articles_[1].published = absl::CivilDay(2024, 3, 16);
+  Count("a", 50, "vehicle", {"kini", "pemadam", "unit"});
+  Count("b", 75, "vehicle", {"pemadam", "unit"});
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "updated");
+  EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("standing for now"));
+  SetValue(facts_[1], 150);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  SetValue(facts_[1], 75);
+  facts_[0].measures.context = WordList(std::vector<std::string>{"pemadam", "unit"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // "Dam levels stood at 28.7 percent" in a report of 18 January, then "had fallen to
 // 26.3%" in one of 30 January: the later report says the level fell since, so it
 // supersedes. Without the fall word, or when the later figure is the higher, the two
