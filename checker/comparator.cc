@@ -1151,15 +1151,19 @@ class Comparator {
   // its 1,600 in all, eight seriously injured against the three of them who died. So far
   // apart, they are two quantities, not one an outlet got wrong; unless the one is the
   // other's digits at another scale, a slipped digit or scale word ("Rp45 miliar" against
-  // "Rp4,5 miliar").
+  // "Rp4,5 miliar"), which needs digits on both sides ("dua penumpang" is no slip of
+  // "around 20 passengers").
   bool MagnitudesApart(const Fact& a, const Fact& b) const {
     const double apart = IsFigure(a) && IsFigure(b) ? rules_.figure_magnitude_apart : rules_.magnitude_apart;
     if (apart <= 0) return false;
     const double lo = std::min(std::abs(a.value), std::abs(b.value));
     const double hi = std::max(std::abs(a.value), std::abs(b.value));
     if (lo <= 0 || hi < apart * lo) return false;
+    auto digits = [](const Fact& f) {
+      return HasRule(f, "number.digits") || HasRule(f, "number.digits_multiplier");
+    };
     const double scale = std::pow(10.0, std::round(std::log10(hi / lo)));
-    return std::abs(hi - scale * lo) > 1e-9 * hi;
+    return std::abs(hi - scale * lo) > 1e-9 * hi || !digits(a) || !digits(b);
   }
 
   // Whether two facts are dated to one and the same day.
@@ -2140,6 +2144,18 @@ class Comparator {
     // far apart, are different events.
     auto ta = EventPeriod(a);
     auto tb = EventPeriod(b);
+    // Two measures said of one name ("the women's prison in Tamara, about 50km north-west
+    // of the capital" in a sentence of Tuesday, "in Tamara, about 25 km from the capital"
+    // in one of Wednesday; "The Calloway, which is 190 metres long"): where a place lies
+    // or how long a ship is belongs to no happening, and no day dates it.
+    const bool one_named_thing =
+        a.kind == FactKind::kQuantity && b.kind == FactKind::kQuantity &&
+        std::any_of(f.similarity.shared_context.begin(), f.similarity.shared_context.end(),
+                    [](absl::string_view w) { return MarkKind(w) == Mark::kLocated; });
+    if (one_named_thing) {
+      ta.reset();
+      tb.reset();
+    }
     // (A measure's damage word may stand beyond one outlet's window: either says it.)
     // (A figure as it stood at an until or as-of date runs, whatever it counts: "hingga
     // Kamis (30/6) pukul 08.00 WIB, sebanyak 232.374 wajib pajak".)
@@ -2229,7 +2245,7 @@ class Comparator {
           }
         }
       }
-    } else if (pub_gap > rules_.event_window_days && !(IsDate(a) && SameValue(a, b)) &&
+    } else if (pub_gap > rules_.event_window_days && !(IsDate(a) && SameValue(a, b)) && !one_named_thing &&
                !(rules_.timeless_heads.contains(a.measures.head.str()) && a.measures.head == b.measures.head)) {
       // (Two reports far apart that name one date agree on it: "bulan ini" of 5 September
       // and "bulan lalu" of 18 October both name September.)

@@ -582,13 +582,16 @@ TEST_F(ComparatorTest, ReadingsOfAChangingMeasureAtUnsaidMomentsAreCompatible) {
 TEST_F(ComparatorTest, FiguresFarApartInMagnitudeAreTwoQuantities) {
   rules_.figure_magnitude_apart = 2;
   rules_.magnitude_apart = 15;
-  Count("a", 10, "cage", {"keramba", "petak"});
-  Count("b", 16500, "cage", {"keramba", "petak"});
+  Count("a", 10, "cage", {"keramba", "petak"}).rules = {"count.noun", "number.digits"};
+  Count("b", 16500, "cage", {"keramba", "petak"}).rules = {"count.noun", "number.digits"};
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
   SetValue(facts_[0], 1650);
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
   SetValue(facts_[0], 16.5);
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[0].rules = {"count.noun", "number.words"};  // no digit to slip
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  facts_[0].rules = facts_[1].rules;
   SetValue(facts_[0], 8);
   SetValue(facts_[1], 3);
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
@@ -825,6 +828,21 @@ TEST_F(ComparatorTest, ACountOverDaysHoldingAnothersDayMayCountMore) {
   SetValue(facts_[1], 199);
   facts_[1].time.to = facts_[1].time.from = CalendarDay(absl::CivilDay(2023, 9, 12));
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
+// "the women's prison in Harlan, about 50km north-west of the capital" in a sentence of
+// Tuesday, "in Harlan, about 25 km from the capital" in one of Thursday: where a named
+// place lies is dated by no happening, so the two still disagree; two distances that
+// name no place are two happenings' when their days are apart.
+TEST_F(ComparatorTest, WhereANamedPlaceLiesIsNoHappeningsMeasure) {
+  Fact& a = Quantity("a", 50000, "length", "distance", {"@=harlan", "capital", "harlan", "prison"});
+  Over(a, Grain::kDay, absl::CivilDay(2023, 6, 20), absl::CivilDay(2023, 6, 20));
+  Fact& b = Quantity("b", 25000, "length", "distance", {"@=harlan", "capital", "harlan", "prison"});
+  Over(b, Grain::kDay, absl::CivilDay(2023, 6, 22), absl::CivilDay(2023, 6, 22));
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[0].measures.context = facts_[1].measures.context =
+      WordList(std::vector<std::string>{"capital", "harlan", "prison"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
 }
 
 // "Saat ini sudah 50 unit mobil pemadam" in a report of one day, "total 75 unit mobil
