@@ -548,7 +548,16 @@ class Parser {
     size_t digits;
     if (!Int(j, &day, &digits) || digits > 2 || day < 1 || day > 31) return absl::nullopt;
     if (Punct(j + 1, ":") && Attached(j + 1)) return absl::nullopt;  // "Januari 12:00"
-    if (Punct(j + 1, "-") || r_.connectives.MatchAt(t_, j + 1)) return absl::nullopt;
+    // "March 13-15", "Nov 10 to 12": a range's first end. A spaced dash before no number
+    // is a dateline's ("KATHMANDU, March 13 - Forty-nine people were killed").
+    if (auto c = r_.connectives.MatchAt(t_, j + 1)) {
+      int64_t next;
+      size_t next_digits;
+      const bool dateline_dash = Punct(j + 1, "-") && !Attached(j + 1) && !Int(c->end, &next, &next_digits);
+      if (!dateline_dash) return absl::nullopt;
+    } else if (Punct(j + 1, "-")) {
+      return absl::nullopt;
+    }
     Hit h;
     size_t e = j + 1;
     if (Punct(e, ",")) ++e;
