@@ -2019,14 +2019,14 @@ class Comparator {
     }
     return &lower;
   }
-  // Whether measure b, later and lower than a, is given as fallen since (fall_markers):
-  // a level, not a running tally (whose falls RevisedDown judges), a time or an age.
   // Whether an earlier report's figure says it has moved or stands for now ("Saat ini
   // sudah 50 unit mobil pemadam", "Indonesia kini mengoleksi 29 medali emas"): a figure
   // that moves, which a later report's higher one supersedes, whatever it counts.
   bool StandsForNow(const Fact& a) const {
     return UpdateMarked(a) || MarkedBy(a, rules_.fall_markers) || MarkedBy(a, rules_.so_far_markers);
   }
+  // Whether measure b, later and lower than a, is given as fallen since (fall_markers):
+  // a level, not a running tally (whose falls RevisedDown judges), a time or an age.
   bool FellSince(const Fact& a, bool running, const Fact& b) const {
     return !running && a.kind == FactKind::kQuantity && !rules_.identity_qualifier.contains(a.dimension.str()) &&
            MarkedBy(b, rules_.fall_markers);
@@ -2144,8 +2144,8 @@ class Comparator {
     // far apart, are different events.
     auto ta = EventPeriod(a);
     auto tb = EventPeriod(b);
-    // Two measures said of one name ("the women's prison in Tamara, about 50km north-west
-    // of the capital" in a sentence of Tuesday, "in Tamara, about 25 km from the capital"
+    // Two measures said of one name ("the women's prison in Harlan, about 50km north-west
+    // of the capital" in a sentence of Tuesday, "in Harlan, about 25 km from the capital"
     // in one of Wednesday; "The Calloway, which is 190 metres long"): where a place lies
     // or how long a ship is belongs to no happening, and no day dates it.
     const bool one_named_thing =

@@ -549,7 +549,7 @@ class Parser {
     if (!Int(j, &day, &digits) || digits > 2 || day < 1 || day > 31) return absl::nullopt;
     if (Punct(j + 1, ":") && Attached(j + 1)) return absl::nullopt;  // "Januari 12:00"
     // "March 13-15", "Nov 10 to 12": a range's first end. A spaced dash before no number
-    // is a dateline's ("KATHMANDU, March 13 - Forty-nine people were killed").
+    // is a dateline's ("PELLHAM, March 13 - Forty-nine people were killed").
     if (auto c = r_.connectives.MatchAt(t_, j + 1)) {
       int64_t next;
       size_t next_digits;

@@ -2852,7 +2852,7 @@ class ArticleExtractor {
       absl::optional<NumberAt> second = NumberStartingAt(c->end);
       if (!second || second->n.ordinal || second->n.vague) return false;
       if (mid_unit && second->prefix_unit) return false;
-      // "KATHMANDU, March 13 - Forty-nine people were killed": a dash before a number in
+      // "PELLHAM, March 13 - Forty-nine people were killed": a dash before a number in
       // words with a capital opens the story after its dateline; it ends no range.
       if (t_.tokens[c->begin].kind == TokenKind::kPunct && IsWord(c->end) &&
           absl::ascii_isupper(static_cast<unsigned char>(t_.Text(t_.tokens[c->end])[0]))) {
