@@ -846,7 +846,9 @@ class Comparator {
   // higher's article gives a running figure as updated ("korban meninggal bertambah
   // menjadi 62 orang") that lower's article gives lower (56), and nowhere as high. Then
   // lower's article tells an earlier release of the day, and its other running figures
-  // are earlier counts too (1.773 damaged houses against the later report's 2.272).
+  // are earlier counts too (1.773 damaged houses against the later report's 2.272). A
+  // lower figure that allows the updated one ("more than 100" against "rose to 103") says
+  // nothing of the order.
   // Returns the updated figure and lower's highest figure for it, or nulls.
   std::pair<const Prepared*, const Prepared*> LaterReport(const Prepared& higher,
                                                           const Prepared& lower) const {
@@ -863,7 +865,9 @@ class Comparator {
           most = &v;
         }
       }
-      if (most != nullptr && most->fact->value < u.fact->value) return {&u, most};
+      if (most != nullptr && most->fact->value < u.fact->value && !Consistent(*u.fact, *most->fact)) {
+        return {&u, most};
+      }
     }
     return {nullptr, nullptr};
   }

@@ -906,6 +906,13 @@ TEST_F(ComparatorTest, AnOutletThatGivesARiseTellsTheLaterReportOfTheDay) {
   EXPECT_EQ(VerdictOf(Run(), 2, 3), "contradict");
   facts_[3].value = facts_[3].high = 2272;
   facts_[3].interval = Interval::Point(2272);
+  // a's "more than 2" allows b's 3: it tells no order either.
+  facts_[0].bound = Bound::kMoreThan;
+  facts_[0].interval = Interval::FromBound(Bound::kMoreThan, 2, 2);
+  EXPECT_EQ(VerdictOf(Run(), 2, 3), "contradict");
+  facts_[0].bound = Bound::kExact;
+  facts_[0].interval = Interval::Point(2);
+  EXPECT_EQ(VerdictOf(Run(), 2, 3), "updated");
   Count("a", 3, "person", {"gempa", "korban", "total"}, "death");
   EXPECT_EQ(VerdictOf(Run(), 2, 3), "contradict");
 }
