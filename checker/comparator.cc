@@ -2030,10 +2030,12 @@ class Comparator {
     return UpdateMarked(a) || MarkedBy(a, rules_.fall_markers) || MarkedBy(a, rules_.so_far_markers);
   }
   // Whether measure b, later and lower than a, is given as fallen since (fall_markers):
-  // a level, not a running tally (whose falls RevisedDown judges), a time or an age.
+  // a level, not a running tally (whose falls RevisedDown judges), a time or an age; or a
+  // count ("Hari ini masih ada 12 perjalanan KA yang memutar" a day after "16 perjalanan
+  // KA kami alihkan").
   bool FellSince(const Fact& a, bool running, const Fact& b) const {
-    return !running && a.kind == FactKind::kQuantity && !rules_.identity_qualifier.contains(a.dimension.str()) &&
-           MarkedBy(b, rules_.fall_markers);
+    return !running && (a.kind == FactKind::kQuantity || a.kind == FactKind::kCount) &&
+           !rules_.identity_qualifier.contains(a.dimension.str()) && MarkedBy(b, rules_.fall_markers);
   }
   bool MarkedBy(const Fact& f, const Lexicon<bool>& markers) const {
     if (markers.size() == 0) return false;

@@ -885,6 +885,25 @@ TEST_F(ComparatorTest, ALevelTheLaterReportGivesAsFallenIsAnUpdate) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "16 perjalanan KA kami alihkan" in a report of one day, "Hari ini masih ada 12
+// perjalanan KA yang memutar" the next: a count the later report gives as standing now
+// has fallen since. Unmarked (a deployment's "13 unit dikerahkan" against "15 unit"), the
+// two contradict.
+TEST_F(ComparatorTest, ACountTheLaterReportGivesAsStillStandingHasFallenSince) {
+  rules_.fall_markers.Add("masih ada", true);
+  articles_[1].published = absl::CivilDay(2024, 3, 16);
+  Count("a", 16, "trip", {"alih", "ka"});
+  Fact& still = Count("b", 12, "trip", {"ka", "putar"});
+  still.sentence_text = "Hari ini masih ada 12 perjalanan KA yang memutar.";
+  still.sentence_span = Span{1000, 1000 + static_cast<uint32_t>(still.sentence_text.size())};
+  still.span = Span{1000 + 19, 1000 + 34};  // "12 perjalanan", right after "masih ada "
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "updated");
+  EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("fallen since"));
+  facts_[1].sentence_text = "Hari ini ada 12 perjalanan KA yang memutar lewat jalur utara.";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // b gives the toll as risen to 3 where a gives 2: a's report is the earlier of the day,
 // so a's lower count of damaged houses is an earlier count, not a contradiction. When a
 // also gives 3 dead somewhere, nothing orders the two reports.
