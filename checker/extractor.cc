@@ -1212,10 +1212,11 @@ class ArticleExtractor {
     for (uint32_t j = first; j > lo && SameSentence(number, j - 1); --j) {
       // Another count between takes the state; a date or a measure ("gempa magnitudo 5,8
       // yang mengguncang ... pada Kamis (21/11)") counts nobody and is passed over, and so
-      // is the increase of this very tally ("bertambah 28 jiwa menjadi 240 jiwa").
+      // is the increase of this very tally ("bertambah 28 jiwa menjadi 240 jiwa"), and a
+      // name's number ("di Tol Lembah Sari KM 150"; identifier_before).
       if (t_.tokens[j - 1].kind == TokenKind::kNumber && info_[j - 1].date == kNone &&
           !pack_.prefix_units.MatchEndingAt(t_, j - 1) && !pack_.suffix_units.MatchAt(t_, j) &&
-          !IncreaseAt(j - 1, number)) {
+          !IncreaseAt(j - 1, number) && !(j > 1 && IsWord(j - 2) && InSet(pack_.identifier_before, j - 2))) {
         break;
       }
       if (opener_ends_at(j)) break;
