@@ -1998,7 +1998,8 @@ class Comparator {
   }
   // The concept of `readings` both quantities' words hold, or null.
   static const std::string* ReadingOf(const Fact& a, const Fact& b, const std::vector<std::string>& readings) {
-    if (a.kind != FactKind::kQuantity || b.kind != FactKind::kQuantity) return nullptr;
+    // (A share's price, a night's arrests: sums and counts are read so too.)
+    if (a.kind != b.kind || IsDate(a)) return nullptr;
     for (const std::string& r : readings) {
       if (std::binary_search(a.measures.context.begin(), a.measures.context.end(), r) &&
           std::binary_search(b.measures.context.begin(), b.measures.context.end(), r)) {

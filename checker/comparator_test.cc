@@ -567,6 +567,20 @@ TEST_F(ComparatorTest, ReadingsOfAChangingMeasureAtUnsaidMomentsAreCompatible) {
   articles_[1].published = absl::CivilDay(2024, 3, 11);
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
 
+  // So are a night's arrests ("arrested 875 people overnight", then 719 overnight two
+  // days on), and a share's price, a reading of the hour ("Rp 20.400 per saham", then
+  // "Rp19.175 per saham").
+  rules_.daily_readings = {"overnight"};
+  facts_.clear();
+  Count("a", 875, "person", {"overnight", "police"}, "arrested");
+  Count("b", 719, "person", {"overnight", "police"}, "arrested");
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
+  rules_.readings = {"share_price"};
+  facts_.clear();
+  Money("a", 20400, 20400, {"saham", "share_price"});
+  Money("b", 19175, 19175, {"saham", "share_price"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
+
   facts_.clear();
   Quantity("a", 2000, "length", "length", {"runway", "puncak"});
   Quantity("b", 2500, "length", "length", {"runway", "puncak"});
