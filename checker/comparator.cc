@@ -146,6 +146,11 @@ bool SamePoint(absl::string_view a, absl::string_view b, const absl::flat_hash_s
 // Counts and sums of money, as against measures.
 bool IsFigure(const Fact& f) { return f.kind == FactKind::kCount || f.kind == FactKind::kMoney; }
 
+// Whether word `w` is among a fact's context words (sorted).
+bool HoldsWord(const Fact& f, absl::string_view w) {
+  return std::binary_search(f.measures.context.begin(), f.measures.context.end(), w);
+}
+
 bool IsDate(const Fact& f) {
   return f.kind == FactKind::kDate || f.kind == FactKind::kDateRange;
 }
@@ -1558,16 +1563,13 @@ class Comparator {
   // not the quake's), or different members of an exclusive group and none in common (a
   // rate year on year is not one month to month).
   bool Exclusive(const Fact& a, const Fact& b) const {
-    auto has = [](const Fact& f, const std::string& c) {
-      return std::binary_search(f.measures.context.begin(), f.measures.context.end(), c);
-    };
     for (const std::string& c : rules_.exclusive_context) {
-      if (has(a, c) != has(b, c)) return true;
+      if (HoldsWord(a, c) != HoldsWord(b, c)) return true;
     }
     for (const std::vector<std::string>& group : rules_.exclusive_groups) {
       bool in_a = false, in_b = false, shared = false;
       for (const std::string& c : group) {
-        const bool ha = has(a, c), hb = has(b, c);
+        const bool ha = HoldsWord(a, c), hb = HoldsWord(b, c);
         in_a |= ha;
         in_b |= hb;
         shared |= ha && hb;
@@ -1990,9 +1992,8 @@ class Comparator {
   // ("berdasarkan hasil pemutakhiran ... 61 km"), or null.
   const Fact* RevisedOne(const Fact& a, const Fact& b) const {
     for (const std::string& c : rules_.revision_concepts) {
-      const bool in_a = std::binary_search(a.measures.context.begin(), a.measures.context.end(), c);
-      const bool in_b = std::binary_search(b.measures.context.begin(), b.measures.context.end(), c);
-      if (in_a != in_b) return in_a ? &a : &b;
+      const bool in_a = HoldsWord(a, c);
+      if (in_a != HoldsWord(b, c)) return in_a ? &a : &b;
     }
     return nullptr;
   }
@@ -2001,8 +2002,7 @@ class Comparator {
     // (A share's price, a night's arrests: sums and counts are read so too.)
     if (a.kind != b.kind || IsDate(a)) return nullptr;
     for (const std::string& r : readings) {
-      if (std::binary_search(a.measures.context.begin(), a.measures.context.end(), r) &&
-          std::binary_search(b.measures.context.begin(), b.measures.context.end(), r)) {
+      if (HoldsWord(a, r) && HoldsWord(b, r)) {
         return &r;
       }
     }

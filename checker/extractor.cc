@@ -1216,7 +1216,7 @@ class ArticleExtractor {
       // name's number ("di Tol Lembah Sari KM 150"; identifier_before).
       if (t_.tokens[j - 1].kind == TokenKind::kNumber && info_[j - 1].date == kNone &&
           !pack_.prefix_units.MatchEndingAt(t_, j - 1) && !pack_.suffix_units.MatchAt(t_, j) &&
-          !IncreaseAt(j - 1, number) && !(j > 1 && IsWord(j - 2) && InSet(pack_.identifier_before, j - 2))) {
+          !IncreaseAt(j - 1, number) && !AfterIdentifierWord(j - 1)) {
         break;
       }
       if (opener_ends_at(j)) break;
@@ -2710,18 +2710,23 @@ class ArticleExtractor {
     return gap && (about || gap->comma || HasRule(item, pack_.list_hedge_rule)) ? &item : nullptr;
   }
 
+  // Whether the number at token i follows an identifier_before word of its sentence ("KM
+  // 72", "Pasal 340"); not when the word is the unit of digits before it ("kedalaman 10
+  // km 5 orang tewas").
+  bool AfterIdentifierWord(uint32_t i) const {
+    return i > 0 && t_.tokens[i - 1].kind == TokenKind::kWord && SameSentence(i - 1, i) &&
+           InSet(pack_.identifier_before, i - 1) &&
+           !(i > 1 && t_.tokens[i - 2].kind == TokenKind::kNumber && pack_.suffix_units.MatchAt(t_, i - 1));
+  }
+
   // Numbers glued to letters are names, not quantities: "B-52", "G20", "Su-35", "COVID-19".
   bool IsIdentifier(const NumberAt& at) const {
     uint32_t i = at.n.first_token;
     if (at.prefix_unit != nullptr) return false;
     // "a Boeing 737 passenger jet", "Pasal 340 KUHP", "flight 182", "KM 72": a model, an
     // article, a flight's number, a road's kilometre post, in digits or words ("kendaraan
-    // roda empat", "lantai dua"); not when the word is the unit of digits before it
-    // ("kedalaman 10 km 5 orang tewas").
-    const bool after_identifier_word =
-        i > 0 && t_.tokens[i - 1].kind == TokenKind::kWord && SameSentence(i - 1, i) &&
-        InSet(pack_.identifier_before, i - 1) &&
-        !(i > 1 && t_.tokens[i - 2].kind == TokenKind::kNumber && pack_.suffix_units.MatchAt(t_, i - 1));
+    // roda empat", "lantai dua").
+    const bool after_identifier_word = AfterIdentifierWord(i);
     if (t_.tokens[i].kind != TokenKind::kNumber) return after_identifier_word;
     if (i > 0 && !t_.tokens[i].space_before) {
       const Token& prev = t_.tokens[i - 1];
@@ -2855,8 +2860,7 @@ class ArticleExtractor {
       if (mid_unit && second->prefix_unit) return false;
       // "PELLHAM, March 13 - Forty-nine people were killed": a dash before a number in
       // words with a capital opens the story after its dateline; it ends no range.
-      if (t_.tokens[c->begin].kind == TokenKind::kPunct && IsWord(c->end) &&
-          absl::ascii_isupper(static_cast<unsigned char>(t_.Text(t_.tokens[c->end])[0]))) {
+      if (t_.tokens[c->begin].kind == TokenKind::kPunct && IsWord(c->end) && t_.IsCapitalized(t_.tokens[c->end])) {
         return false;
       }
       // "12% to 345 pence": ends in different units are two figures, not a range.
