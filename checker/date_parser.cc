@@ -235,6 +235,19 @@ class Parser {
     return y;
   }
 
+  // The year of a yearless day whose date opens at token i: InferYear's, unless a future
+  // marker stands before it in its clause and the day is past this year while next year's
+  // lies in the future window ("Sentencing was set for Feb. 23" in a November report,
+  // "sidang akan digelar 5 Januari" in a December one).
+  int64_t InferYearAt(size_t i, int m, int day, Mode mode) const {
+    int64_t y = InferYear(m, day, mode);
+    if (mode != Mode::kDefault || !FutureBefore(i)) return y;
+    const absl::CivilDay ref = RefDay();
+    const absl::CivilMonth limit = absl::CivilMonth(ref) + r_.settings.future_window_months;
+    if (absl::CivilDay(y, m, std::min(day, DaysInMonth(y, m))) < ref && absl::CivilMonth(y + 1, m) <= limit) ++y;
+    return y;
+  }
+
   // A month name at i. When the pack says capitals decide, an ambiguous form counts only
   // capitalised ("they may march" has none), and capitalised inside a sentence it is a
   // month like any other ("in May"); opening a sentence it stays ambiguous.
@@ -534,7 +547,7 @@ class Parser {
       h.d.resolved = false;
       return h;
     }
-    SetDay(&h.d, InferYear(mo->value->month, static_cast<int>(day), mode), mo->value->month,
+    SetDay(&h.d, InferYearAt(i, mo->value->month, static_cast<int>(day), mode), mo->value->month,
            static_cast<int>(day));
     return h;
   }
@@ -578,7 +591,7 @@ class Parser {
       h.d.resolved = false;
       return h;
     }
-    SetDay(&h.d, InferYear(mo->value->month, static_cast<int>(day), Mode::kDefault),
+    SetDay(&h.d, InferYearAt(i, mo->value->month, static_cast<int>(day), Mode::kDefault),
            mo->value->month, static_cast<int>(day));
     return h;
   }
@@ -669,7 +682,7 @@ class Parser {
       SetDay(&h.d, y, static_cast<int>(m), static_cast<int>(d));
     } else if (ref_) {
       h.d.year_certain = false;
-      SetDay(&h.d, InferYear(static_cast<int>(m), static_cast<int>(d), Mode::kDefault), static_cast<int>(m),
+      SetDay(&h.d, InferYearAt(i, static_cast<int>(m), static_cast<int>(d), Mode::kDefault), static_cast<int>(m),
              static_cast<int>(d));
     } else {
       h.d.resolved = false;
