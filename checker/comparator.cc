@@ -146,10 +146,11 @@ bool SamePoint(absl::string_view a, absl::string_view b, const absl::flat_hash_s
 // Counts and sums of money, as against measures.
 bool IsFigure(const Fact& f) { return f.kind == FactKind::kCount || f.kind == FactKind::kMoney; }
 
+// Whether word `w` is in a sorted list.
+bool HoldsSorted(const WordList& l, absl::string_view w) { return std::binary_search(l.begin(), l.end(), w); }
+
 // Whether word `w` is among a fact's context words (sorted).
-bool HoldsWord(const Fact& f, absl::string_view w) {
-  return std::binary_search(f.measures.context.begin(), f.measures.context.end(), w);
-}
+bool HoldsWord(const Fact& f, absl::string_view w) { return HoldsSorted(f.measures.context, w); }
 
 bool IsDate(const Fact& f) {
   return f.kind == FactKind::kDate || f.kind == FactKind::kDateRange;
@@ -212,6 +213,10 @@ struct Prepared {
   // Its context words that are figures beside it (kFigureMark): they count when shared
   // and do not dilute the overlap when not.
   uint32_t figures = 0;
+  // A sum's context words that its own article also writes beside another sum of its
+  // currency, sorted: they tell which of the article's sums this one is no better than
+  // the budget's name does ('APBN', 'target' beside a deficit, a revenue and a ceiling).
+  WordList common_sum_words;
 };
 
 Tolerance TolFor(const CompareRules& r, const std::string& dimension) {
@@ -769,6 +774,7 @@ class Comparator {
           before.span.end - f.sentence_span.begin, f.span.begin - before.span.end));
       if (between == "(") prepared_[i].restates = prepared_[i - 1].restates;
     }
+    CommonSumWords();
     article_facts_.assign(articles_.size(), {0, 0});
     for (size_t i = 0; i < prepared_.size(); ++i) {
       const Prepared& p = prepared_[i];
@@ -778,6 +784,37 @@ class Comparator {
       range.second = static_cast<uint32_t>(i + 1);
       if (Running(*p.fact) && UpdateMarked(*p.fact)) {
         risen_[articles_[p.article].story].push_back(static_cast<uint32_t>(i));
+      }
+    }
+  }
+
+  // Each sum's common_sum_words: the words of its context its article writes beside a sum
+  // of its currency and another value too. Facts of one article are contiguous.
+  void CommonSumWords() {
+    absl::flat_hash_map<std::pair<absl::string_view, absl::string_view>, double> first_value;  // word, unit
+    absl::flat_hash_set<std::pair<absl::string_view, absl::string_view>> common;
+    for (size_t lo = 0, hi = 0; lo < prepared_.size(); lo = hi) {
+      while (hi < prepared_.size() && prepared_[hi].article == prepared_[lo].article) ++hi;
+      first_value.clear();
+      common.clear();
+      for (size_t i = lo; i < hi; ++i) {
+        const Fact& f = *prepared_[i].fact;
+        if (f.kind != FactKind::kMoney) continue;
+        for (absl::string_view w : f.measures.context) {
+          auto [it, fresh] = first_value.try_emplace({w, f.unit.str()}, f.value);
+          if (!fresh && it->second != f.value) common.insert({w, f.unit.str()});
+        }
+      }
+      if (common.empty()) continue;
+      std::vector<absl::string_view> words;
+      for (size_t i = lo; i < hi; ++i) {
+        const Fact& f = *prepared_[i].fact;
+        if (f.kind != FactKind::kMoney) continue;
+        words.clear();
+        for (absl::string_view w : f.measures.context) {
+          if (common.contains({w, f.unit.str()})) words.push_back(w);
+        }
+        if (!words.empty()) prepared_[i].common_sum_words = WordList(words);
       }
     }
   }
@@ -1764,6 +1801,11 @@ class Comparator {
                Overlap(n_entities, pa.entity_words.size(), pb.entity_words.size());
       weight += rules_.w_entities;
     }
+    // Two sums of a budget ("defisit APBN 2021 mencapai Rp 783,7 triliun" against "target
+    // APBN 2021 sebesar Rp 1.229,6 triliun") share the budget's words, which each article
+    // also writes beside its other sums: to be one sum told two ways they need a word of
+    // their own in common (a name, what was seized, whose it is).
+    if (a.kind == FactKind::kMoney && !OwnSumWordShared(pa, pb) && !SameValue(a, b)) return absl::nullopt;
     s.score = weight > 0 ? total / weight : 0;
     // A date says when something happened: two dates can only disagree about the same
     // happening, so both must name it (the event word beside them) and name the same.
@@ -1831,6 +1873,16 @@ class Comparator {
     }
     if (s.score < bar) return absl::nullopt;
     return s;
+  }
+
+  // Whether two sums share a context word neither's article also writes beside another
+  // of its sums (Prepared::common_sum_words).
+  static bool OwnSumWordShared(const Prepared& pa, const Prepared& pb) {
+    bool own = false;
+    ForEachShared(pa.fact->measures.context, pb.fact->measures.context, [&](absl::string_view w) {
+      own = own || (!HoldsSorted(pa.common_sum_words, w) && !HoldsSorted(pb.common_sum_words, w));
+    });
+    return own;
   }
 
   bool SameValue(const Fact& a, const Fact& b) const {

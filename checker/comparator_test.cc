@@ -625,6 +625,29 @@ TEST_F(ComparatorTest, FiguresFarApartInMagnitudeAreTwoQuantities) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
 }
 
+// "defisit APBN 2021 mencapai Rp 783,7 triliun" against "target APBN 2021 sebesar Rp 1.229,6
+// triliun": words an article writes beside two of its sums (the budget's name) do not tell
+// which sum one is; two sums meet on a word of their own (a name, what they are of).
+TEST_F(ComparatorTest, SumsMeetOnlyOnAWordTheirArticlesDoNotWriteBesideOtherSums) {
+  Money("a", 783.7e12, 783.7e12, {"apbn", "defisit", "mencapai"});
+  Money("a", 2003.1e12, 2003.1e12, {"apbn", "mencapai", "pendapatan"});
+  Money("b", 1229.6e12, 1229.6e12, {"apbn", "mencapai", "target"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 2), "");
+  facts_.pop_back();
+  facts_.erase(facts_.begin() + 1);  // a's deficit is its only sum: its words are its own
+  Money("b", 1229.6e12, 1229.6e12, {"apbn", "mencapai", "target"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+
+  facts_.clear();
+  Money("a", 270e3, 270e3, {"hakim", "napoleon", "terima"});
+  Money("a", 200e3, 200e3, {"hakim", "napoleon", "singapura"});
+  Money("b", 370e3, 370e3, {"hakim", "napoleon", "terima"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 2), "contradict");  // 'terima' is the 270's own
+  facts_[0].measures.context = WordList(std::vector<std::string>{"hakim", "napoleon"});
+  facts_[2].measures.context = WordList(std::vector<std::string>{"hakim", "napoleon"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 2), "");
+}
+
 // Two percentages of one story with nothing to anchor them ("tumbuh 5,3 persen" and
 // "tumbuh 8,9 persen" of two items) make no finding; the same digits swapped, or both
 // beside one other figure (a candidate's share beside one vote count), disagree.
