@@ -513,6 +513,11 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
     CC_RETURN_IF_ERROR(strings("so_far_markers", &so_far));
     for (const std::string& m : so_far) r.so_far_markers.Add(m, true);
   }
+  if (j.contains("subset_markers")) {
+    std::vector<std::string> subset;
+    CC_RETURN_IF_ERROR(strings("subset_markers", &subset));
+    for (const std::string& m : subset) r.subset_markers.Add(m, true);
+  }
   for (auto [key, out] : {std::pair<const char*, absl::flat_hash_map<std::string, std::string>*>{"kinds", &r.kinds},
                           {"state_kinds", &r.state_kinds},
                           {"implied_states", &r.implied_states}}) {
@@ -1479,6 +1484,81 @@ class Comparator {
     return "";
   }
 
+  // "Indian authorities said they had evacuated about 108,000 people, and Pakistan more
+  // than 82,000" against "authorities in India and Pakistan evacuated more than 180,000
+  // people"; "268 tempat usaha di lantai basement, 120 tempat usaha di lantai dasar dan satu
+  // toko di lantai 1" against "389 tempat usaha": counts of one thing in one sentence are a
+  // breakdown, and a larger figure their sum allows is its total. A bare number after the
+  // count in its sentence counts the same thing with the noun left out. What the
+  // explanation says of it, or "".
+  std::string PartsAddUpNote(const Prepared& a, const Prepared& b) const {
+    constexpr size_t kReach = 24;  // facts either side in the article's order
+    for (const auto& [total, part] : {std::make_pair(&a, &b), std::make_pair(&b, &a)}) {
+      const Fact& t = *total->fact;
+      const Fact& p = *part->fact;
+      if (t.kind != FactKind::kCount || t.interval.low <= p.interval.high) continue;
+      const Tolerance tol = TolFor(rules_, t.dimension.str());
+      std::vector<const Fact*> items = {&p};  // the breakdown p is an item of
+      const size_t from = part->index >= kReach ? part->index - kReach : 0;
+      const size_t to = std::min(facts_.size(), part->index + kReach + 1);
+      for (size_t i = from; i < to; ++i) {
+        if (i == part->index || facts_.article(i) != p.article) continue;  // (another may be spilled)
+        const Fact& o = facts_.resident(i);
+        if (o.sentence != p.sentence || o.hypothetical || o.negated || o.earlier || o.part) continue;
+        const bool same_count = o.kind == p.kind && o.dimension == p.dimension && o.unit == p.unit &&
+                                o.measures.qualifier == p.measures.qualifier;
+        const bool elided = o.kind == FactKind::kNumber && o.span.begin > p.span.end;
+        if ((same_count || elided) && !SubsetOf(p, o)) items.push_back(&o);
+      }
+      if (items.size() < 2) continue;
+      // A total of one area sums no items of another ("5 orang di Lembah Sari" is no total
+      // of 3 there and 2 in Tanah Merah).
+      if (!t.measures.scope.empty() && std::any_of(items.begin(), items.end(), [&](const Fact* o) {
+            return !o->measures.scope.empty() && !SameScope(o->measures.scope, t.measures.scope, rules_.place_divisions);
+          })) {
+        continue;
+      }
+      Interval sum{0, 0, false, false};
+      for (const Fact* o : items) {
+        const Interval w = Widened(*o, tol);
+        sum.low += w.low;
+        sum.high += w.high;
+      }
+      if (!Intersects(Widened(t, tol), sum)) continue;
+      std::string listed;
+      for (const Fact* o : items) {
+        absl::StrAppend(&listed, listed.empty() ? "" : ", ", absl::StripTrailingAsciiWhitespace(FormatValue(*o)));
+      }
+      return absl::StrCat(articles_[part->article].outlet, " counts ", listed,
+                          " in one sentence, a breakdown: ", FormatValue(t), " may be their total");
+    }
+    return "";
+  }
+
+  // Whether a subset marker (compare.json subset_markers) stands between figures p and o
+  // of one sentence, or after o in its clause: o is a subset of p, not a further item.
+  bool SubsetOf(const Fact& p, const Fact& o) const {
+    if (rules_.subset_markers.size() == 0 || p.span.begin < p.sentence_span.begin ||
+        o.span.begin < o.sentence_span.begin) {
+      return false;
+    }
+    const absl::string_view text(p.sentence_text);
+    const size_t base = p.sentence_span.begin;
+    size_t from = std::min(p.span.end, o.span.end) - base;
+    size_t to = std::max(p.span.begin, o.span.begin) - base;
+    // The clause after o: up to the next comma or full stop.
+    const size_t after = o.span.end - base;
+    size_t clause_end = text.find_first_of(",.;", std::min(after, text.size()));
+    if (clause_end == absl::string_view::npos) clause_end = text.size();
+    if (from > text.size()) return false;
+    to = std::max(std::min(to, text.size()), std::min(clause_end, text.size()));
+    const TokenizedText t = Tokenize(text.substr(from, to - std::min(from, to)), {});
+    for (size_t k = 0; k < t.tokens.size(); ++k) {
+      if (rules_.subset_markers.MatchAt(t, k)) return true;
+    }
+    return false;
+  }
+
   // When one side counts over a month or a year, so marked (rule time.period: "More than
   // 1,800 people have died crossing the central Mediterranean so far this year"; not "the
   // most powerful typhoon to hit the country this year") and the other on a day or with
@@ -2429,6 +2509,10 @@ class Comparator {
       f.verdict = Verdict::kCompatible;
     } else if (different_event) {
       f.verdict = Verdict::kDifferentEvent;
+    } else if (std::string parts = no_claim ? std::string() : PartsAddUpNote(*first, *second); !parts.empty()) {
+      // A breakdown's parts and their total are no digits swapped.
+      f.verdict = Verdict::kCompatible;
+      why.push_back(std::move(parts));
     } else if (f.similarity.transposed && !(pub_gap >= 1 && b.value > a.value && UpdateMarked(b))) {
       // No update, revision or other party's figure: the same digits, two swapped. (A
       // figure a later report says has risen may have risen so: "117" on Thursday, "has
@@ -2621,6 +2705,7 @@ CompareRules MergedRules(const CompareRules& base, const CompareRules& other) {
   r.update_markers.AddAll(other.update_markers);
   r.fall_markers.AddAll(other.fall_markers);
   r.so_far_markers.AddAll(other.so_far_markers);
+  r.subset_markers.AddAll(other.subset_markers);
   return r;
 }
 

@@ -110,6 +110,11 @@ struct CompareRules {
   // have so far recovered 30 bodies'): another report's higher count of the same day may
   // be a later one, an update, not a contradiction.
   Lexicon<bool> so_far_markers;
+  // compare.json subset_markers: words between a count and another figure of its sentence,
+  // or in the clause right after that figure, that make the figure a subset of the count
+  // ('with 5,000 in the Paris region alone', 'termasuk 12 anak'), not another item of a
+  // breakdown whose sum another outlet's total may be.
+  Lexicon<bool> subset_markers;
   // Heads that, counted with no state ("103 orang", "at least 700 people"), say how many
   // but not which: two such counts that differ make no finding.
   absl::flat_hash_set<std::string> stateless_heads;

@@ -1982,6 +1982,46 @@ TEST_F(ComparatorTest, ARevisionAnotherOutletReportsIsAnUpdate) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "authorities in India and Pakistan evacuated 190,000 people" against "Indian authorities
+// evacuated 108,000 people, and Pakistan 82,000": the items of one sentence's breakdown add
+// up to the other's total, whether the noun is written again ("268 tempat usaha di lantai
+// basement, 120 tempat usaha di lantai dasar" against "389 tempat usaha") or left out. A
+// figure a subset marker makes a part of the count ("82,000 in Gujarat alone") is no item.
+TEST_F(ComparatorTest, TheItemsOfABreakdownAndTheirTotalAreCompatible) {
+  Count("a", 190000, "person", {"authorities", "evacuated", "pakistan"}, "evacuee");
+  Count("b", 108000, "person", {"authorities", "evacuated", "pakistan"}, "evacuee");
+  Count("b", 82000, "", {"evacuated", "pakistan"});
+  facts_[2].kind = FactKind::kNumber;
+  facts_[2].dimension = facts_[2].unit = "";
+  auto write = [&](const std::string& text, const std::string& second, const std::string& second_end) {
+    for (size_t i : {1, 2}) {
+      facts_[i].sentence_text = text;
+      facts_[i].sentence_span = Span{1000, static_cast<uint32_t>(1000 + text.size())};
+    }
+    facts_[1].span = Span{static_cast<uint32_t>(1000 + text.find("108,000")), static_cast<uint32_t>(1000 + text.find(", and"))};
+    facts_[2].span = Span{static_cast<uint32_t>(1000 + text.find(second)), static_cast<uint32_t>(1000 + text.find(second_end))};
+  };
+  write("Indian authorities evacuated 108,000 people, and Pakistan 82,000.", "82,000", ".");
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "compatible");
+  EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("counts 108000, 82000 in one sentence, a breakdown: 190000 may be their total"));
+  SetValue(facts_[2], 12000);  // 120,000 in all
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  SetValue(facts_[2], 82000);
+  write("Indian authorities evacuated 108,000 people, and 82,000 in Gujarat alone.", "82,000", " in ");
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
+  rules_.subset_markers.Add("alone", true);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+
+  facts_.clear();
+  Count("a", 389, "tempat", {"blok", "terbakar", "usaha"});
+  Count("b", 269, "tempat", {"basement", "blok", "usaha"});
+  Count("b", 120, "tempat", {"blok", "dasar", "usaha"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
+  SetValue(facts_[2], 12);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 TEST_F(ComparatorTest, DeathTollFallingFarIsStillAContradiction) {
   articles_[1].published = absl::CivilDay(2024, 3, 6);
   Count("a", 17, "person", {"longsor"}, "death");
