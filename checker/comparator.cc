@@ -1955,6 +1955,18 @@ class Comparator {
     return s;
   }
 
+  // Whether a fact is dated to a day after its article's publication by a date written
+  // before it in its sentence ("on the evening of June 15 with maximum sustained winds of
+  // 140-150km per hour"; not "evacuated 62,000 and the rest will be moved by tomorrow", nor
+  // an as-of date another sentence gives).
+  bool Ahead(const Prepared& p) const {
+    const Fact& f = *p.fact;
+    const FactTime& t = f.time;
+    const absl::optional<absl::CivilDay>& published = articles_[p.article].published;
+    return t.present && t.resolved && !t.from.empty() && published && t.from.civil() > *published &&
+           t.span.begin >= f.sentence_span.begin && t.span.end <= f.span.begin;
+  }
+
   // Whether two sums share a context word neither's article also writes beside another
   // of its sums (Prepared::common_sum_words).
   static bool OwnSumWordShared(const Prepared& pa, const Prepared& pb) {
@@ -2509,6 +2521,15 @@ class Comparator {
       f.verdict = Verdict::kCompatible;
     } else if (different_event) {
       f.verdict = Verdict::kDifferentEvent;
+    } else if (!IsDate(a) && Ahead(*first) != Ahead(*second)) {
+      // "It is expected to cross the coast ... on the evening of June 15 with maximum
+      // sustained winds of 140-150km per hour" in a report of June 14, against the winds
+      // at landfall: a figure of a day after its report's is a forecast or a plan, which
+      // what happened does not contradict.
+      f.verdict = Verdict::kDifferentEvent;
+      const Prepared& ahead = Ahead(*first) ? *first : *second;
+      why.push_back(absl::StrCat(articles_[ahead.article].outlet, " dates ", FormatValue(*ahead.fact),
+                                 " after its report: a forecast or a plan, not what happened"));
     } else if (std::string parts = no_claim ? std::string() : PartsAddUpNote(*first, *second); !parts.empty()) {
       // A breakdown's parts and their total are no digits swapped.
       f.verdict = Verdict::kCompatible;

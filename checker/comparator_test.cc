@@ -2022,6 +2022,28 @@ TEST_F(ComparatorTest, TheItemsOfABreakdownAndTheirTotalAreCompatible) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "It is expected to cross the coast ... on the evening of June 15 with maximum sustained
+// winds of 140-150km per hour" in a report of June 14, against the winds at landfall: a
+// figure a date before it in its sentence puts after its report is a forecast or a plan,
+// which what happened does not contradict; a date after the figure ("evacuated 62,000 and
+// the rest will be moved by tomorrow") does not make it one.
+TEST_F(ComparatorTest, AFigureDatedAfterItsReportIsAForecast) {
+  articles_[0].published = absl::CivilDay(2023, 6, 14);
+  articles_[1].published = absl::CivilDay(2023, 6, 16);
+  next_ = 100;  // room for a date before the figure
+  Fact& forecast = Quantity("a", 145, "speed", "wind", {"coast", "gujarat", "wind"});
+  OnDay(forecast, absl::CivilDay(2023, 6, 15));
+  forecast.sentence_span = Span{50, 300};
+  forecast.time.span = Span{forecast.span.begin - 3, forecast.span.begin - 1};
+  OnDay(Quantity("b", 120, "speed", "wind", {"coast", "gujarat", "wind"}), absl::CivilDay(2023, 6, 15));
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
+  facts_[0].time.span = Span{facts_[0].span.end + 1, facts_[0].span.end + 3};  // the date after the figure
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[0].time.span = Span{facts_[0].span.begin - 3, facts_[0].span.begin - 1};
+  articles_[0].published = absl::CivilDay(2023, 6, 15);  // the day itself: no forecast
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 TEST_F(ComparatorTest, DeathTollFallingFarIsStillAContradiction) {
   articles_[1].published = absl::CivilDay(2024, 3, 6);
   Count("a", 17, "person", {"longsor"}, "death");
