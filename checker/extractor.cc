@@ -1213,10 +1213,10 @@ class ArticleExtractor {
       // Another count between takes the state; a date or a measure ("gempa magnitudo 5,8
       // yang mengguncang ... pada Kamis (21/11)") counts nobody and is passed over, and so
       // is the increase of this very tally ("bertambah 28 jiwa menjadi 240 jiwa"), and a
-      // name's number ("di Tol Lembah Sari KM 150"; identifier_before).
+      // name's number ("di Tol Lembah Sari KM 150"; identifier_before; "a COVID-19 ward").
       if (t_.tokens[j - 1].kind == TokenKind::kNumber && info_[j - 1].date == kNone &&
           !pack_.prefix_units.MatchEndingAt(t_, j - 1) && !pack_.suffix_units.MatchAt(t_, j) &&
-          !IncreaseAt(j - 1, number) && !AfterIdentifierWord(j - 1)) {
+          !IncreaseAt(j - 1, number) && !AfterIdentifierWord(j - 1) && !GluedToWord(j - 1)) {
         break;
       }
       if (opener_ends_at(j)) break;
@@ -2719,6 +2719,16 @@ class ArticleExtractor {
            !(i > 1 && t_.tokens[i - 2].kind == TokenKind::kNumber && pack_.suffix_units.MatchAt(t_, i - 1));
   }
 
+  // Whether number token i is glued to the word before it, or by a hyphen: "G20", "B-52",
+  // "COVID-19" (not a unit's prefix: "Rp5").
+  bool GluedToWord(uint32_t i) const {
+    if (i == 0 || t_.tokens[i].space_before) return false;
+    const Token& prev = t_.tokens[i - 1];
+    if (prev.kind == TokenKind::kWord) return !pack_.prefix_units.MatchAt(t_, i - 1);
+    return prev.kind == TokenKind::kPunct && t_.text[prev.begin] == '-' && i > 1 && !prev.space_before &&
+           t_.tokens[i - 2].kind == TokenKind::kWord;
+  }
+
   // Numbers glued to letters are names, not quantities: "B-52", "G20", "Su-35", "COVID-19".
   bool IsIdentifier(const NumberAt& at) const {
     uint32_t i = at.n.first_token;
@@ -2728,15 +2738,7 @@ class ArticleExtractor {
     // roda empat", "lantai dua").
     const bool after_identifier_word = AfterIdentifierWord(i);
     if (t_.tokens[i].kind != TokenKind::kNumber) return after_identifier_word;
-    if (i > 0 && !t_.tokens[i].space_before) {
-      const Token& prev = t_.tokens[i - 1];
-      if (prev.kind == TokenKind::kWord && !pack_.prefix_units.MatchAt(t_, i - 1)) return true;
-      if (prev.kind == TokenKind::kPunct && t_.text[prev.begin] == '-' && i > 1 &&
-          !prev.space_before && t_.tokens[i - 2].kind == TokenKind::kWord) {
-        return true;
-      }
-    }
-    if (after_identifier_word) return true;
+    if (GluedToWord(i) || after_identifier_word) return true;
     // "Boeing 737-800", "Pasal 2-3", "Perpres 75/2023": digits joined by a hyphen or a
     // slash to an identifier's digits.
     if (i > 1 && !t_.tokens[i].space_before && (t_.Is(i - 1, "-") || t_.Is(i - 1, "/")) &&
