@@ -143,6 +143,21 @@ bool SamePoint(absl::string_view a, absl::string_view b, const absl::flat_hash_s
   return false;
 }
 
+// Whether two names are one person's: the same, or the words of one among the other's in
+// order ("sopiana" and "sopiana yusup", "auzar" and "ipda auzar"). Empty names are none.
+bool SameName(absl::string_view a, absl::string_view b) {
+  if (a.empty() || b.empty()) return false;
+  if (a == b) return true;
+  if (a.size() > b.size()) std::swap(a, b);
+  const std::vector<absl::string_view> shorter = absl::StrSplit(a, ' ', absl::SkipEmpty());
+  const std::vector<absl::string_view> longer = absl::StrSplit(b, ' ', absl::SkipEmpty());
+  size_t k = 0;
+  for (absl::string_view w : longer) {
+    if (k < shorter.size() && w == shorter[k]) ++k;
+  }
+  return k == shorter.size();
+}
+
 // Counts and sums of money, as against measures.
 bool IsFigure(const Fact& f) { return f.kind == FactKind::kCount || f.kind == FactKind::kMoney; }
 
@@ -1712,11 +1727,10 @@ class Comparator {
     }
     // "one resident said", "one family": a single thing with no state is no claim of how many.
     if (a.kind == FactKind::kCount && (StatelessFew(a) || StatelessFew(b))) return absl::nullopt;
-    // One person's age is not another's: only the same name lines two up.
-    if (rules_.identity_qualifier.contains(a.dimension) &&
-        (a.measures.qualifier.empty() || a.measures.qualifier != b.measures.qualifier)) {
-      return absl::nullopt;
-    }
+    // One person's age is not another's: only the same name lines two up, written whole
+    // or in part ("Sopiana Yusup (16)" and "Sopiana berusia 20 tahun").
+    const bool identity = rules_.identity_qualifier.contains(a.dimension);
+    if (identity && !SameName(a.measures.qualifier, b.measures.qualifier)) return absl::nullopt;
     if (a.kind == FactKind::kMoney && a.unit != b.unit) return absl::nullopt;
     // One item of a breakdown by place counts its place only ("32 orang di Aceh" is no
     // total, and not Sumatra Utara's 72).
@@ -1812,7 +1826,7 @@ class Comparator {
     weight += rules_.w_head;
     // Qualifier: "4 orang tewas" vs "10 orang luka" measure different things.
     const std::string& qa = a.measures.qualifier;
-    const std::string& qb = b.measures.qualifier;
+    const std::string& qb = identity ? a.measures.qualifier.str() : b.measures.qualifier.str();  // one name
     if (qa == qb && absl::StartsWith(qa, kRatePrefix)) {
       // "35,000 people a day" and "12,000 vehicles a day": rates of one period say nothing
       // of being one figure, as a unit both are so much per does not (SharedPerUnit);

@@ -2154,7 +2154,8 @@ TEST_F(ComparatorTest, ManyStoriesDoNotMakeOversizedBlocks) {
 }
 
 // An age belongs to one person: "Sutrisno (45)" and "Sutrisno (47)" contradict each
-// other; "Sutrisno (45)" and "Hartono (47)", or two ages with no name, are never lined up.
+// other, as do a name written whole and in part; "Sutrisno (45)" and "Hartono (47)", or
+// two ages with no name, are never lined up.
 TEST_F(ComparatorTest, AgesLineUpOnlyWhenTheyNameTheSamePerson) {
   rules_.identity_qualifier = {"age"};
   auto age = [&](const std::string& article, double years, const std::string& name) {
@@ -2172,6 +2173,15 @@ TEST_F(ComparatorTest, AgesLineUpOnlyWhenTheyNameTheSamePerson) {
   facts_[0].earlier = true;
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
   facts_[0].earlier = false;
+  // "Sopiana Yusup (16)" against "Sopiana berusia 20 tahun": a name written in part.
+  facts_[0].measures.qualifier = "sutrisno adi";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[0].measures.qualifier = "ipda sutrisno adi";
+  facts_[1].measures.qualifier = "sutrisno adi";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[1].measures.qualifier = "adi sutrisno";  // other words, or in another order
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  facts_[0].measures.qualifier = "sutrisno";
   facts_[1].measures.qualifier = "hartono";
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
   facts_[0].measures.qualifier = "";
