@@ -2324,8 +2324,11 @@ class Comparator {
     // (A measure's damage word may stand beyond one outlet's window: either says it.)
     // (A figure as it stood at an until or as-of date runs, whatever it counts: "hingga
     // Kamis (30/6) pukul 08.00 WIB, sebanyak 232.374 wajib pajak".)
-    const bool running = Running(a) || (a.kind == FactKind::kQuantity && Running(b)) ||
-                         HasRule(a, kCountedUntil) || HasRule(b, kCountedUntil);
+    // (A person's age is no tally, whatever stands beside it: "penumpang yang masih dicari
+    // yaitu Kasian (60)".)
+    const bool running = !rules_.identity_qualifier.contains(a.dimension.str()) &&
+                         (Running(a) || (a.kind == FactKind::kQuantity && Running(b)) ||
+                          HasRule(a, kCountedUntil) || HasRule(b, kCountedUntil));
     // "banjir bandang pada Sabtu malam ... menyebabkan 153 orang luka-luka" in a report of
     // Thursday: a tally dated by its event a few days before its report was counted when
     // the report says, as an undated one is.

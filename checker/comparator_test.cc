@@ -2173,6 +2173,13 @@ TEST_F(ComparatorTest, AgesLineUpOnlyWhenTheyNameTheSamePerson) {
   facts_[0].earlier = true;
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
   facts_[0].earlier = false;
+  // "penumpang yang masih dicari yaitu Kasian (60)", a day later "Kasian (65)": an age
+  // stands for no tally in progress.
+  articles_[1].published = absl::CivilDay(2024, 3, 5);
+  facts_[0].measures.context = WordList(std::vector<std::string>{std::string(kInProgress), "korban", "tewas"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[0].measures.context = WordList(std::vector<std::string>{"korban", "tewas"});
+  articles_[1].published = articles_[0].published;
   // "Sopiana Yusup (16)" against "Sopiana berusia 20 tahun": a name written in part.
   facts_[0].measures.qualifier = "sutrisno adi";
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
