@@ -2036,6 +2036,14 @@ class ArticleExtractor {
     FillContext(&f, first, end);
     for (uint32_t k = first; k < end; ++k) info_[k].used = true;
     if (f.kind == FactKind::kCount && !f.part) {
+      // "Earlier reports had put the toll at 30 dead and 17 injured": an earlier figure's
+      // list gives its items as earlier too.
+      if (!f.earlier) {
+        if (const Fact* before = ListItemBefore(f, first); before != nullptr && before->earlier) {
+          f.earlier = true;
+          f.rules.push_back(pack_.earlier_rule);
+        }
+      }
       if (!f.measures.qualifier.empty()) {
         ShareStateWithList(f, first);
       } else if (const Fact* before = ListItemBefore(f, first);
