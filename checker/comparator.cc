@@ -589,6 +589,9 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
   double context_day_slack = r.context_day_slack_days;
   CC_RETURN_IF_ERROR(number(j, "context_day_slack_days", &context_day_slack));
   r.context_day_slack_days = static_cast<int>(context_day_slack);
+  double guessed_apart = r.guessed_moments_apart_minutes;
+  CC_RETURN_IF_ERROR(number(j, "guessed_moments_apart_minutes", &guessed_apart));
+  r.guessed_moments_apart_minutes = static_cast<int>(guessed_apart);
   double unclocked = r.unclocked_later_than;
   CC_RETURN_IF_ERROR(number(j, "unclocked_later_than", &unclocked));
   if (unclocked < 0 || unclocked > 24 * 60) {
@@ -2468,6 +2471,12 @@ class Comparator {
         // bermagnitudo 4,8 terjadi pada pukul 20.34": two quakes of a series.
         different_event = true;
         why.push_back(apart);
+      } else if (rules_.guessed_moments_apart_minutes > 0 && (HasRule(a, kDayFromContext) || HasRule(b, kDayFromContext)) &&
+                 std::abs(ClockGap(a, b)) > rules_.guessed_moments_apart_minutes) {
+        // Outlets that disagree about when one thing happened disagree by minutes; hours
+        // apart, on a day one sentence does not name, are two happenings of the story.
+        different_event = true;
+        why.push_back("hours apart on a day a sentence does not name: two moments of the story");
       }
     }
     if (IsDate(a) && same && !moments_differ && a.time.clock >= 0 && b.time.clock >= 0 &&

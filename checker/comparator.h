@@ -211,6 +211,11 @@ struct CompareRules {
   // by another sentence or its report (kDayFromContext: "The boat left Kestrel port at 10
   // a.m."), are compared as times of one day: the day is a guess. 0: never.
   int context_day_slack_days = 0;
+  // Two clock times further apart than this, one of them dated only by another sentence or
+  // its report (kDayFromContext), are two moments of the story, not one misreported
+  // ("Jenazahnya ditemukan pukul 11.44 WIT" against "Korban pertama ditemukan pukul 08.25
+  // WIT" a day on): different events. 0: never.
+  int guessed_moments_apart_minutes = 0;
   // A running count of a day with no time, against one of that day counted before this
   // minute of the day ("hingga Senin dini hari"), is presumed the later count; 0: never.
   int unclocked_later_than = 0;

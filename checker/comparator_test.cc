@@ -1659,6 +1659,13 @@ TEST_F(ComparatorTest, ClocksWithNoDayWrittenAreTimesOfOneDay) {
   EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("compared as times of one day"));
   facts_[1].time.clock = 13 * 60;
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  // Hours apart, a guessed day's clock is another moment of the story; minutes apart,
+  // one moment misreported.
+  rules_.guessed_moments_apart_minutes = 90;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
+  facts_[1].time.clock = 11 * 60;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  rules_.guessed_moments_apart_minutes = 0;
   facts_[1].time.clock = 10 * 60;
   // Further apart than the slack, the guessed day says another happening.
   rules_.context_day_slack_days = 1;
