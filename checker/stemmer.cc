@@ -111,6 +111,15 @@ absl::StatusOr<Stemmer> Stemmer::FromJson(const nlohmann::json& j, const std::st
   }
   std::stable_sort(s.prefixes_.begin(), s.prefixes_.end(),
                    [](const Prefix& a, const Prefix& b) { return a.prefix.size() > b.prefix.size(); });
+  if (auto keep = j.find("keep"); keep != j.end()) {
+    if (!keep->is_array()) return Bad(file, "'keep' must be an array of lower-case words");
+    for (const auto& w : *keep) {
+      if (!w.is_string() || !IsAsciiLowerWord(w.get<std::string>())) {
+        return Bad(file, "'keep' must be an array of lower-case words");
+      }
+      s.keep_.insert(w.get<std::string>());
+    }
+  }
   if (auto ex = j.find("examples"); ex != j.end()) {
     if (!ex->is_array()) return Bad(file, "'examples' must be an array");
     for (const auto& e : *ex) {
@@ -130,7 +139,7 @@ absl::StatusOr<Stemmer> Stemmer::FromJson(const nlohmann::json& j, const std::st
 std::string Stemmer::Stem(absl::string_view word) const {
   // Only plain lower-case ASCII words are touched: names, numbers and loan words with
   // other letters pass through.
-  if (word.size() <= min_stem_ || !IsAsciiLowerWord(word)) return std::string(word);
+  if (word.size() <= min_stem_ || !IsAsciiLowerWord(word) || keep_.contains(word)) return std::string(word);
   // The words of a corpus repeat: each thread remembers the stems it made, for the
   // stemmer it made them with (its id), up to a bound.
   struct Memo {

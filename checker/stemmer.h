@@ -7,6 +7,7 @@
 //   {"min_stem": 4,
 //    "suffixes": [["lah", "kah", "pun"], ["ku", "mu", "nya"], ["kan", "an"]],
 //    "prefixes": [{"prefix": "meny", "vowel": "s"}, {"prefix": "ber", "inner": true}, ...],
+//    "keep": ["lebaran"],
 //    "examples": [{"word": "penangkapan", "stem": "tangkap"}]}
 // One prefix is stripped (longest first), then one more if it is marked "inner"; a
 // prefix with "vowel" restores the consonant that nasal assimilation dropped when the
@@ -30,6 +31,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "nlohmann/json.hpp"
@@ -75,6 +77,9 @@ class Stemmer {
   std::vector<std::vector<std::string>> suffix_groups_;  // each sorted longest first
   std::vector<PrefixedSuffix> prefixed_suffixes_;
   std::vector<Prefix> prefixes_;                         // sorted longest first
+  // Words that look affixed and are not, kept whole ("lebaran", the holiday, is no
+  // "lebar" with -an).
+  absl::flat_hash_set<std::string> keep_;
   std::vector<Example> examples_;
 };
 
