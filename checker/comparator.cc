@@ -1327,6 +1327,27 @@ class Comparator {
       if (!Claim(s, &disputed)) continue;
       Emit(s, Verdict::kAttributedDisagreement, out);
     }
+    // "22 orang meninggal, 15 orang hilang" against another outlet's "20 orang meninggal
+    // dunia, 15 orang hilang", when each 22 and 20 has met a partner of its own in the
+    // other's article already: two passages that write one same other figure beside
+    // theirs tell one statement, and each fact gets one more partner per other article for
+    // a contradiction of that statement alone.
+    absl::flat_hash_set<std::pair<size_t, size_t>> beside_one_figure;  // (fact, other article)
+    for (size_t i = 0; i < scored.size(); ++i) {
+      const Scored& s = scored[i];
+      if (taken[i] || prepared_[s.a].restates != s.a || prepared_[s.b].restates != s.b || Consistent(s.a, s.b) ||
+          !SharesFigure(*prepared_[s.a].fact, *prepared_[s.b].fact) || !Claim(s, &beside_one_figure)) {
+        continue;
+      }
+      Emit(s, Verdict::kContradict, out);
+    }
+  }
+
+  // Whether two facts' words hold one figure written beside both (kFigureMark words).
+  static bool SharesFigure(const Fact& a, const Fact& b) {
+    bool shared = false;
+    ForEachShared(a.measures.context, b.measures.context, [&](absl::string_view w) { shared |= w[0] == kFigureMark; });
+    return shared;
   }
 
   // Whether the values of facts x and y agree or overlap.

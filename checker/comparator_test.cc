@@ -2051,6 +2051,22 @@ TEST_F(ComparatorTest, AFigureDatedAfterItsReportIsAForecast) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "22 orang meninggal, 15 orang hilang" against another outlet's "20 orang meninggal
+// dunia, 15 orang hilang", when the 22 has met the other article's 13 and the 20 this
+// article's 1 already: beside one same other figure, the two tell one statement and
+// contradict; beside none, the 22 meets only its best partner.
+TEST_F(ComparatorTest, TwoPassagesBesideOneOtherFigureTellOneStatement) {
+  Count("a", 22, "person", {"#15", "banjir", "bpbd", "hilang", "lapor", "meninggal", "provinsi", "sebab"}, "death");
+  Count("a", 1, "person", {"meninggal", "warga"}, "death");
+  Count("b", 20, "person", {"#15", "data", "hilang", "keempat", "meninggal", "wilayah"}, "death");
+  Count("b", 13, "person", {"hilang", "meninggal"}, "death");
+  std::vector<Finding> fs = Run();
+  EXPECT_NE(VerdictOf(fs, 0, 3), "");  // the 22's best partner
+  EXPECT_EQ(VerdictOf(fs, 0, 2), "contradict");
+  facts_[2].measures.context = WordList(std::vector<std::string>{"#16", "data", "hilang", "keempat", "meninggal", "wilayah"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 2), "");
+}
+
 TEST_F(ComparatorTest, DeathTollFallingFarIsStillAContradiction) {
   articles_[1].published = absl::CivilDay(2024, 3, 6);
   Count("a", 17, "person", {"longsor"}, "death");
