@@ -144,7 +144,7 @@ bool SamePoint(absl::string_view a, absl::string_view b, const absl::flat_hash_s
 }
 
 // Whether two names are one person's: the same, or the words of one among the other's in
-// order ("sopiana" and "sopiana yusup", "auzar" and "ipda auzar"). Empty names are none.
+// order ("wulan" and "wulan sari", "auzar" and "ipda auzar"). Empty names are none.
 bool SameName(absl::string_view a, absl::string_view b) {
   if (a.empty() || b.empty()) return false;
   if (a == b) return true;
@@ -1523,8 +1523,8 @@ class Comparator {
     return "";
   }
 
-  // "Indian authorities said they had evacuated about 108,000 people, and Pakistan more
-  // than 82,000" against "authorities in India and Pakistan evacuated more than 180,000
+  // "Harlan's authorities said they had evacuated about 108,000 people, and Pellham more
+  // than 82,000" against "authorities in Harlan and Pellham evacuated more than 180,000
   // people"; "268 tempat usaha di lantai basement, 120 tempat usaha di lantai dasar dan satu
   // toko di lantai 1" against "389 tempat usaha": counts of one thing in one sentence are a
   // breakdown, and a larger figure their sum allows is its total. A bare number after the
@@ -1752,7 +1752,7 @@ class Comparator {
     // "one resident said", "one family": a single thing with no state is no claim of how many.
     if (a.kind == FactKind::kCount && (StatelessFew(a) || StatelessFew(b))) return absl::nullopt;
     // One person's age is not another's: only the same name lines two up, written whole
-    // or in part ("Sopiana Yusup (16)" and "Sopiana berusia 20 tahun").
+    // or in part ("Wulan Sari (16)" and "Wulan berusia 20 tahun").
     const bool identity = rules_.identity_qualifier.contains(a.dimension);
     if (identity && !SameName(a.measures.qualifier, b.measures.qualifier)) return absl::nullopt;
     if (a.kind == FactKind::kMoney && a.unit != b.unit) return absl::nullopt;
@@ -2349,7 +2349,7 @@ class Comparator {
     // (A figure as it stood at an until or as-of date runs, whatever it counts: "hingga
     // Kamis (30/6) pukul 08.00 WIB, sebanyak 232.374 wajib pajak".)
     // (A person's age is no tally, whatever stands beside it: "penumpang yang masih dicari
-    // yaitu Kasian (60)".)
+    // yaitu Darsono (60)".)
     const bool running = !rules_.identity_qualifier.contains(a.dimension.str()) &&
                          (Running(a) || (a.kind == FactKind::kQuantity && Running(b)) ||
                           HasRule(a, kCountedUntil) || HasRule(b, kCountedUntil));

@@ -112,7 +112,7 @@ struct CompareRules {
   Lexicon<bool> so_far_markers;
   // compare.json subset_markers: words between a count and another figure of its sentence,
   // or in the clause right after that figure, that make the figure a subset of the count
-  // ('with 5,000 in the Paris region alone', 'termasuk 12 anak'), not another item of a
+  // ('with 5,000 in the Dovecote region alone', 'termasuk 12 anak'), not another item of a
   // breakdown whose sum another outlet's total may be.
   Lexicon<bool> subset_markers;
   // Heads that, counted with no state ("103 orang", "at least 700 people"), say how many

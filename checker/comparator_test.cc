@@ -639,12 +639,12 @@ TEST_F(ComparatorTest, SumsMeetOnlyOnAWordTheirArticlesDoNotWriteBesideOtherSums
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 
   facts_.clear();
-  Money("a", 270e3, 270e3, {"hakim", "napoleon", "terima"});
-  Money("a", 200e3, 200e3, {"hakim", "napoleon", "singapura"});
-  Money("b", 370e3, 370e3, {"hakim", "napoleon", "terima"});
+  Money("a", 270e3, 270e3, {"budiawan", "hakim", "terima"});
+  Money("a", 200e3, 200e3, {"budiawan", "hakim", "singapura"});
+  Money("b", 370e3, 370e3, {"budiawan", "hakim", "terima"});
   EXPECT_EQ(VerdictOf(Run(), 0, 2), "contradict");  // 'terima' is the 270's own
-  facts_[0].measures.context = WordList(std::vector<std::string>{"hakim", "napoleon"});
-  facts_[2].measures.context = WordList(std::vector<std::string>{"hakim", "napoleon"});
+  facts_[0].measures.context = WordList(std::vector<std::string>{"budiawan", "hakim"});
+  facts_[2].measures.context = WordList(std::vector<std::string>{"budiawan", "hakim"});
   EXPECT_EQ(VerdictOf(Run(), 0, 2), "");
 }
 
@@ -1989,15 +1989,15 @@ TEST_F(ComparatorTest, ARevisionAnotherOutletReportsIsAnUpdate) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
-// "authorities in India and Pakistan evacuated 190,000 people" against "Indian authorities
-// evacuated 108,000 people, and Pakistan 82,000": the items of one sentence's breakdown add
+// "authorities in Harlan and Pellham evacuated 190,000 people" against "Harlan's authorities
+// evacuated 108,000 people, and Pellham 82,000": the items of one sentence's breakdown add
 // up to the other's total, whether the noun is written again ("268 tempat usaha di lantai
 // basement, 120 tempat usaha di lantai dasar" against "389 tempat usaha") or left out. A
-// figure a subset marker makes a part of the count ("82,000 in Gujarat alone") is no item.
+// figure a subset marker makes a part of the count ("82,000 in Dovecote alone") is no item.
 TEST_F(ComparatorTest, TheItemsOfABreakdownAndTheirTotalAreCompatible) {
-  Count("a", 190000, "person", {"authorities", "evacuated", "pakistan"}, "evacuee");
-  Count("b", 108000, "person", {"authorities", "evacuated", "pakistan"}, "evacuee");
-  Count("b", 82000, "", {"evacuated", "pakistan"});
+  Count("a", 190000, "person", {"authorities", "evacuated", "pellham"}, "evacuee");
+  Count("b", 108000, "person", {"authorities", "evacuated", "pellham"}, "evacuee");
+  Count("b", 82000, "", {"evacuated", "pellham"});
   facts_[2].kind = FactKind::kNumber;
   facts_[2].dimension = facts_[2].unit = "";
   auto write = [&](const std::string& text, const std::string& second, const std::string& second_end) {
@@ -2008,14 +2008,14 @@ TEST_F(ComparatorTest, TheItemsOfABreakdownAndTheirTotalAreCompatible) {
     facts_[1].span = Span{static_cast<uint32_t>(1000 + text.find("108,000")), static_cast<uint32_t>(1000 + text.find(", and"))};
     facts_[2].span = Span{static_cast<uint32_t>(1000 + text.find(second)), static_cast<uint32_t>(1000 + text.find(second_end))};
   };
-  write("Indian authorities evacuated 108,000 people, and Pakistan 82,000.", "82,000", ".");
+  write("Harlan's authorities evacuated 108,000 people, and Pellham 82,000.", "82,000", ".");
   std::vector<Finding> fs = Run();
   EXPECT_EQ(VerdictOf(fs, 0, 1), "compatible");
   EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("counts 108000, 82000 in one sentence, a breakdown: 190000 may be their total"));
   SetValue(facts_[2], 12000);  // 120,000 in all
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
   SetValue(facts_[2], 82000);
-  write("Indian authorities evacuated 108,000 people, and 82,000 in Gujarat alone.", "82,000", " in ");
+  write("Harlan's authorities evacuated 108,000 people, and 82,000 in Dovecote alone.", "82,000", " in ");
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
   rules_.subset_markers.Add("alone", true);
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
@@ -2038,11 +2038,11 @@ TEST_F(ComparatorTest, AFigureDatedAfterItsReportIsAForecast) {
   articles_[0].published = absl::CivilDay(2023, 6, 14);
   articles_[1].published = absl::CivilDay(2023, 6, 16);
   next_ = 100;  // room for a date before the figure
-  Fact& forecast = Quantity("a", 145, "speed", "wind", {"coast", "gujarat", "wind"});
+  Fact& forecast = Quantity("a", 145, "speed", "wind", {"coast", "pellham", "wind"});
   OnDay(forecast, absl::CivilDay(2023, 6, 15));
   forecast.sentence_span = Span{50, 300};
   forecast.time.span = Span{forecast.span.begin - 3, forecast.span.begin - 1};
-  OnDay(Quantity("b", 120, "speed", "wind", {"coast", "gujarat", "wind"}), absl::CivilDay(2023, 6, 15));
+  OnDay(Quantity("b", 120, "speed", "wind", {"coast", "pellham", "wind"}), absl::CivilDay(2023, 6, 15));
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
   facts_[0].time.span = Span{facts_[0].span.end + 1, facts_[0].span.end + 3};  // the date after the figure
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
@@ -2196,14 +2196,14 @@ TEST_F(ComparatorTest, AgesLineUpOnlyWhenTheyNameTheSamePerson) {
   facts_[0].earlier = true;
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
   facts_[0].earlier = false;
-  // "penumpang yang masih dicari yaitu Kasian (60)", a day later "Kasian (65)": an age
+  // "penumpang yang masih dicari yaitu Darsono (60)", a day later "Darsono (65)": an age
   // stands for no tally in progress.
   articles_[1].published = absl::CivilDay(2024, 3, 5);
   facts_[0].measures.context = WordList(std::vector<std::string>{std::string(kInProgress), "korban", "tewas"});
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
   facts_[0].measures.context = WordList(std::vector<std::string>{"korban", "tewas"});
   articles_[1].published = articles_[0].published;
-  // "Sopiana Yusup (16)" against "Sopiana berusia 20 tahun": a name written in part.
+  // "Wulan Sari (16)" against "Wulan berusia 20 tahun": a name written in part.
   facts_[0].measures.qualifier = "sutrisno adi";
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
   facts_[0].measures.qualifier = "ipda sutrisno adi";
