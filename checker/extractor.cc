@@ -3404,6 +3404,17 @@ class ArticleExtractor {
           }
         }
       }
+      // "dengan total suara 12.126.455", "jumlah penumpang 48": a tally opener and a noun
+      // right before a figure with no noun of its own name what it counts.
+      if (!counted && whole == nullptr && first == i && i >= 2 && IsContentWord(i - 1) && SameSentence(i, i - 1) &&
+          pack_.tally_openers.size() != 0 && pack_.tally_openers.MatchEndingAt(t_, i - 1)) {
+        const auto c = pack_.concepts.MatchAt(t_, i - 1);
+        if (!c || !pack_.states.contains(c->value->id)) {
+          f.measures.head = c && c->end == i ? Symbol(c->value->id) : Symbol(t_.Lower(t_.tokens[i - 1]));
+          f.measures.head_text = std::string(t_.Text(t_.tokens[i - 1]));
+          counted = true;
+        }
+      }
       if (!counted && whole == nullptr && pack_.state_counts_without_noun &&
           !pack_.state_holder.empty()) {
         // A state after it over stop words is its own ("323 korban luka-luka dan 125
