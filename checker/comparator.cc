@@ -161,11 +161,24 @@ bool SameName(absl::string_view a, absl::string_view b) {
 // Counts and sums of money, as against measures.
 bool IsFigure(const Fact& f) { return f.kind == FactKind::kCount || f.kind == FactKind::kMoney; }
 
+// A mask of the lowest n bits (n at most 64).
+uint64_t LowBits(size_t n) { return n >= 64 ? ~uint64_t{0} : (uint64_t{1} << n) - 1; }
+
 // Whether word `w` is in a sorted list.
 bool HoldsSorted(const WordList& l, absl::string_view w) { return std::binary_search(l.begin(), l.end(), w); }
 
 // Whether word `w` is among a fact's context words (sorted).
 bool HoldsWord(const Fact& f, absl::string_view w) { return HoldsSorted(f.measures.context, w); }
+
+// Whether a form of `markers` stands in `text` (a slice of a sentence), tokenized as
+// article text; `cut_first` leaves out the first token, the end of a word the slice cut.
+bool MarkerIn(absl::string_view text, const Lexicon<bool>& markers, bool cut_first) {
+  const TokenizedText t = Tokenize(text, {});
+  for (size_t k = cut_first ? 1 : 0; k < t.tokens.size(); ++k) {
+    if (markers.MatchAt(t, k)) return true;
+  }
+  return false;
+}
 
 bool IsDate(const Fact& f) {
   return f.kind == FactKind::kDate || f.kind == FactKind::kDateRange;
@@ -232,6 +245,9 @@ struct Prepared {
   // currency, sorted: they tell which of the article's sums this one is no better than
   // the budget's name does ('APBN', 'target' beside a deficit, a revenue and a ceiling).
   WordList common_sum_words;
+  // Which of the exclusive concepts (Comparator::exclusive_concepts_) its words hold, one
+  // bit each.
+  uint64_t exclusive = 0;
 };
 
 Tolerance TolFor(const CompareRules& r, const std::string& dimension) {
@@ -641,6 +657,15 @@ class Comparator {
       article_index_[articles[i].id] = i;
       some_without_story_ |= articles[i].story.empty();
     }
+    // One bit per exclusive_context concept, then per member of each exclusive group.
+    for (const std::string& c : rules_.exclusive_context) exclusive_concepts_.push_back(&c);
+    exclusive_context_mask_ = LowBits(exclusive_concepts_.size());
+    for (const std::vector<std::string>& group : rules_.exclusive_groups) {
+      const size_t from = exclusive_concepts_.size();
+      for (const std::string& c : group) exclusive_concepts_.push_back(&c);
+      exclusive_group_masks_.push_back(LowBits(exclusive_concepts_.size()) & ~LowBits(from));
+    }
+    if (exclusive_concepts_.size() > 64) exclusive_concepts_.clear();  // Exclusive looks them up itself
   }
 
   // The findings, in no particular order (CompareByStory sorts them once, for all
@@ -798,6 +823,11 @@ class Comparator {
       if (between == "(") prepared_[i].restates = prepared_[i - 1].restates;
     }
     CommonSumWords();
+    for (Prepared& p : prepared_) {
+      for (size_t k = 0; k < exclusive_concepts_.size(); ++k) {
+        if (HoldsWord(*p.fact, *exclusive_concepts_[k])) p.exclusive |= uint64_t{1} << k;
+      }
+    }
     article_facts_.assign(articles_.size(), {0, 0});
     for (size_t i = 0; i < prepared_.size(); ++i) {
       const Prepared& p = prepared_[i];
@@ -1591,11 +1621,7 @@ class Comparator {
     if (clause_end == absl::string_view::npos) clause_end = text.size();
     if (from > text.size()) return false;
     to = std::max(std::min(to, text.size()), std::min(clause_end, text.size()));
-    const TokenizedText t = Tokenize(text.substr(from, to - std::min(from, to)), {});
-    for (size_t k = 0; k < t.tokens.size(); ++k) {
-      if (rules_.subset_markers.MatchAt(t, k)) return true;
-    }
-    return false;
+    return MarkerIn(text.substr(from, to - std::min(from, to)), rules_.subset_markers, /*cut_first=*/false);
   }
 
   // When one side counts over a month or a year, so marked (rule time.period: "More than
@@ -1718,6 +1744,16 @@ class Comparator {
   // of exclusive_context among one's and not the other's (an aftershock's magnitude is
   // not the quake's), or different members of an exclusive group and none in common (a
   // rate year on year is not one month to month).
+  bool Exclusive(const Prepared& pa, const Prepared& pb) const {
+    if (exclusive_concepts_.empty()) return Exclusive(*pa.fact, *pb.fact);
+    if ((pa.exclusive ^ pb.exclusive) & exclusive_context_mask_) return true;
+    for (const uint64_t group : exclusive_group_masks_) {
+      const uint64_t in_a = pa.exclusive & group, in_b = pb.exclusive & group;
+      if (in_a != 0 && in_b != 0 && (in_a & in_b) == 0) return true;
+    }
+    return false;
+  }
+  // The same, looked up in the facts' words (more concepts than the bits hold).
   bool Exclusive(const Fact& a, const Fact& b) const {
     for (const std::string& c : rules_.exclusive_context) {
       if (HoldsWord(a, c) != HoldsWord(b, c)) return true;
@@ -1801,7 +1837,7 @@ class Comparator {
     // one named on one side only, says no more than none.
     const bool unnamed = !HasConceptHead(a) || !HasConceptHead(b);
     if ((IsDate(a) ? !HasConceptHead(a) && !HasConceptHead(b) : unnamed || a.measures.head == b.measures.head) &&
-        Exclusive(a, b)) {
+        Exclusive(pa, pb)) {
       return absl::nullopt;
     }
     Similarity s;
@@ -1923,28 +1959,28 @@ class Comparator {
     // APBN 2021 sebesar Rp 1.229,6 triliun") share the budget's words, which each article
     // also writes beside its other sums: to be one sum told two ways they need a word of
     // their own in common (a name, what was seized, whose it is).
-    if (a.kind == FactKind::kMoney && !OwnSumWordShared(pa, pb) && !SameValue(a, b)) return absl::nullopt;
+    const bool same_value = SameValue(a, b);
+    if (a.kind == FactKind::kMoney && !same_value && !OwnSumWordShared(pa, pb)) return absl::nullopt;
     s.score = weight > 0 ? total / weight : 0;
     // A date says when something happened: two dates can only disagree about the same
     // happening, so both must name it (the event word beside them) and name the same.
-    if (IsDate(a) && !SameValue(a, b) && !s.head) {
+    if (IsDate(a) && !same_value && !s.head) {
       return absl::nullopt;
     }
     // "ekonomi Indonesia sepanjang 2021 tumbuh 3,69 persen" against "pada 2022 dapat tumbuh
     // sekitar 4,5%": a period a figure is over is no day of a happening; another year is
     // another period.
-    if (IsDate(a) && !SameValue(a, b) && (HasRule(a, kPeriodTotal) || HasRule(b, kPeriodTotal))) {
+    if (IsDate(a) && !same_value && (HasRule(a, kPeriodTotal) || HasRule(b, kPeriodTotal))) {
       return absl::nullopt;
     }
     // "180 penumpang lainnya" is the rest of a split, not a total: without a state that
     // says which part, it cannot contradict another figure.
-    if ((a.part || b.part) && (qa.empty() || qa != qb) && !SameValue(a, b)) {
+    if ((a.part || b.part) && (qa.empty() || qa != qb) && !same_value) {
       return absl::nullopt;
     }
     // Two passages that share nothing but the kind of thing they count ("350 warga"
     // evacuated, "11 orang" dead) are not shown to be about the same claim, unless both
     // write one distinctive figure or quote one source.
-    const bool same_value = SameValue(a, b);
     const bool distinctive = same_value && Distinctive(a) && Distinctive(b);
     // The same source quoted by both ("according to the National Seismic Institute", "the
     // institute says") is evidence the two passages carry one claim, when they also count
@@ -2230,12 +2266,8 @@ class Comparator {
     if (end > f.sentence_text.size()) return false;
     constexpr size_t kBytesBefore = 40;
     const size_t begin = end > kBytesBefore ? end - kBytesBefore : 0;
-    const TokenizedText t = Tokenize(absl::string_view(f.sentence_text).substr(begin, end - begin), {});
     // A window that starts inside a word leaves out that word's end.
-    for (size_t k = begin > 0 ? 1 : 0; k < t.tokens.size(); ++k) {
-      if (markers.MatchAt(t, k)) return true;
-    }
-    return false;
+    return MarkerIn(absl::string_view(f.sentence_text).substr(begin, end - begin), markers, begin > 0);
   }
 
   absl::optional<Finding> Judge(const Prepared& pa, const Prepared& pb, Similarity sim) const {
@@ -2568,13 +2600,13 @@ class Comparator {
       f.verdict = Verdict::kCompatible;
     } else if (different_event) {
       f.verdict = Verdict::kDifferentEvent;
-    } else if (!IsDate(a) && Ahead(*first) != Ahead(*second)) {
+    } else if (const bool first_ahead = !IsDate(a) && Ahead(*first); !IsDate(a) && first_ahead != Ahead(*second)) {
       // "It is expected to cross the coast ... on the evening of June 15 with maximum
       // sustained winds of 140-150km per hour" in a report of June 14, against the winds
       // at landfall: a figure of a day after its report's is a forecast or a plan, which
       // what happened does not contradict.
       f.verdict = Verdict::kDifferentEvent;
-      const Prepared& ahead = Ahead(*first) ? *first : *second;
+      const Prepared& ahead = first_ahead ? *first : *second;
       why.push_back(absl::StrCat(articles_[ahead.article].outlet, " dates ", FormatValue(*ahead.fact),
                                  " after its report: a forecast or a plan, not what happened"));
     } else if (std::string parts = no_claim ? std::string() : PartsAddUpNote(*first, *second); !parts.empty()) {
@@ -2712,6 +2744,11 @@ class Comparator {
 
   const std::vector<ArticleMeta>& articles_;
   const FactList& facts_;
+  // The concepts of exclusive_context, then of each exclusive group, in bit order
+  // (Prepared::exclusive); empty when there are more than 64.
+  std::vector<const std::string*> exclusive_concepts_;
+  uint64_t exclusive_context_mask_ = 0;
+  std::vector<uint64_t> exclusive_group_masks_;
   const CompareRules& rules_;
   absl::flat_hash_map<std::string, size_t> article_index_;
   bool some_without_story_ = false;

@@ -1814,6 +1814,9 @@ TEST_F(ComparatorTest, AnAftershocksMagnitudeIsNotTheQuakes) {
     f.unit = "magnitude";
   }
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  // More exclusive concepts than a fact's bits hold: looked up in its words all the same.
+  for (int k = 0; k < 70; ++k) rules_.exclusive_context.push_back(absl::StrCat("unused_", k));
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
   rules_.exclusive_context.clear();
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }

@@ -230,9 +230,13 @@ class Parser {
     absl::CivilDay c(y, m, dd);
     if (mode == Mode::kPrevious) return c > ref ? y - 1 : y;
     if (mode == Mode::kNext) return c < ref ? y + 1 : y;
-    absl::CivilMonth limit = absl::CivilMonth(ref) + r_.settings.future_window_months;
-    if (absl::CivilMonth(c) > limit) return y - 1;
+    if (absl::CivilMonth(c) > FutureLimit()) return y - 1;
     return y;
+  }
+
+  // The last month the future window reaches from the reference day.
+  absl::CivilMonth FutureLimit() const {
+    return absl::CivilMonth(RefDay()) + r_.settings.future_window_months;
   }
 
   // The year of a yearless day whose date opens at token i: InferYear's, unless a future
@@ -240,12 +244,11 @@ class Parser {
   // lies in the future window ("Sentencing was set for Feb. 23" in a November report,
   // "sidang akan digelar 5 Januari" in a December one).
   int64_t InferYearAt(size_t i, int m, int day, Mode mode) const {
-    int64_t y = InferYear(m, day, mode);
-    if (mode != Mode::kDefault || !FutureBefore(i)) return y;
-    const absl::CivilDay ref = RefDay();
-    const absl::CivilMonth limit = absl::CivilMonth(ref) + r_.settings.future_window_months;
-    if (absl::CivilDay(y, m, std::min(day, DaysInMonth(y, m))) < ref && absl::CivilMonth(y + 1, m) <= limit) ++y;
-    return y;
+    const int64_t y = InferYear(m, day, mode);
+    // (The calendar first: most days fail it, and the marker search walks the clause.)
+    const bool past_with_next_in_window = absl::CivilDay(y, m, std::min(day, DaysInMonth(y, m))) < RefDay() &&
+                                          absl::CivilMonth(y + 1, m) <= FutureLimit();
+    return mode == Mode::kDefault && past_with_next_in_window && FutureBefore(i) ? y + 1 : y;
   }
 
   // A month name at i. When the pack says capitals decide, an ambiguous form counts only

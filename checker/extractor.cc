@@ -2036,18 +2036,16 @@ class ArticleExtractor {
     FillContext(&f, first, end);
     for (uint32_t k = first; k < end; ++k) info_[k].used = true;
     if (f.kind == FactKind::kCount && !f.part) {
+      const Fact* before = ListItemBefore(f, first);
       // "Earlier reports had put the toll at 30 dead and 17 injured": an earlier figure's
       // list gives its items as earlier too.
-      if (!f.earlier) {
-        if (const Fact* before = ListItemBefore(f, first); before != nullptr && before->earlier) {
-          f.earlier = true;
-          f.rules.push_back(pack_.earlier_rule);
-        }
+      if (!f.earlier && before != nullptr && before->earlier) {
+        f.earlier = true;
+        f.rules.push_back(pack_.earlier_rule);
       }
       if (!f.measures.qualifier.empty()) {
         ShareStateWithList(f, first);
-      } else if (const Fact* before = ListItemBefore(f, first);
-                 before != nullptr && !before->measures.qualifier.empty() && StateBefore(TokenAt(before->span.begin))) {
+      } else if (before != nullptr && !before->measures.qualifier.empty() && StateBefore(TokenAt(before->span.begin))) {
         // "was carrying 91 passengers and eight crew members", "killed 91 passengers and
         // eight crew members": a state written before the first count of a list governs
         // the list.
