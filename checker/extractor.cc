@@ -1498,8 +1498,13 @@ class ArticleExtractor {
     return t_.tokens[i].end - t_.tokens[i].begin > 1 && !InSet(pack_.stopwords, i);
   }
   // Whether token k's lower-cased text is in `set`, found by the token's hash.
-  bool InSet(const absl::flat_hash_set<std::string>& set, uint32_t k) const {
-    return set.find(t_.Lower(t_.tokens[k]), t_.HashAt(k)) != set.end();
+  // Most tokens are in none of the sets: the filter's bit tells them inline.
+  ABSL_ATTRIBUTE_ALWAYS_INLINE bool InSet(const WordSet& set, uint32_t k) const {
+    const size_t hash = t_.HashAt(k);
+    return set.MayContain(hash) && InSetProbe(set, k, hash);
+  }
+  ABSL_ATTRIBUTE_NOINLINE bool InSetProbe(const WordSet& set, uint32_t k, size_t hash) const {
+    return set.Contains(t_.Lower(t_.tokens[k]), hash);
   }
 
   // Whether word k is another figure's unit or multiplier: "Rp", "triliun" and "persen"
@@ -2073,7 +2078,7 @@ class ArticleExtractor {
   // The gap between fact `item` and token `first` after it when one or two commas and
   // `joiners` ("dan", ", dan"), and nothing else, fill it; nullopt otherwise.
   absl::optional<ListGap> ListGapBetween(const Fact& item, uint32_t first,
-                                         const absl::flat_hash_set<std::string>& joiners) const {
+                                         const WordSet& joiners) const {
     constexpr int kMaxBetween = 2;  // ", dan"
     int between = 0;
     ListGap gap;

@@ -56,7 +56,8 @@ absl::Status AddAll(Lexicon<bool>* lex, const std::vector<std::string>& forms) {
 }
 
 // Adds the words lower-cased to `set` (word lists looked up by a token's lower-cased text).
-void AddLowered(const std::vector<std::string>& words, absl::flat_hash_set<std::string>* set) {
+template <typename Set>
+void AddLowered(const std::vector<std::string>& words, Set* set) {
   for (const std::string& w : words) set->insert(absl::AsciiStrToLower(w));
 }
 
@@ -76,8 +77,8 @@ absl::Status LoadFormMap(const nlohmann::json& j, const char* key, const std::st
 }
 
 // The word list under `key` of a pack file, if given, lower-cased into `set`.
-absl::Status LoadLowered(const nlohmann::json& j, const char* key, const std::string& file,
-                         absl::flat_hash_set<std::string>* set) {
+template <typename Set>
+absl::Status LoadLowered(const nlohmann::json& j, const char* key, const std::string& file, Set* set) {
   CC_ASSIGN_OR_RETURN(std::vector<std::string> words, Strings(j, key, file, false));
   AddLowered(words, set);
   return absl::OkStatus();
@@ -237,7 +238,7 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
     pack->head_final_window = h->get<int>();
   }
   // Lists of concept ids must name concepts of this file.
-  auto concept_ids = [&](const char* key, absl::flat_hash_set<std::string>* out) -> absl::Status {
+  auto concept_ids = [&](const char* key, WordSet* out) -> absl::Status {
     CC_ASSIGN_OR_RETURN(std::vector<std::string> list, Strings(j, key, file, false));
     for (const std::string& id : list) {
       if (!ids.contains(id)) {

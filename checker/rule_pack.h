@@ -26,6 +26,7 @@
 #include "checker/lexicon.h"
 #include "checker/number_parser.h"
 #include "checker/stemmer.h"
+#include "checker/word_set.h"
 #include "re2/re2.h"
 #include "re2/set.h"
 
@@ -103,7 +104,7 @@ struct RulePack {
   // lang.json data_nouns: "data", "jumlah", "figures": in such a sentence with no figure,
   // a date after an until word ("hingga", "until") or a data noun ("update pukul 16.20")
   // is an as-of date too.
-  absl::flat_hash_set<std::string> data_nouns;
+  WordSet data_nouns;
   // An undated count the article repeats takes the time of its dated mention.
   std::string repeated_rule = "time.repeated";
   // "kembali", "again": the date after it in its clause is another occurrence's (rule
@@ -111,7 +112,7 @@ struct RulePack {
   Lexicon<bool> recurrence;
   // lang.json phrase_prepositions: words that open a phrase a date's event word is not in
   // ("retrieved from the sea at 9.30pm": 'retrieved', not 'sea').
-  absl::flat_hash_set<std::string> phrase_prepositions;
+  WordSet phrase_prepositions;
   // lang.json progress_markers: words that say a figure near them stands so far or for
   // now ("still", "remaining", "masih", "sejauh ini"): its context takes kInProgress.
   Lexicon<bool> progress_markers;
@@ -125,32 +126,32 @@ struct RulePack {
   Lexicon<bool> period_exclusions;
   // lang.json zone_restatements: a word between a time and the same time in another zone
   // ("pukul 10.28 WITA atau 09.28 WIB"), which restates it as parentheses do.
-  absl::flat_hash_set<std::string> zone_restatements;
+  WordSet zone_restatements;
   // lang.json zone_range_joiners: a word between two times of a range whose zone only the
   // second names ("between 07:30 and 18:30 BST", "pukul 08.00 hingga 16.00 WIB"): the
   // first is of that zone too.
-  absl::flat_hash_set<std::string> zone_range_joiners;
+  WordSet zone_range_joiners;
   // lang.json compound_joiners: a word that may join the parts of one measure ("6 tahun
   // dan 6 bulan", "four hours and 30 minutes").
-  absl::flat_hash_set<std::string> compound_joiners;
+  WordSet compound_joiners;
   // lang.json list_joiners: words that join the items of a list of counts ("150 rumah, 80
   // ruko, dan 70 kendaraan"): a hedge of an item bounds the items right after it
   // (list_hedge_rule).
-  absl::flat_hash_set<std::string> list_joiners;
+  WordSet list_joiners;
   // lang.json sum_separators: words (and punctuation) after which the words before the next
   // sum of a list of sums are that sum's own ("defisit Rp522,8 triliun, dengan belanja negara
   // Rp3.325,1 triliun dan pendapatan negara Rp2.802,3 triliun").
-  absl::flat_hash_set<std::string> sum_separators;
+  WordSet sum_separators;
   std::string recurrence_rule = "date.recurrence";
   Lexicon<bool> conditionals;    // "apabila": a sentence opening with one is hypothetical
   // After a comma, these open a new clause whose date is not the facts' before it.
-  absl::flat_hash_set<std::string> clause_conjunctions;
+  WordSet clause_conjunctions;
   // lang.json: after a comma right after a date, these open a clause the date is the time
   // of ("since 2012, when 363 people died": 2012, though 'since' is not_event_time).
-  absl::flat_hash_set<std::string> time_clause_openers;
+  WordSet time_clause_openers;
   // The language's most frequent function words ("yang", "dan"; "the", "of"), lower-case:
   // what DetectLanguage counts.
-  absl::flat_hash_set<std::string> detection_words;
+  WordSet detection_words;
 
   std::unique_ptr<NumberParser> numbers;
   std::unique_ptr<DateParser> dates;
@@ -165,7 +166,7 @@ struct RulePack {
   absl::flat_hash_map<std::string, std::string> concept_stems;
   // One-word forms (lower case) -> concept id, the first concept to claim a form.
   absl::flat_hash_map<std::string, std::string> concept_words;
-  absl::flat_hash_set<std::string> classifiers;
+  WordSet classifiers;
   // Prefixes of verbs ("di", "ter"): after a classifier, a word with one that names no
   // concept is a verb, not the counted noun ("174 orang dinyatakan meninggal").
   std::vector<std::string> verb_prefixes;
@@ -176,7 +177,7 @@ struct RulePack {
   // first one a counted noun may stand (the last concept in that run is the head). 0: the
   // first word is the head (Indonesian, "50 rumah warga").
   int head_final_window = 0;
-  absl::flat_hash_set<std::string> states;  // concept ids that qualify a counted noun
+  WordSet states;  // concept ids that qualify a counted noun
   Lexicon<bool> part_markers;  // "lainnya" after a counted noun: the rest of a split
   Lexicon<bool> part_markers_before;  // "another 17 people": the rest, before the figure
   // "Twelve children were among the dead", "Dua di antara korban meninggal": after the
@@ -189,10 +190,10 @@ struct RulePack {
   // has a copula right before a count ("Among the 15 foreigners on board were five
   // Indians") lists a part of those it opens with.
   Lexicon<bool> among_openers;
-  absl::flat_hash_set<std::string> among_copulas;
+  WordSet among_copulas;
   // among_markers after which the predicate that follows says which part is counted
   // ("19 of the injured were in serious condition": 'injured (of the: serious)').
-  absl::flat_hash_set<std::string> among_predicates;
+  WordSet among_predicates;
   // Words before the items of a breakdown in their sentence ("terdiri atas 517.200 gram
   // sabu ..., 147.460 gram ...", "consisting of"): every figure after them is a part.
   Lexicon<bool> breakdown_openers;
@@ -204,13 +205,13 @@ struct RulePack {
   bool state_counts_without_noun = false;
   // Words that end the look for a state after a counted noun ("23 people and injuring":
   // the state after "and" is another figure's).
-  absl::flat_hash_set<std::string> state_stop;
+  WordSet state_stop;
   // concepts.json noun_joiners: words joining a second noun of the counted noun's own
   // concept to it ("155 narapidana dan tahanan kasus terorisme menyerah"): the two are
   // one noun on the way to its state.
-  absl::flat_hash_set<std::string> noun_joiners;
+  WordSet noun_joiners;
   // "hundreds of homes": words between a vague quantity and its counted noun.
-  absl::flat_hash_set<std::string> vague_noun_linkers;
+  WordSet vague_noun_linkers;
   // "di antaranya" after a number: part of the count before it in the sentence
   // ("320 rumah rusak, 95 di antaranya rusak berat").
   Lexicon<bool> partitives;
@@ -220,16 +221,16 @@ struct RulePack {
   // the count is the part's, and the count is the whole, with none.
   // concepts.json increments_after: "lagi" right after a counted noun ("dua korban lagi
   // yang tewas"): an increase, as an increment word before the figure makes it.
-  absl::flat_hash_set<std::string> increments_after;
+  WordSet increments_after;
   // concepts.json state_narrowers: a word right after a count's state that says only some
   // of those in it are counted ("satu korban meninggal dunia belum dievakuasi": one of
   // the dead, still under the rubble): the count is a part.
-  absl::flat_hash_set<std::string> state_narrowers;
+  WordSet state_narrowers;
   // concepts.json state_changes: states that, as the predicate right after a count's
   // state (over qualifier_skip words), say those in it passed into this one ("Tiga orang
   // korban luka berat meninggal dunia di rumah sakit": three of the seriously injured
   // died): the count is a part, in its state so narrowed ("injured_seriously (death)").
-  absl::flat_hash_set<std::string> state_changes;
+  WordSet state_changes;
   // concepts.json sentence_wide: concepts that, written in a sentence, say what every
   // figure after them in it is ("Jaksa menuntut Hartini dengan pidana 8 tahun penjara,
   // denda ... subsider 1 tahun kurungan, dan ... subsider 4 tahun penjara": all three
@@ -238,84 +239,84 @@ struct RulePack {
   // forms, lower-cased, to find them cheaply.
   // concepts.json states_before_figure: states that, written right before a figure, are
   // what it counts whatever state follows its noun ("berkapasitas 600 orang dihuni ...").
-  absl::flat_hash_set<std::string> states_before_figure;
-  absl::flat_hash_set<std::string> sentence_wide;
+  WordSet states_before_figure;
+  WordSet sentence_wide;
   // concepts.json before_figure_only: concepts that say what a figure is only written
   // before it: one after a figure is another figure's ("divonis 5 tahun penjara, lebih
   // ringan dari tuntutan jaksa 6 tahun": the demand is the 6, not the 5).
-  absl::flat_hash_set<std::string> before_figure_only;
-  absl::flat_hash_set<std::string> sentence_wide_first;
-  absl::flat_hash_set<std::string> sentence_wide_stops;
+  WordSet before_figure_only;
+  WordSet sentence_wide_first;
+  WordSet sentence_wide_stops;
   // concepts.json distributives: "each", "masing-masing" right after a counted noun or
   // right before the figure: a count of each of several, a part.
-  absl::flat_hash_set<std::string> distributives;
+  WordSet distributives;
   // concepts.json part_classifiers: "additional" between a figure and its noun: a part.
-  absl::flat_hash_set<std::string> part_classifiers;
+  WordSet part_classifiers;
   Lexicon<bool> part_of_links;
   std::string part_of_rule = "count.part_of";
   // "Of the four flight attendants, two died", "Dari 52 pendaki itu, 12 orang dirawat":
   // words opening a sentence before a count and a comma; the counts after the comma are
   // parts of it.
   Lexicon<bool> fronted_partitives;
-  absl::flat_hash_set<std::string> place_prepositions;  // "di", "in": a place name follows
+  WordSet place_prepositions;  // "di", "in": a place name follows
   // Words right after a length that name the point it is measured from ("dari", "from"):
   // what follows is the length's scope.
-  absl::flat_hash_set<std::string> distance_from;
+  WordSet distance_from;
   // States a breakdown's whole may pass to its items ("Ketiga jenazah itu terdiri dari
   // dua perempuan": two dead women), concept ids.
-  absl::flat_hash_set<std::string> breakdown_states;
+  WordSet breakdown_states;
   // Words for a kind of place, between a place preposition and the name or opening it
   // ("di wilayah Jawa Barat", "Kabupaten Ciamis"): not part of the name.
-  absl::flat_hash_set<std::string> place_types;
+  WordSet place_types;
   // Words right after a place name that restrict a figure to it ("about 200 miles in
   // Tessford alone", "di Jawa Barat saja"): the figure is that place's only.
-  absl::flat_hash_set<std::string> place_restrictors;
+  WordSet place_restrictors;
   // concepts.json class_markers: words that name the class a count counts, with the word
   // after them ("pelanggan golongan R2"): the count is an item of that class.
-  absl::flat_hash_set<std::string> class_markers;
+  WordSet class_markers;
   // concepts.json located_openers: words before a place name that a distance right after
   // it and a comma locates ("flown to Tessford, about 190km north of the scene").
-  absl::flat_hash_set<std::string> located_openers;
+  WordSet located_openers;
   // concepts.json located_fillers: words that may stand between a located opener and its
   // place's name ("in nearby Harlan, about 2 miles away", "in the town of Harlan").
-  absl::flat_hash_set<std::string> located_fillers;
+  WordSet located_fillers;
   // concepts.json subject_openers: words right after a name and a comma that open a
   // clause or apposition about it ("The Calloway, which is 190m long", "The Marisol, a 91m
   // vessel"): a figure in it is said of that name.
-  absl::flat_hash_set<std::string> subject_openers;
+  WordSet subject_openers;
   // Words between a place name opening a sentence and a kind of place ("Kalimantan Tengah
   // menjadi provinsi dengan titik panas terbanyak, yakni 954 titik"): the figures after
   // them, before any other place name, are that place's.
-  absl::flat_hash_set<std::string> subject_place_copulas;
+  WordSet subject_place_copulas;
   // concepts.json place_names: places known by name (provinces, states, countries),
   // lower-cased, which tell a place that is a clause's subject ("Adapun Riau mencatat 62
   // titik panas") from a body that is ("BNPB mencatat 2.862 titik panas").
-  absl::flat_hash_set<std::string> place_names;
+  WordSet place_names;
   // concepts.json place_subject_verbs: verbs right after such a place that make it the
   // subject whose figure follows ("mencatat", "recorded").
-  absl::flat_hash_set<std::string> place_subject_verbs;
+  WordSet place_subject_verbs;
   // dates.json open_bounds: words right before a date that leave one end of it open
   // ("sampai Sabtu", "until Saturday": that day or before; "sejak Jumat": then or after).
   Lexicon<bool> date_until, date_since;
   // Concept ids that, followed by a state, name a tally's subject ("korban meninggal").
-  absl::flat_hash_set<std::string> tally_subjects;
+  WordSet tally_subjects;
   // Words right before a noun that make it a tally's subject ("jumlah pendaki yang
   // meninggal dunia"); the search for a subject ends at one.
   Lexicon<bool> tally_openers;
   // "atau", "or" right after a state: "tewas atau terluka" names no one state.
-  absl::flat_hash_set<std::string> state_alternatives;
+  WordSet state_alternatives;
   // "dari satu keluarga", "from one family" after a counted noun: a part of a toll.
   Lexicon<bool> group_scopes;
   // concepts.json rates: words right after a figure that make it a rate ("35,000 people
   // a day", "per tahun"); the value is the period ("day"), the fact's qualifier "per day".
   // concepts.json relative_pronouns: "yang", "who": a relative clause after a noun.
-  absl::flat_hash_set<std::string> relative_pronouns;
+  WordSet relative_pronouns;
   // concepts.json whole_clauses: words right after the noun of a part-of link's whole
   // that open a clause describing the whole ("tiga dari tujuh tahanan yang kabur", "38
   // of the 113 inmates who escaped"): its state is the whole's, not the part's.
-  absl::flat_hash_set<std::string> whole_clauses;
+  WordSet whole_clauses;
   // concepts.json compound_classifiers: "member", "person" in "the 22-member crew".
-  absl::flat_hash_set<std::string> compound_classifiers;
+  WordSet compound_classifiers;
   Lexicon<std::string> rates;
   // concepts.json unit_rates: forms right after a figure that make it so much per unit
   // ("Rp 20.400 per kilogram", "$4.50 a gallon"), each to its context word ("@/kg",
@@ -324,10 +325,10 @@ struct RulePack {
   // concepts.json rate_clause_words: words opening a rates form that make the figure a
   // rate from further on in its clause too ("more than 12,000 people killed on its roads
   // each year"), where "a year" would not ("killed 12 people a year ago").
-  absl::flat_hash_set<std::string> rate_clause_words;
+  WordSet rate_clause_words;
   // concepts.json rate_not_before: words after a rates form that make it a time, not a
   // rate ("killed 12 people a year ago").
-  absl::flat_hash_set<std::string> rate_not_before;
+  WordSet rate_not_before;
   // concepts.json measured_after: words right after a measure's unit that say what it
   // measures ("10 km barat daya Lembah Sari": a distance; "10km below the surface": a depth).
   Lexicon<std::string> measured_after;
@@ -339,14 +340,14 @@ struct RulePack {
   std::string list_hedge_rule = "hedge.list";
   // numbers.json identifier_before: words right before digits that make them a name or
   // a number of something, not an amount ("Boeing 737", "Pasal 340", "flight 182").
-  absl::flat_hash_set<std::string> identifier_before;
+  WordSet identifier_before;
   // numbers.json name_openers: words before a capitalised name that digits right after it
   // close ("speedboat Sinar 72", "KM Bahari Jaya 02", "MV Lady Corrin 3"): a vessel's
   // name, no count.
-  absl::flat_hash_set<std::string> name_openers;
+  WordSet name_openers;
   // Words right before a figure that give it to a tally subject far before it, as the
   // update markers do ("korban meninggal ... sebanyak 130 orang").
-  absl::flat_hash_set<std::string> tally_verbs;
+  WordSet tally_verbs;
   // Who is in a state: "1.200 pengungsi" counts state_holder ("person") with the state
   // "evacuee" as qualifier. Empty: counts of a state keep it as their head.
   std::string state_holder;
@@ -362,11 +363,11 @@ struct RulePack {
   // narrows it to ("sembilan korban tewas yang dievakuasi": the dead were recovered, not
   // evacuated). (state, narrower) pairs.
   absl::flat_hash_set<std::pair<std::string, std::string>> never_narrows;
-  absl::flat_hash_set<std::string> qualifier_skip;  // "lainnya", "masih": between noun and state
-  absl::flat_hash_set<std::string> measured;  // concepts that may stand before a measure
+  WordSet qualifier_skip;  // "lainnya", "masih": between noun and state
+  WordSet measured;  // concepts that may stand before a measure
   // concepts.json period_heads: what a year or a month dates as the period it is
   // counted over ("inflasi pada Januari 2024"), no day of a happening.
-  absl::flat_hash_set<std::string> period_heads;
+  WordSet period_heads;
   // A person's age: "Sutrisno (45)", "Sutrisno, yang berusia 45 tahun". Empty rule: the
   // pack reads no ages.
   struct AgeRule {
@@ -375,10 +376,10 @@ struct RulePack {
     std::string unit;       // "year"
     std::string year_unit;  // the unit rule of years ("unit.duration.year")
     Lexicon<bool> markers;  // "berusia"
-    absl::flat_hash_set<std::string> name_skip;  // "yang", ",": between a name and a marker
+    WordSet name_skip;  // "yang", ",": between a name and a marker
     // Words that, anywhere in the capitalised run, make it a place or a body, not a
     // person ("Kabupaten Bogor (12)"); lower case.
-    absl::flat_hash_set<std::string> not_names;
+    WordSet not_names;
     double max = 0;         // the oldest age written in parentheses
     // Ages also between commas right after a name ("Dennis Halloway, 52, said"): the
     // wire style of English.
@@ -389,22 +390,22 @@ struct RulePack {
     // between it and a name before it and a comma ("Tarin Voss, a 37-year-old former
     // diver"): the age is that person's. Empty: none.
     std::string year_old_unit;
-    absl::flat_hash_set<std::string> appositive_articles;
+    WordSet appositive_articles;
   };
   AgeRule age;
-  absl::flat_hash_set<std::string> stopwords;
+  WordSet stopwords;
   // attribution.json speaker_clauses: words that open a relative clause between a
   // speaker and the verb ("The authority, which owns the wharf, said"), skipped with it.
-  absl::flat_hash_set<std::string> speaker_clauses;
+  WordSet speaker_clauses;
   // attribution.json speaker_origins: words that join a speaker's place to him ("one
   // injured worker from Vantara told"), passed over before a capitalised word.
-  absl::flat_hash_set<std::string> speaker_origins;
+  WordSet speaker_origins;
   // attribution.json pronoun_speakers: a speaker that is only one of these ("Ia
   // mengatakan", "he said") is the last speaker named before it.
-  absl::flat_hash_set<std::string> pronoun_speakers;
+  WordSet pronoun_speakers;
   // attribution.json name_joiners: lower-case words inside a name between capitalised
   // ones ("Office for National Statistics").
-  absl::flat_hash_set<std::string> name_joiners;
+  WordSet name_joiners;
   Stemmer stemmer;  // morphology.json: conflates context words
 
   Lexicon<HedgeDef> hedges_before;
@@ -423,7 +424,7 @@ struct RulePack {
   Lexicon<bool> earlier_markers;
   std::string earlier_rule;
   // Words right after an earlier marker that make it none ("originally from").
-  absl::flat_hash_set<std::string> earlier_not_before;
+  WordSet earlier_not_before;
   // hedges.json target: "menargetkan", "climbing to": the figure after is a goal, not
   // an amount reached (qualifier kTargetQualifier).
   Lexicon<bool> target_markers;
@@ -431,14 +432,14 @@ struct RulePack {
   // Copulas after a sentence that opens with a target marker, right before its figure
   // ("Sasaran vaksinasi tahap pertama adalah 1,3 juta tenaga kesehatan"): the figure is the
   // target too.
-  absl::flat_hash_set<std::string> target_subject_copulas;
+  WordSet target_subject_copulas;
   // hedges.json target appositives: words right before a figure (over a hedge) that
   // restate a target named a few words before in its sentence ("melampaui target yang
   // dicanangkan pemerintah, yakni 16 medali emas").
-  absl::flat_hash_set<std::string> target_appositives;
+  WordSet target_appositives;
   // hedges.json target future_after: words right after a figure and its noun that make it
   // an amount still to come ("sekitar 1,3 juta kendaraan akan meninggalkan Lembah Sari").
-  absl::flat_hash_set<std::string> target_future_after;
+  WordSet target_future_after;
   // hedges.json substitute: a word right before a figure that makes it a substitute term
   // ("denda Rp1 miliar subsider 6 bulan kurungan": six months in lieu of the fine), which
   // meets only substitute terms (qualifier kSubstituteQualifier).
@@ -458,8 +459,8 @@ struct RulePack {
   // The occasion of a statement ("dalam keterangan tertulis", "saat dikonfirmasi", "told
   // reporters"): a date right after one says when the statement was made.
   Lexicon<bool> statement_settings;
-  absl::flat_hash_set<std::string> speaker_stop;
-  absl::flat_hash_set<std::string> speaker_skip;  // passed over right before the verb ("pada")
+  WordSet speaker_stop;
+  WordSet speaker_skip;  // passed over right before the verb ("pada")
   int max_speaker_tokens = 8;
   // attribution.json quote_marks: [opening, closing] marks of a quotation, whose speaker
   // speaks all its sentences.
