@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstdlib>
 #include <limits>
 #include <map>
 #include <numeric>
@@ -198,17 +199,31 @@ bool RelativeDate(const Fact& f) {
 // Whether a figure is specific enough that two outlets writing it are unlikely to mean
 // different things: two or more significant digits as written (48, 1,2 triliun, 2,5
 // juta), or a written value of 1000 or more.
-bool Distinctive(const Fact& f) {
-  // A calendar day written out ("Rabu (18/9)", "18 September 2024"), not resolved from
-  // "kemarin" or a bare weekday.
-  if (IsDate(f)) return f.date_grain == Grain::kDay && !RelativeDate(f);
-  double v = std::abs(f.surface_value != 0 ? f.surface_value : f.value);
+bool DistinctiveValue(double v) {
+  v = std::abs(v);
   if (!std::isfinite(v) || v == 0) return false;
   if (v >= 1000) return true;
   // Significant digits of the written number, read to two decimals (2,5 -> 25).
   long long m = std::llround(v * 100);
   while (m != 0 && m % 10 == 0) m /= 10;
   return m >= 10;
+}
+
+bool Distinctive(const Fact& f) {
+  // A calendar day written out ("Rabu (18/9)", "18 September 2024"), not resolved from
+  // "kemarin" or a bare weekday.
+  if (IsDate(f)) return f.date_grain == Grain::kDay && !RelativeDate(f);
+  return DistinctiveValue(f.surface_value != 0 ? f.surface_value : f.value);
+}
+
+// Whether a context word is a figure beside its fact (kFigureMark: "#9.62147e+07",
+// "#3048m") whose value is distinctive, as its unit normalised it.
+bool DistinctiveFigureMark(absl::string_view w) {
+  if (w.empty() || w[0] != kFigureMark) return false;
+  const std::string digits(w.substr(1));
+  char* end = nullptr;
+  const double v = std::strtod(digits.c_str(), &end);
+  return end != digits.c_str() && DistinctiveValue(v);
 }
 
 // Day numbers of a date fact's first and last day.
@@ -257,6 +272,21 @@ Tolerance TolFor(const CompareRules& r, const std::string& dimension) {
   }
   if (dimension == "count") t.exact_relative = 0;
   if (dimension == "date") t = Tolerance{0, 0, 0, 0, 0};
+  return t;
+}
+
+// Tolerance `t` for two figures held against each other: exact_relative allows for the
+// rounding of a conversion from one unit to another ("1.9 miles" for 3 km), so two exact
+// figures written in one unit ("Rp 152,5 triliun" and "Rp 152,1 triliun", "58,59 persen"
+// and "58,83 persen") are held to the rounding of their written digits alone.
+Tolerance ConversionFree(Tolerance t, const Fact& a, const Fact& b) {
+  if (a.bound != Bound::kExact || b.bound != Bound::kExact || a.surface_value == 0 || b.surface_value == 0) {
+    return t;
+  }
+  // One factor from the written unit to the fact's unit: "persen" and "%", "km" and
+  // "kilometer", "Rp ... triliun" and "Rp ... miliar".
+  const double fa = a.value / a.surface_value, fb = b.value / b.surface_value;
+  if (std::abs(fa - fb) <= 1e-9 * std::max(std::abs(fa), std::abs(fb))) t.exact_relative = 0;
   return t;
 }
 
@@ -1373,6 +1403,14 @@ class Comparator {
     }
   }
 
+  // Whether two facts' words hold one distinctive figure written beside both.
+  static bool SharesDistinctiveFigure(const Fact& a, const Fact& b) {
+    bool shared = false;
+    ForEachShared(a.measures.context, b.measures.context,
+                  [&](absl::string_view w) { shared = shared || DistinctiveFigureMark(w); });
+    return shared;
+  }
+
   // Whether two facts' words hold one figure written beside both (kFigureMark words).
   static bool SharesFigure(const Fact& a, const Fact& b) {
     bool shared = false;
@@ -1388,7 +1426,7 @@ class Comparator {
 
   // Whether two facts of one dimension overlap once widened by its tolerances.
   bool Overlapping(const Fact& a, const Fact& b) const {
-    const Tolerance t = TolFor(rules_, a.dimension);
+    const Tolerance t = ConversionFree(TolFor(rules_, a.dimension), a, b);
     return Intersects(Widened(a, t, true, TruncationAllowance(a, b, t)),
                       Widened(b, t, true, TruncationAllowance(b, a, t)));
   }
@@ -2020,6 +2058,10 @@ class Comparator {
       bar = distinctive ? 0 : bar * 0.75;
     } else if (s.transposed) {
       bar *= 0.75;  // as a shared value: one figure, mistyped
+    } else if (SharesDistinctiveFigure(a, b)) {
+      // "96.214.691 suara atau 58,59 persen" and "96.214.691 suara atau 58,83 persen": one
+      // distinctive figure written beside both is one statement, as a shared value is.
+      bar *= 0.75;
     } else if (s.head && s.qualifier && HasConceptHead(a) && Running(a) && SameCountDay(a, b)) {
       // "Suharyo menyebut korban luka-luka mencapai 1.083 orang" and "Pada Selasa
       // (22/11), BNPB mencatat 1.038 orang luka-luka": one tally counted on one day.
@@ -2052,7 +2094,7 @@ class Comparator {
   }
 
   bool SameValue(const Fact& a, const Fact& b) const {
-    const Tolerance t = TolFor(rules_, a.dimension);
+    const Tolerance t = ConversionFree(TolFor(rules_, a.dimension), a, b);
     if (IsDate(a)) return a.date_from == b.date_from && a.date_to == b.date_to;
     if (std::isinf(a.value) || std::isinf(b.value)) return false;
     double tol = std::max({std::abs(a.value) * t.exact_relative, t.exact_absolute, 1e-9});
@@ -2348,7 +2390,7 @@ class Comparator {
       why.push_back(absl::StrCat("no day is written beside ", guessed.text, ": it may be of the other's day"));
     }
     if (overlap && !same && !IsDate(a)) {
-      const Tolerance t = TolFor(rules_, a.dimension);
+      const Tolerance t = ConversionFree(TolFor(rules_, a.dimension), a, b);
       if (!Intersects(Widened(a, t, /*rounding=*/false), Widened(b, t, /*rounding=*/false))) {
         const Fact& coarse = a.precision >= b.precision ? a : b;
         why.push_back(absl::StrCat("within the rounding of ", coarse.text, " as written"));

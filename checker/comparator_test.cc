@@ -674,6 +674,43 @@ TEST_F(ComparatorTest, PercentagesContradictOnlyWhenAnchored) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// exact_relative allows for the rounding of a conversion between units ("1.9 miles" for
+// 3 km); two exact figures written in one unit are held to their written digits: "Rp 152,5
+// triliun" and "Rp 152,1 triliun" do not agree, "58,59 persen" and "58,83 persen"
+// beside one vote count contradict, though each is within half a percent of the other.
+TEST_F(ComparatorTest, FiguresOfOneUnitAreHeldToTheirDigitsNotToAConversion) {
+  rules_.tolerance.exact_relative = 0.005;
+  SetWritten(Money("a", 152.5e12, 152.5e12, {"anggaran", "subsidi"}), 152.5e12, 0.1e12);
+  SetWritten(Money("b", 152.1e12, 152.1e12, {"anggaran", "subsidi"}), 152.1e12, 0.1e12);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[1].surface_value = facts_[1].surface_high = 152.1e12 / 1e3;  // written in another unit
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "agree");
+
+  facts_.clear();
+  SetWritten(Quantity("a", 58.59, "percent", "percent", {"#96214691", "raih"}), 58.59, 0.01);
+  SetWritten(Quantity("b", 58.83, "percent", "percent", {"#96214691", "raih"}), 58.83, 0.01);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[1].surface_value = facts_[1].surface_high = 58.83 / 100;  // a share written as 0.5883
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "agree");
+}
+
+// "96.214.691 suara atau 58,59 persen" and "Prabowo-Gibran meraih 96.214.691 suara atau
+// 58,83 persen": a distinctive figure written beside both passages is one statement, as a
+// shared value is, and lowers the bar as one does; a round small one ("5 orang") does not.
+TEST_F(ComparatorTest, ADistinctiveFigureBesideBothLowersTheBar) {
+  rules_.threshold = 0.01;
+  Quantity("a", 58.59, "percent", "percent", {"#96214691", "raih", "prabowo", "nasional", "sah", "total"});
+  Quantity("b", 58.83, "percent", "percent", {"#96214691", "raih", "rekapitulasi", "hasil", "pemilu"});
+  const std::vector<Finding> fs = Run();
+  ASSERT_EQ(fs.size(), 1u);
+  const double score = fs[0].similarity.score;
+  rules_.threshold = score / 0.8;  // above the score, within a quarter of it
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[0].measures.context = WordList(std::vector<std::string>{"#5", "nasional", "prabowo", "raih", "sah", "total"});
+  facts_[1].measures.context = WordList(std::vector<std::string>{"#5", "hasil", "pemilu", "raih", "rekapitulasi"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+}
+
 // "Partai Karya Baru menyusul ... dengan 17.229.789 suara" against "meraih kemenangan terbesar di
 // Lembah Sari dengan lebih dari 21,7 juta suara": the votes of an election's many parties,
 // candidates and provinces contradict only when anchored, as percentages do.
