@@ -2701,6 +2701,23 @@ class ArticleExtractor {
     return std::make_pair(m->value * per / whole, u->end);
   }
 
+  // The value, in `unit`, of one larger unit of its dimension written with a one-word
+  // and a compound joiner right before token `first` ("an hour and" before "45
+  // minutes"), and the one-word's token; nullopt when none.
+  absl::optional<std::pair<double, uint32_t>> OneUnitBefore(uint32_t first, const UnitDef* unit,
+                                                            uint32_t number) const {
+    if (first < 3 || !IsWord(first - 1) || !InSet(pack_.compound_joiners, first - 1)) return absl::nullopt;
+    auto u = pack_.suffix_units.MatchEndingAt(t_, first - 1);
+    if (!u || u->begin == 0 || !SameSentence(number, u->begin - 1) || !IsWord(u->begin - 1) ||
+        !pack_.numbers->IsOneWord(t_.Lower(t_.tokens[u->begin - 1]))) {
+      return absl::nullopt;
+    }
+    const UnitDef* larger = u->value;
+    const double per = larger->factor / larger->divisor, own = unit->factor / unit->divisor;
+    if (larger->dimension != unit->dimension || larger->offset != 0 || per <= own) return absl::nullopt;
+    return std::make_pair(per / own, u->begin - 1);
+  }
+
   // The hedged count right before the figure at token `first` (of value `value`) in its
   // sentence whose hedge bounds it too, as an item of one list: only commas and
   // list_joiners stand between; a lower bound (at least, more than) carries on after a
@@ -2962,6 +2979,18 @@ class ArticleExtractor {
         low += more->first;
         high += more->first;
         end = more->second;
+      }
+    }
+
+    // "an hour and 45 minutes", "a year and six months": a larger unit of the same
+    // dimension counted by a one-word, and a joiner, right before the figure are its first
+    // part.
+    if (unit && !at->prefix_unit && !ranged && !n.vague && unit->offset == 0) {
+      if (auto lead = OneUnitBefore(first, unit, i)) {
+        step = 0;
+        low += lead->first;
+        high += lead->first;
+        first = lead->second;
       }
     }
 

@@ -984,6 +984,10 @@ struct Parser {
 
 }  // namespace
 
+bool NumberParser::IsOneWord(absl::string_view lower_word) const {
+  return impl_ != nullptr && impl_->one_words.contains(lower_word);
+}
+
 bool NumberParser::MayStartAt(const TokenizedText& t, size_t i) const {
   if (impl_ == nullptr || i >= t.tokens.size()) return false;
   const Token& tok = t.tokens[i];

@@ -70,6 +70,10 @@ class NumberParser {
   // it did.
   bool ExtendAfterCurrency(const TokenizedText& t, ParsedNumber* n) const;
 
+  // Whether `lower_word` stands for one before a multiplier or a unit (numbers.json
+  // one_words: "a" hundred, "an" hour).
+  bool IsOneWord(absl::string_view lower_word) const;
+
   // Parses a whole string as one number (for tests and conformance): the number must
   // cover every token. Returns nullopt otherwise.
   absl::optional<ParsedNumber> ParseWhole(absl::string_view text) const;
