@@ -2559,6 +2559,11 @@ class Comparator {
       // "Hingga pukul 15.00 WIB, BMKG mencatat 25 kali gempa susulan" and "Hingga pukul
       // 20.00 WIB, ... 62 kali": two bounds of a count, no times of one happening.
       if (!PointLike(a.bound) && !PointLike(b.bound)) return absl::nullopt;
+      // "Hingga Minggu pukul 22.00 WIB telah terjadi 47 kali gempa susulan" against "Gempa
+      // utama terjadi pada Minggu malam sekitar pukul 19.46 WITA": a time a count was taken
+      // up to is no time of the happening.
+      auto until = [](Bound bound) { return bound == Bound::kAtMost || bound == Bound::kLessThan; };
+      if (until(a.bound) || until(b.bound)) return absl::nullopt;
       same = overlap = false;
       why.push_back(absl::StrCat(ZonedClock(a), " vs ", ZonedClock(b)));
       if (const std::string apart = SentencesMeasureApart(*first, *second); !apart.empty()) {

@@ -1669,6 +1669,13 @@ TEST_F(ComparatorTest, TwoTimesOfADayAreTwoMoments) {
   facts_[0].bound = facts_[1].bound = Bound::kAtMost;
   facts_[1].time.clock = 5 * 60 + 30;
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  // "Hingga Minggu pukul 22.00 WIB telah terjadi 47 kali gempa susulan" and "Gempa utama
+  // terjadi ... pukul 19.46 WITA": a time a count was taken up to is no time of the
+  // happening; a time from which something ran ("sejak pukul 05.00") still is one.
+  facts_[1].bound = Bound::kExact;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  facts_[0].bound = Bound::kAtLeast;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
 // "The boat left Kestrel port at 10 a.m." with no day in its sentence took its day from
