@@ -2019,7 +2019,11 @@ class Comparator {
     // Two passages that share nothing but the kind of thing they count ("350 warga"
     // evacuated, "11 orang" dead) are not shown to be about the same claim, unless both
     // write one distinctive figure or quote one source.
-    const bool distinctive = same_value && Distinctive(a) && Distinctive(b);
+    // Two conversions in brackets ("within 3 km (1.9 miles) of the crater" and "ash as high
+    // as 3,000 meters (nearly 10,000 feet)") are each outlet's arithmetic, not a figure
+    // either wrote: close conversions of two figures tell nothing of one claim.
+    const bool both_converted = &prepared_[pa.restates] != &pa && &prepared_[pb.restates] != &pb;
+    const bool distinctive = same_value && !both_converted && Distinctive(a) && Distinctive(b);
     // The same source quoted by both ("according to the National Seismic Institute", "the
     // institute says") is evidence the two passages carry one claim, when they also count
     // the same thing. Looked at only when nothing else is shared, or for the explanation.

@@ -1828,6 +1828,34 @@ TEST_F(ComparatorTest, AConversionInBracketsIsNoSecondFinding) {
   EXPECT_EQ(Run().size(), 2u);
 }
 
+// "barred from within 3 km (1.9 miles) of the crater" and "ash as high as 3,000 meters
+// (nearly 10,000 feet)": two conversions that happen to land close are no distinctive
+// figure both outlets wrote, and agree only on the words, as round figures do.
+TEST_F(ComparatorTest, TwoConversionsAreNoDistinctiveFigure) {
+  auto sentence = [this](const std::string& article, double first, double converted, const std::string& text,
+                         std::vector<std::string> words) {
+    Quantity(article, first, "length", "length", words);
+    Quantity(article, converted, "length", "length", words);
+    Fact& k = facts_[facts_.size() - 2];
+    Fact& m = facts_.back();
+    for (Fact* f : {&k, &m}) {
+      f->sentence = 0;
+      f->sentence_text = text;
+      f->sentence_span = Span{0, static_cast<uint32_t>(text.size())};
+    }
+    const size_t open = text.find('(');
+    k.span = Span{0, static_cast<uint32_t>(open - 1)};
+    m.span = Span{static_cast<uint32_t>(open + 1), static_cast<uint32_t>(text.find(')'))};
+    SetWritten(m, converted, 0.1);
+    m.surface_value = m.surface_high = 1.9;
+  };
+  sentence("a", 3000, 3057.75, "3 km (1.9 miles) of the crater", {"barred", "crater"});
+  sentence("b", 3500, 3057.75, "3,500 meters (1.9 miles) of ash", {"ash", "spewed"});
+  EXPECT_EQ(VerdictOf(Run(), 1, 3), "");
+  facts_[3].span = Span{40, 50};  // b's figure written on its own, no conversion
+  EXPECT_EQ(VerdictOf(Run(), 1, 3), "agree");
+}
+
 // a gives 131 dead and, at one hospital, 53; b gives 125. a's 53 is a part of a's own
 // total, which meets b's 125 on its own: the 53 does not contradict it. A sentence of 7
 // years beside a demand of 9 is no part of it (see AFactWhoseBestPartnerIsTaken...).
