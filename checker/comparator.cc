@@ -558,6 +558,7 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
       r.exclusive_groups.push_back(std::move(members));
     }
   }
+  if (j.contains("personal_concepts")) CC_RETURN_IF_ERROR(strings("personal_concepts", &r.personal_concepts));
   if (j.contains("identity_qualifier")) {
     std::vector<std::string> identity;
     CC_RETURN_IF_ERROR(strings("identity_qualifier", &identity));
@@ -2051,6 +2052,7 @@ class Comparator {
       }
       s.thin = names == 0;
     }
+    if (Personal(a) && Personal(b) && NamesApart(pa, pb)) return absl::nullopt;
     s.transposed = !same_value && DigitsTransposed(a, b);
     // Agreement needs less evidence than disagreement: a shared value is itself a sign
     // that two facts are the same claim, a differing one is not.
@@ -2073,6 +2075,33 @@ class Comparator {
     }
     if (s.score < bar) return absl::nullopt;
     return s;
+  }
+
+  // Whether a fact's words hold a concept said of a named person (personal_concepts).
+  bool Personal(const Fact& f) const {
+    for (const std::string& c : rules_.personal_concepts) {
+      if (HoldsWord(f, c)) return true;
+    }
+    return false;
+  }
+
+  // "Jaksa menuntut Ricky dan Kuat masing-masing delapan tahun penjara" against "tuntutan
+  // jaksa yang meminta Putri dihukum delapan tahun penjara": both facts' own words name
+  // someone (a name of its sentence among them, its speaker's left out), and none the same.
+  static bool NamesApart(const Prepared& pa, const Prepared& pb) {
+    auto names = [](const Prepared& p) {
+      std::vector<absl::string_view> out;
+      for (absl::string_view w : p.entity_words) {
+        if (NameAmong(w, p.fact->measures.context) && !HoldsSorted(p.speaker_words, w)) out.push_back(w);
+      }
+      return out;
+    };
+    const std::vector<absl::string_view> na = names(pa), nb = names(pb);
+    if (na.empty() || nb.empty()) return false;
+    for (absl::string_view w : na) {
+      if (std::find(nb.begin(), nb.end(), w) != nb.end()) return false;
+    }
+    return true;
   }
 
   // Whether a fact is dated to a day after its article's publication by a date written

@@ -121,6 +121,9 @@ struct CompareRules {
   // Dimensions whose facts belong to one named individual (an age): two are lined up
   // only when their qualifiers (the name) are the same.
   absl::flat_hash_set<std::string> identity_qualifier;
+  // Concepts of figures said of a named person (a prison term, a prosecutors' demand):
+  // two such figures whose own words name persons, none the same, are two people's.
+  std::vector<std::string> personal_concepts;
   // Concepts that, among the words of one of two facts with no concept head and not the
   // other's, say they measure different things ("aftershock").
   std::vector<std::string> exclusive_context;

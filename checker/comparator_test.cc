@@ -1856,6 +1856,32 @@ TEST_F(ComparatorTest, TwoConversionsAreNoDistinctiveFigure) {
   EXPECT_EQ(VerdictOf(Run(), 1, 3), "agree");
 }
 
+// "tuntutan jaksa yang meminta Putri dihukum delapan tahun penjara" against "Jaksa menuntut
+// Ricky dan Kuat masing-masing delapan tahun penjara": terms said of persons named, none
+// the same, are two people's; a shared name, or a fact naming no one, lines them up, and
+// a speaker's name is no one the term is said of.
+TEST_F(ComparatorTest, TermsOfTwoNamedPersonsAreTwoPeoples) {
+  rules_.personal_concepts = {"prosecution_demand"};
+  Quantity("a", 2922, "duration", "duration", {"jaksa", "prosecution_demand", "putri", "sentence"});
+  Quantity("b", 2922, "duration", "duration", {"jaksa", "kuat", "prosecution_demand", "ricky", "sentence"});
+  facts_[0].measures.entities = WordList(std::vector<std::string>{"putri"});
+  facts_[1].measures.entities = WordList(std::vector<std::string>{"kuat", "ricky"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  facts_[1].measures.entities = WordList(std::vector<std::string>{"kuat", "putri", "ricky"});
+  facts_[1].measures.context = WordList(std::vector<std::string>{"jaksa", "kuat", "prosecution_demand", "putri", "ricky", "sentence"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "agree");
+  facts_[1].measures.entities = WordList(std::vector<std::string>{});
+  facts_[1].measures.context = WordList(std::vector<std::string>{"jaksa", "prosecution_demand", "sentence"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "agree");
+  facts_[1].measures.entities = WordList(std::vector<std::string>{"ricky"});
+  facts_[1].measures.context = WordList(std::vector<std::string>{"jaksa", "prosecution_demand", "ricky", "sentence"});
+  facts_[1].attributed_to = "Ricky";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "agree");
+  facts_[1].attributed_to = "";
+  rules_.personal_concepts.clear();
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "agree");
+}
+
 // a gives 131 dead and, at one hospital, 53; b gives 125. a's 53 is a part of a's own
 // total, which meets b's 125 on its own: the 53 does not contradict it. A sentence of 7
 // years beside a demand of 9 is no part of it (see AFactWhoseBestPartnerIsTaken...).
