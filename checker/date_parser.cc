@@ -520,6 +520,29 @@ class Parser {
     return true;
   }
 
+  // A year named relative to the report's at token j ("last year", "this year", "tahun
+  // lalu", "tahun ini"): its offset from the report's year and the token after it.
+  absl::optional<std::pair<int, size_t>> NamedYearAt(size_t j) const {
+    const auto pm = r_.prefix_modifiers.size() != 0 ? r_.prefix_modifiers.MatchAt(t_, j) : absl::nullopt;
+    const auto u = r_.alone_units.MatchAt(t_, pm ? pm->end : j);
+    if (!u || u->value->months != 12) return absl::nullopt;
+    size_t ue = u->end;
+    const absl::optional<Mode> md = pm ? absl::optional<Mode>(*pm->value) : ModeAt(u->end, &ue);
+    if (!md || (*md != Mode::kPrevious && *md != Mode::kNext && *md != Mode::kThis)) return absl::nullopt;
+    return std::make_pair(*md == Mode::kPrevious ? -1 : *md == Mode::kNext ? 1 : 0, ue);
+  }
+
+  // A yearless day ("May 25", "25 Mei") followed by a year named relative to the report's
+  // at token j ("May 25 last year", "25 Mei tahun lalu"): that day of that year.
+  bool DayOfNamedYear(size_t j, int month, int day, Hit* h) const {
+    const auto named = ref_ ? NamedYearAt(j) : absl::nullopt;
+    if (!named) return false;
+    SetDay(&h->d, RefDay().year() + named->first, month, day);
+    h->d.year_certain = true;
+    h->end = named->second;
+    return true;
+  }
+
   // "17 Agustus 1945", "1 September", "17 Maret lalu".
   absl::optional<Hit> DayMonth(size_t i) const {
     int64_t day;
@@ -537,13 +560,14 @@ class Parser {
       h.end = ye;
       return h;
     }
+    h.d.rule = "date.day_month";
+    if (DayOfNamedYear(j, mo->value->month, static_cast<int>(day), &h)) return h;
     Mode mode = Mode::kDefault;
     size_t me;
     if (auto md = ModeAt(j, &me); md && (*md == Mode::kPrevious || *md == Mode::kNext)) {
       mode = *md;
       j = me;
     }
-    h.d.rule = "date.day_month";
     h.d.year_certain = false;
     h.end = j;
     if (!ref_) {
@@ -588,6 +612,7 @@ class Parser {
     // A yearless "Nov 10" must not run into a following number.
     if (j + 1 < n_ && t_.tokens[j + 1].kind == TokenKind::kNumber) return absl::nullopt;
     h.d.rule = "date.month_day";
+    if (DayOfNamedYear(j + 1, mo->value->month, static_cast<int>(day), &h)) return h;
     h.d.year_certain = false;
     h.end = j + 1;
     if (!ref_) {
@@ -1082,15 +1107,10 @@ class Parser {
     int year_offset = 0;
     bool year_named = false;
     if (!forced) {
-      const auto pm = r_.prefix_modifiers.size() != 0 ? r_.prefix_modifiers.MatchAt(t_, j) : absl::nullopt;
-      if (const auto u = r_.alone_units.MatchAt(t_, pm ? pm->end : j); u && u->value->months == 12) {
-        size_t ue = u->end;
-        const absl::optional<Mode> md = pm ? absl::optional<Mode>(*pm->value) : ModeAt(u->end, &ue);
-        if (md && (*md == Mode::kPrevious || *md == Mode::kNext || *md == Mode::kThis)) {
-          year_offset = *md == Mode::kPrevious ? -1 : *md == Mode::kNext ? 1 : 0;
-          year_named = true;
-          j = ue;
-        }
+      if (const auto named = NamedYearAt(j)) {
+        year_offset = named->first;
+        year_named = true;
+        j = named->second;
       }
     }
     if (!forced && !year_named) {
