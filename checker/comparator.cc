@@ -559,6 +559,9 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
     }
   }
   if (j.contains("personal_concepts")) CC_RETURN_IF_ERROR(strings("personal_concepts", &r.personal_concepts));
+  if (j.contains("figure_tied_qualifiers")) {
+    CC_RETURN_IF_ERROR(strings("figure_tied_qualifiers", &r.figure_tied_qualifiers));
+  }
   if (j.contains("identity_qualifier")) {
     std::vector<std::string> identity;
     CC_RETURN_IF_ERROR(strings("identity_qualifier", &identity));
@@ -2053,6 +2056,7 @@ class Comparator {
       s.thin = names == 0;
     }
     if (Personal(a) && Personal(b) && NamesApart(pa, pb)) return absl::nullopt;
+    if (TiedToOtherFigures(pa, pb)) return absl::nullopt;
     s.transposed = !same_value && DigitsTransposed(a, b);
     // Agreement needs less evidence than disagreement: a shared value is itself a sign
     // that two facts are the same claim, a differing one is not.
@@ -2075,6 +2079,19 @@ class Comparator {
     }
     if (s.score < bar) return absl::nullopt;
     return s;
+  }
+
+  // "denda Rp500 juta subsider 6 bulan kurungan" against "uang pengganti Rp 14,59 miliar
+  // subsider 2 tahun penjara": terms tied to the figures beside them (compare.json
+  // figure_tied_qualifiers), each beside figures and none the same, are two sums' terms.
+  bool TiedToOtherFigures(const Prepared& pa, const Prepared& pb) const {
+    const Fact& a = *pa.fact;
+    const Fact& b = *pb.fact;
+    auto tied = [&](const Fact& f) {
+      return std::find(rules_.figure_tied_qualifiers.begin(), rules_.figure_tied_qualifiers.end(),
+                       f.measures.qualifier.str()) != rules_.figure_tied_qualifiers.end();
+    };
+    return (tied(a) || tied(b)) && pa.figures > 0 && pb.figures > 0 && !SharesFigure(a, b);
   }
 
   // Whether a fact's words hold a concept said of a named person (personal_concepts).

@@ -124,6 +124,10 @@ struct CompareRules {
   // Concepts of figures said of a named person (a prison term, a prosecutors' demand):
   // two such figures whose own words name persons, none the same, are two people's.
   std::vector<std::string> personal_concepts;
+  // Qualifiers of a term tied to the figure beside it ("denda Rp500 juta subsider 6 bulan
+  // kurungan": the months stand in for that sum): two such facts, each beside figures,
+  // none the same, are terms of two sums.
+  std::vector<std::string> figure_tied_qualifiers;
   // Concepts that, among the words of one of two facts with no concept head and not the
   // other's, say they measure different things ("aftershock").
   std::vector<std::string> exclusive_context;

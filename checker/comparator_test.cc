@@ -1882,6 +1882,22 @@ TEST_F(ComparatorTest, TermsOfTwoNamedPersonsAreTwoPeoples) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "agree");
 }
 
+// "denda Rp500 juta subsider 6 bulan kurungan" against "uang pengganti Rp 14,59 miliar
+// subsider 2 tahun penjara": terms that stand in for the figures beside them are two
+// sums' terms when those figures differ; beside one same sum they line up.
+TEST_F(ComparatorTest, TermsTiedToTwoFiguresAreTwoSumsTerms) {
+  rules_.figure_tied_qualifiers = {"substitute"};
+  Quantity("a", 182.6, "duration", "duration", {"#5e+08IDR", "bayar", "fine", "sentence", "subsider"});
+  Quantity("b", 730.5, "duration", "duration", {"#1.459e+10IDR", "bayar", "ganti", "sentence", "subsider"});
+  for (Fact& f : facts_) f.measures.qualifier = "substitute";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  facts_[1].measures.context = WordList(std::vector<std::string>{"#5e+08IDR", "bayar", "ganti", "sentence", "subsider"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[1].measures.context = WordList(std::vector<std::string>{"#1.459e+10IDR", "bayar", "ganti", "sentence", "subsider"});
+  rules_.figure_tied_qualifiers.clear();
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // a gives 131 dead and, at one hospital, 53; b gives 125. a's 53 is a part of a's own
 // total, which meets b's 125 on its own: the 53 does not contradict it. A sentence of 7
 // years beside a demand of 9 is no part of it (see AFactWhoseBestPartnerIsTaken...).

@@ -2681,12 +2681,15 @@ class ArticleExtractor {
   absl::optional<std::pair<double, uint32_t>> CompoundPart(uint32_t k, const UnitDef* unit,
                                                            uint32_t number) const {
     // "6 tahun dan 6 bulan": a joiner may stand between the parts.
-    if (k + 1 < t_.tokens.size() && IsWord(k) && InSet(pack_.compound_joiners, k) &&
-        t_.tokens[k + 1].kind == TokenKind::kNumber) {
+    // The parts may be written in words ("six years and six months").
+    auto starts_number = [&](uint32_t j) {
+      return t_.tokens[j].kind == TokenKind::kNumber ||
+             (IsWord(j) && pack_.numbers->MayStartAt(t_, j) && numbers_.ParseAt(j).has_value());
+    };
+    if (k + 1 < t_.tokens.size() && IsWord(k) && InSet(pack_.compound_joiners, k) && starts_number(k + 1)) {
       ++k;
     }
-    if (k >= t_.tokens.size() || !SameSentence(number, k) || info_[k].date != kNone ||
-        t_.tokens[k].kind != TokenKind::kNumber) {
+    if (k >= t_.tokens.size() || !SameSentence(number, k) || info_[k].date != kNone || !starts_number(k)) {
       return absl::nullopt;
     }
     const auto& m = numbers_.ParseAt(k);
