@@ -1493,6 +1493,22 @@ class ArticleExtractor {
     return names_only ? std::string() : std::string(PlaceText(from, name_end));
   }
 
+  // Whether word k ends like a plural noun (concepts.json plural_endings, not one of
+  // singular_endings: "trains", not "glass" nor "census") and is longer than the ending by
+  // three letters or more (not "gas").
+  bool PluralAt(uint32_t k) const {
+    const absl::string_view w = t_.Lower(t_.tokens[k]);
+    for (const std::string& ending : pack_.plural_endings) {
+      if (w.size() >= ending.size() + 3 && absl::EndsWith(w, ending)) {
+        for (const std::string& other : pack_.singular_endings) {
+          if (absl::EndsWith(w, other)) return false;
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
   bool IsContentWord(uint32_t i) const {
     if (!IsWord(i)) return false;
     return t_.tokens[i].end - t_.tokens[i].begin > 1 && !InSet(pack_.stopwords, i);
@@ -3277,6 +3293,14 @@ class ArticleExtractor {
           head = m->value->id;  // the last one wins: "armoured police trucks"
           e = m->end;
           k = m->end;
+        }
+        // "Two passenger trains": a known singular noun right before a plural word only
+        // modifies it (concepts.json plural_endings); the plural is what is counted.
+        if (first_known && e == j + 1 && f.value != 1 && IsContentWord(e) && SameSentence(i, e) &&
+            info_[e].date == kNone && !t_.IsCapitalized(t_.tokens[e]) && PluralAt(e) && !PluralAt(j)) {
+          uint32_t e2;
+          head = ConceptAt(e, &e2);
+          e = e2;
         }
         f.measures.head = head;
         f.measures.head_text = std::string(text_.substr(t_.tokens[j].begin, t_.tokens[e - 1].end - t_.tokens[j].begin));

@@ -237,6 +237,8 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
     }
     pack->head_final_window = h->get<int>();
   }
+  CC_ASSIGN_OR_RETURN(pack->plural_endings, Strings(j, "plural_endings", file, false));
+  CC_ASSIGN_OR_RETURN(pack->singular_endings, Strings(j, "singular_endings", file, false));
   // Lists of concept ids must name concepts of this file.
   auto concept_ids = [&](const char* key, WordSet* out) -> absl::Status {
     CC_ASSIGN_OR_RETURN(std::vector<std::string> list, Strings(j, key, file, false));

@@ -177,6 +177,10 @@ struct RulePack {
   // first one a counted noun may stand (the last concept in that run is the head). 0: the
   // first word is the head (Indonesian, "50 rumah warga").
   int head_final_window = 0;
+  // Endings of plural nouns (English "s"): a singular known noun right before a plural
+  // word only modifies it ("Two passenger trains" counts trains). Empty: none.
+  std::vector<std::string> plural_endings;
+  std::vector<std::string> singular_endings;  // endings no plural has ("ss", "us")
   WordSet states;  // concept ids that qualify a counted noun
   Lexicon<bool> part_markers;  // "lainnya" after a counted noun: the rest of a split
   Lexicon<bool> part_markers_before;  // "another 17 people": the rest, before the figure
