@@ -1493,6 +1493,21 @@ class ArticleExtractor {
     return names_only ? std::string() : std::string(PlaceText(from, name_end));
   }
 
+  // Whether a contraction word (hedges.json contraction_before) ends right before token
+  // `first` or before stop words only, in its sentence ("terkontraksi 5,32%", "mengalami
+  // kontraksi pertumbuhan sebesar 5,32 persen"; not "sempat terkontraksi kini tumbuh 5
+  // persen").
+  bool ContractionBefore(uint32_t first) const {
+    constexpr uint32_t kMaxWords = 3;
+    if (pack_.contraction_before.size() == 0) return false;
+    for (uint32_t k = first, n = 0; k > 0 && n <= kMaxWords; ++n) {
+      if (pack_.contraction_before.MatchEndingAt(t_, k)) return true;
+      --k;
+      if (!IsWord(k) || !SameSentence(first, k) || !InSet(pack_.stopwords, k)) return false;
+    }
+    return false;
+  }
+
   // Whether word k ends like a plural noun (concepts.json plural_endings, not one of
   // singular_endings: "trains", not "glass" nor "census") and is longer than the ending by
   // three letters or more (not "gas").
@@ -3094,6 +3109,14 @@ class ArticleExtractor {
       f.value = (low + unit->offset) * unit->factor / unit->divisor;
       f.high = (high + unit->offset) * unit->factor / unit->divisor;
       f.precision = step * unit->factor / unit->divisor;
+      // "terkontraksi 5,32%", "mengalami kontraksi sebesar 5,32 persen": a rate of growth
+      // written as a contraction is negative, as "minus 5,32 persen" is.
+      if (unit->dimension == "percent" && low > 0 && (bound == Bound::kExact || bound == Bound::kApprox || ranged) &&
+          ContractionBefore(first)) {
+        const double v = f.value;
+        f.value = -f.high;
+        f.high = -v;
+      }
       if (unit->dimension == "money") {
         f.kind = FactKind::kMoney;
         if (rule.empty()) rule = "money.unit";

@@ -492,6 +492,7 @@ absl::Status LoadHedges(const json& j, const std::string& file, RulePack* pack) 
   CC_RETURN_IF_ERROR(AddAll(&pack->range_opener_connectives, open_conn));
   CC_ASSIGN_OR_RETURN(auto not_after, Strings(*r, "not_after", where, false));
   CC_RETURN_IF_ERROR(AddAll(&pack->range_not_after, not_after));
+  CC_RETURN_IF_ERROR(LoadLexicon(j, "contraction_before", file, &pack->contraction_before));
   return absl::OkStatus();
 }
 

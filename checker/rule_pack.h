@@ -455,6 +455,9 @@ struct RulePack {
   // Words right before a range's first number (or its opener) that make the two numbers
   // a change, not a range: "rose from 5 to 11", "jumped 12% to 345 pence".
   Lexicon<bool> range_not_after;
+  // Words right before a percentage (hedges.json contraction_before) that say it is a
+  // fall, so the rate is negative: "terkontraksi 5,32%" is growth of minus 5,32%.
+  Lexicon<bool> contraction_before;
   Lexicon<bool> range_opener_connectives;
 
   Lexicon<bool> attribution_before;   // "kata X", "menurut X"
