@@ -113,6 +113,13 @@ class ArticleExtractor {
                                          return t.kind == TokenKind::kNumber;
                                        })));
     for (uint32_t i = 0; i < t_.tokens.size();) {
+      // "mengangkat satu per satu jenazah", "one by one": no count.
+      if (pack_.not_numbers.size() != 0 && IsWord(i) && pack_.numbers->MayStartAt(t_, i)) {
+        if (const auto idiom = pack_.not_numbers.MatchAt(t_, i)) {
+          i = idiom->end;
+          continue;
+        }
+      }
       uint32_t next = TryNumberAt(i);
       i = next > i ? next : i + 1;
     }

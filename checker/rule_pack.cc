@@ -687,6 +687,7 @@ absl::StatusOr<std::shared_ptr<const RulePack>> LoadRulePack(const std::string& 
       pack->possessive = absl::AsciiStrToLower(p->get<std::string>());
     }
     CC_RETURN_IF_ERROR(LoadLexicon(j, "denials", file, &pack->denials));
+    CC_RETURN_IF_ERROR(LoadLexicon(j, "not_numbers", file, &pack->not_numbers));
     CC_RETURN_IF_ERROR(WordWindow(j, "denial_window", file, &pack->denial_window));
     CC_RETURN_IF_ERROR(LoadLexicon(j, "clause_conditionals", file, &pack->clause_conditionals));
     CC_RETURN_IF_ERROR(LoadLexicon(j, "projections", file, &pack->projections));

@@ -458,6 +458,9 @@ struct RulePack {
   // Words right before a percentage (hedges.json contraction_before) that say it is a
   // fall, so the rate is negative: "terkontraksi 5,32%" is growth of minus 5,32%.
   Lexicon<bool> contraction_before;
+  // Phrases whose number words are no number (lang.json not_numbers): "satu per satu",
+  // "one by one".
+  Lexicon<bool> not_numbers;
   Lexicon<bool> range_opener_connectives;
 
   Lexicon<bool> attribution_before;   // "kata X", "menurut X"
