@@ -1563,7 +1563,8 @@ class Comparator {
   // outlet's total over more areas than the first's, a whole of which the first is a
   // part: what the explanation says of it, when the total is no smaller than the part;
   // else "".
-  std::string WiderTotalNote(const Prepared& a, const Prepared& b) const {
+  // With `by_ratio_only`, only a total many times the part's figure (wider_total_ratio).
+  std::string WiderTotalNote(const Prepared& a, const Prepared& b, bool by_ratio_only = false) const {
     for (const auto& [total, part] : {std::make_pair(&a, &b), std::make_pair(&b, &a)}) {
       const Fact& t = *total->fact;
       const Fact& p = *part->fact;
@@ -1571,7 +1572,7 @@ class Comparator {
           t.interval.high < p.interval.low) {
         continue;
       }
-      const auto [lo, hi] = article_facts_[total->article];
+      const auto [lo, hi] = by_ratio_only ? std::make_pair(0u, 0u) : article_facts_[total->article];
       for (uint32_t i = lo; i < hi; ++i) {
         const Fact& o = *prepared_[i].fact;
         const Symbol& area = o.measures.scope.empty() ? o.measures.place : o.measures.scope;
@@ -2720,6 +2721,12 @@ class Comparator {
       // A total over a year is no earlier or later count of one day's tally.
       f.verdict = Verdict::kCompatible;
       why.push_back(std::move(period));
+    } else if (std::string wider = WiderTotalNote(*first, *second, /*by_ratio_only=*/true); !wider.empty()) {
+      // "di wilayah DKI Jakarta saja tercatat 31.232 jiwa mengungsi" against a later
+      // "397.171 jiwa" over the whole region: a part and a wider total, whichever came
+      // first, not an earlier count the later one supersedes.
+      f.verdict = Verdict::kCompatible;
+      why.push_back(std::move(wider));
     } else if (std::string ran = SpanRanOnNote(a, b, art_a, art_b); !ran.empty()) {
       f.verdict = Verdict::kUpdated;
       why.push_back(std::move(ran));
