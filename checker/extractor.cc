@@ -2817,6 +2817,11 @@ class ArticleExtractor {
         return true;
       }
     }
+    // "Pasal 355 ayat (1)": an identifier's digits in brackets right after its word.
+    if (i > 1 && t_.Is(i - 1, "(") && t_.Is(at.n.end_token, ")") && t_.tokens[i - 2].kind == TokenKind::kWord &&
+        InSet(pack_.identifier_before, i - 2)) {
+      return true;
+    }
     // "Flight XQZ 412", "Pasal KUHP 340": an all-capitals code between.
     if (i > 1 && t_.tokens[i - 1].kind == TokenKind::kWord && t_.IsAllCaps(t_.tokens[i - 1]) &&
         t_.tokens[i - 2].kind == TokenKind::kWord && InSet(pack_.identifier_before, i - 2)) {
