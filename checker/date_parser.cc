@@ -803,8 +803,10 @@ class Parser {
         return WithTime(h);
       }
     }
-    if (Punct(j, ",")) {
-      if (auto in = InnerDate(j + 1)) {
+    // "Monday, 5 February 2024", "Tuesday 8 August" (the comma left out, as British
+    // papers write it).
+    if (const size_t at = Punct(j, ",") ? j + 1 : j; at < n_) {
+      if (auto in = InnerDate(at)) {
         h = *in;
         h.d.weekday = wd->value->weekday;
         h.d.rule = "date.weekday_date";
