@@ -114,11 +114,9 @@ class ArticleExtractor {
                                        })));
     for (uint32_t i = 0; i < t_.tokens.size();) {
       // "mengangkat satu per satu jenazah", "one by one": no count.
-      if (pack_.not_numbers.size() != 0 && IsWord(i) && pack_.numbers->MayStartAt(t_, i)) {
-        if (const auto idiom = pack_.not_numbers.MatchAt(t_, i)) {
-          i = idiom->end;
-          continue;
-        }
+      if (const auto idiom = pack_.not_numbers.MatchAt(t_, i)) {  // one filter bit, mostly
+        i = idiom->end;
+        continue;
       }
       uint32_t next = TryNumberAt(i);
       i = next > i ? next : i + 1;
