@@ -1185,7 +1185,9 @@ class ArticleExtractor {
       }
       if (!IsWord(k - 1) || !SameSentence(number, k - 1) || info_[k - 1].date != kNone) break;
       if (auto m = pack_.concepts.MatchEndingAt(t_, k)) {
-        if (pack_.states.contains(m->value->id)) return StateJoinedBefore(m->begin) ? "" : m->value->id;
+        if (pack_.states.contains(m->value->id)) {
+          return StateJoinedBefore(m->begin) ? "" : UnnarrowedState(m->begin, m->value->id, number);
+        }
       }
       absl::string_view w = t_.Lower(t_.tokens[k - 1]);
       const bool marker =
@@ -1243,10 +1245,36 @@ class ArticleExtractor {
       }
       if (is_subject(m->begin) || (m->begin > 0 && is_subject(m->begin - 1)) ||
           (m->begin > 1 && InSet(pack_.stopwords, m->begin - 1) && is_subject(m->begin - 2))) {
-        return m->value->id;
+        return UnnarrowedState(m->begin, m->value->id, number);
       }
     }
     return "";
+  }
+
+  // "total korban meninggal dunia yang berhasil dievakuasi sebanyak 40 orang": a state
+  // (at token `begin`) in a clause about a noun that is itself a state the clause never
+  // narrows (concepts.json never_narrows: the dead who were recovered are the dead, no
+  // evacuees) gives way to that one.
+  std::string UnnarrowedState(uint32_t begin, const std::string& state, uint32_t number) const {
+    const uint32_t before = StopWordsBefore(begin, number);
+    if (before == begin || before == 0) return state;
+    const auto subject = pack_.concepts.MatchEndingAt(t_, before);
+    if (subject && pack_.states.contains(subject->value->id) &&
+        pack_.never_narrows.contains(std::make_pair(subject->value->id, state))) {
+      return subject->value->id;
+    }
+    return state;
+  }
+
+  // The token after the last word before token `k` that is no stop word, verb-shaped
+  // word ("berhasil") nor qualifier_skip word, within three, in the sentence of `number`.
+  uint32_t StopWordsBefore(uint32_t k, uint32_t number) const {
+    for (int n = 0; n < 3 && k > 0 && IsWord(k - 1) && SameSentence(number, k - 1) &&
+                    (InSet(pack_.stopwords, k - 1) || InSet(pack_.qualifier_skip, k - 1) || VerbShaped(k - 1));
+         ++n) {
+      --k;
+    }
+    return k;
   }
 
   // A sentence that opens with a conditional ("Apabila denda tidak dibayar, diganti
