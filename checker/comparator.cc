@@ -578,6 +578,11 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
     CC_RETURN_IF_ERROR(strings("so_far_markers", &so_far));
     for (const std::string& m : so_far) r.so_far_markers.Add(m, true);
   }
+  if (j.contains("whole_markers")) {
+    std::vector<std::string> whole;
+    CC_RETURN_IF_ERROR(strings("whole_markers", &whole));
+    for (const std::string& m : whole) r.whole_markers.Add(m, true);
+  }
   if (j.contains("subset_markers")) {
     std::vector<std::string> subset;
     CC_RETURN_IF_ERROR(strings("subset_markers", &subset));
@@ -2349,6 +2354,33 @@ class Comparator {
     return !running && (a.kind == FactKind::kQuantity || a.kind == FactKind::kCount) &&
            !rules_.identity_qualifier.contains(a.dimension.str()) && MarkedBy(b, rules_.fall_markers);
   }
+  // Whether a word of compare.json whole_markers stands right before count `f` ("saved
+  // all 12 boys and their coach", "seluruh 34 penumpang").
+  bool WholeMarked(const Fact& f) const {
+    if (rules_.whole_markers.size() == 0 || f.kind != FactKind::kCount || f.span.begin < f.sentence_span.begin) {
+      return false;
+    }
+    const size_t end = f.span.begin - f.sentence_span.begin;
+    if (end > f.sentence_text.size()) return false;
+    const absl::string_view before = absl::StripTrailingAsciiWhitespace(absl::string_view(f.sentence_text).substr(0, end));
+    size_t k = before.size();
+    while (k > 0 && absl::ascii_isalpha(static_cast<unsigned char>(before[k - 1]))) --k;
+    return k < before.size() && rules_.whole_markers.Find(absl::AsciiStrToLower(before.substr(k))) != nullptr;
+  }
+
+  // "has saved all 12 boys and their soccer coach" against "The eight boys rescued on
+  // Sunday and Monday": a count given as the whole and a smaller count of the same thing,
+  // which may be a part of it; "" when not so.
+  std::string WholeNote(const Fact& a, const Fact& b, const ArticleMeta& art_a, const ArticleMeta& art_b) const {
+    for (const auto& [whole, part, outlet] : {std::make_tuple(&a, &b, &art_a), std::make_tuple(&b, &a, &art_b)}) {
+      if (whole->interval.low > part->interval.high && WholeMarked(*whole) && !WholeMarked(*part)) {
+        return absl::StrCat(outlet->outlet, " gives ", FormatValue(*whole), " as the whole: ", FormatValue(*part),
+                            " may be a part of them");
+      }
+    }
+    return "";
+  }
+
   bool MarkedBy(const Fact& f, const Lexicon<bool>& markers) const {
     if (markers.size() == 0) return false;
     for (absl::string_view w : f.measures.context) {
@@ -2711,6 +2743,9 @@ class Comparator {
       // A breakdown's parts and their total are no digits swapped.
       f.verdict = Verdict::kCompatible;
       why.push_back(std::move(parts));
+    } else if (std::string whole = WholeNote(a, b, art_a, art_b); !whole.empty()) {
+      f.verdict = Verdict::kCompatible;
+      why.push_back(std::move(whole));
     } else if (f.similarity.transposed && !(pub_gap >= 1 && b.value > a.value && UpdateMarked(b))) {
       // No update, revision or other party's figure: the same digits, two swapped. (A
       // figure a later report says has risen may have risen so: "117" on Thursday, "has

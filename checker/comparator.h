@@ -115,6 +115,9 @@ struct CompareRules {
   // ('with 5,000 in the Dovecote region alone', 'termasuk 12 anak'), not another item of a
   // breakdown whose sum another outlet's total may be.
   Lexicon<bool> subset_markers;
+  // Words right before a count that give it as the whole ("saved all 12 boys", "seluruh 34
+  // penumpang"): a smaller count of the same thing may be a part of it.
+  Lexicon<bool> whole_markers;
   // Heads that, counted with no state ("103 orang", "at least 700 people"), say how many
   // but not which: two such counts that differ make no finding.
   absl::flat_hash_set<std::string> stateless_heads;

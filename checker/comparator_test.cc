@@ -1905,6 +1905,29 @@ TEST_F(ComparatorTest, TermsTiedToTwoFiguresAreTwoSumsTerms) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "has saved all 12 boys and their soccer coach" against "The eight boys rescued on Sunday
+// and Monday": a count given as the whole and a smaller one of the same thing, which may
+// be a part of it; a larger one, or a whole unmarked, still contradicts.
+TEST_F(ComparatorTest, ACountGivenAsTheWholeHoldsASmallerOne) {
+  rules_.whole_markers.Add("all", true);
+  Count("a", 12, "child", {"rescue", "saved"}, "survivor");
+  Count("b", 8, "child", {"rescue", "saved"}, "survivor");
+  auto sentence = [](Fact& f, const std::string& text, const std::string& figure) {
+    f.sentence_text = text;
+    f.sentence_span = Span{0, static_cast<uint32_t>(text.size())};
+    const size_t at = text.find(figure);
+    f.span = Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + figure.size())};
+  };
+  sentence(facts_[0], "The mission has saved all 12 boys and their coach.", "12 boys");
+  sentence(facts_[1], "The eight boys rescued on Sunday and Monday were in good health.", "eight boys");
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
+  SetValue(facts_[1], 13);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  SetValue(facts_[1], 8);
+  sentence(facts_[0], "The mission has saved 12 boys and their coach.", "12 boys");
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // a gives 131 dead and, at one hospital, 53; b gives 125. a's 53 is a part of a's own
 // total, which meets b's 125 on its own: the 53 does not contradict it. A sentence of 7
 // years beside a demand of 9 is no part of it (see AFactWhoseBestPartnerIsTaken...).
