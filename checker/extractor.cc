@@ -3044,24 +3044,22 @@ class ArticleExtractor {
     }
     // "4 tahun 6 bulan", "1 meter 70 cm": a measure of a smaller unit of the same
     // dimension right after the first is part of it, one quantity.
-    const uint32_t unit_end = end;  // the first unit's last token ends at unit_end - 1
-    if (unit && !at->prefix_unit && !ranged && !n.vague && unit->offset == 0) {
-      while (auto more = CompoundPart(end, unit, i)) {
-        step = 0;
-        low += more->first;
-        high += more->first;
-        end = more->second;
-      }
-    }
-
     // "an hour and 45 minutes", "a year and six months": a larger unit of the same
     // dimension counted by a one-word, and a joiner, right before the figure are its first
     // part.
+    const uint32_t unit_end = end;  // the first unit's last token ends at unit_end - 1
     if (unit && !at->prefix_unit && !ranged && !n.vague && unit->offset == 0) {
-      if (auto lead = OneUnitBefore(first, unit, i)) {
+      auto add = [&](double part) {
         step = 0;
-        low += lead->first;
-        high += lead->first;
+        low += part;
+        high += part;
+      };
+      while (auto more = CompoundPart(end, unit, i)) {
+        add(more->first);
+        end = more->second;
+      }
+      if (auto lead = OneUnitBefore(first, unit, i)) {
+        add(lead->first);
         first = lead->second;
       }
     }
