@@ -277,8 +277,8 @@ Tolerance TolFor(const CompareRules& r, const std::string& dimension) {
 
 // Tolerance `t` for two figures held against each other: exact_relative allows for the
 // rounding of a conversion from one unit to another ("1.9 miles" for 3 km), so two exact
-// figures written in one unit ("Rp 152,5 triliun" and "Rp 152,1 triliun", "58,59 persen"
-// and "58,83 persen") are held to the rounding of their written digits alone.
+// figures written in one unit ("Rp 152,5 triliun" and "Rp 152,1 triliun", "53,27 persen"
+// and "53,51 persen") are held to the rounding of their written digits alone.
 Tolerance ConversionFree(Tolerance t, const Fact& a, const Fact& b) {
   if (a.bound != Bound::kExact || b.bound != Bound::kExact || a.surface_value == 0 || b.surface_value == 0) {
     return t;
@@ -2075,7 +2075,7 @@ class Comparator {
     } else if (s.transposed) {
       bar *= 0.75;  // as a shared value: one figure, mistyped
     } else if (SharesDistinctiveFigure(a, b)) {
-      // "96.214.691 suara atau 58,59 persen" and "96.214.691 suara atau 58,83 persen": one
+      // "83.417.526 suara atau 53,27 persen" and "83.417.526 suara atau 53,51 persen": one
       // distinctive figure written beside both is one statement, as a shared value is.
       bar *= 0.75;
     } else if (s.head && s.qualifier && HasConceptHead(a) && Running(a) && SameCountDay(a, b)) {
@@ -2108,8 +2108,8 @@ class Comparator {
     return false;
   }
 
-  // "Jaksa menuntut Ricky dan Kuat masing-masing delapan tahun penjara" against "tuntutan
-  // jaksa yang meminta Putri dihukum delapan tahun penjara": both facts' own words name
+  // "Jaksa menuntut Bayu dan Tono masing-masing delapan tahun penjara" against "tuntutan
+  // jaksa yang meminta Wulan dihukum delapan tahun penjara": both facts' own words name
   // someone (a name of its sentence among them, its speaker's left out), and none the same.
   static bool NamesApart(const Prepared& pa, const Prepared& pb) {
     auto names = [](const Prepared& p) {
@@ -2757,7 +2757,7 @@ class Comparator {
       f.verdict = Verdict::kCompatible;
       why.push_back(std::move(period));
     } else if (std::string wider = WiderTotalNote(*first, *second, /*by_ratio_only=*/true); !wider.empty()) {
-      // "di wilayah DKI Jakarta saja tercatat 31.232 jiwa mengungsi" against a later
+      // "di wilayah Kota Lembah Sari saja tercatat 31.232 jiwa mengungsi" against a later
       // "397.171 jiwa" over the whole region: a part and a wider total, whichever came
       // first, not an earlier count the later one supersedes.
       f.verdict = Verdict::kCompatible;

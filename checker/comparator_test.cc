@@ -676,7 +676,7 @@ TEST_F(ComparatorTest, PercentagesContradictOnlyWhenAnchored) {
 
 // exact_relative allows for the rounding of a conversion between units ("1.9 miles" for
 // 3 km); two exact figures written in one unit are held to their written digits: "Rp 152,5
-// triliun" and "Rp 152,1 triliun" do not agree, "58,59 persen" and "58,83 persen"
+// triliun" and "Rp 152,1 triliun" do not agree, "53,27 persen" and "53,51 persen"
 // beside one vote count contradict, though each is within half a percent of the other.
 TEST_F(ComparatorTest, FiguresOfOneUnitAreHeldToTheirDigitsNotToAConversion) {
   rules_.tolerance.exact_relative = 0.005;
@@ -687,26 +687,26 @@ TEST_F(ComparatorTest, FiguresOfOneUnitAreHeldToTheirDigitsNotToAConversion) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "agree");
 
   facts_.clear();
-  SetWritten(Quantity("a", 58.59, "percent", "percent", {"#96214691", "raih"}), 58.59, 0.01);
-  SetWritten(Quantity("b", 58.83, "percent", "percent", {"#96214691", "raih"}), 58.83, 0.01);
+  SetWritten(Quantity("a", 53.27, "percent", "percent", {"#83417526", "raih"}), 53.27, 0.01);
+  SetWritten(Quantity("b", 53.51, "percent", "percent", {"#83417526", "raih"}), 53.51, 0.01);
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
-  facts_[1].surface_value = facts_[1].surface_high = 58.83 / 100;  // a share written as 0.5883
+  facts_[1].surface_value = facts_[1].surface_high = 53.51 / 100;  // a share written as 0.5351
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "agree");
 }
 
-// "96.214.691 suara atau 58,59 persen" and "Prabowo-Gibran meraih 96.214.691 suara atau
-// 58,83 persen": a distinctive figure written beside both passages is one statement, as a
+// "83.417.526 suara atau 53,27 persen" and "Dirga-Sekar meraih 83.417.526 suara atau
+// 53,51 persen": a distinctive figure written beside both passages is one statement, as a
 // shared value is, and lowers the bar as one does; a round small one ("5 orang") does not.
 TEST_F(ComparatorTest, ADistinctiveFigureBesideBothLowersTheBar) {
   rules_.threshold = 0.01;
-  Quantity("a", 58.59, "percent", "percent", {"#96214691", "raih", "prabowo", "nasional", "sah", "total"});
-  Quantity("b", 58.83, "percent", "percent", {"#96214691", "raih", "rekapitulasi", "hasil", "pemilu"});
+  Quantity("a", 53.27, "percent", "percent", {"#83417526", "raih", "dirga", "nasional", "sah", "total"});
+  Quantity("b", 53.51, "percent", "percent", {"#83417526", "raih", "rekapitulasi", "hasil", "pemilu"});
   const std::vector<Finding> fs = Run();
   ASSERT_EQ(fs.size(), 1u);
   const double score = fs[0].similarity.score;
   rules_.threshold = score / 0.8;  // above the score, within a quarter of it
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
-  facts_[0].measures.context = WordList(std::vector<std::string>{"#5", "nasional", "prabowo", "raih", "sah", "total"});
+  facts_[0].measures.context = WordList(std::vector<std::string>{"#5", "dirga", "nasional", "raih", "sah", "total"});
   facts_[1].measures.context = WordList(std::vector<std::string>{"#5", "hasil", "pemilu", "raih", "rekapitulasi"});
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
 }
@@ -1498,7 +1498,7 @@ TEST_F(ComparatorTest, AnUnscopedTotalBesideAnotherAreaHoldsTheScopedPart) {
   SetValue(facts_[1], 12);
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
   // Reported a day later, the wider total is still a total of more areas, not a later
-  // count of the area's ("di wilayah DKI Jakarta saja tercatat 31.232 jiwa mengungsi"
+  // count of the area's ("di wilayah Kota Lembah Sari saja tercatat 31.232 jiwa mengungsi"
   // against the next day's "397.171 jiwa" over the region).
   SetValue(facts_[1], 20);
   articles_[1].published = absl::CivilDay(2024, 3, 5);
@@ -1863,26 +1863,26 @@ TEST_F(ComparatorTest, TwoConversionsAreNoDistinctiveFigure) {
   EXPECT_EQ(VerdictOf(Run(), 1, 3), "agree");
 }
 
-// "tuntutan jaksa yang meminta Putri dihukum delapan tahun penjara" against "Jaksa menuntut
-// Ricky dan Kuat masing-masing delapan tahun penjara": terms said of persons named, none
+// "tuntutan jaksa yang meminta Wulan dihukum delapan tahun penjara" against "Jaksa menuntut
+// Bayu dan Tono masing-masing delapan tahun penjara": terms said of persons named, none
 // the same, are two people's; a shared name, or a fact naming no one, lines them up, and
 // a speaker's name is no one the term is said of.
 TEST_F(ComparatorTest, TermsOfTwoNamedPersonsAreTwoPeoples) {
   rules_.personal_concepts = {"prosecution_demand"};
-  Quantity("a", 2922, "duration", "duration", {"jaksa", "prosecution_demand", "putri", "sentence"});
-  Quantity("b", 2922, "duration", "duration", {"jaksa", "kuat", "prosecution_demand", "ricky", "sentence"});
-  facts_[0].measures.entities = WordList(std::vector<std::string>{"putri"});
-  facts_[1].measures.entities = WordList(std::vector<std::string>{"kuat", "ricky"});
+  Quantity("a", 2922, "duration", "duration", {"jaksa", "prosecution_demand", "wulan", "sentence"});
+  Quantity("b", 2922, "duration", "duration", {"jaksa", "tono", "prosecution_demand", "bayu", "sentence"});
+  facts_[0].measures.entities = WordList(std::vector<std::string>{"wulan"});
+  facts_[1].measures.entities = WordList(std::vector<std::string>{"bayu", "tono"});
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
-  facts_[1].measures.entities = WordList(std::vector<std::string>{"kuat", "putri", "ricky"});
-  facts_[1].measures.context = WordList(std::vector<std::string>{"jaksa", "kuat", "prosecution_demand", "putri", "ricky", "sentence"});
+  facts_[1].measures.entities = WordList(std::vector<std::string>{"bayu", "tono", "wulan"});
+  facts_[1].measures.context = WordList(std::vector<std::string>{"bayu", "jaksa", "prosecution_demand", "sentence", "tono", "wulan"});
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "agree");
   facts_[1].measures.entities = WordList(std::vector<std::string>{});
   facts_[1].measures.context = WordList(std::vector<std::string>{"jaksa", "prosecution_demand", "sentence"});
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "agree");
-  facts_[1].measures.entities = WordList(std::vector<std::string>{"ricky"});
-  facts_[1].measures.context = WordList(std::vector<std::string>{"jaksa", "prosecution_demand", "ricky", "sentence"});
-  facts_[1].attributed_to = "Ricky";
+  facts_[1].measures.entities = WordList(std::vector<std::string>{"bayu"});
+  facts_[1].measures.context = WordList(std::vector<std::string>{"bayu", "jaksa", "prosecution_demand", "sentence"});
+  facts_[1].attributed_to = "Bayu";
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "agree");
   facts_[1].attributed_to = "";
   rules_.personal_concepts.clear();
