@@ -2097,7 +2097,13 @@ class Comparator {
       return std::find(rules_.figure_tied_qualifiers.begin(), rules_.figure_tied_qualifiers.end(),
                        f.measures.qualifier.str()) != rules_.figure_tied_qualifiers.end();
     };
-    return (tied(a) || tied(b)) && pa.figures > 0 && pb.figures > 0 && !SharesFigure(a, b);
+    auto beside_figure = [](const Fact& f) {
+      for (absl::string_view w : f.measures.context) {
+        if (w[0] == kFigureMark) return true;
+      }
+      return false;
+    };
+    return (tied(a) || tied(b)) && beside_figure(a) && beside_figure(b) && !SharesFigure(a, b);
   }
 
   // Whether a fact's words hold a concept said of a named person (personal_concepts).

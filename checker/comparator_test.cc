@@ -1900,6 +1900,11 @@ TEST_F(ComparatorTest, TermsTiedToTwoFiguresAreTwoSumsTerms) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
   facts_[1].measures.context = WordList(std::vector<std::string>{"#5e+08IDR", "bayar", "ganti", "sentence", "subsider"});
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  // A name's mark beside each ("@=..."), no figure: nothing ties either term to a sum.
+  facts_[0].measures.context = WordList(std::vector<std::string>{"@=harlan", "bayar", "fine", "sentence", "subsider"});
+  facts_[1].measures.context = WordList(std::vector<std::string>{"@=harlan", "bayar", "ganti", "sentence", "subsider"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[0].measures.context = WordList(std::vector<std::string>{"#5e+08IDR", "bayar", "fine", "sentence", "subsider"});
   facts_[1].measures.context = WordList(std::vector<std::string>{"#1.459e+10IDR", "bayar", "ganti", "sentence", "subsider"});
   rules_.figure_tied_qualifiers.clear();
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
