@@ -263,6 +263,14 @@ struct Prepared {
   // Which of the exclusive concepts (Comparator::exclusive_concepts_) its words hold, one
   // bit each.
   uint64_t exclusive = 0;
+  // A figure (kFigureMark) among its words; a distinctive one (DistinctiveFigureMark).
+  bool beside_figure = false;
+  bool beside_distinctive_figure = false;
+  // Its qualifier is one of compare.json figure_tied_qualifiers.
+  bool figure_tied = false;
+  // The names its own words hold when it is a term said of a person (personal_concepts),
+  // its speaker's left out, sorted; empty otherwise.
+  WordList person_names;
 };
 
 Tolerance TolFor(const CompareRules& r, const std::string& dimension) {
@@ -774,9 +782,15 @@ class Comparator {
       auto broader = rules_.kinds.find(f.measures.head.str());
       prepared_.push_back({&f, i, it->second, EntityWords(f), SpeakerWords(f),
                            broader != rules_.kinds.end() ? broader->second : std::string()});
+      Prepared& p = prepared_.back();
       for (absl::string_view w : f.measures.context) {
-        prepared_.back().figures += w[0] == kFigureMark || w[0] == kWindowMark;
+        p.figures += w[0] == kFigureMark || w[0] == kWindowMark;
+        p.beside_figure |= w[0] == kFigureMark;
+        p.beside_distinctive_figure = p.beside_distinctive_figure || DistinctiveFigureMark(w);
       }
+      p.figure_tied = std::find(rules_.figure_tied_qualifiers.begin(), rules_.figure_tied_qualifiers.end(),
+                                f.measures.qualifier.str()) != rules_.figure_tied_qualifiers.end();
+      p.person_names = PersonNames(p);
     }
     // Deterministic order whatever the input order: by article id, then offset.
     std::sort(prepared_.begin(), prepared_.end(), [&](const Prepared& x, const Prepared& y) {
@@ -1568,16 +1582,12 @@ class Comparator {
   // outlet's total over more areas than the first's, a whole of which the first is a
   // part: what the explanation says of it, when the total is no smaller than the part;
   // else "".
-  // With `by_ratio_only`, only a total many times the part's figure (wider_total_ratio).
-  std::string WiderTotalNote(const Prepared& a, const Prepared& b, bool by_ratio_only = false) const {
+  std::string WiderTotalNote(const Prepared& a, const Prepared& b) const {
     for (const auto& [total, part] : {std::make_pair(&a, &b), std::make_pair(&b, &a)}) {
       const Fact& t = *total->fact;
       const Fact& p = *part->fact;
-      if (!t.measures.scope.empty() || p.measures.scope.empty() || t.kind != FactKind::kCount ||
-          t.interval.high < p.interval.low) {
-        continue;
-      }
-      const auto [lo, hi] = by_ratio_only ? std::make_pair(0u, 0u) : article_facts_[total->article];
+      if (!IsWiderTotal(t, p)) continue;
+      const auto [lo, hi] = article_facts_[total->article];
       for (uint32_t i = lo; i < hi; ++i) {
         const Fact& o = *prepared_[i].fact;
         const Symbol& area = o.measures.scope.empty() ? o.measures.place : o.measures.scope;
@@ -1590,12 +1600,26 @@ class Comparator {
                             area.str(), ": its ", FormatValue(t), " may be a total over more than ",
                             p.measures.scope.str());
       }
-      // "20 people had died in Calder City" against the junta's "2,056 people had been killed":
-      // a figure with no area many times one area's is a wider total (wider_total_ratio).
-      if (rules_.wider_total_ratio > 0 && t.interval.low >= rules_.wider_total_ratio * p.interval.high) {
-        return absl::StrCat(FormatValue(t), ", with no area, is ", rules_.wider_total_ratio,
-                            " times or more the ", FormatValue(p), " in ", p.measures.scope.str(),
-                            ": it may be a total over more than ", p.measures.scope.str());
+    }
+    return RatioTotalNote(a, b);
+  }
+
+  // Whether count `t`, with no area, is no smaller than `p`, counted in one.
+  static bool IsWiderTotal(const Fact& t, const Fact& p) {
+    return t.measures.scope.empty() && !p.measures.scope.empty() && t.kind == FactKind::kCount &&
+           t.interval.high >= p.interval.low;
+  }
+
+  // "20 people had died in Calder City" against the junta's "2,056 people had been killed":
+  // a figure with no area many times one area's is a wider total (wider_total_ratio), what
+  // the explanation says of it; else "".
+  std::string RatioTotalNote(const Prepared& a, const Prepared& b) const {
+    if (rules_.wider_total_ratio <= 0) return "";
+    for (const auto& [t, p] : {std::make_pair(a.fact, b.fact), std::make_pair(b.fact, a.fact)}) {
+      if (IsWiderTotal(*t, *p) && t->interval.low >= rules_.wider_total_ratio * p->interval.high) {
+        return absl::StrCat(FormatValue(*t), ", with no area, is ", rules_.wider_total_ratio,
+                            " times or more the ", FormatValue(*p), " in ", p->measures.scope.str(),
+                            ": it may be a total over more than ", p->measures.scope.str());
       }
     }
     return "";
@@ -2061,8 +2085,7 @@ class Comparator {
       }
       s.thin = names == 0;
     }
-    if (Personal(a) && Personal(b) && NamesApart(pa, pb)) return absl::nullopt;
-    if (TiedToOtherFigures(pa, pb)) return absl::nullopt;
+    if (NamesApart(pa, pb) || TiedToOtherFigures(pa, pb)) return absl::nullopt;
     s.transposed = !same_value && DigitsTransposed(a, b);
     // Agreement needs less evidence than disagreement: a shared value is itself a sign
     // that two facts are the same claim, a differing one is not.
@@ -2074,7 +2097,7 @@ class Comparator {
       bar = distinctive ? 0 : bar * 0.75;
     } else if (s.transposed) {
       bar *= 0.75;  // as a shared value: one figure, mistyped
-    } else if (SharesDistinctiveFigure(a, b)) {
+    } else if (pa.beside_distinctive_figure && pb.beside_distinctive_figure && SharesDistinctiveFigure(a, b)) {
       // "83.417.526 suara atau 53,27 persen" and "83.417.526 suara atau 53,51 persen": one
       // distinctive figure written beside both is one statement, as a shared value is.
       bar *= 0.75;
@@ -2090,47 +2113,33 @@ class Comparator {
   // "denda Rp500 juta subsider 6 bulan kurungan" against "uang pengganti Rp 14,59 miliar
   // subsider 2 tahun penjara": terms tied to the figures beside them (compare.json
   // figure_tied_qualifiers), each beside figures and none the same, are two sums' terms.
-  bool TiedToOtherFigures(const Prepared& pa, const Prepared& pb) const {
-    const Fact& a = *pa.fact;
-    const Fact& b = *pb.fact;
-    auto tied = [&](const Fact& f) {
-      return std::find(rules_.figure_tied_qualifiers.begin(), rules_.figure_tied_qualifiers.end(),
-                       f.measures.qualifier.str()) != rules_.figure_tied_qualifiers.end();
-    };
-    auto beside_figure = [](const Fact& f) {
-      for (absl::string_view w : f.measures.context) {
-        if (w[0] == kFigureMark) return true;
-      }
-      return false;
-    };
-    return (tied(a) || tied(b)) && beside_figure(a) && beside_figure(b) && !SharesFigure(a, b);
+  static bool TiedToOtherFigures(const Prepared& pa, const Prepared& pb) {
+    return (pa.figure_tied || pb.figure_tied) && pa.beside_figure && pb.beside_figure &&
+           !SharesFigure(*pa.fact, *pb.fact);
   }
 
-  // Whether a fact's words hold a concept said of a named person (personal_concepts).
-  bool Personal(const Fact& f) const {
-    for (const std::string& c : rules_.personal_concepts) {
-      if (HoldsWord(f, c)) return true;
+  // The names among a term's own words when it is said of a person (personal_concepts:
+  // a name of its sentence among its context words), its speaker's left out, sorted.
+  WordList PersonNames(const Prepared& p) const {
+    const Fact& f = *p.fact;
+    if (std::none_of(rules_.personal_concepts.begin(), rules_.personal_concepts.end(),
+                     [&](const std::string& c) { return HoldsWord(f, c); })) {
+      return WordList();
     }
-    return false;
+    std::vector<absl::string_view> names;
+    for (absl::string_view w : p.entity_words) {
+      if (NameAmong(w, f.measures.context) && !HoldsSorted(p.speaker_words, w)) names.push_back(w);
+    }
+    std::sort(names.begin(), names.end());
+    return WordList(names);
   }
 
   // "Jaksa menuntut Bayu dan Tono masing-masing delapan tahun penjara" against "tuntutan
-  // jaksa yang meminta Wulan dihukum delapan tahun penjara": both facts' own words name
-  // someone (a name of its sentence among them, its speaker's left out), and none the same.
+  // jaksa yang meminta Wulan dihukum delapan tahun penjara": both terms' own words name
+  // someone, and none the same.
   static bool NamesApart(const Prepared& pa, const Prepared& pb) {
-    auto names = [](const Prepared& p) {
-      std::vector<absl::string_view> out;
-      for (absl::string_view w : p.entity_words) {
-        if (NameAmong(w, p.fact->measures.context) && !HoldsSorted(p.speaker_words, w)) out.push_back(w);
-      }
-      return out;
-    };
-    const std::vector<absl::string_view> na = names(pa), nb = names(pb);
-    if (na.empty() || nb.empty()) return false;
-    for (absl::string_view w : na) {
-      if (std::find(nb.begin(), nb.end(), w) != nb.end()) return false;
-    }
-    return true;
+    return !pa.person_names.empty() && !pb.person_names.empty() &&
+           CountShared(pa.person_names, pb.person_names) == 0;
   }
 
   // Whether a fact is dated to a day after its article's publication by a date written
@@ -2762,7 +2771,7 @@ class Comparator {
       // A total over a year is no earlier or later count of one day's tally.
       f.verdict = Verdict::kCompatible;
       why.push_back(std::move(period));
-    } else if (std::string wider = WiderTotalNote(*first, *second, /*by_ratio_only=*/true); !wider.empty()) {
+    } else if (std::string wider = RatioTotalNote(*first, *second); !wider.empty()) {
       // "di wilayah Kota Lembah Sari saja tercatat 31.232 jiwa mengungsi" against a later
       // "397.171 jiwa" over the whole region: a part and a wider total, whichever came
       // first, not an earlier count the later one supersedes.

@@ -1568,7 +1568,7 @@ class ArticleExtractor {
     return set.MayContain(hash) && InSetProbe(set, k, hash);
   }
   ABSL_ATTRIBUTE_NOINLINE bool InSetProbe(const WordSet& set, uint32_t k, size_t hash) const {
-    return set.Contains(t_.Lower(t_.tokens[k]), hash);
+    return set.Probe(t_.Lower(t_.tokens[k]), hash);
   }
 
   // Whether word k is another figure's unit or multiplier: "Rp", "triliun" and "persen"

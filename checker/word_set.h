@@ -47,11 +47,11 @@ class WordSet {
   }
 
   // `hash` is absl::Hash<absl::string_view>{}(word), as TokenizedText::HashAt gives it.
-  bool Contains(absl::string_view word, size_t hash) const {
-    return filter_.MayContain(hash) && words_.find(word, hash) != words_.end();
-  }
+  bool Contains(absl::string_view word, size_t hash) const { return MayContain(hash) && Probe(word, hash); }
   // False only when no word of the set has this hash's filter bit.
   bool MayContain(size_t hash) const { return filter_.MayContain(hash); }
+  // The hash set alone, for a caller that has read the filter bit itself.
+  bool Probe(absl::string_view word, size_t hash) const { return words_.find(word, hash) != words_.end(); }
   bool contains(absl::string_view word) const { return words_.contains(word); }
   const_iterator find(absl::string_view word) const { return words_.find(word); }
   size_t count(absl::string_view word) const { return words_.count(word); }
@@ -59,7 +59,6 @@ class WordSet {
   bool empty() const { return words_.empty(); }
   const_iterator begin() const { return words_.begin(); }
   const_iterator end() const { return words_.end(); }
-  const Set& words() const { return words_; }
 
  private:
   Set words_;
