@@ -255,6 +255,12 @@ class WordComposer {
       last_ = Last::kHundreds;
       return true;
     }
+    if (is_lone_fraction()) {  // "half a dozen", "half a hundred"
+      seg_ *= m;
+      last_ = m < 100 ? Last::kTens : Last::kHundreds;
+      seg_has_tens_ = m < 100;
+      return true;
+    }
     if (last_ != Last::kUnit || unit_ < 1) return false;
     if (m >= 100 && (seg_ != unit_)) return false;  // "dua puluh tiga ratus"
     if (m < 100 && seg_has_tens_) return false;
@@ -339,6 +345,8 @@ class WordComposer {
   bool can_take_hyphen() const { return last_ == Last::kTens; }
   // The one-word "a" may stand for one here ("a hundred", "a million").
   bool can_take_one() const { return last_ == Last::kNone; }
+  // The number so far is a fraction word alone ("half" of "half a million").
+  bool is_lone_fraction() const { return last_ == Last::kFraction && total_ == 0 && seg_ < 1; }
   bool ends_in_tens() const { return last_ == Last::kTens; }
   bool can_take_decimals() const {
     return last_ == Last::kUnit || last_ == Last::kTeen || last_ == Last::kTens ||
@@ -749,17 +757,19 @@ struct Parser {
       }
       if (t.tokens[j].kind != TokenKind::kWord) break;
       const absl::string_view lw = Lower(j);
-      // "a hundred", "a million": the one-word, only before a multiplier.
-      if (!r.one_words.empty() && c.can_take_one() && j + 1 < t.tokens.size() &&
-          r.one_words.contains(lw)) {
+      // "a hundred", "a million": the one-word, only before a multiplier; after a
+      // fraction alone ("half a million") it is an article, and the fraction is multiplied.
+      if (!r.one_words.empty() && (c.can_take_one() || c.is_lone_fraction()) &&
+          j + 1 < t.tokens.size() && r.one_words.contains(lw)) {
         WordComposer next = c;
-        if ((r.small.contains(Lower(j + 1)) || r.big.contains(Lower(j + 1))) && next.FeedUnit(1) &&
-            next.FeedWord(Lower(j + 1))) {
+        const absl::string_view after = Lower(j + 1);
+        const bool multiplier = r.small.contains(after) || r.big.contains(after);
+        if (multiplier && (c.is_lone_fraction() || next.FeedUnit(1)) && next.FeedWord(after)) {
           c = next;
           j += 2;
           continue;
         }
-        break;
+        if (!r.fractions.MatchAt(t, j)) break;  // else "a quarter million", below
       }
       // "two and a half": a joiner before a fraction after a whole number.
       if (!r.joiners.empty() && j + 1 < t.tokens.size() && r.joiners.contains(lw)) {
