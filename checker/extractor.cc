@@ -2413,11 +2413,19 @@ class ArticleExtractor {
 
   // Whether a year or a month is given as a period ("sepanjang 2021", "selama tahun
   // 2023", "so far this year"; lang.json period_markers), the marker opening the date's
-  // span or standing right before it.
+  // span or standing right before it: a figure so dated is a total over it.
   bool OverPeriod(const ParsedDate& p) const {
-    return (p.grain == DateGrain::kYear || p.grain == DateGrain::kMonth) &&
-           (pack_.period_markers.MatchAt(t_, p.first_token) ||
-            (p.first_token > 0 && pack_.period_markers.MatchEndingAt(t_, p.first_token)));
+    return (p.grain == DateGrain::kYear || p.grain == DateGrain::kMonth) && MarkedBy(pack_.period_markers, p);
+  }
+  // Whether a date of any grain is named as one period of a series ("harga TBS periode
+  // 4-10 Mei 2022"; lang.json period_labels): the period the figures beside it are for,
+  // which the figures take as their time, not the day of a happening.
+  bool LabelledPeriod(const ParsedDate& p) const {
+    return pack_.period_labels.size() != 0 && MarkedBy(pack_.period_labels, p);
+  }
+  bool MarkedBy(const Lexicon<bool>& markers, const ParsedDate& p) const {
+    return markers.MatchAt(t_, p.first_token) ||
+           (p.first_token > 0 && markers.MatchEndingAt(t_, p.first_token));
   }
 
   // Whether the date at `span` dates a percentage or a sum, asked before dates are emitted
@@ -2473,8 +2481,9 @@ class ArticleExtractor {
         f.surface_value = p.from.year();
         f.surface_unit = "year";
       }
-      // "sepanjang 2021": the period a figure is over, not the day of a happening.
-      if (OverPeriod(p)) f.rules.push_back(std::string(kPeriodTotal));
+      // "sepanjang 2021", "periode 4-10 Mei": the period a figure is over or for, not the
+      // day of a happening.
+      if (OverPeriod(p) || LabelledPeriod(p)) f.rules.push_back(std::string(kPeriodTotal));
     } else {
       f.interval = Interval{-std::numeric_limits<double>::infinity(),
                             std::numeric_limits<double>::infinity(), true, true};

@@ -120,6 +120,10 @@ struct RulePack {
   // it a total over that period ("so far this year", "sepanjang tahun 2023"): rule
   // time.period, a total of which one day's count may be a part.
   Lexicon<bool> period_markers;
+  // lang.json period_labels: words right before a date of any grain that name it as one
+  // period of a series ("harga TBS periode 4-10 Mei 2022", "for the period May 4-10"):
+  // the period a figure is for, not the day of a happening (rule time.period).
+  Lexicon<bool> period_labels;
   // lang.json period_exclusions: words right after such a period that leave the story's
   // event out of the total ("so far this year before the latest riot"): rule
   // time.period_others, a total over other events, which no count of the event denies.
