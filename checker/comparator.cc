@@ -2090,7 +2090,11 @@ class Comparator {
     // Agreement needs less evidence than disagreement: a shared value is itself a sign
     // that two facts are the same claim, a differing one is not.
     double bar = IsDate(a) ? rules_.date_threshold : rules_.threshold;
-    if (same_value) {
+    if (identity && s.qualifier) {
+      // One named person's or thing's age ("Lukas (56)", "the 57-year-old Lukas"; "the
+      // 44-year-old submarine", "Kapal berusia 43 tahun"): the name is the claim.
+      bar = 0;
+    } else if (same_value) {
       // A distinctive figure ("Rp1,2 triliun", "2,5 juta meter kubik", "48 penumpang")
       // written by two outlets of one story is the same claim whatever words surround it;
       // a round small one ("2 orang", "30 meter") needs the words too.
@@ -2609,14 +2613,23 @@ class Comparator {
           }
         }
       }
+    } else if (const bool aged = rules_.identity_qualifier.contains(a.dimension.str()) && !same;
+               aged && pub_gap > rules_.event_window_days) {
+      // One person's or one thing's age (they line up by its name alone) written months
+      // apart: one claim, grown by a year for each year between the reports.
+      const int years = static_cast<int>(std::ceil(pub_gap / 365.25));
+      time_note = absl::StrCat("reported ", pub_gap, " days apart, in which an age grows by up to ", years);
+      if (std::abs(a.value - b.value) <= years) overlap = true;
     } else if (pub_gap > rules_.event_window_days && !(IsDate(a) && SameValue(a, b)) && !one_named_thing &&
                !(rules_.timeless_heads.contains(a.measures.head.str()) && a.measures.head == b.measures.head)) {
       // (Two reports far apart that name one date agree on it: "bulan ini" of 5 September
       // and "bulan lalu" of 18 October both name September.)
       different_event = true;
       time_note = absl::StrCat("reported ", pub_gap, " days apart");
-    } else if ((ta || tb) && art_a.published && art_b.published &&
+    } else if (!aged && (ta || tb) && art_a.published && art_b.published &&
                EventFarFromReport(ta ? *ta : *tb, ta ? *art_b.published : *art_a.published)) {
+      // (An age is as of its report, whatever year its sentence names: "The 44-year-old
+      // submarine, built in 1977".)
       // "In March 2011, a quake ... killed 16 people" against an undated "41 dead" in a
       // report of 2024: the dated one is another event.
       different_event = true;

@@ -2373,6 +2373,33 @@ TEST_F(ComparatorTest, AgesLineUpOnlyWhenTheyNameTheSamePerson) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// A thing's age ("the 44-year-old submarine", "Kapal berusia 43 tahun": qualifier
+// "=vessel") lines up by its name alone, whatever other words the two passages have, and
+// is as of its report, whatever year its sentence names ("built in 1977"); an age written
+// months later may have grown by a year for each year between, and no more.
+TEST_F(ComparatorTest, AnAgeLinesUpByItsNameAndGrowsWithTheYearsBetween) {
+  rules_.identity_qualifier = {"age"};
+  auto age = [&](const std::string& article, double years, std::vector<std::string> words) -> Fact& {
+    Fact& f = Count(article, years, "age", std::move(words), "=vessel");
+    f.kind = FactKind::kQuantity;
+    f.dimension = "age";
+    f.unit = "year";
+    return f;
+  };
+  age("a", 43, {"peremaja", "treated"});
+  Over(age("b", 44, {"built", "submarin"}), Grain::kYear, absl::CivilDay(1977, 1, 1), absl::CivilDay(1977, 12, 31));
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[1].measures.qualifier = "=aircraft";  // two things
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  facts_[1].measures.qualifier = "=vessel";
+  // 591 days on: up to two years older, not three.
+  articles_[1].published = *articles_[0].published + 591;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
+  facts_[1].value = facts_[1].high = 46;
+  facts_[1].interval = Interval::Point(46);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // A check keeps its facts in a temporary file and compares one story at a time: the
 // findings, their order and their indices must be those of comparing all in memory,
 // whether every article names its story or one does not (then all are compared).

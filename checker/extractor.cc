@@ -1355,6 +1355,27 @@ class ArticleExtractor {
     return std::string(t_.Lower(Span{t_.tokens[b].begin, t_.tokens[k - 1].end}));
   }
 
+  // The thing of concepts.json ages.things that the words from token `k` name, within
+  // three words of the sentence ("aircraft" of "German-built aircraft"), or null.
+  const std::string* ThingAfter(uint32_t k) const {
+    if (pack_.age.things.size() == 0 || k >= t_.tokens.size()) return nullptr;
+    constexpr uint32_t kMaxWords = 3;
+    const uint32_t sentence_end = t_.sentences[t_.tokens[k].sentence].end_token;
+    for (uint32_t j = k; j < sentence_end && j < k + kMaxWords && IsWord(j); ++j) {
+      if (auto m = pack_.age.things.MatchAt(t_, j)) return m->value;
+    }
+    return nullptr;
+  }
+  // The thing named right before token `k`, over the pack's name_skip ("kapal selam yang
+  // berusia"), or null.
+  const std::string* ThingBefore(uint32_t k) const {
+    if (pack_.age.things.size() == 0) return nullptr;
+    const uint32_t sentence_first = t_.sentences[t_.tokens[k].sentence].first_token;
+    while (k > sentence_first && InSet(pack_.age.name_skip, k - 1)) --k;
+    auto m = pack_.age.things.MatchEndingAt(t_, k);
+    return m && m->begin >= sentence_first ? m->value : nullptr;
+  }
+
   // "Sutrisno (45)", "Sutrisno, yang berusia 45 tahun": a person's age. Gives the fact
   // a name (its qualifier), and widens [first, end) to the name or the marker.
   bool AgeAt(uint32_t i, double value, double high, const UnitDef* unit, bool plain,
@@ -1362,6 +1383,12 @@ class ArticleExtractor {
     const RulePack::AgeRule& age = pack_.age;
     if (age.rule.empty() || !plain) return false;
     if (unit != nullptr && unit->name == age.year_old_unit) {
+      // "the 16-year-old aircraft", "the 44-year-old German-built submarine": the thing
+      // within a few words after.
+      if (const std::string* thing = ThingAfter(*end)) {
+        *person = *thing;
+        return true;
+      }
       // "Tarin Voss, a 37-year-old former diver": a name, a comma, an article.
       if (*first < 3 || !IsWord(*first - 1) || !InSet(age.appositive_articles, *first - 1) ||
           !t_.Is(*first - 2, ",")) {
@@ -1390,7 +1417,10 @@ class ArticleExtractor {
         *first = name_first;
         return true;
       }
-      *person = PersonBefore(m->begin, /*skip=*/true);
+      // "kapal selam yang berusia 43 tahun", "Kapal berusia 43 tahun" opening a sentence:
+      // a thing's age; else a person's.
+      const std::string* thing = ThingBefore(m->begin);
+      *person = thing != nullptr ? *thing : PersonBefore(m->begin, /*skip=*/true);
       *first = m->begin;
       return true;
     }

@@ -58,6 +58,9 @@ inline constexpr absl::string_view kRecurrenceDate = "again";
 // The qualifier of a figure given as a goal ("menargetkan 1 juta rumah", "climbing to
 // 13,000 feet"): it meets only other goals, never an amount reached.
 inline constexpr absl::string_view kTargetQualifier = "target";
+// What the age of a thing, not a person, has for its qualifier before the thing's name
+// (concepts.json ages.things: "=aircraft" of "the 16-year-old aircraft").
+inline constexpr absl::string_view kThingMark = "=";
 // The rule a date carries when its weekday is not its date's ("Jumat (15/6/2024)", a
 // Saturday): the date is kept, and either part may be the outlet's slip.
 // The rule a clock time carries when its sentence names no day ("The boat left Kestrel port

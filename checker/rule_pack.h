@@ -399,6 +399,11 @@ struct RulePack {
     // diver"): the age is that person's. Empty: none.
     std::string year_old_unit;
     WordSet appositive_articles;
+    // things: the one object a story's ages may be of, looked up to a language-neutral
+    // name ("aircraft": "the 16-year-old aircraft", "pesawat yang berusia 16 tahun"):
+    // the age's qualifier is that name after kThingMark, so two outlets' ages of the
+    // aircraft line up as one person's do.
+    Lexicon<std::string> things;
   };
   AgeRule age;
   WordSet stopwords;
