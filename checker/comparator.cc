@@ -1084,7 +1084,10 @@ class Comparator {
     const auto [lo, hi] = article_facts_[x.article];
     for (uint32_t i = lo; i < hi; ++i) {
       const Prepared& o = prepared_[i];
-      if (&o == &x || !PointLike(o.fact->bound) || DifferentSpeakers(o, x) || !SameThing(*o.fact, yf)) {
+      // (Not a figure its words keep apart from y's: "lebih ringan dari tuntutan jaksa
+      // yang meminta 20 tahun" is the demand, not the sentence of another outlet's 20.)
+      if (&o == &x || !PointLike(o.fact->bound) || DifferentSpeakers(o, x) || !SameThing(*o.fact, yf) ||
+          Exclusive(o, y)) {
         continue;
       }
       if (SameValue(*o.fact, yf) && SameMoment(*o.fact, yf)) return &o;

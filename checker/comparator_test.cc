@@ -1021,6 +1021,12 @@ TEST_F(ComparatorTest, AFigureWhoseOutletAlsoGivesTheOtherCountsSomethingElse) {
   facts_[0].attributed_to = "polisi";
   facts_[1].attributed_to = "Sutopo";
   EXPECT_EQ(VerdictOf(Run(), 1, 2), "contradict");
+  // Nor when a's 3 is a figure its words keep apart from b's ("divonis 18 tahun, lebih
+  // ringan dari tuntutan jaksa yang meminta 20 tahun" against another outlet's 20).
+  facts_[0].attributed_to = facts_[1].attributed_to = "";
+  rules_.exclusive_context = {"prosecution_demand"};
+  facts_[0].measures.context = WordList(std::vector<std::string>{"gempa", "prosecution_demand"});
+  EXPECT_EQ(VerdictOf(Run(), 1, 2), "contradict");
 }
 
 // "Hingga pukul 18.27 WIB ... 56 korban meninggal" and "pukul 19.34 WIB ... 62": two
