@@ -1287,6 +1287,18 @@ class ArticleExtractor {
     return false;
   }
 
+  // Whether a projection (lang.json projections_after: "may have died") stands within
+  // a few words after token `end`, with no punctuation between.
+  bool ProjectionAfter(uint32_t end) const {
+    constexpr uint32_t kMaxWords = 3;
+    if (pack_.projections_after.size() == 0 || end >= t_.tokens.size()) return false;
+    const uint32_t sentence_end = t_.sentences[t_.tokens[end].sentence].end_token;
+    for (uint32_t k = end; k < sentence_end && k <= end + kMaxWords && IsWord(k); ++k) {
+      if (pack_.projections_after.MatchAt(t_, k)) return true;
+    }
+    return false;
+  }
+
   // Whether a generic marker (lang.json generic_markers: "umumnya", "typically") stands
   // before token `first` in its sentence: the sentence tells what usually happens, not
   // what did ("puting beliung umumnya berlangsung singkat, sekitar 5 hingga 10 menit, dan
@@ -2062,7 +2074,8 @@ class ArticleExtractor {
     if (t_.tokens[digits].kind != TokenKind::kNumber) digits = first;
     f.hypothetical = Hypothetical(t_.tokens[first].sentence) || GenericBefore(first) ||
                      InClauseBefore(first, pack_.clause_conditionals, pack_.clause_conditional_window) ||
-                     InClauseBefore(digits, pack_.projections, pack_.clause_conditional_window);
+                     InClauseBefore(digits, pack_.projections, pack_.clause_conditional_window) ||
+                     ProjectionAfter(end);
     f.negated = Negated(first);
     const Sentence& s = t_.sentences[t_.tokens[first].sentence];
     f.sentence = t_.tokens[first].sentence;
@@ -4125,6 +4138,7 @@ class ArticleExtractor {
         if (e <= c.first) scope = PlaceText(name, e);
       }
       if (scope.empty()) scope = KnownPlaceBefore(c.first);
+      if (scope.empty()) scope = OpeningKnownPlace(sentence, c.first);
       f.measures.scope = scope;
     }
   }
@@ -4149,6 +4163,12 @@ class ArticleExtractor {
       // "Disusul Kalimantan Barat 627 titik": the known place ends the run of names.
       while (name < e && !pack_.place_names.contains(PlaceText(name, e))) ++name;
       if (name == e) return {};
+      // "across Mozambique, Zimbabwe and Malawi more than 1.5 million": the last of a
+      // list of places is no scope of the figure, which is over all of them.
+      if (name >= sentence_first + 2 && InSet(pack_.zone_range_joiners, name - 1)) {
+        const uint32_t before = t_.Is(name - 2, ",") && name >= sentence_first + 3 ? name - 3 : name - 2;
+        if (PlaceWord(before, sentence)) return {};
+      }
       uint32_t verb = e;  // "Washington state has reported about 20 deaths"
       while (verb < first && IsWord(verb) && InSet(pack_.place_types, verb)) ++verb;
       const bool subject = verb < first && IsWord(verb) && InSet(pack_.place_subject_verbs, verb);
@@ -4156,6 +4176,21 @@ class ArticleExtractor {
       return subject || located || e == first ? PlaceText(name, e) : absl::string_view();
     }
     return {};
+  }
+
+  // A place known by name that opens the sentence of a figure at token `first` after a
+  // place preposition, set off by a comma ("In Mozambique, President Filipe Nyusi has
+  // warned that more than a thousand people may have died"): what the sentence is about.
+  // Lower-cased; empty when none.
+  absl::string_view OpeningKnownPlace(uint32_t sentence, uint32_t first) const {
+    const uint32_t k = t_.sentences[sentence].first_token;
+    if (pack_.place_names.empty() || k + 2 >= first || !IsWord(k) || !InSet(pack_.place_prepositions, k)) return {};
+    uint32_t e = k + 1;
+    while (e < first && PlaceWord(e, sentence)) ++e;
+    if (e == k + 1 || e >= first || !t_.Is(e, ",") || !pack_.place_names.contains(PlaceText(k + 1, e))) return {};
+    // ("Di Mozambik, Zimbabwe, dan Malawi": a list of places is none.)
+    if (e + 1 < first && PlaceWord(e + 1, sentence)) return {};
+    return PlaceText(k + 1, e);
   }
 
   // A breakdown by place: counts of one thing in one sentence, two or more of them beside

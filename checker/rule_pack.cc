@@ -692,6 +692,7 @@ absl::StatusOr<std::shared_ptr<const RulePack>> LoadRulePack(const std::string& 
     CC_RETURN_IF_ERROR(WordWindow(j, "denial_window", file, &pack->denial_window));
     CC_RETURN_IF_ERROR(LoadLexicon(j, "clause_conditionals", file, &pack->clause_conditionals));
     CC_RETURN_IF_ERROR(LoadLexicon(j, "projections", file, &pack->projections));
+    CC_RETURN_IF_ERROR(LoadLexicon(j, "projections_after", file, &pack->projections_after));
     CC_RETURN_IF_ERROR(LoadLexicon(j, "schedules", file, &pack->schedules));
     CC_RETURN_IF_ERROR(LoadLexicon(j, "window_markers", file, &pack->window_markers));
     CC_RETURN_IF_ERROR(LoadLexicon(j, "series_markers", file, &pack->series_markers));

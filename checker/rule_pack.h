@@ -83,6 +83,9 @@ struct RulePack {
   // lang.json projections: "could exceed", "dikhawatirkan mencapai": a figure a forecast
   // gives, in the same window; hypothetical too.
   Lexicon<bool> projections;
+  // lang.json projections_after: the same written right after the figure's words ("more
+  // than a thousand people may have died"): a guess of what happened, no count of it.
+  Lexicon<bool> projections_after;
   // lang.json schedules: "was due to", "dijadwalkan": a time or date a plan gives, in the
   // same window before it in its clause (kPlannedQualifier).
   Lexicon<bool> schedules;
