@@ -1369,23 +1369,34 @@ class ArticleExtractor {
 
   // The thing of concepts.json ages.things that the words from token `k` name, within
   // three words of the sentence ("aircraft" of "German-built aircraft"), or null.
+  // (or role: ages.roles, "the 39-year-old captain")
   const std::string* ThingAfter(uint32_t k) const {
-    if (pack_.age.things.size() == 0 || k >= t_.tokens.size()) return nullptr;
+    const RulePack::AgeRule& age = pack_.age;
+    if ((age.things.size() == 0 && age.roles.size() == 0) || k >= t_.tokens.size()) return nullptr;
     constexpr uint32_t kMaxWords = 3;
     const uint32_t sentence_end = t_.sentences[t_.tokens[k].sentence].end_token;
     for (uint32_t j = k; j < sentence_end && j < k + kMaxWords && IsWord(j); ++j) {
-      if (auto m = pack_.age.things.MatchAt(t_, j)) return m->value;
+      if (auto m = age.roles.MatchAt(t_, j)) return m->value;
+      if (auto m = age.things.MatchAt(t_, j)) return m->value;
     }
     return nullptr;
   }
-  // The thing named right before token `k`, over the pack's name_skip ("kapal selam yang
-  // berusia"), or null.
+  // The role or thing named right before token `k`, over the pack's name_skip ("kapal
+  // selam yang berusia", "Its captain, 39"), a role before a thing ("nakhoda kapal
+  // (52)") taking it; or null.
   const std::string* ThingBefore(uint32_t k) const {
-    if (pack_.age.things.size() == 0) return nullptr;
+    const RulePack::AgeRule& age = pack_.age;
+    if (age.things.size() == 0 && age.roles.size() == 0) return nullptr;
     const uint32_t sentence_first = t_.sentences[t_.tokens[k].sentence].first_token;
-    while (k > sentence_first && InSet(pack_.age.name_skip, k - 1)) --k;
-    auto m = pack_.age.things.MatchEndingAt(t_, k);
-    return m && m->begin >= sentence_first ? m->value : nullptr;
+    while (k > sentence_first && InSet(age.name_skip, k - 1)) --k;
+    auto within = [&](const absl::optional<Lexicon<std::string>::Match>& m) {
+      return m && m->begin >= sentence_first;
+    };
+    if (auto role = age.roles.MatchEndingAt(t_, k); within(role)) return role->value;
+    auto thing = age.things.MatchEndingAt(t_, k);
+    if (!within(thing)) return nullptr;
+    if (auto role = age.roles.MatchEndingAt(t_, thing->begin); within(role)) return role->value;
+    return thing->value;
   }
 
   // "Sutrisno (45)", "Sutrisno, yang berusia 45 tahun": a person's age. Gives the fact
@@ -1445,9 +1456,21 @@ class ArticleExtractor {
     if (!parens && !commas) return false;
     uint32_t name_first = *first - 1;
     std::string name = PersonBefore(*first - 1, /*skip=*/false, &name_first);
-    if (name.empty() || !SameSentence(i, name_first)) return false;
-    // Between commas, a full name: "Dennis Halloway, 52," but not "Harlow, 52, houses".
-    if (!parens && *first - 1 - name_first < 2) return false;
+    if (name.empty()) {
+      // "Its captain, 39, escaped", "nakhoda kapal (52)": the one holder of a role.
+      const std::string* thing = ThingBefore(*first - 1);
+      if (thing == nullptr) return false;
+      *person = *thing;
+      *end += 1;  // the closing parenthesis or comma
+      return true;
+    }
+    if (!SameSentence(i, name_first)) return false;
+    // Between commas, a full name: "Dennis Halloway, 52," but not "Harlow, 52, houses";
+    // one name only before a relative pronoun ("Weinstein, 68, who was convicted").
+    if (!parens && *first - 1 - name_first < 2 &&
+        !(*end + 1 < t_.tokens.size() && IsWord(*end + 1) && InSet(pack_.relative_pronouns, *end + 1))) {
+      return false;
+    }
     *person = std::move(name);
     *first = name_first;
     *end += 1;  // the closing parenthesis

@@ -407,6 +407,10 @@ struct RulePack {
     // the age's qualifier is that name after kThingMark, so two outlets' ages of the
     // aircraft line up as one person's do.
     Lexicon<std::string> things;
+    // roles: the one holder of a role in a story, looked up the same way ("captain":
+    // "Its captain, 39,", "nakhoda kapal (52)"): a role written beside a thing is the
+    // age's, not the thing ("nakhoda kapal", "the ship's captain").
+    Lexicon<std::string> roles;
   };
   AgeRule age;
   WordSet stopwords;
