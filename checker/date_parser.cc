@@ -1140,6 +1140,24 @@ class Parser {
     return h;
   }
 
+  // The months of year `y` that a month part's days stand for as a share of a month:
+  // the first ten days, January to April; the middle, April to August; the last,
+  // August to December. The hit ends at token `end`.
+  Hit YearPart(const internal_dates::MonthPart& part, int64_t y, size_t end) const {
+    constexpr int kDays = 31, kMonths = 12;
+    const int from_month = 1 + (std::max(part.from_day, 1) - 1) * kMonths / kDays;
+    const int to_month = std::min(kMonths, (std::min(part.to_day, kDays) * kMonths + kDays - 1) / kDays);
+    Hit h;
+    h.end = end;
+    h.d.rule = "date.year_part";
+    h.d.resolved = true;
+    h.d.is_range = true;
+    h.d.grain = DateGrain::kMonth;
+    h.d.from = absl::CivilMinute(absl::CivilDay(y, from_month, 1));
+    h.d.to = absl::CivilMinute(absl::CivilDay(y, to_month, DaysInMonth(y, to_month)));
+    return h;
+  }
+
   // "akhir Juli", "awal Januari 2024", "akhir bulan ini", "pertengahan bulan lalu".
   absl::optional<Hit> MonthPart(size_t i) const {
     auto part = r_.month_parts.MatchAt(t_, i);
@@ -1151,6 +1169,14 @@ class Parser {
     const auto pm = r_.prefix_modifiers.size() != 0 ? r_.prefix_modifiers.MatchAt(t_, j)
                                                     : absl::nullopt;
     const auto u = r_.alone_units.MatchAt(t_, pm ? pm->end : j);
+    size_t year_end = 0;
+    if (YearAt(j, &y, &year_end)) {
+      // "akhir 2023", "by the end of 2023", "early 2024": that part of the year.
+      return YearPart(*part->value, y, year_end);
+    }
+    if (auto named = NamedYearAt(j); named && ref_) {  // "akhir tahun ini", "the end of last year"
+      return YearPart(*part->value, RefDay().year() + named->first, named->second);
+    }
     if (auto mo = MonthAt(j)) {
       j = mo->end;
       m = mo->value->month;
@@ -1506,7 +1532,7 @@ std::vector<std::string> DateParser::RuleNames() const {
       "date.other_calendar",
       "date.range",            "date.relative_count", "date.relative_day",   "date.relative_day_paren",
       "date.relative_unit",    "date.time",           "date.weekday",        "date.weekday_date",
-      "date.weekday_paren",    "date.week",           "date.year"};
+      "date.weekday_paren",    "date.week",           "date.year",           "date.year_part"};
   std::sort(out.begin(), out.end());
   return out;
 }
