@@ -959,7 +959,8 @@ struct Parser {
     // ("2,5 plus minus 1 persen": a sign word after one of negative_not_after is a
     // tolerance's, which hedges.json reads.)
     if (tok.kind == TokenKind::kWord && r.negative_words.contains(t.Lower(tok)) &&
-        !(i > 0 && !r.negative_not_after.empty() && r.negative_not_after.contains(t.Lower(t.tokens[i - 1])))) {
+        !(i > 0 && !r.negative_not_after.empty() && r.negative_not_after.contains(t.Lower(t.tokens[i - 1]))) &&
+        !AfterAnAmount(i)) {
       // "minus-130": the sign word may be hyphenated to the number.
       size_t k = i + 1;
       if (IsPunct(k, '-') && Attached(t, k) && Attached(t, k + 1)) ++k;
@@ -975,6 +976,18 @@ struct Parser {
     absl::optional<ParsedNumber> n = Unsigned(i);
     if (n && !n->vague && !n->ordinal) Echo(&*n);
     return n;
+  }
+
+  // Whether token i follows an amount, right after it or after a comma ("$7.3 million,
+  // minus 5 billion rupiah he has already handed over"): a sign word there subtracts
+  // the number after it, which is positive.
+  bool AfterAnAmount(size_t i) const {
+    size_t k = i;
+    if (k > 0 && IsPunct(k - 1, ',')) --k;
+    if (k == 0) return false;
+    const Token& before = t.tokens[k - 1];
+    return before.kind == TokenKind::kNumber ||
+           (before.kind == TokenKind::kWord && (r.big.contains(t.Lower(before)) || r.small.contains(t.Lower(before))));
   }
 
   // A number written twice, the second time in parentheses, in digits and in words ("4

@@ -132,6 +132,21 @@ TEST(NumberParser, DoesNotReadRangesAsNegativeNumbers) {
   EXPECT_FALSE(Indonesian().ParseAt(t, 1));  // "-7" glued to "5" is no minus sign
 }
 
+// "Rp 10 juta, minus 5 juta yang sudah dibayar": a sign word right after an amount, or
+// after it and a comma, subtracts the number after it, which stays positive; "minus 5"
+// elsewhere is a negative number.
+TEST(NumberParser, ASignWordAfterAnAmountSubtracts) {
+  TokenizedText t = Tokenize("Rp 10 juta, minus 5 juta", {});
+  EXPECT_FALSE(Indonesian().ParseAt(t, 4));
+  absl::optional<ParsedNumber> n = Indonesian().ParseAt(t, 5);
+  ASSERT_TRUE(n);
+  EXPECT_EQ(n->value, 5000000);
+  t = Tokenize("tumbuh minus 5 persen", {});
+  n = Indonesian().ParseAt(t, 1);
+  ASSERT_TRUE(n);
+  EXPECT_EQ(n->value, -5);
+}
+
 TEST(NumberParser, IdentifiersAreNotNumbers) {
   EXPECT_FALSE(Indonesian().ParseWhole("192.168.1.1"));
   EXPECT_FALSE(Indonesian().ParseWhole("1.2.3"));
