@@ -393,7 +393,9 @@ class Parser {
       }
     }
     if (need_marker && !marker && !suffixed) return absl::nullopt;
-    if (!four_digits && !Clock(j, /*bare=*/!marker && !suffixed, &h, &m, &sec, &end)) return absl::nullopt;
+    const bool worded = marker && !suffixed && WordedHour(j, &h, &end);
+    if (worded) m = sec = 0;
+    if (!four_digits && !worded && !Clock(j, /*bare=*/!marker && !suffixed, &h, &m, &sec, &end)) return absl::nullopt;
     if (!marker && !suffixed && end == j + 1) return absl::nullopt;
     if (end < n_ && r_.units.MatchAt(t_, end)) return absl::nullopt;  // "jam 15 menit"
     Hit hit;
@@ -451,6 +453,27 @@ class Parser {
     }
     hit.end = j;
     return hit;
+  }
+
+  // An hour written in words after a clock marker, with a day part or a clock suffix
+  // after it ("pukul sepuluh pagi", "pukul delapan malam"): *h and *end, the token after
+  // the words.
+  bool WordedHour(size_t j, int* h, size_t* end) const {
+    if (j >= n_ || t_.tokens[j].kind != TokenKind::kWord) return false;
+    absl::optional<ParsedNumber> num;
+    if (memo_ != nullptr) {
+      num = memo_->ParseAt(j);
+    } else if (nums_ != nullptr) {
+      num = nums_->ParseAt(t_, j);
+    }
+    if (!num || !num->words || num->vague || num->ordinal || !(num->value >= 1 && num->value <= 12) ||
+        num->value != std::floor(num->value)) {
+      return false;
+    }
+    if (!r_.day_parts_after.MatchAt(t_, num->end_token) && !r_.clock_suffixes.MatchAt(t_, num->end_token)) return false;
+    *h = static_cast<int>(num->value);
+    *end = num->end_token;
+    return true;
   }
 
   // Whether a time zone with a known offset is named at token j.
