@@ -2220,6 +2220,11 @@ class Comparator {
     return dated.first > report ? 1 : -1;
   }
 
+  // The time of day a count was taken, -1 when none is written: not the time of the
+  // event that dates it (rule time.event: "Kebakaran ... Senin (29/3/2021) dini hari
+  // menyebabkan enam orang mengalami luka berat" was counted later, not at 02:00).
+  static int CountClock(const Fact& f) { return HasRule(f, kEventDated) ? -1 : f.time.clock; }
+
   // Whether count `f`, dated `days` by its event (rule time.event), not by an until or
   // as-of word, is a running tally counted by its report: the event's day is before the
   // report's and within the event window of it.
@@ -2576,14 +2581,14 @@ class Comparator {
         different_event = true;
         time_note = absl::StrCat("events dated ", a.time.from.str(), " and ", b.time.from.str());
       } else if (running && a.time.from == b.time.from && a.time.to == b.time.to &&
-                 a.time.clock >= 0 && b.time.clock >= 0 && a.time.clock != b.time.clock) {
+                 CountClock(a) >= 0 && CountClock(b) >= 0 && a.time.clock != b.time.clock) {
         // "hingga pukul 18.27 WIB" and "pukul 19.34 WIB" of one day: two counts of the day.
         clock_gap = ClockGap(a, b);
         time_note = absl::StrCat("counted at ", ClockText(a.time.clock), " and ", ClockText(b.time.clock), " on ",
                                  a.time.from.str());
       } else if (running && a.time.from == b.time.from && a.time.to == b.time.to &&
-                 (a.time.clock >= 0) != (b.time.clock >= 0) &&
-                 std::max(a.time.clock, b.time.clock) < rules_.unclocked_later_than) {
+                 (CountClock(a) >= 0) != (CountClock(b) >= 0) &&
+                 std::max(CountClock(a), CountClock(b)) < rules_.unclocked_later_than) {
         // "hingga Senin (8/7) dini hari, ... tujuh orang" against another outlet's 11 of
         // Monday, no time given: the count of the small hours is presumed the earlier.
         clock_gap = a.time.clock >= 0 ? 1 : -1;

@@ -1051,6 +1051,14 @@ TEST_F(ComparatorTest, TwoCountsOfADayAtTwoTimesAreSuccessiveCounts) {
   facts_[0].interval = Interval::Point(62);
   facts_[0].time.clock = facts_[1].time.clock = -1;
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  // "Kebakaran ... Senin dini hari menyebabkan enam orang luka berat" against "Hingga Senin
+  // siang, lima orang": the time of the event that dates a count is no time it was
+  // counted at, so neither count is the later one.
+  facts_[0].time.clock = 19 * 60 + 34;
+  facts_[1].time.clock = 18 * 60 + 27;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "updated");
+  facts_[1].rules.push_back(std::string(kEventDated));
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
 // "hingga Senin dini hari ... tujuh orang" against another outlet's 11 of Monday with no
