@@ -2525,7 +2525,11 @@ class Comparator {
         a.kind == FactKind::kQuantity && b.kind == FactKind::kQuantity &&
         std::any_of(f.similarity.shared_context.begin(), f.similarity.shared_context.end(),
                     [](absl::string_view w) { return MarkKind(w) == Mark::kLocated; });
-    if (one_named_thing) {
+    // An age is as of its report, whatever day its sentence names ("Sopir bus, Amirudin
+    // (32), turut menjadi korban tewas ... pada Sabtu" against "Amirudin (52),
+    // dimakamkan ... pada Minggu").
+    const bool aged = rules_.identity_qualifier.contains(a.dimension.str());
+    if (one_named_thing || aged) {
       ta.reset();
       tb.reset();
     }
@@ -2621,23 +2625,23 @@ class Comparator {
           }
         }
       }
-    } else if (const bool aged = rules_.identity_qualifier.contains(a.dimension.str()) && !same;
-               aged && pub_gap > rules_.event_window_days) {
+    } else if (aged && !same && pub_gap > rules_.event_window_days) {
       // One person's or one thing's age (they line up by its name alone) written months
-      // apart: one claim, grown by a year for each year between the reports.
+      // apart: one claim, grown by a year for each year between the reports, and never
+      // smaller in the later report.
       const int years = static_cast<int>(std::ceil(pub_gap / 365.25));
       time_note = absl::StrCat("reported ", pub_gap, " days apart, in which an age grows by up to ", years);
-      if (std::abs(a.value - b.value) <= years) overlap = true;
+      const bool a_later = art_a.published && art_b.published && *art_a.published > *art_b.published;
+      const double growth = a_later ? a.value - b.value : b.value - a.value;
+      if (growth >= 0 && growth <= years) overlap = true;
     } else if (pub_gap > rules_.event_window_days && !(IsDate(a) && SameValue(a, b)) && !one_named_thing &&
                !(rules_.timeless_heads.contains(a.measures.head.str()) && a.measures.head == b.measures.head)) {
       // (Two reports far apart that name one date agree on it: "bulan ini" of 5 September
       // and "bulan lalu" of 18 October both name September.)
       different_event = true;
       time_note = absl::StrCat("reported ", pub_gap, " days apart");
-    } else if (!aged && (ta || tb) && art_a.published && art_b.published &&
+    } else if ((ta || tb) && art_a.published && art_b.published &&
                EventFarFromReport(ta ? *ta : *tb, ta ? *art_b.published : *art_a.published)) {
-      // (An age is as of its report, whatever year its sentence names: "The 44-year-old
-      // submarine, built in 1977".)
       // "In March 2011, a quake ... killed 16 people" against an undated "41 dead" in a
       // report of 2024: the dated one is another event.
       different_event = true;

@@ -2406,11 +2406,18 @@ TEST_F(ComparatorTest, AnAgeLinesUpByItsNameAndGrowsWithTheYearsBetween) {
   facts_[1].measures.qualifier = "=aircraft";  // two things
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
   facts_[1].measures.qualifier = "=vessel";
-  // 591 days on: up to two years older, not three.
+  // 591 days on: up to two years older, not three, and not younger.
   articles_[1].published = *articles_[0].published + 591;
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
   facts_[1].value = facts_[1].high = 46;
   facts_[1].interval = Interval::Point(46);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[1].value = facts_[1].high = 42;
+  facts_[1].interval = Interval::Point(42);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  // A day apart, each age dated by its own sentence's day (a death, a burial): one claim.
+  articles_[1].published = *articles_[0].published + 1;
+  OnDay(facts_[0], absl::CivilDay(2024, 3, 2));
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 

@@ -1695,7 +1695,7 @@ class ArticleExtractor {
         continue;
       }
       const StemmedConcept& c = StemmedConceptAt(k);
-      if (k < end || !c.before_only) words.push_back(c.id);
+      if (k < end || !(c.before_only || (c.nearest_only && FigureBetween(end, k)))) words.push_back(c.id);
       k = std::max(c.end, k + 1);
     }
     if (const std::string* wide = SentenceWideBefore(first)) words.push_back(*wide);
@@ -1712,6 +1712,15 @@ class ArticleExtractor {
     words.erase(std::unique(words.begin(), words.end()), words.end());
     f->measures.context = WordList(words);
     f->measures.entities = SentenceEntities(t_.tokens[first].sentence);
+  }
+
+  // Whether a figure (digits or number words, no date) starts in tokens [from, to).
+  bool FigureBetween(uint32_t from, uint32_t to) const {
+    for (uint32_t k = from; k < to; ++k) {
+      if (info_[k].date != kNone) continue;
+      if (t_.tokens[k].kind == TokenKind::kNumber || (IsWord(k) && numbers_.ParseAt(k))) return true;
+    }
+    return false;
   }
 
   // Narrows a sum's window [lo, hi) to its own item of a list of sums: a budget's lines
@@ -1802,6 +1811,7 @@ class ArticleExtractor {
     uint32_t end = 0;  // 0: not computed yet
     bool sum = false;  // a figure (CoFigureAt) in a unit of money
     bool before_only = false;  // a concept of before_figure_only (StemmedConceptAt)
+    bool nearest_only = false;  // a concept of nearest_figure_only
     std::string id;
   };
   // The sentence_wide concept that governs a figure at token `first`: the last one written
@@ -1882,6 +1892,7 @@ class ArticleExtractor {
     if (c.end == 0) {
       c.id = ConceptAt(k, &c.end, /*stem=*/true);
       c.before_only = !pack_.before_figure_only.empty() && pack_.before_figure_only.contains(c.id);
+      c.nearest_only = !pack_.nearest_figure_only.empty() && pack_.nearest_figure_only.contains(c.id);
     }
     return c;
   }

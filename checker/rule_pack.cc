@@ -340,6 +340,7 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   CC_RETURN_IF_ERROR(LoadLowered(j, "state_narrowers", file, &pack->state_narrowers));
   CC_RETURN_IF_ERROR(concept_ids("sentence_wide", &pack->sentence_wide));
   CC_RETURN_IF_ERROR(concept_ids("before_figure_only", &pack->before_figure_only));
+  CC_RETURN_IF_ERROR(concept_ids("nearest_figure_only", &pack->nearest_figure_only));
   CC_RETURN_IF_ERROR(concept_ids("states_before_figure", &pack->states_before_figure));
   CC_RETURN_IF_ERROR(concept_ids("state_changes", &pack->state_changes));
   for (const std::string& id : pack->state_changes) {
