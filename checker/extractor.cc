@@ -1399,6 +1399,18 @@ class ArticleExtractor {
     return thing->value;
   }
 
+  // Whether name word k ends a name of two or more words written earlier in the text.
+  bool EndsAFullNameBefore(uint32_t k) const {
+    const absl::string_view w = t_.Lower(t_.tokens[k]);
+    for (uint32_t j = 1; j < k; ++j) {
+      if (NameWord(j) && NameWord(j - 1) && t_.tokens[j].sentence == t_.tokens[j - 1].sentence &&
+          t_.Lower(t_.tokens[j]) == w && !(j + 1 < k && NameWord(j + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // "Sutrisno (45)", "Sutrisno, yang berusia 45 tahun": a person's age. Gives the fact
   // a name (its qualifier), and widens [first, end) to the name or the marker.
   bool AgeAt(uint32_t i, double value, double high, const UnitDef* unit, bool plain,
@@ -1466,9 +1478,12 @@ class ArticleExtractor {
     }
     if (!SameSentence(i, name_first)) return false;
     // Between commas, a full name: "Dennis Halloway, 52," but not "Harlow, 52, houses";
-    // one name only before a relative pronoun ("Weinstein, 68, who was convicted").
+    // one name only before a relative pronoun ("Weinstein, 68, who was convicted") or
+    // when it ends a full name written earlier ("Ghislaine Maxwell ... Maxwell, 61,
+    // stood").
     if (!parens && *first - 1 - name_first < 2 &&
-        !(*end + 1 < t_.tokens.size() && IsWord(*end + 1) && InSet(pack_.relative_pronouns, *end + 1))) {
+        !(*end + 1 < t_.tokens.size() && IsWord(*end + 1) && InSet(pack_.relative_pronouns, *end + 1)) &&
+        !EndsAFullNameBefore(name_first)) {
       return false;
     }
     *person = std::move(name);
