@@ -1710,7 +1710,11 @@ class ArticleExtractor {
         continue;
       }
       const StemmedConcept& c = StemmedConceptAt(k);
-      if (k < end || !(c.before_only || (c.nearest_only && FigureBetween(end, k)))) words.push_back(c.id);
+      // (A concept of nearest_figure_only with another figure between it and the fact is
+      // that figure's.)
+      const bool others = c.nearest_only && (k < first ? FigureBetween(std::max(c.end, k + 1), first)
+                                                       : k >= end && FigureBetween(end, k));
+      if ((k < end || !c.before_only) && !others) words.push_back(c.id);
       k = std::max(c.end, k + 1);
     }
     if (const std::string* wide = SentenceWideBefore(first)) words.push_back(*wide);
