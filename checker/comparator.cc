@@ -2094,7 +2094,7 @@ class Comparator {
     // that two facts are the same claim, a differing one is not.
     double bar = IsDate(a) ? rules_.date_threshold : rules_.threshold;
     if (identity && s.qualifier) {
-      // One named person's or thing's age ("Lukas (56)", "the 57-year-old Lukas"; "the
+      // One named person's or thing's age ("Harlan (56)", "the 57-year-old Harlan"; "the
       // 44-year-old submarine", "Kapal berusia 43 tahun"): the name is the claim.
       bar = 0;
     } else if (same_value) {
@@ -2525,8 +2525,8 @@ class Comparator {
         a.kind == FactKind::kQuantity && b.kind == FactKind::kQuantity &&
         std::any_of(f.similarity.shared_context.begin(), f.similarity.shared_context.end(),
                     [](absl::string_view w) { return MarkKind(w) == Mark::kLocated; });
-    // An age is as of its report, whatever day its sentence names ("Sopir bus, Amirudin
-    // (32), turut menjadi korban tewas ... pada Sabtu" against "Amirudin (52),
+    // An age is as of its report, whatever day its sentence names ("Sopir bus, Darman
+    // (32), turut menjadi korban tewas ... pada Sabtu" against "Darman (52),
     // dimakamkan ... pada Minggu").
     const bool aged = rules_.identity_qualifier.contains(a.dimension.str());
     if (one_named_thing || aged) {

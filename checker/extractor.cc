@@ -1478,8 +1478,8 @@ class ArticleExtractor {
     }
     if (!SameSentence(i, name_first)) return false;
     // Between commas, a full name: "Dennis Halloway, 52," but not "Harlow, 52, houses";
-    // one name only before a relative pronoun ("Weinstein, 68, who was convicted") or
-    // when it ends a full name written earlier ("Ghislaine Maxwell ... Maxwell, 61,
+    // one name only before a relative pronoun ("Wardell, 68, who was convicted") or
+    // when it ends a full name written earlier ("Rosalind Wardell ... Wardell, 61,
     // stood").
     if (!parens && *first - 1 - name_first < 2 &&
         !(*end + 1 < t_.tokens.size() && IsWord(*end + 1) && InSet(pack_.relative_pronouns, *end + 1)) &&
@@ -4232,7 +4232,7 @@ class ArticleExtractor {
   }
 
   // A place known by name that opens the sentence of a figure at token `first` after a
-  // place preposition, set off by a comma ("In Mozambique, President Filipe Nyusi has
+  // place preposition, set off by a comma ("In Mozambique, the president has
   // warned that more than a thousand people may have died"): what the sentence is about.
   // Lower-cased; empty when none.
   absl::string_view OpeningKnownPlace(uint32_t sentence, uint32_t first) const {

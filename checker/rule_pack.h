@@ -257,7 +257,7 @@ struct RulePack {
   // ringan dari tuntutan jaksa 6 tahun": the demand is the 6, not the 5).
   WordSet before_figure_only;
   // concepts.json nearest_figure_only: concepts that say what the nearest figure is,
-  // not one beyond it on either side ("fined Maxwell $750,000 and ordered five years of
+  // not one beyond it on either side ("fined Wardell $750,000 and ordered five years of
   // supervised release": the five years are the release, not the fine; "Petrol
   // contributed 0.89 percentage points to the monthly rate of 1.17%").
   WordSet nearest_figure_only;
