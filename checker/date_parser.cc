@@ -816,12 +816,23 @@ class Parser {
     size_t j = wd->end;
     Hit h;
     h.d.weekday = wd->value->weekday;
-    if (Punct(j, "(")) {
-      if (auto in = InnerDate(j + 1); in && Punct(in->end, ")")) {
+    // "Senin malam (13/7)": a day part may stand between the weekday and its date.
+    size_t paren = j;
+    const auto part = Punct(j, "(") ? absl::nullopt : r_.day_parts_after.MatchAt(t_, j);
+    if (part) paren = part->end;
+    if (Punct(paren, "(")) {
+      if (auto in = InnerDate(paren + 1); in && Punct(in->end, ")")) {
         h = *in;
         h.d.weekday = wd->value->weekday;
         h.d.rule = "date.weekday_paren";
         h.end = in->end + 1;
+        if (part) {
+          h.d.day_part_hour = part->value->hour;
+          if (part->value->has_window) {
+            h.d.day_part_from = part->value->window_from;
+            h.d.day_part_to = part->value->window_to;
+          }
+        }
         MarkWrongWeekday(&h);
         return WithTime(h);
       }

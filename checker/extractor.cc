@@ -1399,6 +1399,19 @@ class ArticleExtractor {
     return thing->value;
   }
 
+  // The run of two to four capitalised words from token k, in the sentence of token i,
+  // lower-cased; "" when there is none.
+  std::string FullNameAfter(uint32_t k, uint32_t i) const {
+    constexpr uint32_t kMaxNameWords = 4;
+    uint32_t e = k;
+    while (e < t_.tokens.size() && e - k < kMaxNameWords && NameWord(e) && SameSentence(i, e)) ++e;
+    if (e - k < 2) return "";
+    for (uint32_t w = k; w < e; ++w) {
+      if (pack_.age.not_names.contains(t_.Lower(t_.tokens[w]))) return "";
+    }
+    return std::string(t_.Lower(Span{t_.tokens[k].begin, t_.tokens[e - 1].end}));
+  }
+
   // Whether name word k ends a name of two or more words written earlier in the text.
   bool EndsAFullNameBefore(uint32_t k) const {
     const absl::string_view w = t_.Lower(t_.tokens[k]);
@@ -1422,6 +1435,16 @@ class ArticleExtractor {
       // within a few words after.
       if (const std::string* thing = ThingAfter(*end)) {
         *person = *thing;
+        return true;
+      }
+      // "The aircraft was 15 years old": the thing before, over name_skip words.
+      if (const std::string* thing = ThingBefore(*first)) {
+        *person = *thing;
+        return true;
+      }
+      // "54-year-old Abdul Haris": a full name right after.
+      if (std::string name = FullNameAfter(*end, i); !name.empty()) {
+        *person = std::move(name);
         return true;
       }
       // "Tarin Voss, a 37-year-old former diver": a name, a comma, an article.
