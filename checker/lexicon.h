@@ -72,11 +72,14 @@ class Lexicon {
     return MatchInMap(t, i);
   }
 
-  // The longest form that ends exactly at token end-1 (tokens [begin, end)), or nullopt.
+  // The longest form that ends exactly at token end-1 (tokens [begin, end)), or nullopt:
+  // a shorter form ending there counts though a longer one starts at its first token
+  // ("than" before "in November", with "than in" a form too).
   absl::optional<Match> MatchEndingAt(const TokenizedText& t, size_t end) const {
     for (size_t len = std::min(max_tokens_, end); len >= 1; --len) {
-      absl::optional<Match> m = MatchAt(t, end - len);
-      if (m && m->end == end) return m;
+      const size_t i = end - len;
+      if (i >= t.tokens.size() || !first_words_.MayContain(t.HashAt(i))) continue;
+      if (absl::optional<Match> m = MatchInMap(t, i, len)) return m;
     }
     return absl::nullopt;
   }
@@ -110,11 +113,12 @@ class Lexicon {
   size_t size() const { return size_; }
 
  private:
-  ABSL_ATTRIBUTE_NOINLINE absl::optional<Match> MatchInMap(const TokenizedText& t, size_t i) const {
+  // The longest form starting at token i, or with `length`, the form of that many tokens.
+  ABSL_ATTRIBUTE_NOINLINE absl::optional<Match> MatchInMap(const TokenizedText& t, size_t i, size_t length = 0) const {
     auto it = by_first_.find(t.Lower(t.tokens[i]), t.HashAt(i));
     if (it == by_first_.end()) return absl::nullopt;
     for (const Form& f : it->second) {
-      if (i + f.tokens.size() > t.tokens.size()) continue;
+      if (i + f.tokens.size() > t.tokens.size() || (length != 0 && f.tokens.size() != length)) continue;
       bool ok = true;
       for (size_t k = 1; k < f.tokens.size() && ok; ++k) {
         ok = t.Lower(t.tokens[i + k]) == f.tokens[k];
