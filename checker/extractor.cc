@@ -865,6 +865,7 @@ class ArticleExtractor {
       if (d.parsed.rule == kOtherCalendar) continue;  // "1445 H": dates nothing
       if (d.no_fact) continue;
       if (df >= end && ClauseBreakBetween(end, df)) continue;  // another clause's date
+      if (df >= end && df > 0 && pack_.compared_dates.MatchEndingAt(t_, df)) continue;  // what it is compared with
       if (InOtherRelativeClause(d.parsed, first, end) || AheadCount(d.parsed)) continue;
       uint32_t dist = df >= end ? df - end : (first >= d.parsed.end_token ? first - d.parsed.end_token : 0);
       if (dist < best_dist) {

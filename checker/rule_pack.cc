@@ -717,6 +717,7 @@ absl::StatusOr<std::shared_ptr<const RulePack>> LoadRulePack(const std::string& 
     CC_RETURN_IF_ERROR(LoadLexicon(j, "progress_markers", file, &pack->progress_markers));
     CC_RETURN_IF_ERROR(LoadLexicon(j, "period_markers", file, &pack->period_markers));
     CC_RETURN_IF_ERROR(LoadLexicon(j, "period_labels", file, &pack->period_labels));
+    CC_RETURN_IF_ERROR(LoadLexicon(j, "compared_dates", file, &pack->compared_dates));
     CC_RETURN_IF_ERROR(LoadLexicon(j, "period_exclusions", file, &pack->period_exclusions));
     CC_RETURN_IF_ERROR(LoadLexicon(j, "generic_markers", file, &pack->generic_markers));
     CC_RETURN_IF_ERROR(LoadLowered(j, "zone_restatements", file, &pack->zone_restatements));

@@ -127,6 +127,11 @@ struct RulePack {
   // period of a series ("harga TBS periode 4-10 Mei 2022", "for the period May 4-10"):
   // the period a figure is for, not the day of a happening (rule time.period).
   Lexicon<bool> period_labels;
+  // lang.json compared_dates: words right before a date after a figure that make it the
+  // date of what the figure is compared with ("inflasi Desember tercatat 0,45 persen,
+  // lebih tinggi dari November 2023 yang sebesar 0,38 persen"): it dates no figure
+  // before it.
+  Lexicon<bool> compared_dates;
   // lang.json period_exclusions: words right after such a period that leave the story's
   // event out of the total ("so far this year before the latest riot"): rule
   // time.period_others, a total over other events, which no count of the event denies.
