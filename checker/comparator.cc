@@ -2714,6 +2714,11 @@ class Comparator {
       why.push_back(absl::StrCat(ZonedClock(a), " vs ", ZonedClock(b), ": within ", MomentMinutes(a, b),
                                  " minutes, taken as one moment"));
     }
+    // A date that is a property of a thing (timeless_heads: when a bridge was built, a ship
+    // commissioned, a bridge reopened) names one happening however far apart two dates
+    // are: two dates of it are one misdated, not two happenings.
+    const bool thing_date = IsDate(a) && a.measures.head == b.measures.head &&
+                            rules_.timeless_heads.contains(a.measures.head.str());
     if (IsDate(a) && !same && !moments_differ) {
       auto da = DateDays(a);
       auto db = DateDays(b);
@@ -2727,7 +2732,7 @@ class Comparator {
         int64_t slack = (RelativeDate(a) || RelativeDate(b)) ? pub_gap : 0;
         if (gap <= slack) {
           overlap = true;
-        } else if (gap > rules_.event_window_days) {
+        } else if (gap > rules_.event_window_days && !thing_date) {
           // Dates months or years apart are two happenings, not two reports of one.
           different_event = true;
           time_note = absl::StrCat("dates ", gap, " days apart");
@@ -2884,7 +2889,7 @@ class Comparator {
       why.push_back(absl::StrCat("readings of ", *daily, " on two days, a measure that changes by the day"));
     } else if (no_claim) {
       return absl::nullopt;
-    } else if (IsDate(a) && IsDate(b) && !moments_differ && shared_figures == 0) {
+    } else if (IsDate(a) && IsDate(b) && !moments_differ && shared_figures == 0 && !thing_date) {
       // "serangan ke pos TNI terjadi pada Senin (3/12)" against "the attack took place on
       // Dec. 2", "arrested two state inspectors on Friday" against "detained on Thursday":
       // a story of days holds happenings of several days, and an event word rarely tells

@@ -2421,6 +2421,21 @@ TEST_F(ComparatorTest, AnAgeLinesUpByItsNameAndGrowsWithTheYearsBetween) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// A date that is a property of a thing (timeless_heads: when a bridge was built or
+// reopened) names one happening: two outlets' dates of it days or years apart are one
+// misdated, not two happenings of the story.
+TEST_F(ComparatorTest, TwoDatesOfAThingsOneHappeningContradict) {
+  Date("a", absl::CivilDay(2022, 10, 26), {"bridge", "reopen"}).measures.head = "reopened";
+  Date("b", absl::CivilDay(2022, 10, 24), {"bridge", "reopen"}).measures.head = "reopened";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
+  rules_.timeless_heads = {"reopened"};
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[1].date_from = facts_[1].date_to = CalendarDay(absl::CivilDay(2021, 10, 24));  // a year on
+  facts_[1].value = facts_[1].high = static_cast<double>(facts_[1].date_from.days());
+  facts_[1].interval = Interval::Point(facts_[1].value);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // A check keeps its facts in a temporary file and compares one story at a time: the
 // findings, their order and their indices must be those of comparing all in memory,
 // whether every article names its story or one does not (then all are compared).
