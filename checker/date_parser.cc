@@ -1181,14 +1181,20 @@ class Parser {
     constexpr int kDays = 31, kMonths = 12;
     const int from_month = 1 + (std::max(part.from_day, 1) - 1) * kMonths / kDays;
     const int to_month = std::min(kMonths, (std::min(part.to_day, kDays) * kMonths + kDays - 1) / kDays);
+    return RangeHit("date.year_part", DateGrain::kMonth, absl::CivilDay(y, from_month, 1),
+                    absl::CivilDay(y, to_month, DaysInMonth(y, to_month)), end);
+  }
+
+  // A resolved range of days [from, to] of `grain`, produced by `rule`, ending at token `end`.
+  static Hit RangeHit(absl::string_view rule, DateGrain grain, absl::CivilDay from, absl::CivilDay to, size_t end) {
     Hit h;
     h.end = end;
-    h.d.rule = "date.year_part";
-    h.d.resolved = true;
+    h.d.rule = rule;
     h.d.is_range = true;
-    h.d.grain = DateGrain::kMonth;
-    h.d.from = absl::CivilMinute(absl::CivilDay(y, from_month, 1));
-    h.d.to = absl::CivilMinute(absl::CivilDay(y, to_month, DaysInMonth(y, to_month)));
+    h.d.resolved = true;
+    h.d.grain = grain;
+    h.d.from = absl::CivilMinute(from);
+    h.d.to = absl::CivilMinute(to);
     return h;
   }
 
@@ -1502,14 +1508,8 @@ class Parser {
   absl::optional<Hit> MakeRange(int64_t y1, int m1, int64_t d1, int64_t y2, int m2, int64_t d2,
                                 size_t end) const {
     if (!ValidDay(y1, m1, static_cast<int>(d1)) || !ValidDay(y2, m2, static_cast<int>(d2))) return absl::nullopt;
-    Hit h;
-    h.end = end;
-    h.d.rule = "date.range";
-    h.d.is_range = true;
-    h.d.resolved = true;
-    h.d.grain = DateGrain::kDay;
-    h.d.from = absl::CivilMinute(absl::CivilDay(y1, m1, static_cast<int>(d1)));
-    h.d.to = absl::CivilMinute(absl::CivilDay(y2, m2, static_cast<int>(d2)));
+    Hit h = RangeHit("date.range", DateGrain::kDay, absl::CivilDay(y1, m1, static_cast<int>(d1)),
+                     absl::CivilDay(y2, m2, static_cast<int>(d2)), end);
     if (h.d.from > h.d.to) return absl::nullopt;
     return h;
   }
