@@ -1413,16 +1413,32 @@ class ArticleExtractor {
     return std::string(t_.Lower(Span{t_.tokens[k].begin, t_.tokens[e - 1].end}));
   }
 
-  // Whether name word k ends a name of two or more words written earlier in the text.
-  bool EndsAFullNameBefore(uint32_t k) const {
-    const absl::string_view w = t_.Lower(t_.tokens[k]);
-    for (uint32_t j = 1; j < k; ++j) {
-      if (NameWord(j) && NameWord(j - 1) && t_.tokens[j].sentence == t_.tokens[j - 1].sentence &&
-          t_.Lower(t_.tokens[j]) == w && !(j + 1 < k && NameWord(j + 1))) {
-        return true;
-      }
+  // The full name written earlier in the text that name word k, standing alone, ends
+  // ("Ghislaine Maxwell" for "Maxwell, 61,"), lower-cased; "" when there is none; null
+  // when two full names end in it (a family: "Alex Murdaugh" and "Paul Murdaugh") or k
+  // is cut from a longer name by a quote or a bracket ('Margaret "Maggie" Murdaugh').
+  absl::optional<std::string> FullNameEndingIn(uint32_t k) const {
+    if (k > 0 && t_.tokens[k - 1].sentence == t_.tokens[k].sentence &&
+        t_.tokens[k - 1].kind == TokenKind::kPunct && !t_.Is(k - 1, ",")) {
+      return absl::nullopt;
     }
-    return false;
+    constexpr uint32_t kMaxNameWords = 4;
+    const absl::string_view w = t_.Lower(t_.tokens[k]);
+    std::string full;
+    for (uint32_t j = 1; j < k; ++j) {
+      if (!NameWord(j) || !NameWord(j - 1) || t_.tokens[j].sentence != t_.tokens[j - 1].sentence ||
+          t_.Lower(t_.tokens[j]) != w || (j + 1 < k && NameWord(j + 1))) {
+        continue;
+      }
+      uint32_t b = j - 1;
+      while (b > 0 && j - b + 1 < kMaxNameWords && NameWord(b - 1) && t_.tokens[b - 1].sentence == t_.tokens[j].sentence) --b;
+      std::string name(t_.Lower(Span{t_.tokens[b].begin, t_.tokens[j].end}));
+      if (!full.empty() && name != full && !absl::EndsWith(full, name) && !absl::EndsWith(name, full)) {
+        return absl::nullopt;
+      }
+      if (name.size() > full.size()) full = std::move(name);
+    }
+    return full;
   }
 
   // "Sutrisno (45)", "Sutrisno, yang berusia 45 tahun": a person's age. Gives the fact
@@ -1502,13 +1518,18 @@ class ArticleExtractor {
     }
     if (!SameSentence(i, name_first)) return false;
     // Between commas, a full name: "Dennis Halloway, 52," but not "Harlow, 52, houses";
-    // one name only before a relative pronoun ("Wardell, 68, who was convicted") or
-    // when it ends a full name written earlier ("Rosalind Wardell ... Wardell, 61,
-    // stood").
-    if (!parens && *first - 1 - name_first < 2 &&
-        !(*end + 1 < t_.tokens.size() && IsWord(*end + 1) && InSet(pack_.relative_pronouns, *end + 1)) &&
-        !EndsAFullNameBefore(name_first)) {
-      return false;
+    // one name when it ends one full name written earlier, which names the person
+    // ("Rosalind Wardell ... Wardell, 61, stood"), or, ending none, before a clause about
+    // a person ("Rahman, 54, who was evacuated").
+    if (!parens && *first - 1 - name_first < 2) {
+      absl::optional<std::string> full = FullNameEndingIn(name_first);
+      if (!full) return false;
+      if (!full->empty()) {
+        name = std::move(*full);
+      } else if (!(*end + 1 < t_.tokens.size() && IsWord(*end + 1) &&
+                   InSet(pack_.age.person_clause_openers, *end + 1))) {
+        return false;
+      }
     }
     *person = std::move(name);
     *first = name_first;

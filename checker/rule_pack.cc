@@ -389,6 +389,8 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
     AddLowered(articles, &age.appositive_articles);
     CC_RETURN_IF_ERROR(LoadFormMap(*a, "things", where, &age.things, kThingMark));
     CC_RETURN_IF_ERROR(LoadFormMap(*a, "roles", where, &age.roles, kThingMark));
+    CC_ASSIGN_OR_RETURN(auto openers, Strings(*a, "person_clause_openers", where, false));
+    AddLowered(openers, &age.person_clause_openers);
     CC_ASSIGN_OR_RETURN(auto markers, Strings(*a, "markers", where, true));
     CC_RETURN_IF_ERROR(AddAll(&age.markers, markers));
     CC_ASSIGN_OR_RETURN(auto decades, Strings(*a, "decade_markers", where, false));

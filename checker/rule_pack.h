@@ -421,6 +421,10 @@ struct RulePack {
     // "Its captain, 39,", "nakhoda kapal (52)"): a role written beside a thing is the
     // age's, not the thing ("nakhoda kapal", "the ship's captain").
     Lexicon<std::string> roles;
+    // person_clause_openers: words after one name and its age between commas that open a
+    // clause about a person ("Rahman, 54, who was evacuated"), when no full name written
+    // earlier ends in the name.
+    WordSet person_clause_openers;
   };
   AgeRule age;
   WordSet stopwords;
