@@ -1417,28 +1417,54 @@ class ArticleExtractor {
   // ("Ghislaine Maxwell" for "Maxwell, 61,"), lower-cased; "" when there is none; null
   // when two full names end in it (a family: "Alex Murdaugh" and "Paul Murdaugh") or k
   // is cut from a longer name by a quote or a bracket ('Margaret "Maggie" Murdaugh').
+  // The text's full names are indexed by their last word once, on the first call.
   absl::optional<std::string> FullNameEndingIn(uint32_t k) const {
     if (k > 0 && t_.tokens[k - 1].sentence == t_.tokens[k].sentence &&
         t_.tokens[k - 1].kind == TokenKind::kPunct && !t_.Is(k - 1, ",")) {
       return absl::nullopt;
     }
+    if (!full_names_) IndexFullNames();
+    auto it = full_names_->find(t_.Lower(t_.tokens[k]));
+    if (it == full_names_->end()) return std::string();
+    const FullName& f = it->second;
+    const int before = (f.count > 0 && f.first[0] < k) + (f.count > 1 && f.first[1] < k);
+    if (before == 0) return std::string();
+    if (before > 1) return absl::nullopt;
+    return f.first[0] < k ? f.name[0] : f.name[1];
+  }
+  // The first two distinct full names that end in one word, each where first written (a
+  // name that ends the other, "Maxwell" of "Ghislaine Maxwell", is the same).
+  struct FullName {
+    std::string name[2];
+    uint32_t first[2] = {0, 0};
+    int count = 0;
+  };
+  void IndexFullNames() const {
     constexpr uint32_t kMaxNameWords = 4;
-    const absl::string_view w = t_.Lower(t_.tokens[k]);
-    std::string full;
-    for (uint32_t j = 1; j < k; ++j) {
-      if (!NameWord(j) || !NameWord(j - 1) || t_.tokens[j].sentence != t_.tokens[j - 1].sentence ||
-          t_.Lower(t_.tokens[j]) != w || (j + 1 < k && NameWord(j + 1))) {
+    full_names_.emplace();
+    const uint32_t n = static_cast<uint32_t>(t_.tokens.size());
+    for (uint32_t j = 1; j < n; ++j) {
+      const uint32_t sentence = t_.tokens[j].sentence;
+      if (!NameWord(j) || !NameWord(j - 1) || t_.tokens[j - 1].sentence != sentence ||
+          (j + 1 < n && NameWord(j + 1) && t_.tokens[j + 1].sentence == sentence)) {
         continue;
       }
       uint32_t b = j - 1;
-      while (b > 0 && j - b + 1 < kMaxNameWords && NameWord(b - 1) && t_.tokens[b - 1].sentence == t_.tokens[j].sentence) --b;
+      while (b > 0 && j - b + 1 < kMaxNameWords && NameWord(b - 1) && t_.tokens[b - 1].sentence == sentence) --b;
       std::string name(t_.Lower(Span{t_.tokens[b].begin, t_.tokens[j].end}));
-      if (!full.empty() && name != full && !absl::EndsWith(full, name) && !absl::EndsWith(name, full)) {
-        return absl::nullopt;
+      FullName& entry = (*full_names_)[t_.Lower(t_.tokens[j])];
+      int same = -1;
+      for (int e = 0; e < entry.count; ++e) {
+        if (absl::EndsWith(entry.name[e], name) || absl::EndsWith(name, entry.name[e])) same = e;
       }
-      if (name.size() > full.size()) full = std::move(name);
+      if (same >= 0) {
+        if (name.size() > entry.name[same].size()) entry.name[same] = std::move(name);
+      } else if (entry.count < 2) {
+        entry.name[entry.count] = std::move(name);
+        entry.first[entry.count] = j;
+        ++entry.count;
+      }
     }
-    return full;
   }
 
   // "Sutrisno (45)", "Sutrisno, yang berusia 45 tahun": a person's age. Gives the fact
@@ -1518,7 +1544,7 @@ class ArticleExtractor {
     }
     if (!SameSentence(i, name_first)) return false;
     // Between commas, a full name: "Dennis Halloway, 52," but not "Harlow, 52, houses";
-    // one name when it ends one full name written earlier, which names the person
+    // one name when it ends one full name of the text, which names the person
     // ("Rosalind Wardell ... Wardell, 61, stood"), or, ending none, before a clause about
     // a person ("Rahman, 54, who was evacuated").
     if (!parens && *first - 1 - name_first < 2) {
@@ -4433,6 +4459,7 @@ class ArticleExtractor {
   std::vector<TokenInfo> info_;
   std::vector<bool> name_word_;                           // NameWord, per token
   mutable std::vector<StemmedConcept> stemmed_;           // StemmedConceptAt, per token
+  mutable absl::optional<absl::flat_hash_map<std::string, FullName>> full_names_;  // FullNameEndingIn
   mutable std::vector<uint8_t> context_flags_;            // ContextFlagsAt, per token
   mutable std::vector<absl::string_view> context_words_;  // FillContext's scratch
   mutable std::deque<std::string> window_words_;  // WindowAfter's words, which facts point into
