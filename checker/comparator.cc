@@ -2595,8 +2595,8 @@ class Comparator {
                  std::max(CountClock(a), CountClock(b)) < rules_.unclocked_later_than) {
         // "hingga Senin (8/7) dini hari, ... tujuh orang" against another outlet's 11 of
         // Monday, no time given: the count of the small hours is presumed the earlier.
-        clock_gap = a.time.clock >= 0 ? 1 : -1;
-        time_note = absl::StrCat("counted at ", ClockText(std::max(a.time.clock, b.time.clock)),
+        clock_gap = CountClock(a) >= 0 ? 1 : -1;
+        time_note = absl::StrCat("counted at ", ClockText(std::max(CountClock(a), CountClock(b))),
                                  " and later on ", a.time.from.str());
       } else if (a.kind == FactKind::kQuantity && !running && a.time.from == b.time.from && a.time.clock >= 0 &&
                  b.time.clock >= 0 &&
