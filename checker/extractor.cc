@@ -1414,9 +1414,9 @@ class ArticleExtractor {
   }
 
   // The full name written earlier in the text that name word k, standing alone, ends
-  // ("Ghislaine Maxwell" for "Maxwell, 61,"), lower-cased; "" when there is none; null
-  // when two full names end in it (a family: "Alex Murdaugh" and "Paul Murdaugh") or k
-  // is cut from a longer name by a quote or a bracket ('Margaret "Maggie" Murdaugh').
+  // ("Rosalind Wardell" for "Wardell, 61,"), lower-cased; "" when there is none; null
+  // when two full names end in it (a family: "Alan Harlow" and "Paul Harlow") or k
+  // is cut from a longer name by a quote or a bracket ('Margaret "Meg" Harlow').
   // The text's full names are indexed by their last word once, on the first call.
   absl::optional<std::string> FullNameEndingIn(uint32_t k) const {
     if (k > 0 && t_.tokens[k - 1].sentence == t_.tokens[k].sentence &&
@@ -1433,7 +1433,7 @@ class ArticleExtractor {
     return f.first[0] < k ? f.name[0] : f.name[1];
   }
   // The first two distinct full names that end in one word, each where first written (a
-  // name that ends the other, "Maxwell" of "Ghislaine Maxwell", is the same).
+  // name that ends the other, "Wardell" of "Rosalind Wardell", is the same).
   struct FullName {
     std::string name[2];
     uint32_t first[2] = {0, 0};
