@@ -455,17 +455,20 @@ class Parser {
     return hit;
   }
 
+  // The number starting at token j: the memo's parse when there is one, else the
+  // parser's; none without a parser.
+  absl::optional<ParsedNumber> NumberAt(size_t j) const {
+    if (memo_ != nullptr) return memo_->ParseAt(j);
+    if (nums_ != nullptr) return nums_->ParseAt(t_, j);
+    return absl::nullopt;
+  }
+
   // An hour written in words after a clock marker, with a day part or a clock suffix
   // after it ("pukul sepuluh pagi", "pukul delapan malam"): *h and *end, the token after
   // the words.
   bool WordedHour(size_t j, int* h, size_t* end) const {
     if (j >= n_ || t_.tokens[j].kind != TokenKind::kWord) return false;
-    absl::optional<ParsedNumber> num;
-    if (memo_ != nullptr) {
-      num = memo_->ParseAt(j);
-    } else if (nums_ != nullptr) {
-      num = nums_->ParseAt(t_, j);
-    }
+    const absl::optional<ParsedNumber> num = NumberAt(j);
     if (!num || !num->words || num->vague || num->ordinal || !(num->value >= 1 && num->value <= 12) ||
         num->value != std::floor(num->value)) {
       return false;
@@ -1033,12 +1036,7 @@ class Parser {
         }
       }
       if (unit == nullptr) {
-        absl::optional<ParsedNumber> num;
-        if (memo_ != nullptr) {
-          num = memo_->ParseAt(j);
-        } else if (nums_ != nullptr) {
-          num = nums_->ParseAt(t_, j);
-        }
+        const absl::optional<ParsedNumber> num = NumberAt(j);
         // The range check comes first: converting a huge double to an integer is undefined.
         if (!num || num->vague || num->ordinal || !(num->value > 0 && num->value <= 10000) ||
             num->value != static_cast<int64_t>(num->value)) {

@@ -37,6 +37,9 @@ struct DateMention {
   // report does not give ("sekitar delapan menit kemudian"). It dates no figure.
   bool no_fact = false;
   bool unanchored_clock = false;  // a time no day before it gave a day to, or only a guessed one
+  // What a figure before it is compared with (lang.json compared_dates right before it:
+  // "lebih tinggi dari November 2023"): it dates no figure before it.
+  bool compared = false;
 };
 
 struct Speaker {
@@ -374,6 +377,7 @@ class ArticleExtractor {
         m.no_fact = true;
       }
       m.unanchored_clock = d->rule == "date.time" && d->resolved && (!anchored || guessed);
+      m.compared = d->first_token > 0 && pack_.compared_dates.MatchEndingAt(t_, d->first_token).has_value();
       for (uint32_t k = d->first_token; k < d->end_token; ++k) {
         info_[k].date = static_cast<uint32_t>(dates_.size());
       }
@@ -865,7 +869,7 @@ class ArticleExtractor {
       if (d.parsed.rule == kOtherCalendar) continue;  // "1445 H": dates nothing
       if (d.no_fact) continue;
       if (df >= end && ClauseBreakBetween(end, df)) continue;  // another clause's date
-      if (df >= end && df > 0 && pack_.compared_dates.MatchEndingAt(t_, df)) continue;  // what it is compared with
+      if (df >= end && d.compared) continue;  // what it is compared with
       if (InOtherRelativeClause(d.parsed, first, end) || AheadCount(d.parsed)) continue;
       uint32_t dist = df >= end ? df - end : (first >= d.parsed.end_token ? first - d.parsed.end_token : 0);
       if (dist < best_dist) {
