@@ -99,6 +99,7 @@ class ArticleExtractor {
     TokenizeOptions opt;
     opt.abbreviations = &pack.abbreviations;
     opt.possessive = pack.possessive;
+    if (!pack.hyphen_numbers.empty()) opt.hyphen_numbers = &pack.hyphen_numbers;
     t_ = Tokenize(text, opt);
     info_.resize(t_.tokens.size());
   }

@@ -691,6 +691,14 @@ absl::StatusOr<std::shared_ptr<const RulePack>> LoadRulePack(const std::string& 
       }
       pack->possessive = absl::AsciiStrToLower(p->get<std::string>());
     }
+    CC_ASSIGN_OR_RETURN(auto hyphen_numbers, Strings(j, "hyphen_numbers", file, false));
+    for (const std::string& w : hyphen_numbers) {
+      if (w.find_first_of("- ") != std::string::npos) {
+        return Bad(file, absl::StrCat("'hyphen_numbers' holds single words without hyphens; got \"",
+                                      w, "\""));
+      }
+      pack->hyphen_numbers.insert(absl::AsciiStrToLower(w));
+    }
     CC_RETURN_IF_ERROR(LoadLexicon(j, "denials", file, &pack->denials));
     CC_RETURN_IF_ERROR(LoadLexicon(j, "not_numbers", file, &pack->not_numbers));
     CC_RETURN_IF_ERROR(WordWindow(j, "denial_window", file, &pack->denial_window));

@@ -71,6 +71,9 @@ struct RulePack {
   std::string dir;
   absl::flat_hash_set<std::string> abbreviations;
   std::string possessive;  // lang.json: split off a word's end ("'s"); empty: none
+  // lang.json hyphen_numbers: number words split from a word they are hyphenated to
+  // ("six-year" reads as "6-year").
+  absl::flat_hash_set<std::string> hyphen_numbers;
   Lexicon<bool> denials;  // lang.json: "membantah", "denied": the figure after is denied
   int denial_window = 0;  // ... from at most this many words before it
   // lang.json clause_conditionals: "bila", "if" before a figure in its clause ("akan

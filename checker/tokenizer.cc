@@ -112,6 +112,26 @@ CharClass Classify(absl::string_view text, size_t i, size_t* len) {
   return CharClass::kLetter;
 }
 
+// The offset of the hyphen after the number words that open word [begin, end) of the
+// lower-cased text, when a word that is none of them follows it ("six-year": the '-');
+// 0 when none does.
+size_t NumberHyphen(absl::string_view lower, size_t begin, size_t end,
+                    const TokenizeOptions& options) {
+  const absl::string_view word = lower.substr(begin, end - begin);
+  size_t from = 0;
+  while (true) {
+    const size_t dash = word.find('-', from);
+    if (dash == absl::string_view::npos) return 0;
+    if (!options.hyphen_numbers->contains(word.substr(from, dash - from))) return 0;
+    const size_t next = word.find('-', dash + 1);
+    const absl::string_view after =
+        word.substr(dash + 1, next == absl::string_view::npos ? absl::string_view::npos
+                                                              : next - dash - 1);
+    if (!options.hyphen_numbers->contains(after)) return begin + dash;
+    from = dash + 1;
+  }
+}
+
 }  // namespace
 
 size_t TokenizedText::HashOf(size_t i) const {
@@ -168,6 +188,7 @@ TokenizedText Tokenize(absl::string_view text, const TokenizeOptions& options) {
     } else if (cls == CharClass::kLetter) {
       tok.kind = TokenKind::kWord;
       size_t j = i + len;
+      bool hyphen = false;
       while (j < n) {
         const unsigned char c = text[j];
         if (c < 0x80 && kAscii.of[c] == CharClass::kLetter) {  // most letters
@@ -182,12 +203,27 @@ TokenizedText Tokenize(absl::string_view text, const TokenizeOptions& options) {
         } else if ((text[j] == '-' || text[j] == '\'') && j + 1 < n) {
           size_t l3;
           if (Classify(text, j + 1, &l3) == CharClass::kLetter) {
+            hyphen |= text[j] == '-';
             j += 1 + l3;
           } else {
             break;
           }
         } else {
           break;
+        }
+      }
+      if (hyphen && options.hyphen_numbers != nullptr) {
+        if (const size_t dash = NumberHyphen(out.lower, i, j, options); dash != 0) {
+          Token number = tok;
+          number.end = static_cast<uint32_t>(dash);
+          out.tokens.push_back(number);
+          Token mark;
+          mark.kind = TokenKind::kPunct;
+          mark.begin = number.end;
+          mark.end = number.end + 1;
+          out.tokens.push_back(mark);
+          tok.begin = mark.end;
+          tok.space_before = tok.newline_before = false;
         }
       }
       const absl::string_view p = options.possessive;

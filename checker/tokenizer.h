@@ -55,6 +55,10 @@ struct TokenizeOptions {
   // A possessive ending ("'s") split off a word as an apostrophe and a word, as a
   // typographic apostrophe is ("Wednesday's" as "Wednesday’s"); lower-case; empty: none.
   absl::string_view possessive;
+  // Lower-case number words that, joined by a hyphen to a word that is none of them, are
+  // split from it as digits are ("six-year" as "six", "-", "year", the way "6-year" reads;
+  // "twenty-five-year-old" as "twenty-five", "-", "year-old"). Null: no split.
+  const absl::flat_hash_set<std::string>* hyphen_numbers = nullptr;
 };
 
 struct TokenizedText {

@@ -43,6 +43,24 @@ TEST(TokenizerTest, PossessiveEndingSplitsOffAsATypographicOneDoes) {
   EXPECT_FALSE(t.tokens[2].space_before);
 }
 
+// Number words hyphenated to another word split from it as digits do ("six-year" as
+// "6-year"); a compound number stays whole.
+TEST(TokenizerTest, NumberWordsSplitFromTheWordTheyAreHyphenatedTo) {
+  const absl::flat_hash_set<std::string> numbers = {"six", "twenty", "five", "two"};
+  TokenizeOptions opt;
+  opt.hyphen_numbers = &numbers;
+  EXPECT_EQ(Texts(Tokenize("a Six-year term, twenty-five-year-old, twenty-five", opt)),
+            (std::vector<std::string>{"a", "Six", "-", "year", "term", ",", "twenty-five", "-",
+                                      "year-old", ",", "twenty-five"}));
+  EXPECT_EQ(Texts(Tokenize("two-thirds well-known six-", opt)),
+            (std::vector<std::string>{"two", "-", "thirds", "well-known", "six", "-"}));
+  TokenizedText t = Tokenize("six-year", opt);
+  ASSERT_EQ(t.tokens.size(), 3u);
+  EXPECT_EQ(t.tokens[1].kind, TokenKind::kPunct);
+  EXPECT_FALSE(t.tokens[2].space_before);
+  EXPECT_EQ(Texts(Tokenize("six-year", {})), (std::vector<std::string>{"six-year"}));
+}
+
 TEST(TokenizerTest, SlashesHyphensReduplication) {
   TokenizedText t = Tokenize("Rabu (18/10) ke-70 kontainer-kontainer 1.", {});
   EXPECT_EQ(Texts(t), (std::vector<std::string>{"Rabu", "(", "18", "/", "10", ")", "ke", "-",
