@@ -221,16 +221,22 @@ class Parser {
     d->from = d->to = absl::CivilMinute(absl::CivilDay(y, m, day));
   }
 
-  // The year of a yearless month/day: this year, unless that lies further ahead than the
-  // future window (then last year), or the mode points the other way.
-  int64_t InferYear(int m, int day, Mode mode) const {
+  // The year of a yearless month/day whose date opens at token i: this year, unless that
+  // lies further ahead than the future window (then last year), or the mode points the
+  // other way. With no future marker before it in its clause, the window is the unmarked
+  // one ("hospitalised in November" in a June report is last November).
+  int64_t InferYear(size_t i, int m, int day, Mode mode) const {
     absl::CivilDay ref = RefDay();
     int64_t y = ref.year();
     int dd = std::min(day, DaysInMonth(y, m));
     absl::CivilDay c(y, m, dd);
     if (mode == Mode::kPrevious) return c > ref ? y - 1 : y;
     if (mode == Mode::kNext) return c < ref ? y + 1 : y;
-    if (absl::CivilMonth(c) > FutureLimit()) return y - 1;
+    const absl::CivilMonth month(c);
+    if (month > FutureLimit()) return y - 1;
+    if (month > absl::CivilMonth(ref) + r_.settings.unmarked_future_months && !FutureBefore(i)) {
+      return y - 1;
+    }
     return y;
   }
 
@@ -244,7 +250,7 @@ class Parser {
   // lies in the future window ("Sentencing was set for Feb. 23" in a November report,
   // "sidang akan digelar 5 Januari" in a December one).
   int64_t InferYearAt(size_t i, int m, int day, Mode mode) const {
-    const int64_t y = InferYear(m, day, mode);
+    const int64_t y = InferYear(i, m, day, mode);
     // (The calendar first: most days fail it, and the marker search walks the clause.)
     const bool past_with_next_in_window = absl::CivilDay(y, m, std::min(day, DaysInMonth(y, m))) < RefDay() &&
                                           absl::CivilMonth(y + 1, m) <= FutureLimit();
@@ -1166,7 +1172,7 @@ class Parser {
       SetMonth(&h.d, RefDay().year() + year_offset, mo->value->month);
       return h;
     }
-    int64_t y = mode == Mode::kThis ? RefDay().year() : InferYear(mo->value->month, 1, mode);
+    int64_t y = mode == Mode::kThis ? RefDay().year() : InferYear(i, mo->value->month, 1, mode);
     if (mode == Mode::kPrevious && absl::CivilMonth(y, mo->value->month) >= absl::CivilMonth(RefDay())) --y;
     SetMonth(&h.d, y, mo->value->month);
     return h;
@@ -1224,7 +1230,7 @@ class Parser {
       } else if (mo->value->ambiguous) {
         return absl::nullopt;
       } else if (ref_) {
-        y = InferYear(m, 1, Mode::kDefault);
+        y = InferYear(i, m, 1, Mode::kDefault);
       }
       h.d.rule = "date.month";
     } else if (u && u->value->months == 1) {

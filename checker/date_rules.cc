@@ -140,6 +140,9 @@ absl::Status LoadSettings(const Reader& r, const json& j, Settings* s) {
   const char* w = "settings";
   CC_ASSIGN_OR_RETURN(int64_t window, r.Int(o, w, "future_window_months", true, 6, 0, 12));
   s->future_window_months = static_cast<int>(window);
+  CC_ASSIGN_OR_RETURN(int64_t unmarked,
+                      r.Int(o, w, "unmarked_future_months", false, window, 0, window));
+  s->unmarked_future_months = static_cast<int>(unmarked);
   CC_ASSIGN_OR_RETURN(std::string policy, r.String(o, w, "weekday_default", true, ""));
   if (policy == "past") {
     s->weekday_policy = WeekdayPolicy::kPast;

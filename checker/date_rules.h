@@ -98,6 +98,8 @@ struct MonthPart {
 
 struct Settings {
   int future_window_months = 6;  // a yearless date further ahead than this is last year's
+  // The same for a yearless date with no future marker before it in its clause.
+  int unmarked_future_months = 6;
   WeekdayPolicy weekday_policy = WeekdayPolicy::kPast;
   int week_starts_on = 1;        // 0 = Sunday
   bool numeric_day_first = true;  // "dmy" (18/10) or "mdy"
