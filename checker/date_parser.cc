@@ -1340,8 +1340,11 @@ class Parser {
     if (!Int(j, &v, &digits) || digits > 4) return absl::nullopt;
     size_t e = j + 1;
     // "1445 Hijriah": a year of another calendar is read, so that no part of it is taken
-    // for a Gregorian year or a count, and dates nothing.
-    if (digits >= 3 && e < n_ && t_.tokens[e].sentence == t_.tokens[j].sentence) {
+    // for a Gregorian year or a count, and dates nothing. Digits hyphenated to a word are
+    // a model's ("C-130H").
+    const bool model = j >= 2 && Attached(j) && Punct(j - 1, "-") && Attached(j - 1) &&
+                       t_.tokens[j - 2].kind == TokenKind::kWord;
+    if (digits >= 3 && !model && e < n_ && t_.tokens[e].sentence == t_.tokens[j].sentence) {
       if (auto oc = r_.other_calendar_eras.MatchAt(t_, e)) {
         Hit h;
         h.d.rule = kOtherCalendar;

@@ -1472,6 +1472,43 @@ class ArticleExtractor {
     }
   }
 
+  // The name before an appositive that ends right before token k: a comma, an article of
+  // ages.appositive_articles and a noun or two ("Darman Saleh, seorang petani berusia",
+  // "Tarin Voss, a diver aged"); "" when there is none.
+  std::string AppositiveName(uint32_t k) const {
+    constexpr uint32_t kMaxNouns = 2;
+    const uint32_t sentence_first = t_.sentences[t_.tokens[k].sentence].first_token;
+    for (uint32_t nouns = 1; nouns <= kMaxNouns && k >= sentence_first + nouns + 2; ++nouns) {
+      const uint32_t article = k - nouns - 1;
+      if (!IsWord(k - nouns) || !IsWord(article)) return "";
+      if (!InSet(pack_.age.appositive_articles, article)) continue;
+      if (!t_.Is(article - 1, ",")) return "";
+      return PersonBefore(article - 1, /*skip=*/false);
+    }
+    return "";
+  }
+
+  // Whose an age after an ages marker at token k is: a thing's or role's named before it,
+  // else a person's ("Sutrisno, yang berusia"), else an apposition's ("Darman Saleh,
+  // seorang petani berusia"); "" for no one named ("a girl of").
+  std::string MarkedAgeOwner(uint32_t k) const {
+    if (const std::string* thing = ThingBefore(k)) return *thing;
+    uint32_t name_first = k;
+    std::string person = PersonBefore(k, /*skip=*/true, &name_first);
+    if (person.empty()) return AppositiveName(k);
+    return PlaceNamed(name_first) ? "" : person;
+  }
+
+  // Whether the capitalised run from token k is a place, a place preposition (or a word of
+  // ages.name_not_after) opening it or standing right before it ("Di Jakarta, 5 tahun",
+  // "killed on Samos, aged 15").
+  bool PlaceNamed(uint32_t k) const {
+    auto place_word = [&](uint32_t w) {
+      return IsWord(w) && (InSet(pack_.place_prepositions, w) || InSet(pack_.age.name_not_after, w));
+    };
+    return place_word(k) || (k > 0 && place_word(k - 1));
+  }
+
   // "Sutrisno (45)", "Sutrisno, yang berusia 45 tahun": a person's age. Gives the fact
   // a name (its qualifier), and widens [first, end) to the name or the marker.
   bool AgeAt(uint32_t i, double value, double high, const UnitDef* unit, bool plain,
@@ -1516,17 +1553,14 @@ class ArticleExtractor {
         uint32_t name_first = *first - 1;
         std::string name = PersonBefore(*first - 1, /*skip=*/false, &name_first);
         if (name.empty() || !SameSentence(i, name_first)) return false;
-        // "Di Jakarta, 5 tahun, ...": a place is no person.
-        auto place_word = [&](uint32_t k) { return IsWord(k) && InSet(pack_.place_prepositions, k); };
-        if (place_word(name_first) || (name_first > 0 && place_word(name_first - 1))) return false;
+        if (PlaceNamed(name_first)) return false;
         *person = std::move(name);
         *first = name_first;
         return true;
       }
       // "kapal selam yang berusia 43 tahun", "Kapal berusia 43 tahun" opening a sentence:
       // a thing's age; else a person's.
-      const std::string* thing = ThingBefore(m->begin);
-      *person = thing != nullptr ? *thing : PersonBefore(m->begin, /*skip=*/true);
+      *person = MarkedAgeOwner(m->begin);
       *first = m->begin;
       return true;
     }
@@ -1534,6 +1568,12 @@ class ArticleExtractor {
     // whole number of years.
     if (value != high || value < 1 || value > age.max || value != std::floor(value)) return false;
     if (*first == 0) return false;
+    // "a man aged 45", "a girl of 15": a whole number right after a marker.
+    if (auto m = age.markers.MatchEndingAt(t_, *first); m && SameSentence(i, m->begin)) {
+      *person = MarkedAgeOwner(m->begin);
+      *first = m->begin;
+      return true;
+    }
     const bool parens = t_.Is(*first - 1, "(") && t_.Is(*end, ")");
     const bool commas = age.between_commas && t_.Is(*first - 1, ",") && t_.Is(*end, ",");
     if (!parens && !commas) return false;
@@ -3264,7 +3304,11 @@ class ArticleExtractor {
           first = h->begin;
         }
       } else if (auto h2 = pack_.hedges_after.MatchAt(t_, end)) {
-        if (SameSentence(i, h2->begin) && h2->value->bound == Bound::kMoreThan) {
+        const std::vector<std::string>& not_before = h2->value->not_before;
+        if (SameSentence(i, h2->begin) && h2->value->bound == Bound::kMoreThan &&
+            !(IsWord(h2->end) && SameSentence(i, h2->end) &&
+              std::find(not_before.begin(), not_before.end(), t_.Lower(t_.tokens[h2->end])) !=
+                  not_before.end())) {
           bound = h2->value->bound;
           hedge_rule = &h2->value->name;
           end = h2->end;

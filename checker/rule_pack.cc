@@ -387,6 +387,8 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
     }
     CC_ASSIGN_OR_RETURN(auto articles, Strings(*a, "appositive_articles", where, false));
     AddLowered(articles, &age.appositive_articles);
+    CC_ASSIGN_OR_RETURN(auto not_after, Strings(*a, "name_not_after", where, false));
+    AddLowered(not_after, &age.name_not_after);
     CC_RETURN_IF_ERROR(LoadFormMap(*a, "things", where, &age.things, kThingMark));
     CC_RETURN_IF_ERROR(LoadFormMap(*a, "roles", where, &age.roles, kThingMark));
     CC_ASSIGN_OR_RETURN(auto openers, Strings(*a, "person_clause_openers", where, false));
@@ -431,6 +433,13 @@ absl::Status LoadHedgeList(const json& j, const char* key, const std::string& fi
           "' (expected approx, at_least, more_than, at_most or less_than)"));
     }
     CC_ASSIGN_OR_RETURN(std::vector<std::string> forms, Strings(h, "forms", where, true));
+    if (h.contains("not_before")) {
+      if (absl::string_view(key) != "after") {
+        return absl::InvalidArgumentError(where + ": 'not_before' is only for hedges after a number");
+      }
+      CC_ASSIGN_OR_RETURN(def.not_before, Strings(h, "not_before", where, true));
+      for (std::string& w : def.not_before) w = absl::AsciiStrToLower(w);
+    }
     names->push_back(def.name);
     for (const std::string& f : forms) lex->Add(f, def);
   }

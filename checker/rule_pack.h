@@ -50,6 +50,9 @@ struct UnitDef {
 struct HedgeDef {
   std::string name;
   Bound bound = Bound::kExact;
+  // A hedge written after its number: words right after it that make it none ("M5,9 lebih
+  // dulu" is the 5.9 that came first, no more than 5.9); lower-case.
+  std::vector<std::string> not_before;
 };
 
 struct Concept {
@@ -415,6 +418,7 @@ struct RulePack {
     // diver"): the age is that person's. Empty: none.
     std::string year_old_unit;
     WordSet appositive_articles;
+    WordSet name_not_after;  // "on Samos, aged 15": a capitalised run after these is a place
     // things: the one object a story's ages may be of, looked up to a language-neutral
     // name ("aircraft": "the 16-year-old aircraft", "pesawat yang berusia 16 tahun"):
     // the age's qualifier is that name after kThingMark, so two outlets' ages of the
