@@ -2529,7 +2529,12 @@ class Comparator {
     // (32), turut menjadi korban tewas ... pada Sabtu" against "Darman (52),
     // dimakamkan ... pada Minggu").
     const bool aged = rules_.identity_qualifier.contains(a.dimension.str());
-    if (one_named_thing || aged) {
+    // So is a property of a thing (timeless_heads: "a seven-storey building" in a sentence
+    // of the fire's Thursday, "an eight-storey building" in one of Saturday's arrests),
+    // which no tally runs.
+    const bool property = !IsDate(a) && a.measures.head == b.measures.head &&
+                          rules_.timeless_heads.contains(a.measures.head.str());
+    if (one_named_thing || aged || property) {
       ta.reset();
       tb.reset();
     }
@@ -2538,7 +2543,7 @@ class Comparator {
     // Kamis (30/6) pukul 08.00 WIB, sebanyak 232.374 wajib pajak".)
     // (A person's age is no tally, whatever stands beside it: "penumpang yang masih dicari
     // yaitu Darsono (60)".)
-    const bool running = !rules_.identity_qualifier.contains(a.dimension.str()) &&
+    const bool running = !rules_.identity_qualifier.contains(a.dimension.str()) && !property &&
                          (Running(a) || (a.kind == FactKind::kQuantity && Running(b)) ||
                           HasRule(a, kCountedUntil) || HasRule(b, kCountedUntil));
     // "banjir bandang pada Sabtu malam ... menyebabkan 153 orang luka-luka" in a report of
@@ -2834,7 +2839,8 @@ class Comparator {
       // masih hilang" against that day's 16).
       f.verdict = Verdict::kUpdated;
       why.push_back("a running figure counted on two days: the later count supersedes the earlier one");
-    } else if (!one_release && !history && pub_gap >= 1 && (b.value > a.value ? running || UpdateMarked(b) || (!no_claim && !IsDate(a) && StandsForNow(a))
+    } else if (!one_release && !history && !property && pub_gap >= 1 &&
+               (b.value > a.value ? running || UpdateMarked(b) || (!no_claim && !IsDate(a) && StandsForNow(a))
                                                    : RevisedDown(a, b) || FellSince(a, running, b))) {
       // A later report's figure supersedes an earlier report's: a toll rises, the missing
       // are found, and a toll is recounted ("setelah penghitungan ulang, ternyata 125

@@ -2436,6 +2436,21 @@ TEST_F(ComparatorTest, TwoDatesOfAThingsOneHappeningContradict) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "a seven-storey building" in a sentence of the fire's Thursday against "an eight-storey
+// building" in one of Saturday's arrests, reported a day later: a property of a thing
+// (timeless_heads) is dated by no happening and runs no tally, so the two contradict.
+TEST_F(ComparatorTest, TwoCountsOfAThingsPropertyContradictWhateverTheirDays) {
+  rules_.running.insert("floor");
+  articles_[0].published = absl::CivilDay(2024, 3, 1);
+  articles_[1].published = absl::CivilDay(2024, 3, 2);
+  OnDay(Count("a", 7, "floor", {"building", "fire"}), absl::CivilDay(2024, 2, 29));
+  OnDay(Count("b", 8, "floor", {"building", "fire"}), absl::CivilDay(2024, 3, 2));
+  const std::string without = VerdictOf(Run(), 0, 1);
+  EXPECT_NE(without, "contradict");
+  rules_.timeless_heads = {"floor"};
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // A check keeps its facts in a temporary file and compares one story at a time: the
 // findings, their order and their indices must be those of comparing all in memory,
 // whether every article names its story or one does not (then all are compared).

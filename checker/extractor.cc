@@ -3551,6 +3551,16 @@ class ArticleExtractor {
           f.part |= pack_.part_markers.MatchAt(t_, j).has_value();
         }
       }
+      // "a seven-storey building", "the 12-story tower": a head joined by a hyphen.
+      if (!counted && whole == nullptr && pack_.compound_heads.size() != 0 && t_.Is(j, "-") &&
+          !t_.tokens[j].space_before && IsWord(j + 1) && !t_.tokens[j + 1].space_before) {
+        if (auto m = pack_.compound_heads.MatchAt(t_, j + 1)) {
+          f.measures.head = *m->value;
+          f.measures.head_text = std::string(t_.Text(t_.tokens[j + 1]));
+          end = m->end;
+          counted = true;
+        }
+      }
       // A capital says "a name" in running text, nothing in a headline's Title Case
       // ("12 Kios Ludes Terbakar"), on a counting word ("Desa Karang Jati 787 Orang") nor in a
       // concept's abbreviation ("130 KK").

@@ -260,6 +260,14 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   CC_RETURN_IF_ERROR(LoadLowered(j, "rate_not_before", file, &pack->rate_not_before));
   CC_RETURN_IF_ERROR(LoadLowered(j, "whole_clauses", file, &pack->whole_clauses));
   CC_RETURN_IF_ERROR(LoadLowered(j, "compound_classifiers", file, &pack->compound_classifiers));
+  CC_RETURN_IF_ERROR(LoadFormMap(j, "compound_heads", file, &pack->compound_heads));
+  if (auto c = j.find("compound_heads"); c != j.end()) {
+    for (auto it = c->begin(); it != c->end(); ++it) {
+      if (!ids.contains(it.key())) {
+        return Bad(file, absl::StrCat("compound_heads: '", it.key(), "' is not the id of a concept"));
+      }
+    }
+  }
   CC_RETURN_IF_ERROR(LoadFormMap(j, "rates", file, &pack->rates));
   if (pack->rates.size() != 0) pack->data_rules.push_back(pack->rate_rule);
   // Each form looks up its context word ("@/kg"), which the extractor gives as it is.

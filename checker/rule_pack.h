@@ -344,6 +344,9 @@ struct RulePack {
   WordSet whole_clauses;
   // concepts.json compound_classifiers: "member", "person" in "the 22-member crew".
   WordSet compound_classifiers;
+  // concepts.json compound_heads: concept id by the forms that, joined to digits by a
+  // hyphen, are what is counted ("a seven-storey building": 7 floors).
+  Lexicon<std::string> compound_heads;
   Lexicon<std::string> rates;
   // concepts.json unit_rates: forms right after a figure that make it so much per unit
   // ("Rp 20.400 per kilogram", "$4.50 a gallon"), each to its context word ("@/kg",
