@@ -3403,6 +3403,12 @@ class ArticleExtractor {
       if (pack_.measured_after.size() != 0) {
         uint32_t after = end;
         auto m = MeasureWordsAfter(i, end, &after);
+        if (m && first > 0 && IsWord(first - 1)) {
+          if (auto no = pack_.measured_after_not_after.find(*m->value);
+              no != pack_.measured_after_not_after.end() && InSet(no->second, first - 1)) {
+            m.reset();
+          }
+        }
         if (!f.measures.head.empty()) {
           // "jarak 18 kilometer barat laut Lembah Sari Timur": the measure named before, the
           // point it is measured from after.

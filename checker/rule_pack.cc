@@ -285,6 +285,17 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
       for (const std::string& f : forms) pack->measured_after.Add(f, it.key());
     }
   }
+  if (auto m = j.find("measured_after_not_after"); m != j.end()) {
+    if (!m->is_object()) return Bad(file, "'measured_after_not_after' must be an object of concept: [words]");
+    for (auto it = m->begin(); it != m->end(); ++it) {
+      if (!ids.contains(it.key())) {
+        return Bad(file, absl::StrCat("measured_after_not_after: '", it.key(), "' is not the id of a concept"));
+      }
+      CC_ASSIGN_OR_RETURN(std::vector<std::string> words,
+                          Strings(*m, it.key().c_str(), file + ": measured_after_not_after", true));
+      AddLowered(words, &pack->measured_after_not_after[it.key()]);
+    }
+  }
   if (auto b = j.find("bearings"); b != j.end()) {
     const std::string what = "'bearings' must be an object of direction: degrees from north, 0 to 360";
     if (!b->is_object()) return Bad(file, what);

@@ -362,6 +362,10 @@ struct RulePack {
   // concepts.json measured_after: words right after a measure's unit that say what it
   // measures ("10 km barat daya Lembah Sari": a distance; "10km below the surface": a depth).
   Lexicon<std::string> measured_after;
+  // concepts.json measured_after_not_after: per concept of measured_after, words right
+  // before the figure that keep its forms from naming it ("for three years after he
+  // completes his term" is how long, not how long after).
+  absl::flat_hash_map<std::string, WordSet> measured_after_not_after;
   // concepts.json bearings: compass directions among those words ("east of", "barat
   // laut"), each to its context mark ("@^90", kBearingMark), which a distance so measured
   // carries: two distances from one place in directions far apart are of two places.
