@@ -2839,7 +2839,7 @@ class Comparator {
       // masih hilang" against that day's 16).
       f.verdict = Verdict::kUpdated;
       why.push_back("a running figure counted on two days: the later count supersedes the earlier one");
-    } else if (!one_release && !history && !property && pub_gap >= 1 &&
+    } else if (!one_release && !history && !property && !aged && pub_gap >= 1 &&
                (b.value > a.value ? running || UpdateMarked(b) || (!no_claim && !IsDate(a) && StandsForNow(a))
                                                    : RevisedDown(a, b) || FellSince(a, running, b))) {
       // A later report's figure supersedes an earlier report's: a toll rises, the missing

@@ -2419,6 +2419,15 @@ TEST_F(ComparatorTest, AnAgeLinesUpByItsNameAndGrowsWithTheYearsBetween) {
   articles_[1].published = *articles_[0].published + 1;
   OnDay(facts_[0], absl::CivilDay(2024, 3, 2));
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  // A day on, a word that marks an update or a fall is no age grown or shrunk.
+  rules_.update_markers.Add("updat", true);
+  rules_.fall_markers.Add("updat", true);
+  facts_[1].measures.context = WordList({"built", "submarin", "updat"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  std::swap(facts_[0].value, facts_[1].value);
+  std::swap(facts_[0].high, facts_[1].high);
+  std::swap(facts_[0].interval, facts_[1].interval);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
 // A date that is a property of a thing (timeless_heads: when a bridge was built or

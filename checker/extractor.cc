@@ -1350,8 +1350,14 @@ class ArticleExtractor {
     name_word_.assign(t_.tokens.size(), false);
     for (uint32_t k = 0; k < t_.tokens.size(); ++k) {
       name_word_[k] = IsWord(k) && t_.IsCapitalized(t_.tokens[k]) && info_[k].date == kNone &&
-                      !pack_.prefix_units.MatchAt(t_, k);
+                      !PrefixUnitAt(k);
     }
+  }
+  // Whether a prefix unit written before a number stands at token k ("M 6,5", "Rp 5.000";
+  // not the initial of "berinisial M (45)").
+  bool PrefixUnitAt(uint32_t k) const {
+    const auto m = pack_.prefix_units.MatchAt(t_, k);
+    return m && m->end < t_.tokens.size() && t_.tokens[m->end].kind == TokenKind::kNumber;
   }
 
   // The run of capitalised words that ends right before `k` (with `skip`, over the
