@@ -598,7 +598,8 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
   }
   for (auto [key, out] : {std::pair<const char*, absl::flat_hash_map<std::string, std::string>*>{"kinds", &r.kinds},
                           {"state_kinds", &r.state_kinds},
-                          {"implied_states", &r.implied_states}}) {
+                          {"implied_states", &r.implied_states},
+                          {"currency_aliases", &r.currency_aliases}}) {
     auto k = j.find(key);
     if (k == j.end()) continue;
     if (!k->is_object()) {
@@ -607,8 +608,7 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
     for (auto it = k->begin(); it != k->end(); ++it) {
       if (!it.value().is_string() || it.value().get<std::string>().empty()) {
         return absl::InvalidArgumentError(absl::StrCat(
-            file, ": '", key, "' maps a concept to the broader concept it is a kind of; '",
-            it.key(), "' does not"));
+            file, ": '", key, "' maps each name to another name (a string); '", it.key(), "' does not"));
       }
       (*out)[it.key()] = it.value().get<std::string>();
     }
@@ -1116,7 +1116,7 @@ class Comparator {
       // A kind shares its broader concept's blocks: "tersangka" meets "orang".
       kind = absl::StrCat("count|", p.broader.empty() ? f.measures.head.str() : p.broader);
     }
-    if (f.kind == FactKind::kMoney) kind = absl::StrCat("money|", f.unit.str());
+    if (f.kind == FactKind::kMoney) kind = absl::StrCat("money|", rules_.CurrencyOf(f.unit.str()));
     std::vector<std::string> keys;
     auto add = [&](absl::string_view story) {
       const std::string base = absl::StrCat(story, "\x1f", kind);
@@ -1866,7 +1866,10 @@ class Comparator {
     // or in part ("Wulan Sari (16)" and "Wulan berusia 20 tahun").
     const bool identity = rules_.identity_qualifier.contains(a.dimension);
     if (identity && !SameName(a.measures.qualifier, b.measures.qualifier)) return absl::nullopt;
-    if (a.kind == FactKind::kMoney && a.unit != b.unit) return absl::nullopt;
+    if (a.kind == FactKind::kMoney && a.unit != b.unit &&
+        rules_.CurrencyOf(a.unit.str()) != rules_.CurrencyOf(b.unit.str())) {
+      return absl::nullopt;
+    }
     // One item of a breakdown by place counts its place only ("32 orang di Aceh" is no
     // total, and not Sumatra Utara's 72).
     if (!SamePlace(a.measures.place, b.measures.place)) return absl::nullopt;
@@ -2994,7 +2997,8 @@ CompareRules MergedRules(const CompareRules& base, const CompareRules& other) {
     }
   }
   for (const auto& [to, from] : {std::make_pair(&r.kinds, &other.kinds), std::make_pair(&r.implied_states, &other.implied_states),
-                           std::make_pair(&r.state_kinds, &other.state_kinds)}) {
+                           std::make_pair(&r.state_kinds, &other.state_kinds),
+                           std::make_pair(&r.currency_aliases, &other.currency_aliases)}) {
     to->insert(from->begin(), from->end());
   }
   r.update_markers.AddAll(other.update_markers);

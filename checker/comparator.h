@@ -152,6 +152,14 @@ struct CompareRules {
   // A concept -> the broader concept it is a kind of, whose counts in one state count the
   // same ones ("suspect" -> "person": the arrested suspects are the people arrested).
   absl::flat_hash_map<std::string, std::string> kinds;
+  // A currency -> the one its sums are compared as ("$" -> "USD": "US$8 juta" against
+  // "$8 million").
+  absl::flat_hash_map<std::string, std::string> currency_aliases;
+  // The currency a sum of `unit` is compared as.
+  absl::string_view CurrencyOf(absl::string_view unit) const {
+    const auto it = currency_aliases.find(unit);
+    return it == currency_aliases.end() ? unit : absl::string_view(it->second);
+  }
   // The state a count of a head is in when it names none: passengers and crew are on board
   // ("bus membawa 48 penumpang" against "bus dengan 48 penumpang").
   absl::flat_hash_map<std::string, std::string> implied_states;

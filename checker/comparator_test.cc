@@ -2460,6 +2460,18 @@ TEST_F(ComparatorTest, TwoCountsOfAThingsPropertyContradictWhateverTheirDays) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "US$25 billion of new long-term debt" against "$31 billion of new long-term debt": with
+// the bare dollar compared as the US dollar (currency_aliases) the two sums meet.
+TEST_F(ComparatorTest, ABareDollarMeetsTheUsDollarItIsAnAliasOf) {
+  Money("a", 25e9, 25, {"debt", "long-term", "pfizer"}).unit = "USD";
+  Money("b", 31e9, 31, {"debt", "long-term", "pfizer"}).unit = "$";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  rules_.currency_aliases = {{"$", "USD"}};
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[1].unit = "AUD";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+}
+
 // A check keeps its facts in a temporary file and compares one story at a time: the
 // findings, their order and their indices must be those of comparing all in memory,
 // whether every article names its story or one does not (then all are compared).
