@@ -1970,6 +1970,7 @@ class ArticleExtractor {
         if (InSet(pack_.sentence_wide_first, k)) {
           if (auto m = pack_.concepts.MatchAt(t_, k); m && pack_.sentence_wide.contains(m->value->id)) {
             wide_marks_.emplace_back(k, &m->value->id);
+            k = m->end - 1;  // a stop inside the form is the concept's: "meminta majelis menghukum"
           }
         } else if (InSet(pack_.sentence_wide_stops, k)) {
           wide_marks_.emplace_back(k, nullptr);
