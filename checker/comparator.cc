@@ -2441,7 +2441,14 @@ class Comparator {
     const ArticleMeta& art_a = articles_[first->article];
     const ArticleMeta& art_b = articles_[second->article];
     bool same = SameValue(a, b);
-    bool overlap = Overlapping(a, b);
+    // "sejak 1 Januari hingga 14 Januari 2024" against "1 hingga 7 Januari 2024": the two
+    // ends a range of days is written with are exact, the period of one thing, not a
+    // span somewhere in which it happened.
+    constexpr absl::string_view kDateRangeRule = "date.range";  // dates.json's range words
+    const bool exact_ranges = HasRule(a, kDateRangeRule) && HasRule(b, kDateRangeRule);
+    bool overlap = exact_ranges && !same ? false : Overlapping(a, b);
+    // Two such ranges that share an end are one period, its other end misreported.
+    const bool one_period = exact_ranges && (a.value == b.value || a.high == b.high);
     // "The boat left Kestrel port at 10 a.m." in reports of Saturday and Monday: a time
     // whose sentence names no day took its day from elsewhere, so the two are times of
     // one day, compared by the clock alone.
@@ -2735,7 +2742,8 @@ class Comparator {
         overlap = true;
         why.push_back("one night: the evening of one day and the small hours of the next");
       } else if (da && db) {
-        int64_t gap = std::max<int64_t>(0, std::max(da->first - db->second, db->first - da->second));
+        int64_t gap = exact_ranges ? std::max(std::abs(da->first - db->first), std::abs(da->second - db->second))
+                                   : std::max<int64_t>(0, std::max(da->first - db->second, db->first - da->second));
         // Relative dates carry the uncertainty of when each outlet wrote them.
         int64_t slack = (RelativeDate(a) || RelativeDate(b)) ? pub_gap : 0;
         if (gap <= slack) {
@@ -2898,7 +2906,7 @@ class Comparator {
       why.push_back(absl::StrCat("readings of ", *daily, " on two days, a measure that changes by the day"));
     } else if (no_claim) {
       return absl::nullopt;
-    } else if (IsDate(a) && IsDate(b) && !moments_differ && shared_figures == 0 && !thing_date) {
+    } else if (IsDate(a) && IsDate(b) && !moments_differ && shared_figures == 0 && !thing_date && !one_period) {
       // "serangan ke pos TNI terjadi pada Senin (3/12)" against "the attack took place on
       // Dec. 2", "arrested two state inspectors on Friday" against "detained on Thursday":
       // a story of days holds happenings of several days, and an event word rarely tells

@@ -2460,6 +2460,27 @@ TEST_F(ComparatorTest, TwoCountsOfAThingsPropertyContradictWhateverTheirDays) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "sejak 1 Januari hingga 14 Januari 2024" against "1 hingga 7 Januari 2024": two ranges
+// of days written with both ends are exact periods, and sharing an end, one period with
+// its other end misreported; a span read from words ("early January") is no such period.
+TEST_F(ComparatorTest, TwoWrittenRangesOfDaysSharingAnEndContradict) {
+  auto range = [&](const std::string& article, absl::CivilDay from, absl::CivilDay to) -> Fact& {
+    Fact& f = Date(article, from, {"darurat", "status", "tanggap"});
+    f.kind = FactKind::kDateRange;
+    f.date_to = CalendarDay(to);
+    f.high = static_cast<double>(f.date_to.days());
+    f.bound = Bound::kRange;
+    f.interval = Interval::FromBound(Bound::kRange, f.value, f.high);
+    f.rules = {"date.mention", "date.range"};
+    return f;
+  };
+  range("a", absl::CivilDay(2024, 1, 1), absl::CivilDay(2024, 1, 14));
+  range("b", absl::CivilDay(2024, 1, 1), absl::CivilDay(2024, 1, 7));
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[1].rules = {"date.mention", "date.year_part"};  // a span read from words, not written ends
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
+}
+
 // "US$25 billion of new long-term debt" against "$31 billion of new long-term debt": with
 // the bare dollar compared as the US dollar (currency_aliases) the two sums meet.
 TEST_F(ComparatorTest, ABareDollarMeetsTheUsDollarItIsAnAliasOf) {
