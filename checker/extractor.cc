@@ -1528,14 +1528,16 @@ class ArticleExtractor {
         *person = *thing;
         return true;
       }
+      // "54-year-old Abdul Haris": a full name right after, even after a role ("The
+      // aircraft's captain, 41-year-old Denis Yevdokimov": his name, which his other ages
+      // are written with).
+      if (std::string name = FullNameAfter(*end, i); !name.empty()) {
+        *person = std::move(name);
+        return true;
+      }
       // "The aircraft was 15 years old": the thing before, over name_skip words.
       if (const std::string* thing = ThingBefore(*first)) {
         *person = *thing;
-        return true;
-      }
-      // "54-year-old Abdul Haris": a full name right after.
-      if (std::string name = FullNameAfter(*end, i); !name.empty()) {
-        *person = std::move(name);
         return true;
       }
       // "Tarin Voss, a 37-year-old former diver": a name, a comma, an article.
