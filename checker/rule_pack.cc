@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <functional>
 #include <sstream>
 #include <tuple>
 #include <utility>
@@ -260,42 +261,39 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   CC_RETURN_IF_ERROR(LoadLowered(j, "rate_not_before", file, &pack->rate_not_before));
   CC_RETURN_IF_ERROR(LoadLowered(j, "whole_clauses", file, &pack->whole_clauses));
   CC_RETURN_IF_ERROR(LoadLowered(j, "compound_classifiers", file, &pack->compound_classifiers));
-  CC_RETURN_IF_ERROR(LoadFormMap(j, "compound_heads", file, &pack->compound_heads));
-  if (auto c = j.find("compound_heads"); c != j.end()) {
-    for (auto it = c->begin(); it != c->end(); ++it) {
+  // An object of concept id: [words] under `key`, each list given to `take`.
+  auto per_concept = [&](const char* key,
+                         const std::function<void(const std::string&, const std::vector<std::string>&)>& take)
+      -> absl::Status {
+    auto m = j.find(key);
+    if (m == j.end()) return absl::OkStatus();
+    if (!m->is_object()) return Bad(file, absl::StrCat("'", key, "' must be an object of concept: [words]"));
+    for (auto it = m->begin(); it != m->end(); ++it) {
       if (!ids.contains(it.key())) {
-        return Bad(file, absl::StrCat("compound_heads: '", it.key(), "' is not the id of a concept"));
+        return Bad(file, absl::StrCat(key, ": '", it.key(), "' is not the id of a concept"));
       }
+      CC_ASSIGN_OR_RETURN(std::vector<std::string> words,
+                          Strings(*m, it.key().c_str(), absl::StrCat(file, ": ", key), true));
+      take(it.key(), words);
     }
-  }
+    return absl::OkStatus();
+  };
+  CC_RETURN_IF_ERROR(per_concept("compound_heads", [&](const std::string& id, const std::vector<std::string>& forms) {
+    for (const std::string& f : forms) pack->compound_heads.Add(f, id);
+  }));
   CC_RETURN_IF_ERROR(LoadFormMap(j, "rates", file, &pack->rates));
   if (pack->rates.size() != 0) pack->data_rules.push_back(pack->rate_rule);
   // Each form looks up its context word ("@/kg"), which the extractor gives as it is.
   const char unit_mark[] = {kWindowMark, kPerUnitMark, '\0'};
   CC_RETURN_IF_ERROR(LoadFormMap(j, "unit_rates", file, &pack->unit_rates, unit_mark));
   CC_RETURN_IF_ERROR(LoadLowered(j, "tally_verbs", file, &pack->tally_verbs));
-  if (auto m = j.find("measured_after"); m != j.end()) {
-    if (!m->is_object()) return Bad(file, "'measured_after' must be an object of concept: [forms]");
-    for (auto it = m->begin(); it != m->end(); ++it) {
-      if (!ids.contains(it.key())) {
-        return Bad(file, absl::StrCat("measured_after: '", it.key(), "' is not the id of a concept"));
-      }
-      CC_ASSIGN_OR_RETURN(std::vector<std::string> forms,
-                          Strings(*m, it.key().c_str(), file + ": measured_after", true));
-      for (const std::string& f : forms) pack->measured_after.Add(f, it.key());
-    }
-  }
-  if (auto m = j.find("measured_after_not_after"); m != j.end()) {
-    if (!m->is_object()) return Bad(file, "'measured_after_not_after' must be an object of concept: [words]");
-    for (auto it = m->begin(); it != m->end(); ++it) {
-      if (!ids.contains(it.key())) {
-        return Bad(file, absl::StrCat("measured_after_not_after: '", it.key(), "' is not the id of a concept"));
-      }
-      CC_ASSIGN_OR_RETURN(std::vector<std::string> words,
-                          Strings(*m, it.key().c_str(), file + ": measured_after_not_after", true));
-      AddLowered(words, &pack->measured_after_not_after[it.key()]);
-    }
-  }
+  CC_RETURN_IF_ERROR(per_concept("measured_after", [&](const std::string& id, const std::vector<std::string>& forms) {
+    for (const std::string& f : forms) pack->measured_after.Add(f, id);
+  }));
+  CC_RETURN_IF_ERROR(per_concept("measured_after_not_after",
+                                 [&](const std::string& id, const std::vector<std::string>& words) {
+                                   AddLowered(words, &pack->measured_after_not_after[id]);
+                                 }));
   if (auto b = j.find("bearings"); b != j.end()) {
     const std::string what = "'bearings' must be an object of direction: degrees from north, 0 to 360";
     if (!b->is_object()) return Bad(file, what);

@@ -212,25 +212,11 @@ TokenizedText Tokenize(absl::string_view text, const TokenizeOptions& options) {
           break;
         }
       }
-      if (hyphen && options.hyphen_numbers != nullptr) {
-        if (const size_t dash = NumberHyphen(out.lower, i, j, options); dash != 0) {
-          Token number = tok;
-          number.end = static_cast<uint32_t>(dash);
-          out.tokens.push_back(number);
-          Token mark;
-          mark.kind = TokenKind::kPunct;
-          mark.begin = number.end;
-          mark.end = number.end + 1;
-          out.tokens.push_back(mark);
-          tok.begin = mark.end;
-          tok.space_before = tok.newline_before = false;
-        }
-      }
-      const absl::string_view p = options.possessive;
-      if (!p.empty() && j - i > p.size() &&
-          absl::string_view(out.lower).substr(j - p.size(), p.size()) == p) {
+      // Splits the word at the one-byte mark at `at`: the word before it and the mark are
+      // tokens, and the rest goes on as `tok`.
+      auto split_at = [&](size_t at) {
         Token word = tok;
-        word.end = static_cast<uint32_t>(j - p.size());
+        word.end = static_cast<uint32_t>(at);
         out.tokens.push_back(word);
         Token mark;
         mark.kind = TokenKind::kPunct;
@@ -239,6 +225,14 @@ TokenizedText Tokenize(absl::string_view text, const TokenizeOptions& options) {
         out.tokens.push_back(mark);
         tok.begin = mark.end;
         tok.space_before = tok.newline_before = false;
+      };
+      if (hyphen && options.hyphen_numbers != nullptr) {
+        if (const size_t dash = NumberHyphen(out.lower, i, j, options); dash != 0) split_at(dash);
+      }
+      const absl::string_view p = options.possessive;
+      if (!p.empty() && j - tok.begin > p.size() &&
+          absl::string_view(out.lower).substr(j - p.size(), p.size()) == p) {
+        split_at(j - p.size());
       }
       i = j;
     } else {
