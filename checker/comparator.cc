@@ -581,6 +581,11 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
     CC_RETURN_IF_ERROR(strings("fall_markers", &falls));
     for (const std::string& m : falls) r.fall_markers.Add(m, true);
   }
+  if (j.contains("set_span_markers")) {
+    std::vector<std::string> set_spans;
+    CC_RETURN_IF_ERROR(strings("set_span_markers", &set_spans));
+    for (const std::string& m : set_spans) r.set_span_markers.Add(m, true);
+  }
   if (j.contains("so_far_markers")) {
     std::vector<std::string> so_far;
     CC_RETURN_IF_ERROR(strings("so_far_markers", &so_far));
@@ -1742,7 +1747,8 @@ class Comparator {
   std::string SpanRanOnNote(const Fact& a, const Fact& b, const ArticleMeta& art_a,
                             const ArticleMeta& art_b) const {
     if (a.dimension != "duration" || !art_a.published || !art_b.published ||
-        *art_a.published == *art_b.published || (a.time.present && b.time.present)) {
+        *art_a.published == *art_b.published || (a.time.present && b.time.present) ||
+        MarkedBy(a, rules_.set_span_markers) || MarkedBy(b, rules_.set_span_markers)) {
       return "";
     }
     const bool a_first = *art_a.published < *art_b.published;
@@ -3011,6 +3017,7 @@ CompareRules MergedRules(const CompareRules& base, const CompareRules& other) {
   }
   r.update_markers.AddAll(other.update_markers);
   r.fall_markers.AddAll(other.fall_markers);
+  r.set_span_markers.AddAll(other.set_span_markers);
   r.so_far_markers.AddAll(other.so_far_markers);
   r.subset_markers.AddAll(other.subset_markers);
   return r;

@@ -110,6 +110,10 @@ struct CompareRules {
   // have so far recovered 30 bodies'): another report's higher count of the same day may
   // be a later one, an update, not a contradiction.
   Lexicon<bool> so_far_markers;
+  // compare.json set_span_markers: words that give a duration as a period set in advance
+  // ('declared three days of national mourning', 'menetapkan status tanggap darurat
+  // selama 14 hari'): it never runs on between two reports.
+  Lexicon<bool> set_span_markers;
   // compare.json subset_markers: words between a count and another figure of its sentence,
   // or in the clause right after that figure, that make the figure a subset of the count
   // ('with 5,000 in the Dovecote region alone', 'termasuk 12 anak'), not another item of a

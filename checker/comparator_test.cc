@@ -1419,6 +1419,18 @@ TEST_F(ComparatorTest, ASpanOfDaysMayRunOnBetweenReports) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "declared two days of national mourning" against "declared three days of national
+// mourning" four days later: a period set in advance (set_span_markers) runs on no more.
+TEST_F(ComparatorTest, APeriodSetInAdvanceDoesNotRunOn) {
+  articles_[0].published = absl::CivilDay(2018, 5, 19);
+  articles_[1].published = absl::CivilDay(2018, 5, 23);
+  Quantity("a", 2, "duration", "", {"declared", "mourning", "national"});
+  Quantity("b", 3, "duration", "", {"declared", "mourning", "national"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "updated");
+  rules_.set_span_markers.Add("declared", true);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // "37 orang tewas ... di Sumatra Barat" against "24 orang ... di Kabupaten Lembah Sari":
 // counts of two areas are not lined up; a count with no area meets either, and a name cut
 // short ("lapas kelas") meets its whole ("lapas kelas i rantau jaya"), unless the whole
