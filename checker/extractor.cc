@@ -3167,6 +3167,7 @@ class ArticleExtractor {
       return n.end_token;
     }
     uint32_t first = at->first;
+    absl::optional<uint32_t> unmeasured_first;  // the figure's first token before a measured noun
     uint32_t end = n.end_token;
     double low = n.value, high = n.vague ? n.high : n.value;
     Bound bound = n.vague ? Bound::kRange : Bound::kExact;
@@ -3406,6 +3407,7 @@ class ArticleExtractor {
         if (c && pack_.measured.contains(c->value->id)) {
           f.measures.head = c->value->id;
           f.measures.head_text = std::string(t_.Text(t_.tokens[c->begin]));
+          unmeasured_first = first;
           first = c->begin;
         }
       }
@@ -3860,7 +3862,8 @@ class ArticleExtractor {
     // names, whatever the counts before it.
     f.delta = delta && (tally_subject || !AddsToAnotherState(f, t_.tokens[i].sentence));
     if (f.delta) f.rules.push_back(pack_.increment_rule);
-    if (TargetMarked(first) ||
+    // ("naik ke ketinggian 13.000 kaki": a target form may hold the measured noun.)
+    if (TargetMarked(first) || (unmeasured_first && TargetMarked(*unmeasured_first)) ||
         (f.kind == FactKind::kCount && f.measures.qualifier.empty() && FutureAfter(i, end))) {
       f.measures.qualifier = kTargetQualifier;
       f.rules.push_back(pack_.target_rule);
