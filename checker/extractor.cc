@@ -1529,7 +1529,7 @@ class ArticleExtractor {
         return true;
       }
       // "54-year-old Abdul Haris": a full name right after, even after a role ("The
-      // aircraft's captain, 41-year-old Denis Yevdokimov": his name, which his other ages
+      // aircraft's captain, 41-year-old Denis Varlow": his name, which his other ages
       // are written with).
       if (std::string name = FullNameAfter(*end, i); !name.empty()) {
         *person = std::move(name);
