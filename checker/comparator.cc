@@ -2559,7 +2559,7 @@ class Comparator {
     // Kamis (30/6) pukul 08.00 WIB, sebanyak 232.374 wajib pajak".)
     // (A person's age is no tally, whatever stands beside it: "penumpang yang masih dicari
     // yaitu Darsono (60)".)
-    const bool running = !rules_.identity_qualifier.contains(a.dimension.str()) && !property &&
+    const bool running = !aged && !property &&
                          (Running(a) || (a.kind == FactKind::kQuantity && Running(b)) ||
                           HasRule(a, kCountedUntil) || HasRule(b, kCountedUntil));
     // "banjir bandang pada Sabtu malam ... menyebabkan 153 orang luka-luka" in a report of
@@ -2832,7 +2832,7 @@ class Comparator {
     } else if (std::string ran = SpanRanOnNote(a, b, art_a, art_b); !ran.empty()) {
       f.verdict = Verdict::kUpdated;
       why.push_back(std::move(ran));
-    } else if ((a.earlier || b.earlier) && !rules_.identity_qualifier.contains(a.dimension.str())) {
+    } else if ((a.earlier || b.earlier) && !aged) {
       // (A person's age is no count a later one supersedes: "Setelah sebelumnya menetapkan
       // RPK (36) sebagai tersangka" says when he was named, not that 36 was revised.)
       // "Sebelumnya kami melaporkan ada 130": a running figure its own text gives as an

@@ -1353,6 +1353,11 @@ class ArticleExtractor {
                       !PrefixUnitAt(k);
     }
   }
+  // Whether token j is a hyphen written against the token before it and a word after it
+  // ("22-member", "seven-storey").
+  bool HyphenJoinedWordAt(uint32_t j) const {
+    return t_.Is(j, "-") && !t_.tokens[j].space_before && IsWord(j + 1) && !t_.tokens[j + 1].space_before;
+  }
   // Whether a prefix unit written before a number stands at token k ("M 6,5", "Rp 5.000";
   // not the initial of "berinisial M (45)").
   bool PrefixUnitAt(uint32_t k) const {
@@ -1478,18 +1483,18 @@ class ArticleExtractor {
     }
   }
 
-  // The name before an appositive that ends right before token k: a comma, an article of
-  // ages.appositive_articles and a noun or two ("Darman Saleh, seorang petani berusia",
-  // "Tarin Voss, a diver aged"); "" when there is none.
-  std::string AppositiveName(uint32_t k) const {
-    constexpr uint32_t kMaxNouns = 2;
+  // The name before an apposition that ends right before token k: a comma, an article of
+  // ages.appositive_articles and at most `max_nouns` words ("Tarin Voss, a 37-year-old":
+  // none; "Darman Saleh, seorang petani berusia", "Tarin Voss, a diver aged": one or
+  // two); "" when there is none. The name's first token goes to *name_first when given.
+  std::string AppositiveName(uint32_t k, uint32_t max_nouns, uint32_t* name_first = nullptr) const {
     const uint32_t sentence_first = t_.sentences[t_.tokens[k].sentence].first_token;
-    for (uint32_t nouns = 1; nouns <= kMaxNouns && k >= sentence_first + nouns + 2; ++nouns) {
+    for (uint32_t nouns = 0; nouns <= max_nouns && k >= sentence_first + nouns + 2; ++nouns) {
       const uint32_t article = k - nouns - 1;
-      if (!IsWord(k - nouns) || !IsWord(article)) return "";
+      if (!IsWord(article)) return "";
       if (!InSet(pack_.age.appositive_articles, article)) continue;
       if (!t_.Is(article - 1, ",")) return "";
-      return PersonBefore(article - 1, /*skip=*/false);
+      return PersonBefore(article - 1, /*skip=*/false, name_first);
     }
     return "";
   }
@@ -1501,7 +1506,8 @@ class ArticleExtractor {
     if (const std::string* thing = ThingBefore(k)) return *thing;
     uint32_t name_first = k;
     std::string person = PersonBefore(k, /*skip=*/true, &name_first);
-    if (person.empty()) return AppositiveName(k);
+    constexpr uint32_t kMaxNouns = 2;
+    if (person.empty()) return AppositiveName(k, kMaxNouns);
     return PlaceNamed(name_first) ? "" : person;
   }
 
@@ -1541,12 +1547,8 @@ class ArticleExtractor {
         return true;
       }
       // "Tarin Voss, a 37-year-old former diver": a name, a comma, an article.
-      if (*first < 3 || !IsWord(*first - 1) || !InSet(age.appositive_articles, *first - 1) ||
-          !t_.Is(*first - 2, ",")) {
-        return false;
-      }
-      uint32_t name_first = *first - 2;
-      std::string name = PersonBefore(*first - 2, /*skip=*/false, &name_first);
+      uint32_t name_first = *first;
+      std::string name = AppositiveName(*first, /*max_nouns=*/0, &name_first);
       if (name.empty() || !SameSentence(i, name_first) || *first - 2 - name_first < 2) return false;
       *person = std::move(name);
       return true;
@@ -3314,11 +3316,8 @@ class ArticleExtractor {
           first = h->begin;
         }
       } else if (auto h2 = pack_.hedges_after.MatchAt(t_, end)) {
-        const std::vector<std::string>& not_before = h2->value->not_before;
         if (SameSentence(i, h2->begin) && h2->value->bound == Bound::kMoreThan &&
-            !(IsWord(h2->end) && SameSentence(i, h2->end) &&
-              std::find(not_before.begin(), not_before.end(), t_.Lower(t_.tokens[h2->end])) !=
-                  not_before.end())) {
+            !(IsWord(h2->end) && SameSentence(i, h2->end) && InSet(h2->value->not_before, h2->end))) {
           bound = h2->value->bound;
           hedge_rule = &h2->value->name;
           end = h2->end;
@@ -3453,9 +3452,8 @@ class ArticleExtractor {
       }
       // "the 22-member crew", "a 50-person team": a classifier joined by a hyphen; the
       // noun after the compound is counted.
-      if (pack_.compound_classifiers.size() != 0 && t_.Is(j, "-") && !t_.tokens[j].space_before &&
-          IsWord(j + 1) && !t_.tokens[j + 1].space_before && InSet(pack_.compound_classifiers, j + 1) &&
-          IsContentWord(j + 2) && SameSentence(i, j + 2)) {
+      if (pack_.compound_classifiers.size() != 0 && HyphenJoinedWordAt(j) &&
+          InSet(pack_.compound_classifiers, j + 1) && IsContentWord(j + 2) && SameSentence(i, j + 2)) {
         j += 2;
       }
       bool counted = false;
@@ -3569,8 +3567,7 @@ class ArticleExtractor {
         }
       }
       // "a seven-storey building", "the 12-story tower": a head joined by a hyphen.
-      if (!counted && whole == nullptr && pack_.compound_heads.size() != 0 && t_.Is(j, "-") &&
-          !t_.tokens[j].space_before && IsWord(j + 1) && !t_.tokens[j + 1].space_before) {
+      if (!counted && whole == nullptr && pack_.compound_heads.size() != 0 && HyphenJoinedWordAt(j)) {
         if (auto m = pack_.compound_heads.MatchAt(t_, j + 1)) {
           f.measures.head = *m->value;
           f.measures.head_text = std::string(t_.Text(t_.tokens[j + 1]));

@@ -454,8 +454,8 @@ absl::Status LoadHedgeList(const json& j, const char* key, const std::string& fi
       if (absl::string_view(key) != "after") {
         return absl::InvalidArgumentError(where + ": 'not_before' is only for hedges after a number");
       }
-      CC_ASSIGN_OR_RETURN(def.not_before, Strings(h, "not_before", where, true));
-      for (std::string& w : def.not_before) w = absl::AsciiStrToLower(w);
+      CC_ASSIGN_OR_RETURN(std::vector<std::string> not_before, Strings(h, "not_before", where, true));
+      AddLowered(not_before, &def.not_before);
     }
     names->push_back(def.name);
     for (const std::string& f : forms) lex->Add(f, def);
@@ -723,8 +723,8 @@ absl::StatusOr<std::shared_ptr<const RulePack>> LoadRulePack(const std::string& 
         return Bad(file, absl::StrCat("'hyphen_numbers' holds single words without hyphens; got \"",
                                       w, "\""));
       }
-      pack->hyphen_numbers.insert(absl::AsciiStrToLower(w));
     }
+    AddLowered(hyphen_numbers, &pack->hyphen_numbers);
     CC_RETURN_IF_ERROR(LoadLexicon(j, "denials", file, &pack->denials));
     CC_RETURN_IF_ERROR(LoadLexicon(j, "not_numbers", file, &pack->not_numbers));
     CC_RETURN_IF_ERROR(WordWindow(j, "denial_window", file, &pack->denial_window));

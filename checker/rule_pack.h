@@ -52,7 +52,7 @@ struct HedgeDef {
   Bound bound = Bound::kExact;
   // A hedge written after its number: words right after it that make it none ("M5,9 lebih
   // dulu" is the 5.9 that came first, no more than 5.9); lower-case.
-  std::vector<std::string> not_before;
+  WordSet not_before;
 };
 
 struct Concept {
