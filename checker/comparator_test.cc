@@ -1796,6 +1796,34 @@ TEST_F(ComparatorTest, TimesWhoseSentencesMeasureApartAreTwoHappenings) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "The quake struck at 6:10 p.m. ... at a depth of 10 km, ... about 62 km northeast of
+// Labuha" against "Gempa utama terjadi pukul 20.10 ... 62 km timur laut Labuha, pada
+// kedalaman 10 km": sentences that give the same measures, in another order, tell of one
+// quake, and the times contradict. A measure of one side the other does not give is the
+// sign of two quakes, not two measures of two different things.
+TEST_F(ComparatorTest, SentencesGivingTheSameMeasuresAreOneHappening) {
+  auto at = [](Fact& f, int clock) {
+    f.time.clock = static_cast<int16_t>(clock);
+    f.measures.head = "terjadi";
+  };
+  at(Date("a", absl::CivilDay(2019, 7, 14), {"gempa", "terjadi"}), 18 * 60 + 10);
+  at(Date("b", absl::CivilDay(2019, 7, 14), {"gempa", "terjadi"}), 20 * 60 + 10);
+  Quantity("a", 10000, "length", "depth", {"gempa", "terjadi"});
+  Quantity("a", 62000, "length", "", {"gempa", "terjadi"});
+  Quantity("b", 62000, "length", "", {"gempa", "terjadi"});
+  Quantity("b", 10000, "length", "depth", {"gempa", "terjadi"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  SetValue(facts_[5], 30000);  // b's depth is another: b's 62 km is a's, but its depth is not
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
+  SetValue(facts_[5], 10000);
+  SetValue(facts_[3], 5000);  // a distance b's sentence does not give, beside a depth both
+  facts_[4].sentence = 9;     // give: no sign of two quakes (b's distance is said elsewhere)
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[3].measures.head = facts_[5].measures.head = "";  // two depths: a's 5 km is another quake's
+  facts_[2].sentence = 9;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
+}
+
 // "pukul 18.02 WITA" and "pukul 17.02 WIB" are one moment in two time zones; "17.02
 // WITA" and "17.02 WIB" are an hour apart, though written alike.
 TEST_F(ComparatorTest, ClocksOfTwoTimeZonesAreComparedAsInstants) {
