@@ -195,6 +195,7 @@ class Parser {
       consider(RelativeCount(i));
     }
     if (kinds & k::kKindMonth) {
+      consider(MonthRange(i));
       consider(MonthYear(i));
       consider(Month(i, opened));
       consider(MonthPart(i));
@@ -1376,6 +1377,7 @@ class Parser {
     // tsunami") or ending one ("the 2018 Harlow Fire"); or one right after a year opener
     // ("since 2012").
     bool named = false;
+    bool modifier = false;
     if (digits == 4 && !marker && !era && !opened) {
       const uint32_t sentence = t_.tokens[j].sentence;
       auto noun_after = [&](size_t k) {
@@ -1390,6 +1392,16 @@ class Parser {
       named = (j > 0 && t_.tokens[j - 1].sentence == sentence &&
                (r_.year_nouns_before.MatchEndingAt(t_, j) || r_.year_openers.MatchEndingAt(t_, j))) ||
               noun_after(e) || (noun > e && noun_after(noun)) || (noun > e + 1 && noun_after(noun - 1));
+      modifier = !named && DeterminedYear(j, v, e);
+    }
+    if (modifier) {
+      Hit h;
+      h.d.rule = kYearModifier;
+      h.d.resolved = true;
+      h.d.grain = DateGrain::kYear;
+      h.d.from = h.d.to = absl::CivilMinute(absl::CivilDay(v, 1, 1));
+      h.end = e;
+      return h;
     }
     if (!marker && !era && !(opened && digits == 4) && !named) return absl::nullopt;
     if (!era && digits != 4) return absl::nullopt;
@@ -1404,6 +1416,20 @@ class Parser {
     h.d.is_range = decade;
     h.end = e;
     return h;
+  }
+
+  // Whether the bare four-digit number v at token j, ending at e, is a year by the word
+  // before it (year_determiners): "the 2019 price list", where a count of a thousand
+  // or more would be written with a separator ("the 2,019 workers"). Only a year from 1900
+  // to 30 years after the report's, before a lower-case word of its sentence.
+  bool DeterminedYear(size_t j, int64_t v, size_t e) const {
+    const int64_t last = ref_ ? RefDay().year() + 30 : 2100;  // (with no report, this century's)
+    if (r_.year_determiners.size() == 0 || j == 0 || e >= n_ || v < 1900 || v > last) {
+      return false;
+    }
+    const Token& next = t_.tokens[e];
+    return t_.tokens[j - 1].sentence == t_.tokens[j].sentence && next.sentence == t_.tokens[j].sentence &&
+           next.kind == TokenKind::kWord && !t_.IsCapitalized(next) && r_.year_determiners.MatchEndingAt(t_, j);
   }
 
   // "antara 1 September dan 1 Oktober", "5-7 Januari 2024", "Januari 5 - 7, 2024",
@@ -1502,6 +1528,28 @@ class Parser {
     return h;
   }
 
+  // Months, the year written once at the end: "sepanjang Februari hingga Maret 2017",
+  // "dari November hingga Januari 2020" (November of 2019).
+  absl::optional<Hit> MonthRange(size_t i) const {
+    size_t j = i;
+    const Lexicon<int>* conns = &r_.connectives;
+    if (auto op = r_.openers.MatchAt(t_, j)) {
+      conns = &r_.opener_connectives[*op->value];
+      j = op->end;
+    }
+    auto mo = MonthAt(j);
+    if (!mo) return absl::nullopt;
+    auto c = conns->MatchAt(t_, mo->end);
+    if (!c) return absl::nullopt;
+    auto mo2 = MonthAt(c->end);
+    int64_t y;
+    size_t ye;
+    if (!mo2 || !YearAt(mo2->end, &y, &ye)) return absl::nullopt;
+    const int m1 = mo->value->month, m2 = mo2->value->month;
+    return RangeHit("date.range", DateGrain::kMonth, absl::CivilDay(m1 <= m2 ? y : y - 1, m1, 1),
+                    absl::CivilDay(y, m2, 1), ye);
+  }
+
   // One end of a date range: a day-level date or a weekday.
   absl::optional<Hit> RangeEnd(size_t i, bool opened) const {
     absl::optional<Hit> best;
@@ -1574,6 +1622,8 @@ std::vector<std::string> DateParser::RuleNames() const {
       "date.range",            "date.relative_count", "date.relative_day",   "date.relative_day_paren",
       "date.relative_unit",    "date.time",           "date.weekday",        "date.weekday_date",
       "date.weekday_paren",    "date.week",           "date.year",           "date.year_part"};
+  // (Only a pack with year_determiners can give a year modifier.)
+  if (impl_->rules.year_determiners.size() != 0) out.push_back(std::string(kYearModifier));
   std::sort(out.begin(), out.end());
   return out;
 }

@@ -36,6 +36,9 @@ namespace claimcheck {
 // The rule of a year of another calendar ("1445 Hijriah"): read, unresolved, and no date
 // of any fact.
 inline constexpr absl::string_view kOtherCalendar = "date.other_calendar";
+// The rule of a year that only modifies a noun ("the 2019 price list"): read, so that no
+// count is taken of it, and no date of any fact.
+inline constexpr absl::string_view kYearModifier = "date.year_modifier";
 
 enum class DateGrain : uint8_t { kYear, kMonth, kDay, kMinute };
 

@@ -361,6 +361,7 @@ absl::Status LoadPhrases(const Reader& r, const json& j, DateRules* d) {
   CC_RETURN_IF_ERROR(r.AddAll(&d->year_openers, j, "", "year_openers", false, 0));
   CC_RETURN_IF_ERROR(r.AddAll(&d->year_nouns_before, j, "", "year_nouns_before", false, 0));
   CC_RETURN_IF_ERROR(r.AddAll(&d->year_nouns_after, j, "", "year_nouns_after", false, 0));
+  CC_RETURN_IF_ERROR(r.AddAll(&d->year_determiners, j, "", "year_determiners", false, 0));
   CC_RETURN_IF_ERROR(r.AddAll(&d->other_calendar_eras, j, "", "other_calendar_eras", false, 0));
   CC_RETURN_IF_ERROR(r.AddAll(&d->week_markers, j, "", "week_markers", false, 0));
   CC_RETURN_IF_ERROR(r.AddAll(&d->week_year_joiners, j, "", "week_year_joiners", false, 0));

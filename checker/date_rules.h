@@ -155,6 +155,9 @@ struct DateRules {
   // Nouns of a yearly or dated event written right before or after a bare year ("Pemilu
   // 2019", "musim haji 2023"; "the 2019 election"): the year is a date.
   Lexicon<int> year_nouns_before, year_nouns_after;
+  // Words right before a bare four-digit number that make it a year when a lower-case word
+  // follows ("the 2019 price list"): English writes a count of thousands with a comma.
+  Lexicon<int> year_determiners;
   // Eras of other calendars written after a year ("1445 Hijriah", "1445 H", "1946 Saka";
   // "1445 AH"): the year is no Gregorian one and dates nothing.
   Lexicon<int> other_calendar_eras;

@@ -377,6 +377,7 @@ class ArticleExtractor {
         m.parsed.resolved = false;
         m.no_fact = true;
       }
+      m.no_fact |= d->rule == kYearModifier;  // "the 2019 price list": no count, no date
       m.unanchored_clock = d->rule == "date.time" && d->resolved && (!anchored || guessed);
       m.compared = d->first_token > 0 && pack_.compared_dates.MatchEndingAt(t_, d->first_token).has_value();
       for (uint32_t k = d->first_token; k < d->end_token; ++k) {
@@ -1375,13 +1376,33 @@ class ArticleExtractor {
     }
     uint32_t b = k;
     constexpr uint32_t kMaxNameWords = 4;
-    while (b > sentence_first && k - b < kMaxNameWords && NameWord(b - 1)) --b;
+    uint32_t words = 0;
+    uint32_t nickname = kNone;  // the opening quote of 'William "Roddie" Bryan', whose nickname is left out
+    while (b > sentence_first && words < kMaxNameWords) {
+      if (NameWord(b - 1)) {
+        --b;
+        ++words;
+      } else if (nickname == kNone && words > 0 && b >= sentence_first + 4 && QuotedNameWord(b - 3) &&
+                 NameWord(b - 4)) {
+        nickname = b - 3;
+        b -= 3;
+      } else {
+        break;
+      }
+    }
     if (b == k) return "";
     for (uint32_t w = b; w < k; ++w) {  // "Kabupaten Bogor", "Warga Desa Sukamaju"
       if (pack_.age.not_names.contains(t_.Lower(t_.tokens[w]))) return "";
     }
     if (first != nullptr) *first = b;
-    return std::string(t_.Lower(Span{t_.tokens[b].begin, t_.tokens[k - 1].end}));
+    if (nickname == kNone) return std::string(t_.Lower(Span{t_.tokens[b].begin, t_.tokens[k - 1].end}));
+    return absl::StrCat(t_.Lower(Span{t_.tokens[b].begin, t_.tokens[nickname - 1].end}), " ",
+                        t_.Lower(Span{t_.tokens[nickname + 3].begin, t_.tokens[k - 1].end}));
+  }
+  // Whether tokens q..q+2 are one capitalised word in quotation marks (a nickname).
+  bool QuotedNameWord(uint32_t q) const {
+    auto mark = [&](uint32_t m) { return t_.tokens[m].kind == TokenKind::kPunct && QuoteMark(t_.Text(t_.tokens[m])); };
+    return mark(q) && NameWord(q + 1) && mark(q + 2);
   }
 
   // The thing of concepts.json ages.things that the words from token `k` name, within
@@ -1766,6 +1787,13 @@ class ArticleExtractor {
   bool IsContentWord(uint32_t i) const {
     if (!IsWord(i)) return false;
     return t_.tokens[i].end - t_.tokens[i].begin > 1 && !InSet(pack_.stopwords, i);
+  }
+  // Whether token i is a counting word that is also a stop word ("kali": "dua kali" is
+  // "twice") with a known concept right after it in its sentence: then it counts that
+  // concept ("88 kali gempa susulan", 88 aftershocks), as any classifier does.
+  bool ClassifierBeforeConcept(uint32_t i) const {
+    return IsWord(i) && i + 1 < t_.tokens.size() && t_.tokens[i + 1].sentence == t_.tokens[i].sentence &&
+           pack_.classifiers.contains(t_.Lower(t_.tokens[i])) && pack_.concepts.MatchAt(t_, i + 1).has_value();
   }
   // Whether token k's lower-cased text is in `set`, found by the token's hash.
   // Most tokens are in none of the sets: the filter's bit tells them inline.
@@ -3578,7 +3606,8 @@ class ArticleExtractor {
       // A capital says "a name" in running text, nothing in a headline's Title Case
       // ("12 Kios Ludes Terbakar"), on a counting word ("Desa Karang Jati 787 Orang") nor in a
       // concept's abbreviation ("130 KK").
-      if (!counted && whole == nullptr && IsContentWord(j) && SameSentence(i, j) && info_[j].date == kNone &&
+      if (!counted && whole == nullptr && (IsContentWord(j) || ClassifierBeforeConcept(j)) && SameSentence(i, j) &&
+          info_[j].date == kNone &&
           (!t_.IsCapitalized(t_.tokens[j]) || info_[j].line == LineKind::kHeadline ||
            pack_.classifiers.contains(t_.Lower(t_.tokens[j])) ||
            (t_.IsAllCaps(t_.tokens[j]) && pack_.concepts.MatchAt(t_, j)))) {

@@ -22,6 +22,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/time/civil_time.h"
 #include "checker/cleaner.h"
+#include "checker/date_parser.h"
 #include "checker/extractor.h"
 #include "checker/rule_pack.h"
 #include "gtest/gtest.h"
@@ -146,6 +147,9 @@ void RunCorpus(const std::string& lang) {
     // Number rules are the number parser's; numbers.json's own examples test each of
     // them (//checker:number_parser_test), including those no fact records (ordinals).
     if (absl::StartsWith(r, "number.") && !positives.count(r)) continue;
+    // So is a year that only modifies a noun, which dates.json's examples test: it is
+    // no fact ("the 2019 minimum wage"; its corpus lines check that no count is).
+    if (r == kYearModifier && !positives.count(r)) continue;
     EXPECT_GT(positives[r], 0) << dir << ": rule '" << r << "' has no positive example";
     EXPECT_GT(negatives[r], 0) << dir << ": rule '" << r << "' has no negative example";
   }
