@@ -181,6 +181,32 @@ class ArticleExtractor {
            !numbers_.ParseAt(k);
   }
 
+  // Whether date d is a dateline's, the day the report was filed, not a happening's: it
+  // follows a place in capitals and a comma at the start of a paragraph, and the story
+  // opens after it, past an outlet in brackets, with a dash ("ROME, 27 November 2022 - The
+  // death toll ...", "CASAMICCIOLA TERME, Italy, Nov 26 (Harbour Wire) - A torrent ...").
+  bool Dateline(const ParsedDate& d) const {
+    constexpr uint32_t kMaxPlaceTokens = 8, kMaxOutletTokens = 8;
+    const uint32_t f = d.first_token;
+    const uint32_t first = t_.sentences[t_.tokens[f].sentence].first_token;
+    if ((first != 0 && !t_.tokens[first].newline_before) || f < first + 2 || f - first > kMaxPlaceTokens ||
+        !t_.Is(f - 1, ",") || !t_.IsCapitalized(t_.tokens[first])) {
+      return false;
+    }
+    for (uint32_t k = first; k + 1 < f; ++k) {
+      const bool place = IsWord(k) ? t_.IsCapitalized(t_.tokens[k]) : t_.Is(k, ",") || t_.Is(k, "/") || t_.Is(k, ".");
+      if (!place) return false;
+    }
+    uint32_t k = d.end_token;
+    if (t_.Is(k, "(")) {  // "(Harbour Wire)"
+      const uint32_t open = k;
+      while (k < t_.tokens.size() && k - open <= kMaxOutletTokens && !t_.Is(k, ")")) ++k;
+      if (!t_.Is(k, ")")) return false;
+      ++k;
+    }
+    return t_.Is(k, "-") || t_.Is(k, "–") || t_.Is(k, "—");
+  }
+
   // Whether two dates name one happening: the same event word beside each (DateHead).
   bool SameHappening(const ParsedDate& a, const ParsedDate& b) const {
     const std::string head = DateHead(a);
@@ -377,7 +403,7 @@ class ArticleExtractor {
         m.parsed.resolved = false;
         m.no_fact = true;
       }
-      m.no_fact |= d->rule == kYearModifier;  // "the 2019 price list": no count, no date
+      m.no_fact |= d->rule == kYearModifier || Dateline(*d);  // "the 2019 price list": no count, no date
       m.unanchored_clock = d->rule == "date.time" && d->resolved && (!anchored || guessed);
       m.compared = d->first_token > 0 && pack_.compared_dates.MatchEndingAt(t_, d->first_token).has_value();
       for (uint32_t k = d->first_token; k < d->end_token; ++k) {
