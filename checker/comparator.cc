@@ -822,18 +822,23 @@ class Comparator {
       }
     }
     // A headline figure repeated in its own article's body is compared through the body
-    // passage, which carries the sentence that says what the figure counts. Facts of one
-    // article are contiguous after the sort.
+    // passage, which carries the sentence that says what the figure counts. So is a
+    // figure given as earlier that its article also gives as its figure now ("Earlier on
+    // Sunday, health officials had put the toll at 49 as well" beside "Forty-nine people
+    // have died"): it was superseded by nothing. Facts of one article are contiguous after
+    // the sort.
     std::vector<bool> repeated(prepared_.size(), false);
     for (size_t lo = 0, hi = 0; lo < prepared_.size(); lo = hi) {
       while (hi < prepared_.size() && prepared_[hi].article == prepared_[lo].article) ++hi;
       for (size_t i = lo; i < hi; ++i) {
         const Fact& h = *prepared_[i].fact;
-        if (!h.headline) continue;
+        if (!h.headline && !h.earlier) continue;
         for (size_t j = lo; j < hi && !repeated[i]; ++j) {
           const Fact& b = *prepared_[j].fact;
-          repeated[i] = !b.headline && b.kind == h.kind && b.dimension == h.dimension &&
-                        b.unit == h.unit && SameValue(h, b);
+          repeated[i] = !b.headline && !b.earlier && b.kind == h.kind && b.dimension == h.dimension &&
+                        b.unit == h.unit && SameValue(h, b) &&
+                        (h.headline || (b.measures.head == h.measures.head &&
+                                        b.measures.qualifier == h.measures.qualifier));
         }
       }
     }
@@ -1186,10 +1191,11 @@ class Comparator {
     return a.time.clock >= 0 && b.time.clock >= 0 && std::abs(ClockGap(a, b)) <= MomentMinutes(a, b);
   }
   // How far apart two times of one day may be and still name one moment: wider when
-  // either is hedged ("sekitar pukul 10.20").
+  // either is hedged ("sekitar pukul 10.20"), and each hedge widens its own time ("at
+  // around 7:45 p.m." and "shortly before 8pm" may be one moment).
   int MomentMinutes(const Fact& a, const Fact& b) const {
-    return a.bound == Bound::kApprox || b.bound == Bound::kApprox ? rules_.hedged_moment_minutes
-                                                                  : rules_.same_moment_minutes;
+    const int hedged = (a.bound == Bound::kApprox) + (b.bound == Bound::kApprox);
+    return hedged == 0 ? rules_.same_moment_minutes : hedged * rules_.hedged_moment_minutes;
   }
 
   // Whether two single-day clock times, at least one of which took its day from outside

@@ -1698,6 +1698,15 @@ TEST_F(ComparatorTest, TwoTimesOfADayAreTwoMoments) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
   facts_[0].bound = Bound::kApprox;
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
+  // "at around 7:45 p.m." and "shortly before 8pm": each hedge widens its own time.
+  facts_[1].time.clock = 5 * 60 + 15;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[1].bound = Bound::kApprox;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
+  facts_[1].time.clock = 5 * 60 + 25;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[1].bound = Bound::kExact;
+  facts_[1].time.clock = 5 * 60 + 8;
   // "Hingga pukul 15.00 WIB" and "Hingga pukul 20.00 WIB": two bounds, no finding.
   facts_[0].bound = facts_[1].bound = Bound::kAtMost;
   facts_[1].time.clock = 5 * 60 + 30;
@@ -2161,6 +2170,22 @@ TEST_F(ComparatorTest, ALaterReportThatGivesTheFigureAsEarlierRevisesIt) {
   // An earlier figure of another state revises nothing.
   facts_[2].measures.qualifier = "injured";
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
+// "Forty-nine people have died ... Earlier on Sunday, health officials had put the toll
+// at 49 as well" against another outlet's "we have confirmed 41 deaths" of the same day:
+// an earlier figure its own article still gives is superseded by nothing, and the
+// article's figure now meets the other's.
+TEST_F(ComparatorTest, AnEarlierFigureItsArticleStillGivesRevisesNothing) {
+  Count("a", 41, "person", {"confirm", "death"}, "death");
+  Count("b", 49, "person", {"fire", "explod"}, "death");
+  Count("b", 49, "person", {"confirm", "death", "official"}, "death").earlier = true;
+  std::vector<Finding> fs = Run();
+  ASSERT_EQ(fs.size(), 1u);
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "contradict");
+  SetValue(facts_[1], 45);  // b's figure now is another: its earlier 49 was superseded
+  fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 2), "updated");
 }
 
 // "hingga Kamis (30/6) pukul 08.00 WIB, sebanyak 232.374 wajib pajak telah mengikuti
