@@ -325,6 +325,24 @@ TEST_F(ComparatorTest, EachPartyMeetsTheOtherPartysFigureElsewhere) {
   EXPECT_EQ(VerdictOf(found, 0, 2), "");
 }
 
+// The ministry's "113 people had died" (a) against the governor's "107 people had been
+// confirmed dead" (b), whose report adds "Earlier figures from the ministry had put the
+// toll at 113": b gives a's figure as superseded, so the parties do not dispute it.
+TEST_F(ComparatorTest, AFigureTheOtherReportGivesAsEarlierIsNoPartysDispute) {
+  Fact& ministry = Count("a", 113, "person", {"died", "ministry"}, "death");
+  ministry.attributed_to = "health ministry";
+  Fact& governor = Count("b", 107, "person", {"confirmed", "governor"}, "death");
+  governor.attributed_to = "Nineveh governor";
+  Fact& earlier = Count("b", 113, "person", {"toll", "ministry", "died"}, "death");
+  earlier.earlier = true;
+  std::vector<Finding> found = Run();
+  EXPECT_EQ(VerdictOf(found, 0, 1), "");
+  facts_[2].earlier = false;  // b's 113 is a figure now: the governor disputes it
+  facts_[2].attributed_to = "health ministry";
+  found = Run();
+  EXPECT_EQ(VerdictOf(found, 0, 1), "attributed_disagreement");
+}
+
 // Police say five were arrested and the defence three (outlet a); outlet b quotes the
 // police, the defence and the prosecutor, who also says five. The prosecutor's five ranks
 // above the defence's three as a second partner of the police's five, but agrees with
