@@ -2986,6 +2986,12 @@ class ArticleExtractor {
     return false;
   }
 
+  // Whether token i is the "s" of a possessive ending split off its word ("the Fund's $50
+  // billion": no "S$", Singapore's dollar).
+  bool PossessiveEnding(uint32_t i) const {
+    return i > 0 && t_.Is(i, "s") && !t_.tokens[i].space_before && (t_.Is(i - 1, "'") || t_.Is(i - 1, "’"));
+  }
+
   struct NumberAt {
     ParsedNumber n;
     uint32_t first;  // first token of the expression, including a prefix unit
@@ -2995,7 +3001,7 @@ class ArticleExtractor {
   // A number at i, possibly behind a prefix unit ("Rp193,7", "M 6,9", "$10").
   absl::optional<NumberAt> NumberStartingAt(uint32_t i) const {
     if (i >= t_.tokens.size() || Dropped(i) || info_[i].date != kNone) return absl::nullopt;
-    if (auto u = pack_.prefix_units.MatchAt(t_, i)) {
+    if (auto u = pack_.prefix_units.MatchAt(t_, i); u && !PossessiveEnding(i)) {
       uint32_t j = u->end;
       if (j < t_.tokens.size() && info_[j].date == kNone &&
           (t_.tokens[j].kind == TokenKind::kNumber || !t_.tokens[j].space_before)) {
