@@ -881,6 +881,19 @@ class ArticleExtractor {
     return t_.Is(k, ",") && IsWord(k + 1) && SameSentence(k, k + 1) && InSet(pack_.time_clause_openers, k + 1);
   }
 
+  // Whether a word of lang.json not_event_time ends right before token k, or opens the
+  // clause of a few words that ends there: "since May 29", and "since the monsoon set in
+  // on May 29" (the start of what was counted, not the day it was counted).
+  bool NotEventTimeBefore(uint32_t k) const {
+    constexpr uint32_t kMaxWords = 6;
+    for (uint32_t j = k, words = 0; j > 0 && words <= kMaxWords && SameSentence(j - 1, k); --j) {
+      if (pack_.not_event_time.MatchEndingAt(t_, j)) return true;
+      if (!IsWord(j - 1)) return false;  // a comma or a figure: another clause
+      ++words;
+    }
+    return false;
+  }
+
   // The date mention of token's sentence nearest to it, if any.
   const DateMention* DateFor(uint32_t first, uint32_t end) const {
     const DateMention* best = nullptr;
@@ -893,7 +906,7 @@ class ArticleExtractor {
     for (auto it = from; it != dates_.end() && it->parsed.first_token < s.end_token; ++it) {
       const DateMention& d = *it;
       uint32_t df = d.parsed.first_token;
-      if (df > 0 && pack_.not_event_time.MatchEndingAt(t_, df) && !OpensTimeClause(d.parsed.end_token)) continue;
+      if (df > 0 && NotEventTimeBefore(df) && !OpensTimeClause(d.parsed.end_token)) continue;
       if (d.parsed.rule == kOtherCalendar) continue;  // "1445 H": dates nothing
       if (d.no_fact) continue;
       if (df >= end && ClauseBreakBetween(end, df)) continue;  // another clause's date
