@@ -806,6 +806,12 @@ class Parser {
     if (!w.ambiguous) return true;
     if (i > 0 && r_.weekday_after.MatchEndingAt(t_, i)) return true;
     if (r_.weekday_needs_capital && !t_.IsCapitalized(t_.tokens[i])) return false;
+    // "Mon Valley Works": a short form before a capitalised word that is no month is part
+    // of a name ("Mon Oct 3" is a day).
+    if (end < n_ && t_.tokens[end].kind == TokenKind::kWord && t_.tokens[end].sentence == t_.tokens[i].sentence &&
+        t_.IsCapitalized(t_.tokens[end]) && !MonthAt(end)) {
+      return false;
+    }
     return !r_.weekday_not_before.MatchAt(t_, end);
   }
 
