@@ -80,6 +80,11 @@ class ComparatorTest : public ::testing::Test {
 
   // The verdict between facts i and j, or "" when they were not lined up.
   // A fact's figure changed to v, as written and as its interval.
+  // A time of day on a date fact, and the event word it dates.
+  static void AtClock(Fact& f, int clock, const std::string& head) {
+    f.time.clock = static_cast<int16_t>(clock);
+    f.measures.head = head;
+  }
   static void SetValue(Fact& f, double v) {
     f.value = f.high = f.surface_value = f.surface_high = v;
     f.interval = Interval::Point(v);
@@ -1805,12 +1810,8 @@ TEST_F(ComparatorTest, AWeekdayThatIsNotItsDatesIsNoAgreement) {
 // 4,8 terjadi pada pukul 20.34": two times of one event word whose sentences give
 // magnitudes that disagree are two quakes of a series, not a contradiction.
 TEST_F(ComparatorTest, TimesWhoseSentencesMeasureApartAreTwoHappenings) {
-  auto at = [](Fact& f, int clock) {
-    f.time.clock = static_cast<int16_t>(clock);
-    f.measures.head = "terjadi";
-  };
-  at(Date("a", absl::CivilDay(2023, 12, 31), {"gempa", "terjadi"}), 14 * 60 + 35);
-  at(Date("b", absl::CivilDay(2023, 12, 31), {"gempa", "terjadi"}), 20 * 60 + 34);
+  AtClock(Date("a", absl::CivilDay(2023, 12, 31), {"gempa", "terjadi"}), 14 * 60 + 35, "terjadi");
+  AtClock(Date("b", absl::CivilDay(2023, 12, 31), {"gempa", "terjadi"}), 20 * 60 + 34, "terjadi");
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
   Quantity("a", 4.1, "magnitude", "magnitude", {"gempa", "terjadi"});
   Quantity("b", 4.8, "magnitude", "magnitude", {"gempa", "terjadi"});
@@ -1829,12 +1830,8 @@ TEST_F(ComparatorTest, TimesWhoseSentencesMeasureApartAreTwoHappenings) {
 // quake, and the times contradict. A measure of one side the other does not give is the
 // sign of two quakes, not two measures of two different things.
 TEST_F(ComparatorTest, SentencesGivingTheSameMeasuresAreOneHappening) {
-  auto at = [](Fact& f, int clock) {
-    f.time.clock = static_cast<int16_t>(clock);
-    f.measures.head = "terjadi";
-  };
-  at(Date("a", absl::CivilDay(2019, 7, 14), {"gempa", "terjadi"}), 18 * 60 + 10);
-  at(Date("b", absl::CivilDay(2019, 7, 14), {"gempa", "terjadi"}), 20 * 60 + 10);
+  AtClock(Date("a", absl::CivilDay(2019, 7, 14), {"gempa", "terjadi"}), 18 * 60 + 10, "terjadi");
+  AtClock(Date("b", absl::CivilDay(2019, 7, 14), {"gempa", "terjadi"}), 20 * 60 + 10, "terjadi");
   Quantity("a", 10000, "length", "depth", {"gempa", "terjadi"});
   Quantity("a", 62000, "length", "", {"gempa", "terjadi"});
   Quantity("b", 62000, "length", "", {"gempa", "terjadi"});
