@@ -403,7 +403,9 @@ class ArticleExtractor {
         m.parsed.resolved = false;
         m.no_fact = true;
       }
-      m.no_fact |= d->rule == kYearModifier || Dateline(*d);  // "the 2019 price list": no count, no date
+      // A year modifying a noun ("the 2019 price list") and a dateline's day ("ROME, 27
+      // November 2022 - ...", the day the report was filed) are read and date nothing.
+      m.no_fact |= d->rule == kYearModifier || Dateline(*d);
       m.unanchored_clock = d->rule == "date.time" && d->resolved && (!anchored || guessed);
       m.compared = d->first_token > 0 && pack_.compared_dates.MatchEndingAt(t_, d->first_token).has_value();
       for (uint32_t k = d->first_token; k < d->end_token; ++k) {
@@ -1832,7 +1834,7 @@ class ArticleExtractor {
   // concept ("88 kali gempa susulan", 88 aftershocks), as any classifier does.
   bool ClassifierBeforeConcept(uint32_t i) const {
     return IsWord(i) && i + 1 < t_.tokens.size() && t_.tokens[i + 1].sentence == t_.tokens[i].sentence &&
-           pack_.classifiers.contains(t_.Lower(t_.tokens[i])) && pack_.concepts.MatchAt(t_, i + 1).has_value();
+           InSet(pack_.classifiers, i) && pack_.concepts.MatchAt(t_, i + 1).has_value();
   }
   // Whether token k's lower-cased text is in `set`, found by the token's hash.
   // Most tokens are in none of the sets: the filter's bit tells them inline.
