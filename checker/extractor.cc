@@ -1418,7 +1418,7 @@ class ArticleExtractor {
     uint32_t b = k;
     constexpr uint32_t kMaxNameWords = 4;
     uint32_t words = 0;
-    uint32_t nickname = kNone;  // the opening quote of 'William "Roddie" Bryan', whose nickname is left out
+    uint32_t nickname = kNone;  // the opening quote of 'Wallace "Buddy" Norcott', whose nickname is left out
     while (b > sentence_first && words < kMaxNameWords) {
       if (NameWord(b - 1)) {
         --b;
