@@ -1355,22 +1355,6 @@ class Comparator {
     return groups;
   }
 
-  // Whether the article of prepared fact `by` gives fact x's figure as an earlier one
-  // ("Earlier figures from the federal health ministry had put the toll at 113" against
-  // the ministry's "113 people had died"): then x is no party's claim now against it.
-  bool GivesAsEarlier(size_t by, size_t x) const {
-    const Fact& f = *prepared_[x].fact;
-    const auto [lo, hi] = article_facts_[prepared_[by].article];
-    for (uint32_t i = lo; i < hi; ++i) {
-      const Fact& e = *prepared_[i].fact;
-      if (e.earlier && e.kind == f.kind && e.dimension == f.dimension && e.measures.qualifier == f.measures.qualifier &&
-          SameValue(e, f)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   // Scores every candidate pair of `group` once, keeping only what choosing partners
   // needs (no pair list, no word lists), then judges the pairs taken best first, one
   // per fact and other article.
@@ -1434,7 +1418,10 @@ class Comparator {
       const Scored& s = scored[i];
       if (taken[i] || !DifferentSpeakers(prepared_[s.a], prepared_[s.b])) continue;
       if (Consistent(s.a, s.b) || AgreesThroughItsParty(s.a, s.b, candidates) ||
-          AgreesThroughItsParty(s.b, s.a, candidates) || GivesAsEarlier(s.b, s.a) || GivesAsEarlier(s.a, s.b)) {
+          AgreesThroughItsParty(s.b, s.a, candidates) ||
+          // ("Earlier figures from the federal health ministry had put the toll at 113"
+          // against the ministry's "113 people had died": no party's claim now.)
+          GivenAsEarlier(prepared_[s.a], prepared_[s.b])) {
         continue;
       }
       if (!Claim(s, &disputed)) continue;

@@ -1400,20 +1400,11 @@ class Parser {
               noun_after(e) || (noun > e && noun_after(noun)) || (noun > e + 1 && noun_after(noun - 1));
       modifier = !named && DeterminedYear(j, v, e);
     }
-    if (modifier) {
-      Hit h;
-      h.d.rule = kYearModifier;
-      h.d.resolved = true;
-      h.d.grain = DateGrain::kYear;
-      h.d.from = h.d.to = absl::CivilMinute(absl::CivilDay(v, 1, 1));
-      h.end = e;
-      return h;
-    }
-    if (!marker && !era && !(opened && digits == 4) && !named) return absl::nullopt;
+    if (!marker && !era && !(opened && digits == 4) && !named && !modifier) return absl::nullopt;
     if (!era && digits != 4) return absl::nullopt;
     if (v == 0) return absl::nullopt;
     Hit h;
-    h.d.rule = "date.year";
+    h.d.rule = modifier ? kYearModifier : "date.year";
     h.d.resolved = true;
     h.d.grain = DateGrain::kYear;
     int64_t y = sign * v;
@@ -1440,16 +1431,28 @@ class Parser {
 
   // "antara 1 September dan 1 Oktober", "5-7 Januari 2024", "Januari 5 - 7, 2024",
   // "1 hingga 3 Maret", "Senin - Rabu".
-  absl::optional<Hit> Range(size_t i, bool opened) const {
-    size_t j = i;
-    const Lexicon<int>* conns = &r_.connectives;
-    bool opener = false;
-    if (auto op = r_.openers.MatchAt(t_, j)) {
-      conns = &r_.opener_connectives[*op->value];
-      j = op->end;
-      opener = true;
-      if (auto f = r_.fillers.MatchAt(t_, j)) j = f->end;  // "antara tanggal 1 ..."
+  // Where a range from token i has its first end, and the words that may join its ends:
+  // after an opener ("antara", "between"; and a filler after it: "antara tanggal 1 ...")
+  // the opener's, else the pack's.
+  struct RangeOpening {
+    size_t first_end;
+    const Lexicon<int>* connectives;
+    bool opened;
+  };
+  RangeOpening OpenRange(size_t i) const {
+    if (auto op = r_.openers.MatchAt(t_, i)) {
+      size_t j = op->end;
+      if (auto f = r_.fillers.MatchAt(t_, j)) j = f->end;
+      return {j, &r_.opener_connectives[*op->value], true};
     }
+    return {i, &r_.connectives, false};
+  }
+
+  absl::optional<Hit> Range(size_t i, bool opened) const {
+    const RangeOpening o = OpenRange(i);
+    const size_t j = o.first_end;
+    const Lexicon<int>* conns = o.connectives;
+    const bool opener = o.opened;
     // Month first: "Januari 5 - 7, 2024".
     if (auto mo = MonthAt(j)) {
       int64_t d1, d2;
@@ -1537,15 +1540,10 @@ class Parser {
   // Months, the year written once at the end: "sepanjang Februari hingga Maret 2017",
   // "dari November hingga Januari 2020" (November of 2019).
   absl::optional<Hit> MonthRange(size_t i) const {
-    size_t j = i;
-    const Lexicon<int>* conns = &r_.connectives;
-    if (auto op = r_.openers.MatchAt(t_, j)) {
-      conns = &r_.opener_connectives[*op->value];
-      j = op->end;
-    }
-    auto mo = MonthAt(j);
+    const RangeOpening o = OpenRange(i);
+    auto mo = MonthAt(o.first_end);
     if (!mo) return absl::nullopt;
-    auto c = conns->MatchAt(t_, mo->end);
+    auto c = o.connectives->MatchAt(t_, mo->end);
     if (!c) return absl::nullopt;
     auto mo2 = MonthAt(c->end);
     int64_t y;
