@@ -524,6 +524,7 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
   }
   for (auto [key, out] : {std::pair<const char*, absl::flat_hash_set<std::string>*>{"stateless_heads", &r.stateless_heads},
                           {"strict_heads", &r.strict_heads},
+                          {"generic_event_heads", &r.generic_event_heads},
                           {"place_divisions", &r.place_divisions},
                           {"timeless_heads", &r.timeless_heads},
                           {"bare_measure_dimensions", &r.bare_measure_dimensions},
@@ -1954,6 +1955,9 @@ class Comparator {
       if (a.measures.head == b.measures.head) {
         head = 1;
         s.head = true;
+      } else if (IsDate(a) && OneEventWord(a, b)) {
+        head = 1;
+        s.head = true;
       } else if (IsDate(a)) {
         // Outlets name one happening with different words ("peletakan batu pertama",
         // "memulai pembangunan"): differing words beside two dates say nothing either way.
@@ -2149,6 +2153,23 @@ class Comparator {
   // "denda Rp500 juta subsider 6 bulan kurungan" against "uang pengganti Rp 14,59 miliar
   // subsider 2 tahun penjara": terms tied to the figures beside them (compare.json
   // figure_tied_qualifiers), each beside figures and none the same, are two sums' terms.
+  // Whether date `g` is dated by a word of any happening (generic_event_heads: "Longsor
+  // terjadi pada Selasa malam, sekitar pukul 20.00") in words that name `d`'s happening
+  // ('landslide'): the two dates are of one happening. Only between two times of day or
+  // two days: a day with no time says nothing of a time's happening it would be lined up
+  // with before another time of it.
+  bool GenericEventOf(const Fact& g, const Fact& d) const {
+    return (g.time.clock >= 0) == (d.time.clock >= 0) && rules_.generic_event_heads.contains(g.measures.head.str()) &&
+           std::binary_search(g.measures.context.begin(), g.measures.context.end(), d.measures.head);
+  }
+  // Whether two dates are beside the same event word, or one beside a word of any
+  // happening names the other's (GenericEventOf).
+  bool OneEventWord(const Fact& a, const Fact& b) const {
+    if (a.measures.head.empty() || b.measures.head.empty()) return false;
+    return a.measures.head == b.measures.head || GenericEventOf(a, b) || GenericEventOf(b, a);
+  }
+
+
   static bool TiedToOtherFigures(const Prepared& pa, const Prepared& pb) {
     return (pa.figure_tied || pb.figure_tied) && pa.beside_figure && pb.beside_figure &&
            !SharesFigure(*pa.fact, *pb.fact);
@@ -2719,7 +2740,7 @@ class Comparator {
     const bool moments_differ = IsDate(a) && same && a.time.clock >= 0 && b.time.clock >= 0 &&
                                 std::abs(ClockGap(a, b)) > MomentMinutes(a, b);
     if (moments_differ) {
-      if (a.measures.head.empty() || a.measures.head != b.measures.head) return absl::nullopt;
+      if (!OneEventWord(a, b)) return absl::nullopt;
       // "Hingga pukul 15.00 WIB, BMKG mencatat 25 kali gempa susulan" and "Hingga pukul
       // 20.00 WIB, ... 62 kali": two bounds of a count, no times of one happening.
       if (!PointLike(a.bound) && !PointLike(b.bound)) return absl::nullopt;
@@ -3005,6 +3026,7 @@ CompareRules MergedRules(const CompareRules& base, const CompareRules& other) {
                            std::make_pair(&r.stateless_heads, &other.stateless_heads),
                            std::make_pair(&r.identity_qualifier, &other.identity_qualifier),
                            std::make_pair(&r.strict_heads, &other.strict_heads),
+                           std::make_pair(&r.generic_event_heads, &other.generic_event_heads),
                            std::make_pair(&r.place_divisions, &other.place_divisions),
                            std::make_pair(&r.timeless_heads, &other.timeless_heads),
                            std::make_pair(&r.running_measure_keys, &other.running_measure_keys),

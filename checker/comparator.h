@@ -173,6 +173,10 @@ struct CompareRules {
   // Heads of measures ("radius", "depth") that meet a measure with no head only when that
   // one's words name the head too.
   absl::flat_hash_set<std::string> strict_heads;
+  // Event words of any happening ("terjadi", "struck"): a date beside one is of the
+  // happening its clause names, so it meets another's date of that happening's own word
+  // ("Longsor terjadi ... pukul 20.00" against "longsor pada ... pukul 21.00").
+  absl::flat_hash_set<std::string> generic_event_heads;
   // Words that, extending a place's name, name another place within or beside it
   // ("sumatera barat" is no "sumatera" cut short): compare.json place_divisions.
   absl::flat_hash_set<std::string> place_divisions;

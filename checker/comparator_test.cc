@@ -1806,6 +1806,30 @@ TEST_F(ComparatorTest, AWeekdayThatIsNotItsDatesIsNoAgreement) {
   EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("its weekday or its date is wrong"));
 }
 
+// "Longsor terjadi pada Selasa (26/2/2019) malam, sekitar pukul 20.00 WITA" against
+// "... longsor pada Selasa (26/2/2019) malam sekitar pukul 21.00 WITA": a time beside a
+// word of any happening (generic_event_heads) is of the happening its words name, so the
+// two times contradict; not when its words name none, nor against a day with no time.
+TEST_F(ComparatorTest, ATimeBesideAWordOfAnyHappeningIsOfTheHappeningItsWordsName) {
+  AtClock(Date("a", absl::CivilDay(2019, 2, 26), {"landslide", "occur", "tambang"}), 20 * 60, "occur");
+  AtClock(Date("b", absl::CivilDay(2019, 2, 26), {"landslide", "tambang"}), 21 * 60, "landslide");
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");  // two event words: two happenings
+  rules_.generic_event_heads = {"occur"};
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "contradict");
+  EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("20:00 vs 21:00"));
+  facts_.clear();
+  AtClock(Date("a", absl::CivilDay(2019, 2, 26), {"occur", "tambang"}), 20 * 60, "occur");
+  AtClock(Date("b", absl::CivilDay(2019, 2, 26), {"landslide", "tambang"}), 21 * 60, "landslide");
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");  // its words name no landslide
+  facts_.clear();
+  AtClock(Date("a", absl::CivilDay(2019, 2, 26), {"landslide", "occur", "tambang"}), 20 * 60, "occur");
+  Date("b", absl::CivilDay(2019, 2, 26), {"landslide", "tambang"}).measures.head = "landslide";
+  fs = Run();
+  ASSERT_FALSE(fs.empty());
+  EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("both a date"));  // no event word in common
+}
+
 // "Gempa pertama bermagnitudo 4,1 terjadi pukul 14.35" and "gempa terkuat bermagnitudo
 // 4,8 terjadi pada pukul 20.34": two times of one event word whose sentences give
 // magnitudes that disagree are two quakes of a series, not a contradiction.
