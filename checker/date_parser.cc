@@ -756,6 +756,7 @@ class Parser {
   absl::optional<Hit> InnerDate(size_t i) const {
     absl::optional<Hit> best;
     KeepLongest(&best, DayMonth(i));
+    KeepLongest(&best, MonthDay(i));
     KeepLongest(&best, Numeric(i, /*opened=*/true));
     return best;
   }

@@ -37,6 +37,16 @@ struct DateMention {
   // report does not give ("sekitar delapan menit kemudian"). It dates no figure.
   bool no_fact = false;
   bool unanchored_clock = false;  // a time no day before it gave a day to, or only a guessed one
+  // The day of a clock time written right beside it ("at 9:55 a.m. on Sunday", "Minggu
+  // (15/5/2022) sekitar pukul 11.00 WIB"): the time's fact says that day and its time, so
+  // the day is no fact of its own (it would be lined up with another report's day before
+  // the two times were). It still dates the figures of its sentence.
+  bool in_clock = false;
+  // The tokens of such a day folded into this time: its fact quotes both ("Minggu
+  // (15/5/2022) sekitar pukul 11.00 WIB", "at 9:55 a.m. on Sunday").
+  uint32_t quote_first = kNone;
+  uint32_t quote_end = 0;
+  absl::string_view day_rule;  // that day's rule, among the fact's rules
   // What a figure before it is compared with (lang.json compared_dates right before it:
   // "lebih tinggi dari November 2023"): it dates no figure before it.
   bool compared = false;
@@ -130,7 +140,7 @@ class ArticleExtractor {
     DateRepeatedFigures();
     DateByAsOf();
     for (const DateMention& d : dates_) {
-      if (!d.no_fact) EmitDate(d);
+      if (!d.no_fact && !d.in_clock) EmitDate(d);
     }
     SortBySpan();
     // No shrink_to_fit: every caller renders the facts and frees them at once, and
@@ -414,6 +424,7 @@ class ArticleExtractor {
       dates_.push_back(std::move(m));
       i = d->end_token;
     }
+    MarkDaysBeforeClockTimes();
     AnchorClockTimesToDayAfter();
     AnchorClockTimesToLaterDay();
     MarkZoneRestatements();
@@ -500,6 +511,34 @@ class ArticleExtractor {
     }
   }
 
+  // Whether the tokens [from, to) only join a day to a time beside it: at most two commas,
+  // stop words or hedges ("Minggu (15/5/2022) sekitar pukul 11.00 WIB").
+  bool JoinsDayAndTime(uint32_t from, uint32_t to) const {
+    constexpr uint32_t kMaxBetween = 2;
+    if (to < from || to - from > kMaxBetween) return false;
+    for (uint32_t k = from; k < to; ++k) {
+      if (!t_.Is(k, ",") && !(IsWord(k) && InSet(pack_.stopwords, k))) return false;
+    }
+    return true;
+  }
+
+  // "Minggu (15/5/2022) sekitar pukul 11.00 WIB", "on Sunday at around 1 p.m.": a day
+  // right before the clock time it gave its day to (AnchorClockTime) is in the time.
+  void MarkDaysBeforeClockTimes() {
+    for (size_t n = 1; n < dates_.size(); ++n) {
+      const ParsedDate& clock = dates_[n].parsed;
+      const ParsedDate& day = dates_[n - 1].parsed;
+      if (clock.rule != "date.time" || !clock.resolved || !DayLevel(day) || day.has_time ||
+          absl::CivilDay(clock.from) != absl::CivilDay(day.from) || !SameSentence(day.first_token, clock.first_token) ||
+          !JoinsDayAndTime(day.end_token, clock.first_token)) {
+        continue;
+      }
+      dates_[n - 1].in_clock = true;
+      dates_[n].quote_first = day.first_token;
+      dates_[n].day_rule = day.rule;
+    }
+  }
+
   // "pukul 13.21 WIB, Senin, 21 November 2022": a clock time that the day right after it
   // names (over a comma or a stop word) is that day's, whatever AnchorClockTime, which
   // knew only the dates before it, made of it. The same time in another zone may stand
@@ -530,6 +569,11 @@ class ArticleExtractor {
         joined = (t_.Is(k, ",") || (IsWord(k) && InSet(pack_.stopwords, k))) && ++between <= kMaxBetween;
       }
       if (!joined) continue;
+      if (DayLevel(day)) {  // (not another time: "at 07:30 and 18:30 BST")
+        dates_[m].in_clock = true;
+        dates_[n].quote_end = day.end_token;
+        dates_[n].day_rule = day.rule;
+      }
       for (size_t c = n; c < m; ++c) {
         ParsedDate& time = dates_[c].parsed;
         if (!day.resolved) {
@@ -2740,6 +2784,7 @@ class ArticleExtractor {
     f.unit = "date";
     f.rule = std::string(p.rule);
     f.rules = {"date.mention", p.rule};
+    if (!d.day_rule.empty()) f.rules.push_back(std::string(d.day_rule));
     if (p.night) f.rules.push_back("date.night");
     if (p.weekday_mismatch) f.rules.push_back(kWeekdayMismatch);
     if (p.small_hours) f.rules.push_back("date.small_hours");
@@ -2833,7 +2878,14 @@ class ArticleExtractor {
     const bool ahead = AheadCount(p);
     const size_t before = facts_.size();
     FinishFact(std::move(f), first, p.end_token);
-    if (ahead && facts_.size() > before) facts_.back().hypothetical = true;
+    if (facts_.size() == before) return;
+    if (ahead) facts_.back().hypothetical = true;
+    if (d.quote_first != kNone || d.quote_end != 0) {
+      Fact& g = facts_.back();
+      g.span = Span{t_.tokens[std::min(first, d.quote_first)].begin,
+                    t_.tokens[std::max(p.end_token, d.quote_end) - 1].end};
+      g.text = std::string(text_.substr(g.span.begin, g.span.size()));
+    }
   }
 
   // What a date is about: the nearest plain content word of its clause ("tiba pada
@@ -2842,8 +2894,10 @@ class ArticleExtractor {
   // Tessel Valley late on Sunday": struck).
   std::string DateHead(const ParsedDate& p) const {
     const Sentence& s = t_.sentences[t_.tokens[p.first_token].sentence];
+    // (Not a concept's word: "had departed Pokhara at 10:15 a.m." is a departure.)
     auto describes_name = [&](uint32_t w) {
-      return w > s.first_token && NameWord(w + 1) && IsWord(w - 1) && InSet(pack_.stopwords, w - 1);
+      return w > s.first_token && NameWord(w + 1) && IsWord(w - 1) && InSet(pack_.stopwords, w - 1) &&
+             !pack_.concepts.MatchAt(t_, w);
     };
     // A kind of place ("on the Greek island of Kessa on Saturday", "across the country on
     // Tuesday") names where, not what happened, a time of day when ("just before
@@ -3250,6 +3304,14 @@ class ArticleExtractor {
     Bound bound = n.vague ? Bound::kRange : Bound::kExact;
     std::string rule;
     const UnitDef* unit = at->prefix_unit;
+    // "diperbarui dari magnitudo 6,0 menjadi 5,8": the figure a change ends at, written
+    // bare, is in its earlier figure's unit.
+    bool changed_to = false;
+    if (!unit && changed_from_.unit != nullptr && at->first > 0) {
+      const auto then = pack_.earlier_then.MatchEndingAt(t_, at->first);
+      changed_to = then && then->begin == changed_from_.end;
+      if (changed_to) unit = changed_from_.unit;
+    }
     // One in the last digit written, as a number ("16,1": 0.1; "1,2 triliun": 1e11): what
     // the writer may have rounded to. 0 where the figure is no one number as written.
     double step = n.vague ? 0 : LastDigitStep(n);
@@ -3972,6 +4034,9 @@ class ArticleExtractor {
     }
     f.earlier = EarlierMarked(first);
     if (f.earlier) f.rules.push_back(pack_.earlier_rule);
+    if (changed_to) f.rules.push_back(pack_.earlier_then_rule);
+    changed_from_ = {};
+    if (f.earlier && unit != nullptr) changed_from_ = {end, unit};
     if (MoneyConversion(first, f)) f.rules.push_back(std::string(kMoneyConverted));
     const size_t before = facts_.size();
     FinishFact(std::move(f), first, end);
@@ -4638,6 +4703,12 @@ class ArticleExtractor {
   mutable std::vector<std::pair<uint32_t, uint32_t>> breakdown_opener_;  // per sentence, BreakdownOpenerBefore
   mutable std::vector<std::pair<uint32_t, uint32_t>> part_opener_;       // per sentence, PartOpenerBefore
   mutable std::vector<std::pair<uint32_t, uint32_t>> fronted_partitive_;  // per sentence, FrontedPartitiveOf
+  // The end and unit of the last figure given as an earlier one, which a bare figure it
+  // changed to takes (hedges.json earlier_then).
+  struct {
+    uint32_t end = kNone;
+    const UnitDef* unit = nullptr;
+  } changed_from_;
   mutable std::vector<int8_t> earlier_in_sentence_;  // per sentence: -1 unknown, 0/1 has an earlier marker
 };
 

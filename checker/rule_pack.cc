@@ -499,6 +499,8 @@ absl::Status LoadHedges(const json& j, const std::string& file, RulePack* pack) 
     AddLowered(not_before, &pack->earlier_not_before);
   }
   CC_RETURN_IF_ERROR(
+      LoadMarkers(j, "earlier_then", file, &pack->earlier_then, &pack->earlier_then_rule, pack));
+  CC_RETURN_IF_ERROR(
       LoadMarkers(j, "target", file, &pack->target_markers, &pack->target_rule, pack));
   if (auto t = j.find("target"); t != j.end()) {
     CC_ASSIGN_OR_RETURN(auto copulas, Strings(*t, "subject_copulas", file + ": target", false));

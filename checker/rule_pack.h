@@ -473,6 +473,11 @@ struct RulePack {
   std::string earlier_rule;
   // Words right after an earlier marker that make it none ("originally from").
   WordSet earlier_not_before;
+  // hedges.json earlier_then: words between an earlier figure and the one it changed to
+  // ("diperbarui dari magnitudo 6,0 menjadi 5,8"): the second, written bare, is in the
+  // first's unit.
+  Lexicon<bool> earlier_then;
+  std::string earlier_then_rule;
   // hedges.json target: "menargetkan", "climbing to": the figure after is a goal, not
   // an amount reached (qualifier kTargetQualifier).
   Lexicon<bool> target_markers;
