@@ -2894,7 +2894,7 @@ class ArticleExtractor {
   // Tessel Valley late on Sunday": struck).
   std::string DateHead(const ParsedDate& p) const {
     const Sentence& s = t_.sentences[t_.tokens[p.first_token].sentence];
-    // (Not a concept's word: "had departed Pokhara at 10:15 a.m." is a departure.)
+    // (Not a concept's word: "had departed Kessa at 10:15 a.m." is a departure.)
     auto describes_name = [&](uint32_t w) {
       return w > s.first_token && NameWord(w + 1) && IsWord(w - 1) && InSet(pack_.stopwords, w - 1) &&
              !pack_.concepts.MatchAt(t_, w);
