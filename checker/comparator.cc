@@ -658,6 +658,9 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
   double context_day_slack = r.context_day_slack_days;
   CC_RETURN_IF_ERROR(number(j, "context_day_slack_days", &context_day_slack));
   r.context_day_slack_days = static_cast<int>(context_day_slack);
+  double period_report = r.period_report_days;
+  CC_RETURN_IF_ERROR(number(j, "period_report_days", &period_report));
+  r.period_report_days = static_cast<int>(period_report);
   double guessed_apart = r.guessed_moments_apart_minutes;
   CC_RETURN_IF_ERROR(number(j, "guessed_moments_apart_minutes", &guessed_apart));
   r.guessed_moments_apart_minutes = static_cast<int>(guessed_apart);
@@ -2290,6 +2293,13 @@ class Comparator {
     return apart > rules_.event_window_days;
   }
 
+  // Whether `f`, a figure over a period (kPeriodTotal: "tumbuh 5,05 persen pada kuartal
+  // III-2023"), is a statistic of the period a report of day `report` is still news of:
+  // published after the period ended, within period_report_days.
+  bool StatisticOfPeriodJustPast(const Fact& f, const Days& period, absl::CivilDay report) const {
+    return HasRule(f, kPeriodTotal) && report > period.second && report - period.second <= rules_.period_report_days;
+  }
+
   // Whether an article carries both claims with their speakers, so the outlets agree on
   // who said what and the disagreement is between the quoted parties.
   bool SomeOutletReportsBoth(const Prepared& pa, const Prepared& pb) const {
@@ -2703,7 +2713,8 @@ class Comparator {
       different_event = true;
       time_note = absl::StrCat("reported ", pub_gap, " days apart");
     } else if ((ta || tb) && art_a.published && art_b.published &&
-               EventFarFromReport(ta ? *ta : *tb, ta ? *art_b.published : *art_a.published)) {
+               EventFarFromReport(ta ? *ta : *tb, ta ? *art_b.published : *art_a.published) &&
+               !StatisticOfPeriodJustPast(ta ? a : b, ta ? *ta : *tb, ta ? *art_b.published : *art_a.published)) {
       // "In March 2011, a quake ... killed 16 people" against an undated "41 dead" in a
       // report of 2024: the dated one is another event.
       different_event = true;

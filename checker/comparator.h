@@ -224,6 +224,11 @@ struct CompareRules {
   // so give close when they give one figure.
   double figure_magnitude_apart = 0;
   int event_window_days = 21;
+  // How long after a period a statistic of it is still news: a figure over a quarter or
+  // a year (kPeriodTotal) reported up to this many days after the period ended, against
+  // an undated figure of a report then, is of the period just past, not another event
+  // (0: the event window alone).
+  int period_report_days = 0;
   // A later report's lower running figure is a revision (a recount) when it keeps at
   // least this share of the earlier one (130 -> 125); a fall further than that (17 -> 2)
   // contradicts.

@@ -1442,6 +1442,25 @@ TEST_F(ComparatorTest, ASpanOfDaysMayRunOnBetweenReports) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "tumbuh 4,94 persen pada kuartal III-2023" against another report's undated "4,49
+// persen" of 6 November: a statistic of the quarter just past (period_report_days), not
+// another event the event window would set it aside as.
+TEST_F(ComparatorTest, AStatisticOfThePeriodJustPastIsOfItsReport) {
+  articles_[0].published = articles_[1].published = absl::CivilDay(2023, 11, 6);
+  Quantity("a", 4.94, "percent", "", {"ekonomi", "tumbuh", "kuartal"});
+  Over(facts_[0], Grain::kMonth, absl::CivilDay(2023, 7, 1), absl::CivilDay(2023, 9, 30));
+  facts_[0].rules.push_back(std::string(kPeriodTotal));
+  Quantity("b", 4.49, "percent", "", {"ekonomi", "tumbuh", "kuartal"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
+  rules_.period_report_days = 100;
+  const std::string verdict = VerdictOf(Run(), 0, 1);
+  EXPECT_NE(verdict, "different_event");
+  EXPECT_NE(verdict, "");
+  articles_[1].published = absl::CivilDay(2024, 2, 6);  // 128 days on: another quarter's news
+  articles_[0].published = absl::CivilDay(2024, 2, 6);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
+}
+
 // "declared two days of national mourning" against "declared three days of national
 // mourning" four days later: a period set in advance (set_span_markers) runs on no more.
 TEST_F(ComparatorTest, APeriodSetInAdvanceDoesNotRunOn) {

@@ -206,6 +206,7 @@ class Parser {
       if (auto y = Year(i, opened); y && Punct(y->end, ",")) consider(std::move(y));
     }
     if (kinds & k::kKindDate) consider(WeekOfYear(i));
+    if (kinds & (k::kKindDate | k::kKindMonth)) consider(PeriodOfYear(i));
     if (kinds & k::kKindTime) consider(Time(i));
     if (kinds & k::kKindDayPart) consider(DayPart(i));
     return best;
@@ -1327,6 +1328,38 @@ class Parser {
   }
 
   // The seven days from `start`: a week as a range of days.
+  // "kuartal I 2024", "triwulan III-2023", "the first quarter of 2024", "semester pertama":
+  // a period of the year (dates.json periods_of_year), of the year written after it, else
+  // the latest such period begun by the report's day.
+  absl::optional<Hit> PeriodOfYear(size_t i) const {
+    auto p = r_.periods_of_year.MatchAt(t_, i);
+    if (!p) return absl::nullopt;
+    const int first = (p->value->index - 1) * p->value->months + 1;
+    const int last = p->value->index * p->value->months;
+    size_t e = p->end;
+    size_t year_from = e;
+    if (Punct(year_from, "-") && Attached(year_from)) ++year_from;  // "kuartal I-2024"
+    if (auto joiner = r_.period_year_joiners.MatchAt(t_, year_from)) year_from = joiner->end;
+    int64_t y;
+    size_t year_end;
+    if (YearAt(year_from, &y, &year_end)) {
+      e = year_end;
+    } else if (p->value->needs_year) {
+      return absl::nullopt;
+    } else if (ref_) {
+      y = RefDay().year();
+      if (absl::CivilMonth(y, first) > absl::CivilMonth(RefDay())) --y;
+    } else {
+      Hit h;
+      h.end = e;
+      h.d.rule = "date.period";
+      h.d.resolved = false;
+      return h;
+    }
+    return RangeHit("date.period", DateGrain::kMonth, absl::CivilDay(y, first, 1),
+                    absl::CivilDay(y, last, DaysInMonth(y, last)), e);
+  }
+
   static void SetWeek(ParsedDate* d, absl::CivilDay start) {
     d->resolved = true;
     d->is_range = true;
@@ -1629,6 +1662,7 @@ std::vector<std::string> DateParser::RuleNames() const {
       "date.weekday_paren",    "date.week",           "date.year",           "date.year_part"};
   // (Only a pack with year_determiners can give a year modifier.)
   if (impl_->rules.year_determiners.size() != 0) out.push_back(std::string(kYearModifier));
+  if (impl_->rules.periods_of_year.size() != 0) out.push_back("date.period");
   std::sort(out.begin(), out.end());
   return out;
 }

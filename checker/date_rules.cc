@@ -370,6 +370,24 @@ absl::Status LoadPhrases(const Reader& r, const json& j, DateRules* d) {
     d->week_ordinal_prefix = absl::AsciiStrToLower(p->get<std::string>());
   }
   CC_RETURN_IF_ERROR(r.AddAll(&d->month_markers, j, "", "month_markers", false, 0));
+  if (j.contains("periods_of_year")) {
+    CC_ASSIGN_OR_RETURN(const json* periods, r.Objects(j, "periods_of_year"));
+    for (size_t k = 0; k < periods->size(); ++k) {
+      const std::string w = Where("periods_of_year", k);
+      constexpr int kMonths = 12;
+      CC_ASSIGN_OR_RETURN(int64_t months, r.Int((*periods)[k], w, "months", true, 3, 1, kMonths));
+      if (kMonths % months != 0) return r.Error(w, "'months' must divide a year (1, 2, 3, 4, 6 or 12)");
+      CC_ASSIGN_OR_RETURN(int64_t index, r.Int((*periods)[k], w, "index", true, 1, 1, kMonths / months));
+      bool needs_year = false;
+      if (auto n = (*periods)[k].find("needs_year"); n != (*periods)[k].end()) {
+        if (!n->is_boolean()) return r.Error(w, "'needs_year' must be true or false");
+        needs_year = n->get<bool>();
+      }
+      const PeriodOfYear value{static_cast<int>(months), static_cast<int>(index), needs_year};
+      CC_RETURN_IF_ERROR(r.AddAll(&d->periods_of_year, (*periods)[k], w, "forms", true, value));
+    }
+  }
+  CC_RETURN_IF_ERROR(r.AddAll(&d->period_year_joiners, j, "", "period_year_joiners", false, 0));
   CC_RETURN_IF_ERROR(r.AddAll(&d->decade_suffixes, j, "", "decade_suffixes", false, 0));
 
   CC_ASSIGN_OR_RETURN(const json* zones, r.Objects(j, "time_zones"));

@@ -91,6 +91,14 @@ struct Direction {
   bool period = false;  // "terakhir": the whole span up to the reference
 };
 
+// A period of the year: its length in months and which of them it is ("kuartal III":
+// 3, 3; "first half": 6, 1).
+struct PeriodOfYear {
+  int months = 3;
+  int index = 1;
+  bool needs_year = false;  // a period only with its year ("the first half of 2024", not of a match)
+};
+
 struct MonthPart {
   int from_day = 1;  // "akhir" = 21..31 (clamped to the month's length)
   int to_day = 31;
@@ -166,6 +174,10 @@ struct DateRules {
   Lexicon<int> week_markers;
   std::string week_ordinal_prefix;
   Lexicon<int> week_year_joiners;  // between the week and its year ("week 12 of 2024")
+  // Quarters and halves of a year ("kuartal I", "triwulan ketiga", "the second quarter",
+  // "first half"), and the words between one and its year ("of": "the first quarter of 2024").
+  Lexicon<PeriodOfYear> periods_of_year;
+  Lexicon<int> period_year_joiners;
   Lexicon<int> month_markers;
   Lexicon<int> decade_suffixes;
   Lexicon<Mode> modifiers;           // after what they modify ("Senin depan")

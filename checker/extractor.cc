@@ -2402,6 +2402,9 @@ class ArticleExtractor {
       if (f.measures.place.empty() && f.kind == FactKind::kCount) {
         if (absl::string_view c = CountedClass(first, end); !c.empty()) f.measures.place = c;
       }
+      if (f.measures.place.empty() && f.kind == FactKind::kCount) {
+        if (const std::string* n = NationalityOf(first, end)) f.measures.place = *n;
+      }
     }
     f.attributed_to = SpeakerFor(first);
     const bool itemizable = f.kind == FactKind::kQuantity || f.kind == FactKind::kMoney || f.kind == FactKind::kCount;
@@ -2588,6 +2591,24 @@ class ArticleExtractor {
       if (InSet(pack_.stopwords, k)) break;
     }
     return {};
+  }
+
+  // The nationality a count at tokens [first, end) is restricted to (concepts.json
+  // nationalities): written in its words or within a few after them, before any stop
+  // word or punctuation ("33 South Koreans", "19 other South Koreans", "33 wisatawan asal
+  // Korea Selatan"); null when none.
+  const std::string* NationalityOf(uint32_t first, uint32_t end) const {
+    constexpr uint32_t kMaxAfter = 3;
+    if (pack_.nationalities.size() == 0) return nullptr;
+    for (uint32_t k = first; k < end + kMaxAfter && k < t_.tokens.size() && SameSentence(first, k); ++k) {
+      if (!IsWord(k)) {
+        if (k >= end) break;
+        continue;
+      }
+      if (auto m = pack_.nationalities.MatchAt(t_, k)) return m->value;
+      if (k >= end && InSet(pack_.stopwords, k)) break;
+    }
+    return nullptr;
   }
 
   // The place a figure at tokens [first, end) is restricted to by a place_restrictors

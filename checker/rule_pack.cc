@@ -294,6 +294,7 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
                                  [&](const std::string& id, const std::vector<std::string>& words) {
                                    AddLowered(words, &pack->measured_after_not_after[id]);
                                  }));
+  CC_RETURN_IF_ERROR(LoadFormMap(j, "nationalities", file, &pack->nationalities, "nationality "));
   if (auto b = j.find("bearings"); b != j.end()) {
     const std::string what = "'bearings' must be an object of direction: degrees from north, 0 to 360";
     if (!b->is_object()) return Bad(file, what);

@@ -370,6 +370,12 @@ struct RulePack {
   // laut"), each to its context mark ("@^90", kBearingMark), which a distance so measured
   // carries: two distances from one place in directions far apart are of two places.
   Lexicon<std::string> bearings;
+  // concepts.json nationalities: words after a count's figure (over its classifiers and
+  // up to its noun) that restrict it to the people of one country ("33 South Koreans", "19
+  // other South Koreans", "5 wisatawan asal Korea Selatan"): the count carries the
+  // nationality as a class (its place), and meets only counts of the same nationality,
+  // never a total of everyone ("35 people aboard").
+  Lexicon<std::string> nationalities;
   std::string rate_rule = "count.rate";
   std::string list_hedge_rule = "hedge.list";
   // numbers.json identifier_before: words right before digits that make them a name or
