@@ -4088,7 +4088,8 @@ class ArticleExtractor {
 
   // The window a figure ending before token `end` was counted or measured over: a
   // duration right after a window marker further on in its clause ("148 litres of rain
-  // per square metre had fallen within 48 hours": "@2day"), with no other figure or
+  // per square metre had fallen within 48 hours": "@2day"; "617 mm of rain in three
+  // days"), with no other figure or
   // punctuation between; or null.
   const std::string* WindowAfter(uint32_t end) const {
     constexpr uint32_t kMaxAfter = 12;
@@ -4101,7 +4102,8 @@ class ArticleExtractor {
       if (t_.tokens[k].kind == TokenKind::kPunct) return nullptr;
       if (t_.tokens[k].kind == TokenKind::kNumber) return nullptr;
       const auto m = IsWord(k) ? pack_.window_markers.MatchAt(t_, k) : absl::nullopt;
-      if (!m || m->end >= t_.tokens.size() || t_.tokens[m->end].kind != TokenKind::kNumber) continue;
+      // (The duration's number in digits or words: "within 48 hours", "in three days".)
+      if (!m || m->end >= t_.tokens.size() || !numbers_.ParseAt(m->end)) continue;
       const StemmedConcept& c = CoFigureAt(static_cast<uint32_t>(m->end));
       if (!absl::EndsWith(c.id, "day")) return nullptr;  // a duration's canonical unit
       window_words_.push_back(absl::StrCat(absl::string_view(&kWindowMark, 1), absl::string_view(c.id).substr(1)));
