@@ -2443,6 +2443,17 @@ class ArticleExtractor {
     }
     FillContext(&f, first, end);
     for (uint32_t k = first; k < end; ++k) info_[k].used = true;
+    // "Sebelumnya, jaksa menuntut Wahyu dihukum delapan tahun penjara": an earlier marker
+    // beside a figure of a concept of hedges.json earlier not_of (a demand, made once) says
+    // when it was made, not that a later figure superseded it.
+    if (f.earlier && std::any_of(pack_.earlier_not_of.begin(), pack_.earlier_not_of.end(), [&](const std::string& c) {
+          return std::binary_search(f.measures.context.begin(), f.measures.context.end(), c);
+        })) {
+      f.earlier = false;
+      std::vector<std::string> rules = f.rules.ToVector();
+      rules.erase(std::remove(rules.begin(), rules.end(), pack_.earlier_rule), rules.end());
+      f.rules = WordList(rules);
+    }
     if (f.kind == FactKind::kCount && !f.part) {
       const Fact* before = ListItemBefore(f, first);
       // "Earlier reports had put the toll at 30 dead and 17 injured": an earlier figure's

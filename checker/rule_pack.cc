@@ -498,6 +498,7 @@ absl::Status LoadHedges(const json& j, const std::string& file, RulePack* pack) 
   if (auto e = j.find("earlier"); e != j.end()) {
     CC_ASSIGN_OR_RETURN(auto not_before, Strings(*e, "not_before", file + ": earlier", false));
     AddLowered(not_before, &pack->earlier_not_before);
+    CC_ASSIGN_OR_RETURN(pack->earlier_not_of, Strings(*e, "not_of", file + ": earlier", false));
   }
   CC_RETURN_IF_ERROR(
       LoadMarkers(j, "earlier_then", file, &pack->earlier_then, &pack->earlier_then_rule, pack));

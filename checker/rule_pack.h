@@ -479,6 +479,10 @@ struct RulePack {
   std::string earlier_rule;
   // Words right after an earlier marker that make it none ("originally from").
   WordSet earlier_not_before;
+  // Concepts among a figure's words that make an earlier marker beside it say when the
+  // figure was given, not that it was superseded (hedges.json earlier not_of: a
+  // prosecutors' demand, made once before the verdict).
+  std::vector<std::string> earlier_not_of;
   // hedges.json earlier_then: words between an earlier figure and the one it changed to
   // ("diperbarui dari magnitudo 6,0 menjadi 5,8"): the second, written bare, is in the
   // first's unit.
