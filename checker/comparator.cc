@@ -2172,7 +2172,6 @@ class Comparator {
     return a.measures.head == b.measures.head || GenericEventOf(a, b) || GenericEventOf(b, a);
   }
 
-
   static bool TiedToOtherFigures(const Prepared& pa, const Prepared& pb) {
     return (pa.figure_tied || pb.figure_tied) && pa.beside_figure && pb.beside_figure &&
            !SharesFigure(*pa.fact, *pb.fact);

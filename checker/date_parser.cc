@@ -1279,6 +1279,13 @@ class Parser {
 
   // "minggu ke-12 tahun 2024", "pekan ke-17", "week 12": the seven days of that week of
   // the year (ISO weeks, Monday to Sunday), of the reference year when none is written.
+  // A year written at token e, after one of `joiners` or none ("week 12 of 2024", "kuartal
+  // I 2024"): its number in *y and the token after it in *end; false when none.
+  bool YearAfter(size_t e, const Lexicon<int>& joiners, int64_t* y, size_t* end) const {
+    if (auto joiner = joiners.MatchAt(t_, e)) e = joiner->end;
+    return YearAt(e, y, end);
+  }
+
   absl::optional<Hit> WeekOfYear(size_t i) const {
     constexpr int64_t kMaxWeek = 53;
     auto m = r_.week_markers.MatchAt(t_, i);
@@ -1309,17 +1316,13 @@ class Parser {
     Hit h;
     h.d.rule = "date.week";
     int64_t y;
-    size_t year_end;
-    size_t year_from = e;
-    if (auto joiner = r_.week_year_joiners.MatchAt(t_, e)) year_from = joiner->end;
-    if (YearAt(year_from, &y, &year_end)) {
-      e = year_end;
-    } else if (ref_) {
+    if (!YearAfter(e, r_.week_year_joiners, &y, &e)) {
+      if (!ref_) {
+        h.end = e;
+        h.d.resolved = false;
+        return h;
+      }
       y = ref_->year();
-    } else {
-      h.end = e;
-      h.d.resolved = false;
-      return h;
     }
     const absl::CivilDay jan4(y, 1, 4);
     h.end = e;
@@ -1337,24 +1340,19 @@ class Parser {
     const int first = (p->value->index - 1) * p->value->months + 1;
     const int last = p->value->index * p->value->months;
     size_t e = p->end;
-    size_t year_from = e;
-    if (Punct(year_from, "-") && Attached(year_from)) ++year_from;  // "kuartal I-2024"
-    if (auto joiner = r_.period_year_joiners.MatchAt(t_, year_from)) year_from = joiner->end;
     int64_t y;
-    size_t year_end;
-    if (YearAt(year_from, &y, &year_end)) {
-      e = year_end;
-    } else if (p->value->needs_year) {
-      return absl::nullopt;
-    } else if (ref_) {
+    // ("kuartal I-2024": the year after a hyphen.)
+    if (!YearAfter(Punct(e, "-") && Attached(e) ? e + 1 : e, r_.period_year_joiners, &y, &e)) {
+      if (p->value->needs_year) return absl::nullopt;
+      if (!ref_) {
+        Hit h;
+        h.end = e;
+        h.d.rule = "date.period";
+        h.d.resolved = false;
+        return h;
+      }
       y = RefDay().year();
       if (absl::CivilMonth(y, first) > absl::CivilMonth(RefDay())) --y;
-    } else {
-      Hit h;
-      h.end = e;
-      h.d.rule = "date.period";
-      h.d.resolved = false;
-      return h;
     }
     return RangeHit("date.period", DateGrain::kMonth, absl::CivilDay(y, first, 1),
                     absl::CivilDay(y, last, DaysInMonth(y, last)), e);

@@ -511,8 +511,8 @@ class ArticleExtractor {
     }
   }
 
-  // Whether the tokens [from, to) only join a day to a time beside it: at most two commas,
-  // stop words or hedges ("Minggu (15/5/2022) sekitar pukul 11.00 WIB").
+  // Whether the tokens [from, to) only join a day to a time beside it: at most two commas
+  // or stop words, a hedge among them ("Minggu (15/5/2022) sekitar pukul 11.00 WIB").
   bool JoinsDayAndTime(uint32_t from, uint32_t to) const {
     constexpr uint32_t kMaxBetween = 2;
     if (to < from || to - from > kMaxBetween) return false;

@@ -370,8 +370,8 @@ struct RulePack {
   // laut"), each to its context mark ("@^90", kBearingMark), which a distance so measured
   // carries: two distances from one place in directions far apart are of two places.
   Lexicon<std::string> bearings;
-  // concepts.json nationalities: words after a count's figure (over its classifiers and
-  // up to its noun) that restrict it to the people of one country ("33 South Koreans", "19
+  // concepts.json nationalities: words in a count's words or up to three after them,
+  // before a stop word, that restrict it to the people of one country ("33 South Koreans", "19
   // other South Koreans", "5 wisatawan asal Korea Selatan"): the count carries the
   // nationality as a class (its place), and meets only counts of the same nationality,
   // never a total of everyone ("35 people aboard").
