@@ -2443,7 +2443,7 @@ class ArticleExtractor {
     }
     FillContext(&f, first, end);
     for (uint32_t k = first; k < end; ++k) info_[k].used = true;
-    // "Sebelumnya, jaksa menuntut Wahyu dihukum delapan tahun penjara": an earlier marker
+    // "Sebelumnya, jaksa menuntut Darsono dihukum delapan tahun penjara": an earlier marker
     // beside a figure of a concept of hedges.json earlier not_of (a demand, made once) says
     // when it was made, not that a later figure superseded it.
     if (f.earlier && std::any_of(pack_.earlier_not_of.begin(), pack_.earlier_not_of.end(), [&](const std::string& c) {
