@@ -378,11 +378,7 @@ absl::Status LoadPhrases(const Reader& r, const json& j, DateRules* d) {
       CC_ASSIGN_OR_RETURN(int64_t months, r.Int((*periods)[k], w, "months", true, 3, 1, kMonths));
       if (kMonths % months != 0) return r.Error(w, "'months' must divide a year (1, 2, 3, 4, 6 or 12)");
       CC_ASSIGN_OR_RETURN(int64_t index, r.Int((*periods)[k], w, "index", true, 1, 1, kMonths / months));
-      bool needs_year = false;
-      if (auto n = (*periods)[k].find("needs_year"); n != (*periods)[k].end()) {
-        if (!n->is_boolean()) return r.Error(w, "'needs_year' must be true or false");
-        needs_year = n->get<bool>();
-      }
+      CC_ASSIGN_OR_RETURN(bool needs_year, r.Bool((*periods)[k], w, "needs_year", false));
       const PeriodOfYear value{static_cast<int>(months), static_cast<int>(index), needs_year};
       CC_RETURN_IF_ERROR(r.AddAll(&d->periods_of_year, (*periods)[k], w, "forms", true, value));
     }

@@ -511,13 +511,17 @@ class ArticleExtractor {
     }
   }
 
-  // Whether the tokens [from, to) only join a day to a time beside it: at most two commas
-  // or stop words, a hedge among them ("Minggu (15/5/2022) sekitar pukul 11.00 WIB").
+  // A day and a time beside it are joined by at most kMaxDayTimeJoiners tokens, each a
+  // comma or a stop word, a hedge among them ("Minggu (15/5/2022) sekitar pukul 11.00
+  // WIB", "pukul 13.21 WIB, Senin, 21 November 2022").
+  static constexpr uint32_t kMaxDayTimeJoiners = 2;
+  bool DayTimeJoiner(uint32_t k) const { return t_.Is(k, ",") || (IsWord(k) && InSet(pack_.stopwords, k)); }
+
+  // Whether the tokens [from, to) only join a day to a time beside it.
   bool JoinsDayAndTime(uint32_t from, uint32_t to) const {
-    constexpr uint32_t kMaxBetween = 2;
-    if (to < from || to - from > kMaxBetween) return false;
+    if (to < from || to - from > kMaxDayTimeJoiners) return false;
     for (uint32_t k = from; k < to; ++k) {
-      if (!t_.Is(k, ",") && !(IsWord(k) && InSet(pack_.stopwords, k))) return false;
+      if (!DayTimeJoiner(k)) return false;
     }
     return true;
   }
@@ -545,7 +549,6 @@ class ArticleExtractor {
   // between, in parentheses ("at 16:10 local time (07:10 GMT) on Monday"): it is that
   // day's too.
   void AnchorClockTimesToDayAfter() {
-    constexpr uint32_t kMaxBetween = 2;
     auto in_parens = [&](const ParsedDate& d) {
       return d.rule == "date.time" && d.first_token > 0 && t_.Is(d.first_token - 1, "(") &&
              t_.Is(d.end_token, ")");
@@ -566,7 +569,7 @@ class ArticleExtractor {
         const uint32_t d = info_[k].date;
         if (d != kNone && d > n && d < m) continue;  // the time in another zone
         if (m > n + 1 && (t_.Is(k, "(") || t_.Is(k, ")"))) continue;
-        joined = (t_.Is(k, ",") || (IsWord(k) && InSet(pack_.stopwords, k))) && ++between <= kMaxBetween;
+        joined = DayTimeJoiner(k) && ++between <= kMaxDayTimeJoiners;
       }
       if (!joined) continue;
       if (DayLevel(day)) {  // (not another time: "at 07:30 and 18:30 BST")
@@ -2400,10 +2403,11 @@ class ArticleExtractor {
         if (absl::string_view p = RestrictedPlace(first, end); !p.empty()) f.measures.place = p;
       }
       if (f.measures.place.empty() && f.kind == FactKind::kCount) {
-        if (absl::string_view c = CountedClass(first, end); !c.empty()) f.measures.place = c;
-      }
-      if (f.measures.place.empty() && f.kind == FactKind::kCount) {
-        if (const std::string* n = NationalityOf(first, end)) f.measures.place = *n;
+        if (absl::string_view c = CountedClass(first, end); !c.empty()) {
+          f.measures.place = c;
+        } else if (const std::string* n = NationalityOf(first, end)) {
+          f.measures.place = *n;
+        }
       }
     }
     f.attributed_to = SpeakerFor(first);
