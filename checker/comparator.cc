@@ -582,6 +582,11 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
     CC_RETURN_IF_ERROR(strings("fall_markers", &falls));
     for (const std::string& m : falls) r.fall_markers.Add(m, true);
   }
+  if (j.contains("lowered_markers")) {
+    std::vector<std::string> lowered;
+    CC_RETURN_IF_ERROR(strings("lowered_markers", &lowered));
+    for (const std::string& m : lowered) r.lowered_markers.Add(m, true);
+  }
   if (j.contains("set_span_markers")) {
     std::vector<std::string> set_spans;
     CC_RETURN_IF_ERROR(strings("set_span_markers", &set_spans));
@@ -1253,10 +1258,11 @@ class Comparator {
   }
 
   // Whether both facts name the window they were counted over (kWindowMark) and no window
-  // is the same, or both the unit they are so much per (kPerUnitMark) and no unit is:
-  // each kind of mark is compared with its own.
+  // is the same, or both the unit they are so much per (kPerUnitMark) and no unit is, or
+  // both the numbered part they are of (kDesignatorMark: "Unit 1", "Unit 2") and no part
+  // is: each kind of mark is compared with its own.
   static bool OverDifferentWindows(const Fact& a, const Fact& b) {
-    for (const Mark kind : {Mark::kWindow, Mark::kPerUnit}) {
+    for (const Mark kind : {Mark::kWindow, Mark::kPerUnit, Mark::kDesignator}) {
       if (MarkedApart(a.measures.context, b.measures.context,
                       [kind](absl::string_view w) { return MarkKind(w) == kind; })) {
         return true;
@@ -2391,13 +2397,19 @@ class Comparator {
   // menjadi tiga orang": the context holds stems, "tambah" and "jadi").
   bool UpdateMarked(const Fact& f) const { return MarkedBy(f, rules_.update_markers); }
   // Of two facts, the one whose words hold a revision_concepts concept the other's do not
-  // ("berdasarkan hasil pemutakhiran ... 61 km"), or null.
+  // ("berdasarkan hasil pemutakhiran ... 61 km"), or the lower one when a word right
+  // before it gives it as lowered and none does so before the other ("Egypt lowers train
+  // crash death toll to 19" against "killing 32"; lowered_markers); or null.
   const Fact* RevisedOne(const Fact& a, const Fact& b) const {
     for (const std::string& c : rules_.revision_concepts) {
       const bool in_a = HoldsWord(a, c);
       if (in_a != HoldsWord(b, c)) return in_a ? &a : &b;
     }
-    return nullptr;
+    if (a.value == b.value) return nullptr;
+    const Fact& lower = a.value < b.value ? a : b;
+    const Fact& higher = a.value < b.value ? b : a;
+    return MarkedBefore(lower, rules_.lowered_markers) && !MarkedBefore(higher, rules_.lowered_markers) ? &lower
+                                                                                                       : nullptr;
   }
   // The concept of `readings` both quantities' words hold, or null.
   static const std::string* ReadingOf(const Fact& a, const Fact& b, const std::vector<std::string>& readings) {
@@ -2467,12 +2479,17 @@ class Comparator {
     return "";
   }
 
+  // Whether a word of `markers` is among fact f's context words or written right before it.
   bool MarkedBy(const Fact& f, const Lexicon<bool>& markers) const {
     if (markers.size() == 0) return false;
     for (absl::string_view w : f.measures.context) {
       if (markers.Find(w)) return true;
     }
-    if (f.span.begin < f.sentence_span.begin) return false;
+    return MarkedBefore(f, markers);
+  }
+  // Whether a word of `markers` is written in the 40 bytes of fact f's sentence before it.
+  static bool MarkedBefore(const Fact& f, const Lexicon<bool>& markers) {
+    if (markers.size() == 0 || f.span.begin < f.sentence_span.begin) return false;
     const size_t end = f.span.begin - f.sentence_span.begin;
     if (end > f.sentence_text.size()) return false;
     constexpr size_t kBytesBefore = 40;
@@ -3069,6 +3086,7 @@ CompareRules MergedRules(const CompareRules& base, const CompareRules& other) {
   }
   r.update_markers.AddAll(other.update_markers);
   r.fall_markers.AddAll(other.fall_markers);
+  r.lowered_markers.AddAll(other.lowered_markers);
   r.set_span_markers.AddAll(other.set_span_markers);
   r.so_far_markers.AddAll(other.so_far_markers);
   r.subset_markers.AddAll(other.subset_markers);

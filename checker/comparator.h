@@ -106,6 +106,12 @@ struct CompareRules {
   // marked supersedes an earlier one, for figures no running tally (whose falls
   // revised_down_ratio judges).
   Lexicon<bool> fall_markers;
+  // compare.json lowered_markers: words right before a running tally's figure that say
+  // it was revised down ('Egypt lowers train crash death toll to 19', 'jumlah korban
+  // diturunkan menjadi 19'): a later report's lower figure so marked supersedes an
+  // earlier report's (updated), however far it fell (revised_down_ratio judges a fall
+  // no word explains).
+  Lexicon<bool> lowered_markers;
   // compare.json so_far_markers: words that give a running tally as standing so far ('We
   // have so far recovered 30 bodies'): another report's higher count of the same day may
   // be a later one, an update, not a contradiction.

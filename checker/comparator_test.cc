@@ -1612,6 +1612,35 @@ TEST_F(ComparatorTest, ARevisedFigureSupersedesTheFirst) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "killing 32" in a report of one day, "Egypt lowers train crash death toll to 19" the
+// next: a figure its words give as lowered (lowered_markers, right before it) revises
+// the higher one, however far it fell, and whichever was reported first. Unmarked, a fall
+// past revised_down_ratio contradicts; so do two figures both given as lowered.
+TEST_F(ComparatorTest, AFigureGivenAsLoweredRevisesTheHigherOne) {
+  rules_.recounted = {"death"};
+  rules_.revised_down_ratio = 0.7;
+  articles_[1].published = absl::CivilDay(2024, 3, 5);
+  Count("a", 32, "person", {"crash", "train"}, "death");
+  Fact& lowered = Count("b", 19, "person", {"crash", "train"}, "death");
+  lowered.sentence_text = "Egypt lowers train crash death toll to 19, says earlier figure was inaccurate";
+  lowered.sentence_span = Span{1000, 1000 + static_cast<uint32_t>(lowered.sentence_text.size())};
+  lowered.span = Span{1000 + 39, 1000 + 41};  // "19", right after "toll to "
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  rules_.lowered_markers.Add("lowers", true);
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "updated");
+  EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("19 as revised"));
+  // Reported first, the lowered figure still revises the other.
+  articles_[1].published = absl::CivilDay(2024, 3, 3);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "updated");
+  // Both given as lowered: two revisions that disagree.
+  articles_[1].published = absl::CivilDay(2024, 3, 5);
+  facts_[0].sentence_text = "Officials lowers the toll to 32";
+  facts_[0].sentence_span = Span{0, static_cast<uint32_t>(facts_[0].sentence_text.size())};
+  facts_[0].span = Span{29, 31};
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // "serangan ke pos TNI terjadi pada Senin (3/12)" against "the attack took place on
 // Dec. 2": two days dated beside no same figure are two happenings of a story of days;
 // beside one (a quake's magnitude), they are one happening misdated. Two times of one

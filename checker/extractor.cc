@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "absl/base/attributes.h"
+#include "absl/base/macros.h"
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -1819,6 +1820,57 @@ class ArticleExtractor {
     }
   }
 
+  // The designation right after a designator at token k ("Unit 1", "Blok B", "Tahap II"),
+  // lower-cased, Roman numerals as digits ("ii": "2"); "" when none is.
+  absl::string_view DesignationAt(uint32_t k) const {
+    static constexpr absl::string_view kRoman[] = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"};
+    static constexpr absl::string_view kDigits[] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10"};
+    constexpr size_t kMaxDigits = 3;
+    if (k >= t_.tokens.size()) return "";
+    const Token& d = t_.tokens[k];
+    const absl::string_view text = t_.Text(d);
+    if (d.kind == TokenKind::kNumber) {
+      const bool digits = text.size() <= kMaxDigits && std::all_of(text.begin(), text.end(), absl::ascii_isdigit);
+      return digits ? text : "";
+    }
+    if (d.kind != TokenKind::kWord || !std::all_of(text.begin(), text.end(), absl::ascii_isupper)) return "";
+    if (text.size() == 1 && text != "I" && text != "V" && text != "X") return t_.Lower(d);
+    for (size_t r = 0; r < ABSL_ARRAYSIZE(kRoman); ++r) {
+      if (t_.Lower(d) == kRoman[r]) return kDigits[r];
+    }
+    return "";
+  }
+
+  // The marks of the numbered parts named in the clause of the figure at token `first`
+  // before it, after any other figure ("PLTP Dieng Unit 2 dan Patuha Unit 2 dengan
+  // kapasitas masing-masing 55 megawatt": "@*2"; "Unit 1 dan 2": "@*1", "@*2";
+  // concepts.json designators): figures of two parts are never lined up.
+  void DesignatorMarks(uint32_t first, std::vector<absl::string_view>* words) const {
+    constexpr uint32_t kMaxBack = 16;
+    if (pack_.designators.empty()) return;
+    const uint32_t sentence_first = t_.sentences[t_.tokens[first].sentence].first_token;
+    const uint32_t from = first > sentence_first + kMaxBack ? first - kMaxBack : sentence_first;
+    const size_t before = words->size();
+    for (uint32_t k = from; k < first; ++k) {
+      if (t_.tokens[k].kind == TokenKind::kNumber || info_[k].date != kNone) {
+        words->resize(before);  // another figure's, or a date's: what came before is theirs
+        continue;
+      }
+      if (!IsWord(k) || !InSet(pack_.designators, k)) continue;
+      for (uint32_t d = k + 1; d < first; d += 2) {
+        const absl::string_view designation = DesignationAt(d);
+        if (designation.empty()) break;
+        window_words_.push_back(absl::StrCat(absl::string_view(&kWindowMark, 1),
+                                             absl::string_view(&kDesignatorMark, 1), designation));
+        words->push_back(window_words_.back());
+        k = d;
+        if (d + 1 >= first || !(t_.Is(d + 1, ",") || (IsWord(d + 1) && InSet(pack_.designator_joiners, d + 1)))) {
+          break;
+        }
+      }
+    }
+  }
+
   // The point a length at number token `i` is measured from, written from token `from`:
   // past a lower-case stop word ("from the coast"), up to three words through a name that
   // starts among them ("dari bibir pantai Kuala Merbang", "dari permukiman warga Desa
@@ -1968,6 +2020,9 @@ class ArticleExtractor {
       if (const std::string* per = UnitRateAfter(end)) words.push_back(*per);
       if (pack_.measured_after.size() != 0 && f->kind == FactKind::kQuantity) LocationMarks(first, end, &words);
       if (f->kind == FactKind::kQuantity || f->kind == FactKind::kCount) SubjectMark(first, &words);
+      if (f->kind == FactKind::kQuantity || f->kind == FactKind::kCount || f->kind == FactKind::kMoney) {
+        DesignatorMarks(first, &words);
+      }
     }
     std::sort(words.begin(), words.end());
     words.erase(std::unique(words.begin(), words.end()), words.end());
@@ -3211,6 +3266,21 @@ class ArticleExtractor {
            !(i > 1 && t_.tokens[i - 2].kind == TokenKind::kNumber && pack_.suffix_units.MatchAt(t_, i - 1));
   }
 
+  // Whether number token i is the designation of a numbered part (concepts.json
+  // designators), right after its word or joined to one that is ("Unit 1", the 2 of
+  // "Unit 1 dan 2"), not a count; not after a number ("27 unit 3 di antaranya").
+  bool Designation(uint32_t i) const {
+    if (pack_.designators.empty() || DesignationAt(i).empty()) return false;
+    for (uint32_t k = i; k >= 1 && SameSentence(k - 1, k); k -= 2) {
+      if (IsWord(k - 1) && InSet(pack_.designators, k - 1)) {
+        return k < 2 || t_.tokens[k - 2].kind != TokenKind::kNumber;
+      }
+      const bool joined = t_.Is(k - 1, ",") || (IsWord(k - 1) && InSet(pack_.designator_joiners, k - 1));
+      if (!joined || k < 2 || DesignationAt(k - 2).empty()) return false;
+    }
+    return false;
+  }
+
   // Whether number token i is glued to the word before it, or by a hyphen: "G20", "B-52",
   // "COVID-19" (not a unit's prefix: "Rp5").
   bool GluedToWord(uint32_t i) const {
@@ -3230,7 +3300,7 @@ class ArticleExtractor {
     // roda empat", "lantai dua").
     const bool after_identifier_word = AfterIdentifierWord(i);
     if (t_.tokens[i].kind != TokenKind::kNumber) return after_identifier_word;
-    if (GluedToWord(i) || after_identifier_word) return true;
+    if (GluedToWord(i) || after_identifier_word || Designation(i)) return true;
     // "Boeing 737-800", "Pasal 2-3", "Perpres 75/2023": digits joined by a hyphen or a
     // slash to an identifier's digits.
     if (i > 1 && !t_.tokens[i].space_before && (t_.Is(i - 1, "-") || t_.Is(i - 1, "/")) &&
@@ -3401,10 +3471,12 @@ class ArticleExtractor {
       }
     }
     bool ranged = false;
-    // "rose from 5 to 11", "jumped 12% to 345 pence": a change, two figures, not a range.
-    const bool change = pack_.range_not_after.size() != 0 &&
-                        ((opener_first > 0 && pack_.range_not_after.MatchEndingAt(t_, opener_first)) ||
-                         (first > 0 && pack_.range_not_after.MatchEndingAt(t_, first)));
+    // "rose from 5 to 11", "jumped 12% to 345 pence", "raised the fee from $10 to $12": a
+    // change, two figures, not a range.
+    const bool change = (pack_.range_not_after.size() != 0 &&
+                         ((opener_first > 0 && pack_.range_not_after.MatchEndingAt(t_, opener_first)) ||
+                          (first > 0 && pack_.range_not_after.MatchEndingAt(t_, first)))) ||
+                        ChangedFromEndingAt(first);
     if (!n.vague && !change) {
       if (opener && try_range(pack_.range_opener_connectives)) {
         first = opener_first;
@@ -4236,7 +4308,8 @@ class ArticleExtractor {
       const Sentence& s = t_.sentences[sentence];
       bool any = false;
       for (uint32_t k = s.first_token; k < s.end_token && !any; ++k) {
-        any = pack_.earlier_markers.MatchAt(t_, k).has_value();
+        any = pack_.earlier_markers.MatchAt(t_, k).has_value() ||
+              (IsWord(k) && InSet(pack_.earlier_change_verbs, k));
       }
       earlier_in_sentence_[sentence] = any ? 1 : 0;
     }
@@ -4250,9 +4323,25 @@ class ArticleExtractor {
           !(IsWord(k) && InSet(pack_.earlier_not_before, k))) {
         return true;
       }
+      if (ChangedFromEndingAt(k)) return true;
       const uint32_t w = k - 1;
       if (info_[w].date != kNone) continue;
       if (t_.tokens[w].kind == TokenKind::kNumber || numbers_.ParseAt(w)) return false;
+    }
+    return false;
+  }
+
+  // Whether a change verb, up to kMaxObject words of what it changes and a word of
+  // change_from end right before token k in its sentence ("lengthened his sentence from",
+  // "memperberat hukuman Lula dari"; hedges.json earlier change_verbs).
+  bool ChangedFromEndingAt(uint32_t k) const {
+    constexpr uint32_t kMaxObject = 4;
+    if (k < 2 || !IsWord(k - 1) || !SameSentence(k - 1, k) || !InSet(pack_.earlier_change_from, k - 1)) {
+      return false;
+    }
+    for (uint32_t v = k - 2, n = 0; n <= kMaxObject && IsWord(v) && SameSentence(v, k); --v, ++n) {
+      if (InSet(pack_.earlier_change_verbs, v)) return true;
+      if (v == 0) break;
     }
     return false;
   }

@@ -125,10 +125,16 @@ inline constexpr char kBearingMark = '^';
 // figure in a clause or apposition after it is said of ("The Calloway, which is 190m
 // long": "@=calloway"): two figures so said of two names are two figures.
 inline constexpr char kLocatedMark = '=';
+// The second character of such a mark when it is the designation of a numbered part
+// named in the figure's clause before it ("PLTP Dieng Unit 1 dengan kapasitas 60
+// megawatt": "@*1"; concepts.json designators): figures of two parts ("Unit 2 ... 55
+// megawatt") are two figures.
+inline constexpr char kDesignatorMark = '*';
 // What a context word starting with kWindowMark marks.
-enum class Mark : uint8_t { kNone, kWindow, kPerUnit, kBearing, kLocated };
-// Whether context word `w` is a window's mark, a unit's, a bearing's or a located
-// name's (kWindowMark, kPerUnitMark, kBearingMark, kLocatedMark), and which.
+enum class Mark : uint8_t { kNone, kWindow, kPerUnit, kBearing, kLocated, kDesignator };
+// Whether context word `w` is a window's mark, a unit's, a bearing's, a located name's
+// or a designation's (kWindowMark, kPerUnitMark, kBearingMark, kLocatedMark,
+// kDesignatorMark), and which.
 inline Mark MarkKind(absl::string_view w) {
   if (w.empty() || w[0] != kWindowMark) return Mark::kNone;
   if (w.size() < 2) return Mark::kWindow;
@@ -136,6 +142,7 @@ inline Mark MarkKind(absl::string_view w) {
     case kPerUnitMark: return Mark::kPerUnit;
     case kBearingMark: return Mark::kBearing;
     case kLocatedMark: return Mark::kLocated;
+    case kDesignatorMark: return Mark::kDesignator;
     default: return Mark::kWindow;
   }
 }

@@ -350,6 +350,8 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   CC_RETURN_IF_ERROR(LoadLowered(j, "located_openers", file, &pack->located_openers));
   CC_RETURN_IF_ERROR(LoadLowered(j, "located_fillers", file, &pack->located_fillers));
   CC_RETURN_IF_ERROR(LoadLowered(j, "subject_openers", file, &pack->subject_openers));
+  CC_RETURN_IF_ERROR(LoadLowered(j, "designators", file, &pack->designators));
+  CC_RETURN_IF_ERROR(LoadLowered(j, "designator_joiners", file, &pack->designator_joiners));
   CC_RETURN_IF_ERROR(LoadLowered(j, "subject_place_copulas", file, &pack->subject_place_copulas));
   CC_RETURN_IF_ERROR(LoadLowered(j, "place_names", file, &pack->place_names));
   CC_RETURN_IF_ERROR(LoadLowered(j, "place_subject_verbs", file, &pack->place_subject_verbs));
@@ -499,6 +501,13 @@ absl::Status LoadHedges(const json& j, const std::string& file, RulePack* pack) 
     CC_ASSIGN_OR_RETURN(auto not_before, Strings(*e, "not_before", file + ": earlier", false));
     AddLowered(not_before, &pack->earlier_not_before);
     CC_ASSIGN_OR_RETURN(pack->earlier_not_of, Strings(*e, "not_of", file + ": earlier", false));
+    CC_ASSIGN_OR_RETURN(auto change_verbs, Strings(*e, "change_verbs", file + ": earlier", false));
+    AddLowered(change_verbs, &pack->earlier_change_verbs);
+    CC_ASSIGN_OR_RETURN(auto change_from, Strings(*e, "change_from", file + ": earlier", false));
+    AddLowered(change_from, &pack->earlier_change_from);
+    if (change_verbs.empty() != change_from.empty()) {
+      return Bad(file, "earlier: 'change_verbs' and 'change_from' are given together");
+    }
   }
   CC_RETURN_IF_ERROR(
       LoadMarkers(j, "earlier_then", file, &pack->earlier_then, &pack->earlier_then_rule, pack));

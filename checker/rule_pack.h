@@ -311,6 +311,12 @@ struct RulePack {
   // clause or apposition about it ("The Calloway, which is 190m long", "The Marisol, a 91m
   // vessel"): a figure in it is said of that name.
   WordSet subject_openers;
+  // concepts.json designators: words that, with a number, a capital letter or a Roman
+  // numeral right after them, name one numbered part of a whole ("Unit 1", "Blok B",
+  // "Tahap II"), and designator_joiners: words that join a second designation to the
+  // first ("Unit 1 dan 2"). A figure after them in its clause is that part's.
+  WordSet designators;
+  WordSet designator_joiners;
   // Words between a place name opening a sentence and a kind of place ("Kalimantan Tengah
   // menjadi provinsi dengan titik panas terbanyak, yakni 954 titik"): the figures after
   // them, before any other place name, are that place's.
@@ -479,6 +485,13 @@ struct RulePack {
   std::string earlier_rule;
   // Words right after an earlier marker that make it none ("originally from").
   WordSet earlier_not_before;
+  // hedges.json earlier change_verbs and change_from: a verb that changes a figure, then
+  // up to a few words of what it changes and a word of change_from right before the
+  // figure ("lengthened his sentence from nine years and six months to 12 years",
+  // "memperberat hukuman Lula dari 9 tahun menjadi 12 tahun"): the figure is the one it
+  // was changed from, an earlier figure.
+  WordSet earlier_change_verbs;
+  WordSet earlier_change_from;
   // Concepts among a figure's words that make an earlier marker beside it say when the
   // figure was given, not that it was superseded (hedges.json earlier not_of: a
   // prosecutors' demand, made once before the verdict).
