@@ -2924,12 +2924,13 @@ class Comparator {
       // masih hilang" against that day's 16).
       f.verdict = Verdict::kUpdated;
       why.push_back("a running figure counted on two days: the later count supersedes the earlier one");
-    } else if (!one_release && !history && !property && !aged && pub_gap >= 1 &&
-               (b.value > a.value ? running || UpdateMarked(b) || (!no_claim && !IsDate(a) && StandsForNow(a))
+    } else if (!one_release && !history && !property && !aged && pub_gap >= 1 && !IsDate(a) &&
+               (b.value > a.value ? running || UpdateMarked(b) || (!no_claim && StandsForNow(a))
                                                    : RevisedDown(a, b) || FellSince(a, running, b))) {
       // A later report's figure supersedes an earlier report's: a toll rises, the missing
       // are found, and a toll is recounted ("setelah penghitungan ulang, ternyata 125
-      // jiwa"). None of them is a contradiction between outlets.
+      // jiwa"). None of them is a contradiction between outlets. (When something happened
+      // is no such figure, whatever words of a rising toll stand beside it.)
       f.verdict = Verdict::kUpdated;
       why.push_back(!running && b.value < a.value
                         ? "the later report gives the figure as fallen since: it supersedes the earlier one"

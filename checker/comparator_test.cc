@@ -1842,6 +1842,25 @@ TEST_F(ComparatorTest, ClocksWithNoDayWrittenAreTimesOfOneDay) {
   EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("it may be of the other's day"));
 }
 
+// "The fire broke out shortly after 6 a.m. on Wednesday" in a report of Thursday, "The
+// blaze broke out at about 4:30 a.m. local time" (its day the report's, Friday) beside
+// "the death toll rose to 50": when something happened is no running figure a later
+// report's words of a rising toll supersede. The two times contradict.
+TEST_F(ComparatorTest, WhenSomethingHappenedIsNoRunningFigure) {
+  rules_.update_markers.Add("rose", true);
+  rules_.context_day_slack_days = 3;
+  articles_[0].published = absl::CivilDay(2024, 6, 13);
+  articles_[1].published = absl::CivilDay(2024, 6, 14);
+  AtClock(Date("a", absl::CivilDay(2024, 6, 12), {"fire", "occur"}), 6 * 60, "occur");
+  Fact& later = Date("b", absl::CivilDay(2024, 6, 14), {"fire", "occur", "rose", "toll"});
+  AtClock(later, 4 * 60 + 30, "occur");
+  later.rules.push_back(std::string(kDayFromContext));
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "contradict");
+  ASSERT_EQ(fs.size(), 1u);
+  EXPECT_THAT(fs[0].explanation, ::testing::Not(::testing::HasSubstr("running figure")));
+}
+
 // "pada Jumat (15/6)", a Saturday, against "Sabtu (15/6/2024)": one outlet's weekday or
 // date is wrong, so the same date is compatible, not agreed, and the explanation says so.
 TEST_F(ComparatorTest, AWeekdayThatIsNotItsDatesIsNoAgreement) {
