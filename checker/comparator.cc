@@ -2131,7 +2131,9 @@ class Comparator {
       s.thin = names == 0;
     }
     if (NamesApart(pa, pb) || TiedToOtherFigures(pa, pb)) return absl::nullopt;
-    s.transposed = !same_value && DigitsTransposed(a, b);
+    // (Of a kind and its broader concept, "123 passengers" and "132 people on board", the
+    // broader may count more: no figure mistyped.)
+    s.transposed = !same_value && a.measures.head == b.measures.head && DigitsTransposed(a, b);
     // Agreement needs less evidence than disagreement: a shared value is itself a sign
     // that two facts are the same claim, a differing one is not.
     double bar = IsDate(a) ? rules_.date_threshold : rules_.threshold;

@@ -290,6 +290,25 @@ TEST_F(ComparatorTest, AKindMeetsItsBroaderConceptInTheSameState) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
 }
 
+// "The plane was carrying 123 passengers" against "132 people on board": the same
+// digits with two swapped, but of a kind and its broader concept, and the broader may
+// count more (the crew): no figure mistyped, as 123 against 132 passengers is.
+TEST_F(ComparatorTest, AKindAndItsBroaderConceptAreNoSwappedDigits) {
+  rules_.kinds = {{"passenger", "person"}};
+  SetWritten(Count("a", 123, "passenger", {"crew", "plane"}, "aboard"), 123, 1);
+  SetWritten(Count("b", 132, "person", {"crew", "plane"}, "aboard"), 132, 1);
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "compatible");
+  ASSERT_EQ(fs.size(), 1u);
+  EXPECT_THAT(fs[0].explanation, ::testing::Not(::testing::HasSubstr("two swapped")));
+  facts_[1].measures.head = "passenger";
+  facts_[1].unit = "passenger";
+  fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "contradict");
+  ASSERT_EQ(fs.size(), 1u);
+  EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("two swapped"));
+}
+
 // Two outlets quote one source on one thing counted and share no other word: the source
 // is the evidence ("47 aftershocks, according to ... Reyes" / "dozens, Reyes says"). Its
 // name is read past punctuation ("Dana Reyes, ..."). Another source, or another thing

@@ -1988,7 +1988,8 @@ class ArticleExtractor {
     words.clear();
     const bool dated = f->kind == FactKind::kDate || f->kind == FactKind::kDateRange;
     for (uint32_t k = lo; k < hi;) {
-      if ((k < first || k >= end) && t_.tokens[k].kind == TokenKind::kNumber && info_[k].date == kNone) {
+      if ((k < first || k >= end) && info_[k].date == kNone &&
+          (t_.tokens[k].kind == TokenKind::kNumber || WordFigureAt(k))) {
         const StemmedConcept& c = CoFigureAt(k);
         // "1 mph (2 kph)": a figure in brackets right after the fact, or the one right
         // before the brackets it stands in, restates it.
@@ -2193,6 +2194,15 @@ class ArticleExtractor {
     }
     c.id = absl::StrCat(absl::string_view(&kFigureMark, 1), value, unit);
     return c;
+  }
+
+  // Whether a figure in words of two or more starts at word k ("tujuh kru dan lima
+  // penumpang": the lima beside the tujuh is a figure, as "7 kru dan 5 penumpang"'s 5 is;
+  // "one" and "satu" are too often no count to be one).
+  bool WordFigureAt(uint32_t k) const {
+    if (!IsWord(k)) return false;
+    const absl::optional<ParsedNumber>& num = numbers_.ParseAt(k);
+    return num && !num->vague && !num->ordinal && num->value >= 2;
   }
 
   // Whether the number at token k is four digits written as one token, 1900 to 2100: a
