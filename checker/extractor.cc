@@ -2031,6 +2031,27 @@ class ArticleExtractor {
     f->measures.entities = SentenceEntities(t_.tokens[first].sentence);
   }
 
+  // The concept of the noun that opens the clause of the figure at token `first` right
+  // before a relative pronoun ("Rumah yang terendam tercatat 3.500 unit": house), with no
+  // other figure between; "" when there is none. The noun opens its sentence, or follows
+  // punctuation or a stop word ("Jumlah rumah yang terendam").
+  std::string RelativeSubjectBefore(uint32_t first) const {
+    constexpr uint32_t kMaxBack = 8;
+    const uint32_t sentence_first = t_.sentences[t_.tokens[first].sentence].first_token;
+    for (uint32_t r = first; r > sentence_first + 1 && first - r < kMaxBack;) {
+      --r;
+      if (t_.tokens[r].kind == TokenKind::kPunct || t_.tokens[r].kind == TokenKind::kNumber) return "";
+      if (!IsWord(r) || !InSet(pack_.relative_pronouns, r)) continue;
+      const uint32_t noun = r - 1;
+      const bool opens = noun == sentence_first || t_.tokens[noun - 1].kind == TokenKind::kPunct ||
+                         (IsWord(noun - 1) && InSet(pack_.stopwords, noun - 1));
+      uint32_t end = 0;
+      std::string concept = opens && IsWord(noun) ? ConceptAt(noun, &end) : std::string();
+      return end == r && !pack_.states.contains(concept) ? concept : std::string();
+    }
+    return "";
+  }
+
   // Whether a figure (digits or number words, no date) starts in tokens [from, to).
   bool FigureBetween(uint32_t from, uint32_t to) const {
     for (uint32_t k = from; k < to; ++k) {
@@ -3963,6 +3984,13 @@ class ArticleExtractor {
           pack_.HolderOf(f.measures.qualifier.str()) != pack_.state_holder &&
           pack_.classifiers.contains(absl::AsciiStrToLower(f.measures.head_text))) {
         f.measures.head = HolderInList(i, first, f.measures.qualifier);
+      }
+      // "Rumah yang terendam tercatat 3.500 unit", "Kendaraan yang rusak sebanyak 20 unit":
+      // a classifier alone counts the noun that opens its clause before a relative pronoun.
+      // (A classifier of people, "12 orang", counts people, whatever noun of them opens.)
+      if (counted && f.measures.head != pack_.state_holder &&
+          pack_.classifiers.contains(absl::AsciiStrToLower(f.measures.head_text))) {
+        if (std::string subject = RelativeSubjectBefore(first); !subject.empty()) f.measures.head = subject;
       }
       // "Satu korban meninggal dunia belum dievakuasi": a narrower right after the state
       // makes the count a part of those in it, and so does another state those in it
