@@ -2602,7 +2602,13 @@ class ArticleExtractor {
   // a list is every count's in it that names none, when a noun_joiner (after a comma or
   // not) stands before the last, and commas between the others. A comma alone is no list
   // ("Banjir di Tiga Provinsi, 212 Orang Meninggal").
+  // A last count whose noun is itself its state ("163 kasus dan 7 kematian": deaths) shares
+  // nothing: the state is its noun, no predicate of the list.
   void ShareStateWithList(const Fact& last, uint32_t first) {
+    if (const Concept* own = pack_.concepts.Find(absl::AsciiStrToLower(last.measures.head_text));
+        own != nullptr && own->id == last.measures.qualifier.str()) {
+      return;
+    }
     for (size_t i = facts_.size(); i > 0; --i) {
       Fact& item = facts_[i - 1];
       if (item.kind != FactKind::kCount || item.part || !item.measures.qualifier.empty() ||
