@@ -2454,10 +2454,13 @@ class ArticleExtractor {
     uint32_t digits = first;
     while (digits + 1 < end && t_.tokens[digits].kind != TokenKind::kNumber) ++digits;
     if (t_.tokens[digits].kind != TokenKind::kNumber) digits = first;
-    f.hypothetical = Hypothetical(t_.tokens[first].sentence) || GenericBefore(first) ||
-                     InClauseBefore(first, pack_.clause_conditionals, pack_.clause_conditional_window) ||
-                     InClauseBefore(digits, pack_.projections, pack_.clause_conditional_window) ||
-                     ProjectionAfter(end);
+    // (A substitute term is written as a condition, "Jika denda itu tidak dibayar, diganti
+    // dengan kurungan selama 6 bulan", and is the court's term all the same.)
+    f.hypothetical = f.measures.qualifier != kSubstituteQualifier &&
+                     (Hypothetical(t_.tokens[first].sentence) || GenericBefore(first) ||
+                      InClauseBefore(first, pack_.clause_conditionals, pack_.clause_conditional_window) ||
+                      InClauseBefore(digits, pack_.projections, pack_.clause_conditional_window) ||
+                      ProjectionAfter(end));
     f.negated = Negated(first);
     const Sentence& s = t_.sentences[t_.tokens[first].sentence];
     f.sentence = t_.tokens[first].sentence;
