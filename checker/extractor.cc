@@ -111,6 +111,7 @@ class ArticleExtractor {
     opt.abbreviations = &pack.abbreviations;
     opt.possessive = pack.possessive;
     if (!pack.hyphen_numbers.empty()) opt.hyphen_numbers = &pack.hyphen_numbers;
+    if (!pack.stopword_strings.empty()) opt.initial_breakers = &pack.stopword_strings;
     t_ = Tokenize(text, opt);
     info_.resize(t_.tokens.size());
   }
@@ -1569,13 +1570,21 @@ class ArticleExtractor {
     constexpr uint32_t kMaxNameWords = 4;
     full_names_.emplace();
     const uint32_t n = static_cast<uint32_t>(t_.tokens.size());
+    // ("R. Kelly": an initial and its stop before the last name.)
+    auto initial_before = [&](uint32_t j) {
+      if (j < 2 || !t_.Is(j - 1, ".") || !IsWord(j - 2) || t_.tokens[j - 1].space_before) return false;
+      const absl::string_view w = t_.Text(t_.tokens[j - 2]);
+      return w.size() == 1 && absl::ascii_isupper(static_cast<unsigned char>(w[0])) &&
+             t_.tokens[j - 2].sentence == t_.tokens[j].sentence;
+    };
     for (uint32_t j = 1; j < n; ++j) {
       const uint32_t sentence = t_.tokens[j].sentence;
-      if (!NameWord(j) || !NameWord(j - 1) || t_.tokens[j - 1].sentence != sentence ||
+      const bool initial = NameWord(j) && initial_before(j);
+      if (!NameWord(j) || (!initial && (!NameWord(j - 1) || t_.tokens[j - 1].sentence != sentence)) ||
           (j + 1 < n && NameWord(j + 1) && t_.tokens[j + 1].sentence == sentence)) {
         continue;
       }
-      uint32_t b = j - 1;
+      uint32_t b = initial ? j - 2 : j - 1;
       while (b > 0 && j - b + 1 < kMaxNameWords && NameWord(b - 1) && t_.tokens[b - 1].sentence == sentence) --b;
       std::string name(t_.Lower(Span{t_.tokens[b].begin, t_.tokens[j].end}));
       FullName& entry = (*full_names_)[t_.Lower(t_.tokens[j])];

@@ -826,6 +826,7 @@ absl::StatusOr<std::shared_ptr<const RulePack>> LoadRulePack(const std::string& 
        [](const json& j, const std::string& f, RulePack* p) -> absl::Status {
          CC_ASSIGN_OR_RETURN(auto words, Strings(j, "words", f, true));
          p->stopwords.insert(words.begin(), words.end());
+         for (const std::string& w : words) p->stopword_strings.insert(absl::AsciiStrToLower(w));
          return absl::OkStatus();
        }},
   };

@@ -73,6 +73,9 @@ struct RulePack {
   std::string lang;
   std::string dir;
   absl::flat_hash_set<std::string> abbreviations;
+  // stopwords.json's words again, for the tokenizer: a capital letter's stop ends a
+  // sentence only before one of them ("in Group A. The"; not "George W. Bush").
+  absl::flat_hash_set<std::string> stopword_strings;
   std::string possessive;  // lang.json: split off a word's end ("'s"); empty: none
   // lang.json hyphen_numbers: number words split from a word they are hyphenated to
   // ("six-year" reads as "6-year").

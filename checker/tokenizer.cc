@@ -284,6 +284,17 @@ TokenizedText Tokenize(absl::string_view text, const TokenizeOptions& options) {
         options.abbreviations->contains(out.Lower(out.tokens[k - 1]))) {
       continue;
     }
+    // "singer R. Kelly", "George W. Bush": a name's initial, a capital letter after a word,
+    // before a capitalised word that is no stop word.
+    if (c == '.' && k > 1 && end == k + 1 && end < count && options.initial_breakers != nullptr &&
+        out.tokens[k - 1].kind == TokenKind::kWord && !out.tokens[k].space_before &&
+        out.tokens[k - 1].end - out.tokens[k - 1].begin == 1 && text[out.tokens[k - 1].begin] >= 'A' &&
+        text[out.tokens[k - 1].begin] <= 'Z' && out.tokens[k - 2].kind == TokenKind::kWord &&
+        !out.tokens[k - 1].newline_before && out.tokens[end].kind == TokenKind::kWord &&
+        text[out.tokens[end].begin] >= 'A' && text[out.tokens[end].begin] <= 'Z' &&
+        !options.initial_breakers->contains(out.Lower(out.tokens[end]))) {
+      continue;
+    }
     close(end);
     k = end - 1;
   }
