@@ -4374,9 +4374,11 @@ class ArticleExtractor {
     const uint32_t sentence_first = t_.sentences[sentence].first_token;
     for (uint32_t k = first; k > sentence_first && first - k <= kMaxBack; --k) {
       // "Originally from Veloria, Marco was a father of three": a word right after
-      // the marker may say it tells where from, not an earlier figure (earlier_not_before).
-      if (pack_.earlier_markers.MatchEndingAt(t_, k) &&
-          !(IsWord(k) && InSet(pack_.earlier_not_before, k))) {
+      // the marker may say it tells where from, not an earlier figure (earlier_not_before);
+      // one right before, that it names a period ("kuartal sebelumnya"; earlier_not_after).
+      if (const auto m = pack_.earlier_markers.MatchEndingAt(t_, k);
+          m && !(IsWord(k) && InSet(pack_.earlier_not_before, k)) &&
+          !(m->begin > 0 && IsWord(m->begin - 1) && InSet(pack_.earlier_not_after, m->begin - 1))) {
         return true;
       }
       if (ChangedFromEndingAt(k)) return true;

@@ -500,6 +500,8 @@ absl::Status LoadHedges(const json& j, const std::string& file, RulePack* pack) 
   if (auto e = j.find("earlier"); e != j.end()) {
     CC_ASSIGN_OR_RETURN(auto not_before, Strings(*e, "not_before", file + ": earlier", false));
     AddLowered(not_before, &pack->earlier_not_before);
+    CC_ASSIGN_OR_RETURN(auto not_after, Strings(*e, "not_after", file + ": earlier", false));
+    AddLowered(not_after, &pack->earlier_not_after);
     CC_ASSIGN_OR_RETURN(pack->earlier_not_of, Strings(*e, "not_of", file + ": earlier", false));
     CC_ASSIGN_OR_RETURN(auto change_verbs, Strings(*e, "change_verbs", file + ": earlier", false));
     AddLowered(change_verbs, &pack->earlier_change_verbs);

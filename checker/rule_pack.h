@@ -488,6 +488,9 @@ struct RulePack {
   std::string earlier_rule;
   // Words right after an earlier marker that make it none ("originally from").
   WordSet earlier_not_before;
+  // Words right before an earlier marker that make it name a period, no earlier report
+  // ("dibanding kuartal sebelumnya tercatat 1,83%": the quarter before).
+  WordSet earlier_not_after;
   // hedges.json earlier change_verbs and change_from: a verb that changes a figure, then
   // up to a few words of what it changes and a word of change_from right before the
   // figure ("lengthened his sentence from nine years and six months to 12 years",
