@@ -12,6 +12,7 @@
 #include "absl/base/macros.h"
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
@@ -2002,7 +2003,8 @@ class ArticleExtractor {
         const StemmedConcept& c = CoFigureAt(k);
         // "1 mph (2 kph)": a figure in brackets right after the fact, or the one right
         // before the brackets it stands in, restates it.
-        const bool restates = (k == end + 1 && t_.Is(end, "(")) || (first > 0 && c.end + 1 == first && t_.Is(first - 1, "("));
+        const bool restates = (k == end + 1 && t_.Is(end, "(")) || (first > 0 && c.end + 1 == first && t_.Is(first - 1, "(")) ||
+                              RestatesHedged(*f, c.id);
         if (!c.id.empty() && !restates) words.push_back(c.id);
         k = std::max(c.end, k + 1);
         continue;
@@ -2059,6 +2061,21 @@ class ArticleExtractor {
       return end == r && !pack_.states.contains(concept) ? concept : std::string();
     }
     return "";
+  }
+
+  // Whether figure mark `mark` beside hedged fact f is f's own figure written exactly
+  // ("tumbuh hampir 5 persen, yakni 4,96 persen": 4,96 lies within half a step of the
+  // last digit of "hampir 5 persen"): of its unit and inside its interval, so widened
+  // when approximate (a range's ends are its own), the same quantity, no other figure
+  // beside it.
+  static bool RestatesHedged(const Fact& f, absl::string_view mark) {
+    if (f.bound == Bound::kExact || f.bound == Bound::kRange || mark.empty() || FigureMarkUnit(mark) != f.unit.str()) {
+      return false;
+    }
+    double v;
+    if (!absl::SimpleAtod(mark.substr(1, mark.size() - 1 - f.unit.size()), &v)) return false;
+    const double slack = f.bound == Bound::kApprox ? f.precision / 2 : 0;
+    return v >= f.interval.low - slack && v <= f.interval.high + slack;
   }
 
   // Whether a figure (digits or number words, no date) starts in tokens [from, to).
