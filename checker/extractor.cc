@@ -1858,7 +1858,19 @@ class ArticleExtractor {
   void DesignatorMarks(uint32_t first, std::vector<absl::string_view>* words) const {
     constexpr uint32_t kMaxBack = 16;
     if (pack_.designators.empty()) return;
-    const uint32_t sentence_first = t_.sentences[t_.tokens[first].sentence].first_token;
+    // Most sentences name no part at all: looked for once per sentence.
+    const uint32_t sentence = t_.tokens[first].sentence;
+    if (designator_in_sentence_.empty()) designator_in_sentence_.assign(t_.sentences.size(), -1);
+    if (designator_in_sentence_[sentence] < 0) {
+      const Sentence& s = t_.sentences[sentence];
+      bool any = false;
+      for (uint32_t k = s.first_token; k + 1 < s.end_token && !any; ++k) {
+        any = IsWord(k) && InSet(pack_.designators, k) && !DesignationAt(k + 1).empty();
+      }
+      designator_in_sentence_[sentence] = any ? 1 : 0;
+    }
+    if (designator_in_sentence_[sentence] == 0) return;
+    const uint32_t sentence_first = t_.sentences[sentence].first_token;
     const uint32_t from = first > sentence_first + kMaxBack ? first - kMaxBack : sentence_first;
     const size_t before = words->size();
     for (uint32_t k = from; k < first; ++k) {
@@ -4912,6 +4924,7 @@ class ArticleExtractor {
     const UnitDef* unit = nullptr;
   } changed_from_;
   mutable std::vector<int8_t> earlier_in_sentence_;  // per sentence: -1 unknown, 0/1 has an earlier marker
+  mutable std::vector<int8_t> designator_in_sentence_;  // per sentence: -1 unknown, 0/1 names a numbered part
 };
 
 }  // namespace
