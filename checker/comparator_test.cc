@@ -81,6 +81,14 @@ class ComparatorTest : public ::testing::Test {
   // The verdict between facts i and j, or "" when they were not lined up.
   // A fact's figure changed to v, as written and as its interval.
   // A time of day on a date fact, and the event word it dates.
+  // Fact f as written in `sentence` (which starts at byte `at` of its article), its figure
+  // the first `figure` in it.
+  static void WrittenIn(Fact& f, absl::string_view sentence, absl::string_view figure, uint32_t at = 1000) {
+    f.sentence_text = std::string(sentence);
+    f.sentence_span = Span{at, at + static_cast<uint32_t>(sentence.size())};
+    const uint32_t k = static_cast<uint32_t>(sentence.find(figure));
+    f.span = Span{at + k, at + k + static_cast<uint32_t>(figure.size())};
+  }
   static void AtClock(Fact& f, int clock, const std::string& head) {
     f.time.clock = static_cast<int16_t>(clock);
     f.measures.head = head;
@@ -883,10 +891,8 @@ TEST_F(ComparatorTest, ARiseReportedTheSameDayMakesTheLowerFigureAnEarlierCount)
   articles_.push_back({"c", "c.txt", "Outlet C", "", "id", absl::CivilDay(2024, 3, 4)});
   Count("a", 2, "person", {"gempa", "korban"}, "death");
   Count("b", 3, "person", {"gempa", "korban"}, "death");
-  Fact& rose = Count("c", 3, "person", {"gempa", "korban"}, "death");
-  rose.sentence_text = "Korban meninggal akibat gempa bertambah menjadi 3 orang.";
-  rose.sentence_span = Span{1000, 1000 + static_cast<uint32_t>(rose.sentence_text.size())};
-  rose.span = Span{1000 + 48, 1000 + 55};  // "3 orang", right after "menjadi "
+  WrittenIn(Count("c", 3, "person", {"gempa", "korban"}, "death"),
+            "Korban meninggal akibat gempa bertambah menjadi 3 orang.", "3 orang");
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "updated");
   EXPECT_EQ(VerdictOf(Run(), 0, 2), "updated");
   facts_[2].sentence_text = "Korban meninggal akibat gempa di kota itu ada 3 orang.";
@@ -1640,10 +1646,8 @@ TEST_F(ComparatorTest, AFigureGivenAsLoweredRevisesTheHigherOne) {
   rules_.revised_down_ratio = 0.7;
   articles_[1].published = absl::CivilDay(2024, 3, 5);
   Count("a", 32, "person", {"crash", "train"}, "death");
-  Fact& lowered = Count("b", 19, "person", {"crash", "train"}, "death");
-  lowered.sentence_text = "Egypt lowers train crash death toll to 19, says earlier figure was inaccurate";
-  lowered.sentence_span = Span{1000, 1000 + static_cast<uint32_t>(lowered.sentence_text.size())};
-  lowered.span = Span{1000 + 39, 1000 + 41};  // "19", right after "toll to "
+  WrittenIn(Count("b", 19, "person", {"crash", "train"}, "death"),
+            "Egypt lowers train crash death toll to 19, says earlier figure was inaccurate", "19");
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
   rules_.lowered_markers.Add("lowers", true);
   std::vector<Finding> fs = Run();
@@ -1654,9 +1658,7 @@ TEST_F(ComparatorTest, AFigureGivenAsLoweredRevisesTheHigherOne) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "updated");
   // Both given as lowered: two revisions that disagree.
   articles_[1].published = absl::CivilDay(2024, 3, 5);
-  facts_[0].sentence_text = "Officials lowers the toll to 32";
-  facts_[0].sentence_span = Span{0, static_cast<uint32_t>(facts_[0].sentence_text.size())};
-  facts_[0].span = Span{29, 31};
+  WrittenIn(facts_[0], "Officials lowers the toll to 32", "32", 0);
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
