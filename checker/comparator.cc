@@ -2652,6 +2652,11 @@ class Comparator {
     std::string time_note;
     int clock_gap = 0;  // minutes from a's count of the day to b's, when both give a time
     int day_gap = 0;    // days from a's count to b's, when both are dated
+    // Both dated to one and the same month, quarter or year, and no running tally: one
+    // statistic of one period ("The jobless rate was 4.2% in August" against
+    // "unemployment, at 4.3% in August"), which a later report does not supersede unless
+    // it says so (a revision).
+    bool one_statistic = false;
     // Two past events dated far from both reports are history, not counts of a tally
     // still running: "In 2014, more than 200 people died" and "In 2015, about 70 people
     // died" are two events; "the Blizzard of 1977, which killed 23 people" and "the 1977
@@ -2699,6 +2704,7 @@ class Comparator {
                                  a.time.from.str());
       } else {
         time_note = absl::StrCat("same time frame (", a.time.from.str(), ")");
+        one_statistic = !running && *ta == *tb && Coarse(*ta);
         // "5,000 people arrived on 112 boats on Tuesday" against "8,500 people arrived on
         // 199 boats between Monday and Wednesday": a count over days that hold another's
         // day may count more; only a smaller one disagrees. (Counts that are no running
@@ -2926,7 +2932,7 @@ class Comparator {
       // masih hilang" against that day's 16).
       f.verdict = Verdict::kUpdated;
       why.push_back("a running figure counted on two days: the later count supersedes the earlier one");
-    } else if (!one_release && !history && !property && !aged && pub_gap >= 1 && !IsDate(a) &&
+    } else if (!one_release && !history && !property && !aged && pub_gap >= 1 && !IsDate(a) && !one_statistic &&
                (b.value > a.value ? running || UpdateMarked(b) || (!no_claim && StandsForNow(a))
                                                    : RevisedDown(a, b) || FellSince(a, running, b))) {
       // A later report's figure supersedes an earlier report's: a toll rises, the missing

@@ -1882,6 +1882,24 @@ TEST_F(ComparatorTest, WhenSomethingHappenedIsNoRunningFigure) {
   EXPECT_THAT(fs[0].explanation, ::testing::Not(::testing::HasSubstr("running figure")));
 }
 
+// "The jobless rate was 4.2% in August" in a report of one day, "unemployment rose to
+// 4.3% in August" the next: one statistic of one month, which a later report's words of a
+// rise do not supersede. Dated to two days of one week (a day's reading, no period), the
+// later figure is an update as before.
+TEST_F(ComparatorTest, AStatisticOfOnePeriodIsNoRunningFigure) {
+  rules_.update_markers.Add("rose", true);
+  articles_[1].published = absl::CivilDay(2024, 9, 7);
+  articles_[0].published = absl::CivilDay(2024, 9, 6);
+  Over(Quantity("a", 4.2, "percent", "", {"jobless", "unemployment"}), Grain::kMonth, absl::CivilDay(2024, 8, 1),
+       absl::CivilDay(2024, 8, 31));
+  Over(Quantity("b", 4.3, "percent", "", {"rose", "unemployment"}), Grain::kMonth, absl::CivilDay(2024, 8, 1),
+       absl::CivilDay(2024, 8, 31));
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  Over(facts_[0], Grain::kDay, absl::CivilDay(2024, 9, 6), absl::CivilDay(2024, 9, 6));
+  Over(facts_[1], Grain::kDay, absl::CivilDay(2024, 9, 6), absl::CivilDay(2024, 9, 6));
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "updated");
+}
+
 // "pada Jumat (15/6)", a Saturday, against "Sabtu (15/6/2024)": one outlet's weekday or
 // date is wrong, so the same date is compatible, not agreed, and the explanation says so.
 TEST_F(ComparatorTest, AWeekdayThatIsNotItsDatesIsNoAgreement) {
