@@ -2400,7 +2400,7 @@ class Comparator {
   bool UpdateMarked(const Fact& f) const { return MarkedBy(f, rules_.update_markers); }
   // Of two facts, the one whose words hold a revision_concepts concept the other's do not
   // ("berdasarkan hasil pemutakhiran ... 61 km"), or the lower one when a word right
-  // before it gives it as lowered and none does so before the other ("Egypt lowers train
+  // before it gives it as lowered and none does so before the other ("Ministry lowers train
   // crash death toll to 19" against "killing 32"; lowered_markers); or null.
   const Fact* RevisedOne(const Fact& a, const Fact& b) const {
     for (const std::string& c : rules_.revision_concepts) {

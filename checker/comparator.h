@@ -107,7 +107,7 @@ struct CompareRules {
   // revised_down_ratio judges).
   Lexicon<bool> fall_markers;
   // compare.json lowered_markers: words right before a running tally's figure that say
-  // it was revised down ('Egypt lowers train crash death toll to 19', 'jumlah korban
+  // it was revised down ('Ministry lowers train crash death toll to 19', 'jumlah korban
   // diturunkan menjadi 19'): a later report's lower figure so marked supersedes an
   // earlier report's (updated), however far it fell (revised_down_ratio judges a fall
   // no word explains).

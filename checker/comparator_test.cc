@@ -1637,7 +1637,7 @@ TEST_F(ComparatorTest, ARevisedFigureSupersedesTheFirst) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
-// "killing 32" in a report of one day, "Egypt lowers train crash death toll to 19" the
+// "killing 32" in a report of one day, "Ministry lowers train crash death toll to 19" the
 // next: a figure its words give as lowered (lowered_markers, right before it) revises
 // the higher one, however far it fell, and whichever was reported first. Unmarked, a fall
 // past revised_down_ratio contradicts; so do two figures both given as lowered.
@@ -1647,7 +1647,7 @@ TEST_F(ComparatorTest, AFigureGivenAsLoweredRevisesTheHigherOne) {
   articles_[1].published = absl::CivilDay(2024, 3, 5);
   Count("a", 32, "person", {"crash", "train"}, "death");
   WrittenIn(Count("b", 19, "person", {"crash", "train"}, "death"),
-            "Egypt lowers train crash death toll to 19, says earlier figure was inaccurate", "19");
+            "Ministry lowers train crash death toll to 19, says earlier figure was inaccurate", "19");
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
   rules_.lowered_markers.Add("lowers", true);
   std::vector<Finding> fs = Run();

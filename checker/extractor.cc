@@ -1571,7 +1571,7 @@ class ArticleExtractor {
     constexpr uint32_t kMaxNameWords = 4;
     full_names_.emplace();
     const uint32_t n = static_cast<uint32_t>(t_.tokens.size());
-    // ("R. Kelly": an initial and its stop before the last name.)
+    // ("R. Harlow": an initial and its stop before the last name.)
     auto initial_before = [&](uint32_t j) {
       if (j < 2 || !t_.Is(j - 1, ".") || !IsWord(j - 2) || t_.tokens[j - 1].space_before) return false;
       const absl::string_view w = t_.Text(t_.tokens[j - 2]);
@@ -1852,7 +1852,7 @@ class ArticleExtractor {
   }
 
   // The marks of the numbered parts named in the clause of the figure at token `first`
-  // before it, after any other figure ("PLTP Dieng Unit 2 dan Patuha Unit 2 dengan
+  // before it, after any other figure ("PLTP Lembah Sari Unit 2 dan Kessa Unit 2 dengan
   // kapasitas masing-masing 55 megawatt": "@*2"; "Unit 1 dan 2": "@*1", "@*2";
   // concepts.json designators): figures of two parts are never lined up.
   void DesignatorMarks(uint32_t first, std::vector<absl::string_view>* words) const {
@@ -4420,7 +4420,7 @@ class ArticleExtractor {
 
   // Whether a change verb, up to kMaxObject words of what it changes and a word of
   // change_from end right before token k in its sentence ("lengthened his sentence from",
-  // "memperberat hukuman Lula dari"; hedges.json earlier change_verbs).
+  // "memperberat hukuman Dimas dari"; hedges.json earlier change_verbs).
   bool ChangedFromEndingAt(uint32_t k) const {
     constexpr uint32_t kMaxObject = 4;
     if (k < 2 || !IsWord(k - 1) || !SameSentence(k - 1, k) || !InSet(pack_.earlier_change_from, k - 1)) {

@@ -126,7 +126,7 @@ inline constexpr char kBearingMark = '^';
 // long": "@=calloway"): two figures so said of two names are two figures.
 inline constexpr char kLocatedMark = '=';
 // The second character of such a mark when it is the designation of a numbered part
-// named in the figure's clause before it ("PLTP Dieng Unit 1 dengan kapasitas 60
+// named in the figure's clause before it ("PLTP Lembah Sari Unit 1 dengan kapasitas 60
 // megawatt": "@*1"; concepts.json designators): figures of two parts ("Unit 2 ... 55
 // megawatt") are two figures.
 inline constexpr char kDesignatorMark = '*';

@@ -74,7 +74,7 @@ struct RulePack {
   std::string dir;
   absl::flat_hash_set<std::string> abbreviations;
   // stopwords.json's words again, for the tokenizer: a capital letter's stop ends a
-  // sentence only before one of them ("in Group A. The"; not "George W. Bush").
+  // sentence only before one of them ("in Group A. The"; not "Tarin W. Voss").
   absl::flat_hash_set<std::string> stopword_strings;
   std::string possessive;  // lang.json: split off a word's end ("'s"); empty: none
   // lang.json hyphen_numbers: number words split from a word they are hyphenated to
@@ -494,7 +494,7 @@ struct RulePack {
   // hedges.json earlier change_verbs and change_from: a verb that changes a figure, then
   // up to a few words of what it changes and a word of change_from right before the
   // figure ("lengthened his sentence from nine years and six months to 12 years",
-  // "memperberat hukuman Lula dari 9 tahun menjadi 12 tahun"): the figure is the one it
+  // "memperberat hukuman Dimas dari 9 tahun menjadi 12 tahun"): the figure is the one it
   // was changed from, an earlier figure.
   WordSet earlier_change_verbs;
   WordSet earlier_change_from;

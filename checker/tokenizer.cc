@@ -284,7 +284,7 @@ TokenizedText Tokenize(absl::string_view text, const TokenizeOptions& options) {
         options.abbreviations->contains(out.Lower(out.tokens[k - 1]))) {
       continue;
     }
-    // "singer R. Kelly", "George W. Bush": a name's initial, a capital letter after a word,
+    // "singer R. Harlow", "Tarin W. Voss": a name's initial, a capital letter after a word,
     // before a capitalised word that is no stop word.
     if (c == '.' && k > 1 && end == k + 1 && end < count && options.initial_breakers != nullptr &&
         out.tokens[k - 1].kind == TokenKind::kWord && !out.tokens[k].space_before &&

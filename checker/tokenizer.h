@@ -61,7 +61,7 @@ struct TokenizeOptions {
   const absl::flat_hash_set<std::string>* hyphen_numbers = nullptr;
   // Lower-case words before which a capital letter and its '.' end a sentence ("in Group
   // A. The"); before any other capitalised word they are a name's initial ("singer R.
-  // Kelly", "George W. Bush"). Null: a capital letter's '.' ends a sentence as any does.
+  // Harlow", "Tarin W. Voss"). Null: a capital letter's '.' ends a sentence as any does.
   const absl::flat_hash_set<std::string>* initial_breakers = nullptr;
 };
 

@@ -91,17 +91,17 @@ TEST(TokenizerTest, Sentences) {
 }
 
 // A capital letter and its '.' after a word are a name's initial before a capitalised
-// word that is no stop word ("singer R. Kelly"); before a stop word ("Group A. The"), or
+// word that is no stop word ("singer R. Harlow"); before a stop word ("Group A. The"), or
 // with no stop words given, they end a sentence.
 TEST(TokenizerTest, AnInitialEndsNoSentence) {
   absl::flat_hash_set<std::string> abbr, stop = {"the"};
   TokenizeOptions opt;
   opt.abbreviations = &abbr;
   opt.initial_breakers = &stop;
-  const absl::string_view text = "Singer R. Kelly spoke. They topped Group A. The coach left.";
+  const absl::string_view text = "Singer R. Harlow spoke. They topped Group A. The coach left.";
   TokenizedText t = Tokenize(text, opt);
   ASSERT_EQ(t.sentences.size(), 3u);
-  EXPECT_EQ(t.text.substr(t.sentences[0].span.begin, t.sentences[0].span.size()), "Singer R. Kelly spoke.");
+  EXPECT_EQ(t.text.substr(t.sentences[0].span.begin, t.sentences[0].span.size()), "Singer R. Harlow spoke.");
   EXPECT_EQ(t.text.substr(t.sentences[1].span.begin, t.sentences[1].span.size()), "They topped Group A.");
   opt.initial_breakers = nullptr;
   EXPECT_EQ(Tokenize(text, opt).sentences.size(), 4u);
