@@ -12,7 +12,6 @@
 #include "absl/base/macros.h"
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/match.h"
-#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
@@ -1886,9 +1885,7 @@ class ArticleExtractor {
                                              absl::string_view(&kDesignatorMark, 1), designation));
         words->push_back(window_words_.back());
         k = d;
-        if (d + 1 >= first || !(t_.Is(d + 1, ",") || (IsWord(d + 1) && InSet(pack_.designator_joiners, d + 1)))) {
-          break;
-        }
+        if (d + 1 >= first || !DesignationJoiner(d + 1)) break;
       }
     }
   }
@@ -2016,7 +2013,7 @@ class ArticleExtractor {
         // "1 mph (2 kph)": a figure in brackets right after the fact, or the one right
         // before the brackets it stands in, restates it.
         const bool restates = (k == end + 1 && t_.Is(end, "(")) || (first > 0 && c.end + 1 == first && t_.Is(first - 1, "(")) ||
-                              RestatesHedged(*f, c.id);
+                              RestatesHedged(*f, c);
         if (!c.id.empty() && !restates) words.push_back(c.id);
         k = std::max(c.end, k + 1);
         continue;
@@ -2073,21 +2070,6 @@ class ArticleExtractor {
       return end == r && !pack_.states.contains(concept) ? concept : std::string();
     }
     return "";
-  }
-
-  // Whether figure mark `mark` beside hedged fact f is f's own figure written exactly
-  // ("tumbuh hampir 5 persen, yakni 4,96 persen": 4,96 lies within half a step of the
-  // last digit of "hampir 5 persen"): of its unit and inside its interval, so widened
-  // when approximate (a range's ends are its own), the same quantity, no other figure
-  // beside it.
-  static bool RestatesHedged(const Fact& f, absl::string_view mark) {
-    if (f.bound == Bound::kExact || f.bound == Bound::kRange || mark.empty() || FigureMarkUnit(mark) != f.unit.str()) {
-      return false;
-    }
-    double v;
-    if (!absl::SimpleAtod(mark.substr(1, mark.size() - 1 - f.unit.size()), &v)) return false;
-    const double slack = f.bound == Bound::kApprox ? f.precision / 2 : 0;
-    return v >= f.interval.low - slack && v <= f.interval.high + slack;
   }
 
   // Whether a figure (digits or number words, no date) starts in tokens [from, to).
@@ -2189,7 +2171,20 @@ class ArticleExtractor {
     bool before_only = false;  // a concept of before_figure_only (StemmedConceptAt)
     bool nearest_only = false;  // a concept of nearest_figure_only
     std::string id;
+    // A figure's (CoFigureAt) value in its canonical unit, and that unit: what `id` spells.
+    double value = 0;
+    absl::string_view unit;
   };
+  // Whether figure c (CoFigureAt) beside hedged fact f is f's own figure written exactly
+  // ("tumbuh hampir 5 persen, yakni 4,96 persen": 4,96 lies within half a step of the
+  // last digit of "hampir 5 persen"): of its unit and inside its interval, so widened
+  // when approximate (a range's ends are its own), the same quantity, no other figure
+  // beside it.
+  static bool RestatesHedged(const Fact& f, const StemmedConcept& c) {
+    if (f.bound == Bound::kExact || f.bound == Bound::kRange || c.id.empty() || c.unit != f.unit.str()) return false;
+    const double slack = f.bound == Bound::kApprox ? f.precision / 2 : 0;
+    return c.value >= f.interval.low - slack && c.value <= f.interval.high + slack;
+  }
   // The sentence_wide concept that governs a figure at token `first`: the last one written
   // before it in its sentence with no sentence_wide_stops word between, or null.
   const std::string* SentenceWideBefore(uint32_t first) const {
@@ -2252,6 +2247,8 @@ class ArticleExtractor {
       }
     }
     c.id = absl::StrCat(absl::string_view(&kFigureMark, 1), value, unit);
+    c.value = value;
+    c.unit = unit;
     return c;
   }
 
@@ -3344,6 +3341,12 @@ class ArticleExtractor {
            !(i > 1 && t_.tokens[i - 2].kind == TokenKind::kNumber && pack_.suffix_units.MatchAt(t_, i - 1));
   }
 
+  // Whether token k joins a second designation to the one before it ("Unit 1 dan 2",
+  // "Unit 1, 2"; concepts.json designator_joiners).
+  bool DesignationJoiner(uint32_t k) const {
+    return t_.Is(k, ",") || (IsWord(k) && InSet(pack_.designator_joiners, k));
+  }
+
   // Whether number token i is the designation of a numbered part (concepts.json
   // designators), right after its word or joined to one that is ("Unit 1", the 2 of
   // "Unit 1 dan 2"), not a count; not after a number ("27 unit 3 di antaranya").
@@ -3353,8 +3356,7 @@ class ArticleExtractor {
       if (IsWord(k - 1) && InSet(pack_.designators, k - 1)) {
         return k < 2 || t_.tokens[k - 2].kind != TokenKind::kNumber;
       }
-      const bool joined = t_.Is(k - 1, ",") || (IsWord(k - 1) && InSet(pack_.designator_joiners, k - 1));
-      if (!joined || k < 2 || DesignationAt(k - 2).empty()) return false;
+      if (!DesignationJoiner(k - 1) || k < 2 || DesignationAt(k - 2).empty()) return false;
     }
     return false;
   }
