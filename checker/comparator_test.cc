@@ -2593,6 +2593,20 @@ TEST_F(ComparatorTest, AgesLineUpOnlyWhenTheyNameTheSamePerson) {
   facts_[0].measures.qualifier = "";
   facts_[1].measures.qualifier = "";
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  // A role after the name ("Sopir bus, Sutrisno (45)": "sutrisno =driver") meets the
+  // name alone and the role alone ("The 47-year-old driver": "=driver"), never another
+  // holder of the role, nor another role's.
+  facts_[0].measures.qualifier = "sutrisno =driver";
+  facts_[1].measures.qualifier = "sutrisno";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[1].measures.qualifier = "=driver";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[1].measures.qualifier = "hartono =driver";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  facts_[1].measures.qualifier = "=pilot";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  facts_[0].measures.qualifier = "";
+  facts_[1].measures.qualifier = "";
   rules_.identity_qualifier.clear();  // without the rule, two unnamed ages meet
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }

@@ -1086,6 +1086,18 @@ class ArticleExtractor {
     return &m->value->id;
   }
 
+  // The state a count's `state`, written right after its noun ending before token `e`, is
+  // narrowed to by a state after it (concepts.json narrowed_after: "14 korban luka masih
+  // dirawat", the injured still in hospital); else `state`.
+  std::string NarrowedAfter(uint32_t number, uint32_t e, std::string state) const {
+    if (state.empty() || pack_.narrowed_after.empty() || !IsWord(e) || !SameSentence(number, e)) return state;
+    const auto m = pack_.concepts.MatchAt(t_, e);
+    if (!m || m->value->id != state) return state;
+    std::string narrower = StateAfter(number, m->end);
+    if (pack_.narrowed_after.contains(std::make_pair(state, narrower))) return narrower;
+    return state;
+  }
+
   // The state concept after a counted noun ending before token `e`, over words that may
   // stand between (qualifier_skip, stopwords); "" when the next words name none.
   std::string StateAfter(uint32_t number, uint32_t e) const {
@@ -1498,13 +1510,17 @@ class ArticleExtractor {
   // The thing of concepts.json ages.things that the words from token `k` name, within
   // three words of the sentence ("aircraft" of "German-built aircraft"), or null.
   // (or role: ages.roles, "the 39-year-old captain")
-  const std::string* ThingAfter(uint32_t k) const {
+  // *role tells which, when given.
+  const std::string* ThingAfter(uint32_t k, bool* role = nullptr) const {
     const RulePack::AgeRule& age = pack_.age;
     if ((age.things.size() == 0 && age.roles.size() == 0) || k >= t_.tokens.size()) return nullptr;
     constexpr uint32_t kMaxWords = 3;
     const uint32_t sentence_end = t_.sentences[t_.tokens[k].sentence].end_token;
     for (uint32_t j = k; j < sentence_end && j < k + kMaxWords && IsWord(j); ++j) {
-      if (auto m = age.roles.MatchAt(t_, j)) return m->value;
+      if (auto m = age.roles.MatchAt(t_, j)) {
+        if (role != nullptr) *role = true;
+        return m->value;
+      }
       if (auto m = age.things.MatchAt(t_, j)) return m->value;
     }
     return nullptr;
@@ -1525,6 +1541,45 @@ class ArticleExtractor {
     if (!within(thing)) return nullptr;
     if (auto role = age.roles.MatchEndingAt(t_, thing->begin); within(role)) return role->value;
     return thing->value;
+  }
+
+  // The role of ages.roles named right before a name at token k, over name_skip words
+  // and role_name_links ("Sopir bus, Samarn Chankhlai (58)", "pilot berinisial DH (44)",
+  // "The driver, 58-year-old Samarn Chankhlai"), or opening the name's capitalised run
+  // ("Pilot Dani Harlow, 44,"): the named person holds it. Null when none.
+  const std::string* RoleOfName(uint32_t k) const {
+    const RulePack::AgeRule& age = pack_.age;
+    if (age.roles.size() == 0) return nullptr;
+    if (auto opening = age.roles.MatchAt(t_, k)) return opening->value;
+    const uint32_t sentence_first = t_.sentences[t_.tokens[k].sentence].first_token;
+    // ("Pengemudi bus, pria berinisial S (52)": over a person noun too.)
+    for (;;) {
+      if (k > sentence_first && (InSet(age.name_skip, k - 1) || InSet(age.role_name_links, k - 1))) {
+        --k;
+      } else if (auto noun = age.person_nouns.MatchEndingAt(t_, k); noun && noun->begin >= sentence_first) {
+        k = noun->begin;
+      } else {
+        break;
+      }
+    }
+    auto role = age.roles.MatchEndingAt(t_, k);
+    if (!role || role->begin < sentence_first) {
+      // ("sopir bus": a role before a thing.)
+      auto thing = age.things.MatchEndingAt(t_, k);
+      if (!thing || thing->begin < sentence_first) return nullptr;
+      role = age.roles.MatchEndingAt(t_, thing->begin);
+      if (!role || role->begin < sentence_first) return nullptr;
+    }
+    return role->value;
+  }
+  // A person's age qualifier: the name, and after it the role of ages.roles the text
+  // gives the person at token k, the name's first or the age's ("samarn chankhlai
+  // =driver"), so that the age meets one given with the role alone ("=driver", "The
+  // 48-year-old driver") as well as one given with the name alone (comparator's
+  // SameName reads a name's words in order).
+  std::string WithRole(std::string name, const std::string* role) const {
+    if (role == nullptr || name.empty() || absl::StartsWith(name, kThingMark)) return name;
+    return absl::StrCat(name, " ", *role);
   }
 
   // The run of two to four capitalised words from token k, in the sentence of token i,
@@ -1626,8 +1681,11 @@ class ArticleExtractor {
     uint32_t name_first = k;
     std::string person = PersonBefore(k, /*skip=*/true, &name_first);
     constexpr uint32_t kMaxNouns = 2;
-    if (person.empty()) return AppositiveName(k, kMaxNouns);
-    return PlaceNamed(name_first) ? "" : person;
+    if (person.empty()) {
+      person = AppositiveName(k, kMaxNouns, &name_first);
+      return WithRole(std::move(person), person.empty() ? nullptr : RoleOfName(name_first));
+    }
+    return PlaceNamed(name_first) ? "" : WithRole(std::move(person), RoleOfName(name_first));
   }
 
   // Whether the capitalised run from token k is a place, a place preposition (or a word of
@@ -1649,15 +1707,19 @@ class ArticleExtractor {
     if (unit != nullptr && unit->name == age.year_old_unit) {
       // "the 16-year-old aircraft", "the 44-year-old German-built submarine": the thing
       // within a few words after.
-      if (const std::string* thing = ThingAfter(*end)) {
-        *person = *thing;
+      bool role = false;
+      if (const std::string* thing = ThingAfter(*end, &role)) {
+        // ("Tarin Voss, a 37-year-old pilot": Tarin Voss, the pilot.)
+        uint32_t name_first = *first;
+        std::string name = role ? AppositiveName(*first, /*max_nouns=*/0, &name_first) : "";
+        *person = name.empty() || !SameSentence(i, name_first) ? *thing : WithRole(std::move(name), thing);
         return true;
       }
       // "54-year-old Abdul Haris": a full name right after, even after a role ("The
       // aircraft's captain, 41-year-old Denis Varlow": his name, which his other ages
       // are written with).
       if (std::string name = FullNameAfter(*end, i); !name.empty()) {
-        *person = std::move(name);
+        *person = WithRole(std::move(name), RoleOfName(*first));
         return true;
       }
       // "The aircraft was 15 years old": the thing before, over name_skip words.
@@ -1669,12 +1731,13 @@ class ArticleExtractor {
       uint32_t name_first = *first;
       std::string name = AppositiveName(*first, /*max_nouns=*/0, &name_first);
       if (name.empty() || !SameSentence(i, name_first) || *first - 2 - name_first < 2) return false;
-      *person = std::move(name);
+      *person = WithRole(std::move(name), RoleOfName(name_first));
       return true;
     }
     if (unit != nullptr) {
       if (unit->name != age.year_unit) return false;
       auto m = age.markers.MatchEndingAt(t_, *first);
+      if (!m) m = age.person_nouns.MatchEndingAt(t_, *first);  // "Pria 58 tahun"
       if (!m || !SameSentence(i, m->begin)) {
         // "pembina berinisial RPK, 37 tahun, sebagai tersangka": years between commas
         // right after a name.
@@ -1683,7 +1746,7 @@ class ArticleExtractor {
         std::string name = PersonBefore(*first - 1, /*skip=*/false, &name_first);
         if (name.empty() || !SameSentence(i, name_first)) return false;
         if (PlaceNamed(name_first)) return false;
-        *person = std::move(name);
+        *person = WithRole(std::move(name), RoleOfName(name_first));
         *first = name_first;
         return true;
       }
@@ -1731,7 +1794,7 @@ class ArticleExtractor {
         return false;
       }
     }
-    *person = std::move(name);
+    *person = WithRole(std::move(name), RoleOfName(name_first));
     *first = name_first;
     *end += 1;  // the closing parenthesis
     return true;
@@ -2231,6 +2294,13 @@ class ArticleExtractor {
     if (FourDigitYear(k, *num) && !pack_.suffix_units.MatchAt(t_, k + 1)) return c;
     // "pagu Perpres 75/2023": an identifier's digits are no figure beside it.
     if (const auto at = NumberStartingAt(k); at && IsIdentifier(*at)) return c;
+    // "Italian 10-year bond yields": a duration joined to its noun by a hyphen names the
+    // thing, and is no figure beside another.
+    if (const uint32_t e = std::max(num->end_token, k + 1); HyphenJoinedWordAt(e)) {
+      auto u = pack_.suffix_units.MatchAt(t_, e);
+      if (!u) u = pack_.suffix_units.MatchAt(t_, e + 1);
+      if (u && u->value->dimension == "duration") return c;
+    }
     c.end = std::max(num->end_token, k + 1);
     double value = num->value;
     absl::string_view unit;
@@ -3744,6 +3814,10 @@ class ArticleExtractor {
             m.reset();
           }
         }
+        if (auto d = m ? pack_.measured_after_dimensions.find(*m->value) : pack_.measured_after_dimensions.end();
+            d != pack_.measured_after_dimensions.end() && !d->second.contains(unit->dimension)) {
+          m.reset();
+        }
         if (!f.measures.head.empty()) {
           // "jarak 18 kilometer barat laut Lembah Sari Timur": the measure named before, the
           // point it is measured from after.
@@ -3836,12 +3910,30 @@ class ArticleExtractor {
               if (!WholeClauseAfter(i, noun_end)) {
                 whole_state_ = f.measures.head;
                 whole_of_part_ = NumberTokenAfterHedge(po->end);
+                // ("17 of the 33 people on board were injured": the part's own state, when
+                // the whole's is one of concepts.json located_wholes, which holds all of
+                // the part's state; "Two of the 30 injured died" count no total of dead.)
+                if (std::string next = pack_.located_wholes.contains(whole_state_.str()) ? StateAfter(i, noun_end) : "";
+                    !next.empty() && next != whole_state_.str()) {
+                  f.measures.qualifier = std::move(next);
+                }
               }
               f.measures.head = pack_.HolderOf(f.measures.head.str());
             } else if (!(IsWord(noun_end) && SameSentence(i, noun_end) && InSet(pack_.whole_clauses, noun_end))) {
               f.measures.qualifier = StateAfter(i, noun_end);
               whole_of_part_ = NumberTokenAfterHedge(po->end);
               whole_state_ = Symbol();
+              // "17 of the 33 people on board were injured": a state right after the
+              // whole's noun is the whole's, and the one after it the part's.
+              if (auto at = IsWord(noun_end) && SameSentence(i, noun_end) ? pack_.concepts.MatchAt(t_, noun_end)
+                                                                           : absl::nullopt;
+                  at && pack_.states.contains(at->value->id)) {
+                std::string next = StateAfter(i, at->end);
+                if (!next.empty() && next != at->value->id) {
+                  f.measures.qualifier = std::move(next);
+                  whole_state_ = at->value->id;
+                }
+              }
             }
             // ("tiga dari tujuh tahanan yang kabur": the whole's state, which a part in it
             // is no total of.)
@@ -3967,6 +4059,7 @@ class ArticleExtractor {
         const bool own_state = pack_.states.contains(f.measures.head);
         // "52 pendaki di antaranya selamat": the state follows the part marker.
         std::string state = own_state ? "" : StateAfter(i, marked_part ? marked_part->end : e);
+        if (!marked_part) state = NarrowedAfter(i, e, std::move(state));
         // "Lapas yang berkapasitas 600 orang dihuni 2.072 narapidana": a state of
         // states_before_figure written right before the figure is what it counts; the state
         // after it is the next figure's.

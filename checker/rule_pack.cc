@@ -294,6 +294,10 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
                                  [&](const std::string& id, const std::vector<std::string>& words) {
                                    AddLowered(words, &pack->measured_after_not_after[id]);
                                  }));
+  CC_RETURN_IF_ERROR(per_concept("measured_after_dimensions",
+                                 [&](const std::string& id, const std::vector<std::string>& dimensions) {
+                                   AddLowered(dimensions, &pack->measured_after_dimensions[id]);
+                                 }));
   CC_RETURN_IF_ERROR(LoadFormMap(j, "nationalities", file, &pack->nationalities, "nationality "));
   if (auto b = j.find("bearings"); b != j.end()) {
     const std::string what = "'bearings' must be an object of direction: degrees from north, 0 to 360";
@@ -320,6 +324,10 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
       j, "never_narrows", file, *pack, "never_narrows: must map a state to the states that never narrow it",
       "lists", [&](const std::string& k) { return pack->states.contains(k); },
       [&](const std::string& state, const std::string& narrower) { pack->never_narrows.emplace(state, narrower); }));
+  CC_RETURN_IF_ERROR(LoadStateLists(
+      j, "narrowed_after", file, *pack, "narrowed_after: must map a state to the states that narrow it after it",
+      "lists", [&](const std::string& k) { return pack->states.contains(k); },
+      [&](const std::string& state, const std::string& narrower) { pack->narrowed_after.emplace(state, narrower); }));
   CC_ASSIGN_OR_RETURN(std::vector<std::string> skip, Strings(j, "qualifier_skip", file, false));
   pack->qualifier_skip.insert(skip.begin(), skip.end());
   CC_RETURN_IF_ERROR(LoadLexicon(j, "part_markers", file, &pack->part_markers));
@@ -344,6 +352,7 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   CC_RETURN_IF_ERROR(LoadLowered(j, "place_prepositions", file, &pack->place_prepositions));
   CC_RETURN_IF_ERROR(LoadLowered(j, "distance_from", file, &pack->distance_from));
   CC_RETURN_IF_ERROR(LoadLowered(j, "breakdown_states", file, &pack->breakdown_states));
+  CC_RETURN_IF_ERROR(LoadLowered(j, "located_wholes", file, &pack->located_wholes));
   CC_RETURN_IF_ERROR(LoadLowered(j, "place_types", file, &pack->place_types));
   CC_RETURN_IF_ERROR(LoadLowered(j, "place_restrictors", file, &pack->place_restrictors));
   CC_RETURN_IF_ERROR(LoadLowered(j, "class_markers", file, &pack->class_markers));
@@ -415,6 +424,10 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
     AddLowered(openers, &age.person_clause_openers);
     CC_ASSIGN_OR_RETURN(auto markers, Strings(*a, "markers", where, true));
     CC_RETURN_IF_ERROR(AddAll(&age.markers, markers));
+    CC_ASSIGN_OR_RETURN(auto person_nouns, Strings(*a, "person_nouns", where, false));
+    CC_RETURN_IF_ERROR(AddAll(&age.person_nouns, person_nouns));
+    CC_ASSIGN_OR_RETURN(auto links, Strings(*a, "role_name_links", where, false));
+    AddLowered(links, &age.role_name_links);
     CC_ASSIGN_OR_RETURN(auto decades, Strings(*a, "decade_markers", where, false));
     CC_RETURN_IF_ERROR(AddAll(&age.decade_markers, decades));
     CC_ASSIGN_OR_RETURN(auto skip, Strings(*a, "name_skip", where, false));

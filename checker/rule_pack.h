@@ -295,6 +295,10 @@ struct RulePack {
   // States a breakdown's whole may pass to its items ("Ketiga jenazah itu terdiri dari
   // dua perempuan": two dead women), concept ids.
   WordSet breakdown_states;
+  // States of a whole of part_of_links that hold all of the state a part is given after
+  // it ("17 of the 33 people on board were injured": all the injured were on board), so
+  // the part counts that state in full; concept ids.
+  WordSet located_wholes;
   // Words for a kind of place, between a place preposition and the name or opening it
   // ("di wilayah Jawa Barat", "Kabupaten Ciamis"): not part of the name.
   WordSet place_types;
@@ -375,6 +379,10 @@ struct RulePack {
   // before the figure that keep its forms from naming it ("for three years after he
   // completes his term" is how long, not how long after).
   absl::flat_hash_map<std::string, WordSet> measured_after_not_after;
+  // concepts.json measured_after_dimensions: per concept of measured_after, the unit
+  // dimensions it measures; a measure of another takes no head from its forms ("30 minutes
+  // into the flight" is an offset, "dropped about 30 metres into a ditch" no offset).
+  absl::flat_hash_map<std::string, WordSet> measured_after_dimensions;
   // concepts.json bearings: compass directions among those words ("east of", "barat
   // laut"), each to its context mark ("@^90", kBearingMark), which a distance so measured
   // carries: two distances from one place in directions far apart are of two places.
@@ -412,6 +420,10 @@ struct RulePack {
   // narrows it to ("sembilan korban tewas yang dievakuasi": the dead were recovered, not
   // evacuated). (state, narrower) pairs.
   absl::flat_hash_set<std::pair<std::string, std::string>> never_narrows;
+  // concepts.json narrowed_after: states a noun's state right after it is narrowed to by
+  // another state after it ("14 korban luka masih dirawat": the injured still in
+  // hospital, a part of the injured). (state, narrower) pairs.
+  absl::flat_hash_set<std::pair<std::string, std::string>> narrowed_after;
   WordSet qualifier_skip;  // "lainnya", "masih": between noun and state
   WordSet measured;  // concepts that may stand before a measure
   // concepts.json period_heads: what a year or a month dates as the period it is
@@ -454,6 +466,14 @@ struct RulePack {
     // clause about a person ("Rahman, 54, who was evacuated"), when no full name written
     // earlier ends in the name.
     WordSet person_clause_openers;
+    // person_nouns: words for a person right before a number of years that make it the
+    // person's age ("Pria 58 tahun yang akrab disapa Pepen"), as a marker does; only
+    // before a written unit of years, never before a bare number ("pria 45 orang").
+    Lexicon<bool> person_nouns;
+    // role_name_links: words between a role and the name of its holder ("pilot
+    // berinisial DH (44)", "a driver named Somchai, 58,"): the age is of that role's
+    // holder too, so it meets an age given with the role alone ("the 42-year-old pilot").
+    WordSet role_name_links;
   };
   AgeRule age;
   WordSet stopwords;
