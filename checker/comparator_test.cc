@@ -1685,6 +1685,38 @@ TEST_F(ComparatorTest, TwoDaysBesideNoSameFigureAreTwoHappenings) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "Gempa terjadi pada Sabtu (10/4/2021) pukul 14.00 WIB" against "Jumat (9/4/2021)
+// sekitar pukul 14.00 WIB": one time of day a day apart is one happening misdated, as is
+// one night ("Senin malam (13/7)" against "(14/7)"); two days or two hours apart, or
+// the night of one against the small hours of the next, they stay two happenings.
+TEST_F(ComparatorTest, OneMomentOfTheDayADayApartIsOneHappeningMisdated) {
+  AtClock(Date("a", absl::CivilDay(2021, 4, 10), {"gempa", "occur"}), 14 * 60, "occur");
+  AtClock(Date("b", absl::CivilDay(2021, 4, 9), {"gempa", "occur"}), 14 * 60, "occur");
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "contradict");
+  EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("one happening misdated"));
+  facts_[1].time.clock = 16 * 60;  // two hours apart
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
+  facts_[1].time.clock = 14 * 60;
+  facts_[1].measures.head = "arrested";  // two event words
+  EXPECT_NE(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[1].measures.head = "occur";
+  auto on = [&](Fact& f, absl::CivilDay day) {
+    f.date_from = f.date_to = CalendarDay(day);
+    f.value = f.high = static_cast<double>(f.date_from.days());
+    f.interval = Interval::Point(f.value);
+  };
+  on(facts_[1], absl::CivilDay(2021, 4, 8));  // two days apart
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
+  on(facts_[1], absl::CivilDay(2021, 4, 9));
+  facts_[0].time.clock = facts_[1].time.clock = -1;
+  facts_[0].rules.push_back("date.night");
+  facts_[1].rules.push_back("date.night");
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[1].rules = {"date.mention", "date.day_month_year", "date.small_hours"};
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
+}
+
 // Reports further apart than the event window: two counts with no date are of two
 // events, but two that name one date ("bulan ini" of 5 September, "bulan lalu" of 18
 // October) agree on it.
