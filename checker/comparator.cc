@@ -527,6 +527,7 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
                           {"generic_event_heads", &r.generic_event_heads},
                           {"place_divisions", &r.place_divisions},
                           {"timeless_heads", &r.timeless_heads},
+                          {"one_off_events", &r.one_off_events},
                           {"bare_measure_dimensions", &r.bare_measure_dimensions},
                           {"bare_measure_near_names", &r.bare_measure_near_names},
                           {"anchored_dimensions", &r.anchored_dimensions},
@@ -1203,7 +1204,9 @@ class Comparator {
   // times within MomentMinutes ("Gempa terjadi pada Sabtu (10/4/2021) pukul 14.00 WIB"
   // against "Jumat (9/4/2021) sekitar pukul 14.00 WIB"), or both the night or both the
   // small hours ("Senin malam (13/7)" against "Senin malam (14/7)"). Two happenings of a
-  // story rarely fall at one hour of two days: one outlet misdated the one. Notes why.
+  // story rarely fall at one hour of two days: one outlet misdated the one. So are two
+  // dates of a happening a story holds once (one_off_events: "a jury convicted her on Dec.
+  // 23" against "on Dec. 22"), at whatever time. Notes why.
   bool OneMomentADayApart(const Fact& a, const Fact& b, std::vector<std::string>* why) const {
     if (!a.date_resolved || !b.date_resolved || a.date_from != a.date_to || b.date_from != b.date_to ||
         a.date_from.empty() || b.date_from.empty() || std::abs(a.date_from.days() - b.date_from.days()) != 1 ||
@@ -1214,9 +1217,12 @@ class Comparator {
     const bool parts = a.time.clock < 0 && b.time.clock < 0 &&
                        ((HasRule(a, "date.night") && HasRule(b, "date.night")) ||
                         (HasRule(a, "date.small_hours") && HasRule(b, "date.small_hours")));
-    if (!clocks && !parts) return false;
-    why->push_back(clocks ? "one time of day on two days: one happening misdated"
-                          : "one part of the day on two days: one happening misdated");
+    const bool once = !clocks && !parts && a.measures.head == b.measures.head &&
+                      rules_.one_off_events.contains(a.measures.head.str());
+    if (!clocks && !parts && !once) return false;
+    why->push_back(clocks  ? "one time of day on two days: one happening misdated"
+                   : parts ? "one part of the day on two days: one happening misdated"
+                           : absl::StrCat(a.measures.head.str(), " happens once: one happening misdated"));
     return true;
   }
 
@@ -3087,6 +3093,7 @@ CompareRules MergedRules(const CompareRules& base, const CompareRules& other) {
                            std::make_pair(&r.generic_event_heads, &other.generic_event_heads),
                            std::make_pair(&r.place_divisions, &other.place_divisions),
                            std::make_pair(&r.timeless_heads, &other.timeless_heads),
+                           std::make_pair(&r.one_off_events, &other.one_off_events),
                            std::make_pair(&r.running_measure_keys, &other.running_measure_keys),
                            std::make_pair(&r.running_measure_dimensions, &other.running_measure_dimensions),
                            std::make_pair(&r.bare_measure_dimensions, &other.bare_measure_dimensions),

@@ -190,6 +190,9 @@ struct CompareRules {
   // floors, a stadium's capacity): reports far apart still report one figure, so the
   // event window does not part them.
   absl::flat_hash_set<std::string> timeless_heads;
+  // Happenings a story holds once (compare.json one_off_events: a jury's conviction, a
+  // court's sentence): two of its dates a day apart are one misdated, not two.
+  absl::flat_hash_set<std::string> one_off_events;
   // Words that make a measure a running tally (compare.json running_measures: roads
   // damaged, land burned, fields flooded: '3,000 km of roads ... damaged' then '5,063km'),
   // and the context words they become (running_measure_keys, filled by the rule pack).

@@ -1715,6 +1715,15 @@ TEST_F(ComparatorTest, OneMomentOfTheDayADayApartIsOneHappeningMisdated) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
   facts_[1].rules = {"date.mention", "date.day_month_year", "date.small_hours"};
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
+  // "a jury convicted her on Dec. 23" against "on Dec. 22": a happening a story holds
+  // once (one_off_events), at whatever time.
+  facts_[0].rules = facts_[1].rules = {"date.mention", "date.day_month_year"};
+  facts_[0].measures.head = facts_[1].measures.head = "conviction";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
+  rules_.one_off_events = {"conviction"};
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  on(facts_[1], absl::CivilDay(2021, 4, 8));  // two days apart
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
 }
 
 // Reports further apart than the event window: two counts with no date are of two
