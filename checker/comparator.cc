@@ -1830,6 +1830,12 @@ class Comparator {
         return absl::StrCat(FormatValue(n), " ", n.measures.qualifier.str(), " may be among ", FormatValue(w), " ",
                             w.measures.qualifier.str());
       }
+      // "Pilot dan Tiga Kru Meninggal" against "Empat kru gugur": the other may count the
+      // one listed before the three among its crew.
+      if (HasRule(n, kCountAfterNoun) && !HasRule(w, kCountAfterNoun) && n.measures.head == w.measures.head) {
+        return absl::StrCat(FormatValue(n), " ", n.measures.head.str(), " listed after another may be among ",
+                            FormatValue(w));
+      }
     }
     return "";
   }
@@ -2232,8 +2238,33 @@ class Comparator {
   // jaksa yang meminta Wulan dihukum delapan tahun penjara": both terms' own words name
   // someone, and none the same.
   static bool NamesApart(const Prepared& pa, const Prepared& pb) {
-    return !pa.person_names.empty() && !pb.person_names.empty() &&
-           CountShared(pa.person_names, pb.person_names) == 0;
+    if (pa.person_names.empty() || pb.person_names.empty()) return false;
+    // "jaksa KPK yang meminta Fredrich dihukum 12 tahun" against "jaksa KPK yang meminta
+    // Bimanesh dihukum enam tahun": a body's acronym both write in capitals is no one the
+    // figure is said of; names left on both sides, none the same, are two people.
+    size_t shared = 0, acronyms = 0;
+    ForEachShared(pa.person_names, pb.person_names, [&](absl::string_view w) {
+      ++shared;
+      acronyms += InCapitals(*pa.fact, w) && InCapitals(*pb.fact, w);
+    });
+    if (shared == 0) return true;
+    return shared == acronyms && pa.person_names.size() > acronyms && pb.person_names.size() > acronyms;
+  }
+  // Whether lower-case word `w` of three letters or more stands in a fact's sentence
+  // written in capitals, a whole word ("KPK").
+  static bool InCapitals(const Fact& f, absl::string_view w) {
+    constexpr size_t kMinAcronym = 3;
+    if (w.size() < kMinAcronym) return false;
+    const std::string upper = absl::AsciiStrToUpper(w);
+    const absl::string_view text = f.sentence_text;
+    for (size_t at = text.find(upper); at != absl::string_view::npos; at = text.find(upper, at + 1)) {
+      const size_t end = at + upper.size();
+      if ((at == 0 || !absl::ascii_isalnum(static_cast<unsigned char>(text[at - 1]))) &&
+          (end == text.size() || !absl::ascii_isalnum(static_cast<unsigned char>(text[end])))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Whether a fact is dated to a day after its article's publication by a date written

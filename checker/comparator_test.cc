@@ -317,6 +317,25 @@ TEST_F(ComparatorTest, AKindAndItsBroaderConceptAreNoSwappedDigits) {
   EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("two swapped"));
 }
 
+// "Pilot dan Tiga Kru Meninggal" against "Empat kru gugur": a count listed after a noun
+// (count.after_noun) may leave out the one that noun names, which the other may count
+// among its crew: a larger count is compatible with it, a smaller one still contradicts.
+TEST_F(ComparatorTest, ACountListedAfterANounMayBeAmongALargerOne) {
+  Fact& listed = Count("a", 3, "crew", {"heli", "kaliwungu", "pilot"}, "death");
+  listed.part = true;
+  listed.rules = {"count.noun", "number.words", "count.after_noun"};
+  Count("b", 4, "crew", {"gugur", "heli", "kaliwungu"}, "death");
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "compatible");
+  ASSERT_EQ(fs.size(), 1u);
+  EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("listed after another may be among 4"));
+  SetValue(facts_[1], 2);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  SetValue(facts_[1], 4);
+  facts_[0].rules = {"count.noun", "number.words"};
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // Two outlets quote one source on one thing counted and share no other word: the source
 // is the evidence ("47 aftershocks, according to ... Reyes" / "dozens, Reyes says"). Its
 // name is read past punctuation ("Dana Reyes, ..."). Another source, or another thing
@@ -2134,6 +2153,18 @@ TEST_F(ComparatorTest, TermsOfTwoNamedPersonsAreTwoPeoples) {
   facts_[1].attributed_to = "Bayu";
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "agree");
   facts_[1].attributed_to = "";
+  // "jaksa KPK yang meminta Wulan dihukum" against "jaksa KPK yang meminta Bayu dihukum":
+  // a body both write in capitals names no one; two sentences of one initial ("AS")
+  // are still one person's.
+  facts_[0].measures.entities = WordList(std::vector<std::string>{"kpk", "wulan"});
+  facts_[0].measures.context = WordList(std::vector<std::string>{"jaksa", "kpk", "prosecution_demand", "sentence", "wulan"});
+  facts_[1].measures.entities = WordList(std::vector<std::string>{"bayu", "kpk"});
+  facts_[1].measures.context = WordList(std::vector<std::string>{"bayu", "jaksa", "kpk", "prosecution_demand", "sentence"});
+  facts_[0].sentence_text = "Jaksa KPK meminta Wulan dihukum delapan tahun penjara.";
+  facts_[1].sentence_text = "Jaksa KPK meminta Bayu dihukum delapan tahun penjara.";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  facts_[1].sentence_text = "Jaksa Kpk meminta Bayu dihukum delapan tahun penjara.";  // a name, not in capitals
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "agree");
   rules_.personal_concepts.clear();
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "agree");
 }

@@ -1086,6 +1086,27 @@ class ArticleExtractor {
     return &m->value->id;
   }
 
+  // Whether the count whose first token is `first` (figure at token i) is listed after a
+  // noun with no figure of its own and a noun joiner ("Pilot dan Tiga Kru Meninggal",
+  // "the pilot and three crew members were killed"): it counts a part of those in its
+  // state, the noun before being among them too. Not in a list of counts ("12 penumpang
+  // dan 3 kru"), nor after a state ("korban luka dan 5 orang hilang").
+  bool JoinedAfterBareNoun(uint32_t first, uint32_t i) const {
+    constexpr uint32_t kNoFigureWithin = 4;  // tokens before the noun with no figure
+    if (first < 2 || !IsWord(first - 1) || !InSet(pack_.noun_joiners, first - 1)) return false;
+    const uint32_t noun = first - 2;
+    if (!IsWord(noun) || !SameSentence(i, noun) || InSet(pack_.stopwords, noun) || info_[noun].date != kNone) {
+      return false;
+    }
+    if (const auto c = pack_.concepts.MatchEndingAt(t_, first - 1); c && pack_.states.contains(c->value->id)) {
+      return false;
+    }
+    for (uint32_t k = noun; k > 0 && noun - k < kNoFigureWithin && SameSentence(i, k - 1); --k) {
+      if (t_.tokens[k - 1].kind == TokenKind::kNumber || numbers_.ParseAt(k - 1)) return false;  // "Eighteen men and 11 women"
+    }
+    return true;
+  }
+
   // The state a count's `state`, written right after its noun ending before token `e`, is
   // narrowed to by a state after it (concepts.json narrowed_after: "14 korban luka masih
   // dirawat", the injured still in hospital); else `state`.
@@ -3695,6 +3716,7 @@ class ArticleExtractor {
     // Hedge before (or after) the number; a comparative after it makes it a difference
     // ("dua tahun lebih ringan daripada tuntutan jaksa"), which no hedge then bounds.
     const std::string* hedge_rule = nullptr;
+    bool after_noun = false;  // a count listed after a noun with no figure (kCountAfterNoun)
     bool comparative = ComparativeAt(i, &end);
     if (!comparative && pack_.comparatives_before && first > 0) {
       // "lebih ringan 6 tahun dari tuntutan jaksa": the comparative before the figure.
@@ -4053,6 +4075,8 @@ class ArticleExtractor {
         f.part |= (IsWord(e) && SameSentence(i, e) && InSet(pack_.distributives, e)) ||
                   (first > 0 && IsWord(first - 1) && InSet(pack_.distributives, first - 1));
         f.part |= group_part;
+        after_noun = JoinedAfterBareNoun(first, i);
+        f.part |= after_noun;
         comparative |= ComparativeAt(i, &end);  // "10 orang lebih banyak dari tahun lalu"
         // A figure whose word is itself a state ("and 12 injured", "152 rusak sedang")
         // counts those in that state (below): another state before or after it is not its.
@@ -4276,6 +4300,7 @@ class ArticleExtractor {
     f.interval = Interval::FromBound(bound, f.value, f.high);
     f.rule = rule;
     f.rules = {rule, n.rule};
+    if (after_noun) f.rules.push_back(kCountAfterNoun);
     if (hedge_rule) f.rules.push_back(*hedge_rule);
     if (listed_after != nullptr) f.rules.push_back(pack_.list_hedge_rule);
     if (unit) f.rules.push_back(unit->name);

@@ -83,6 +83,10 @@ inline constexpr absl::string_view kEventDated = "time.event";  // in kExtractor
 // (30/6) pukul 08.00 WIB, sebanyak 232.374 wajib pajak telah mengikuti PPS"): a running
 // figure as it stood then, which a later figure supersedes, whatever it counts.
 inline constexpr absl::string_view kCountedUntil = "time.until";  // in kExtractorRules
+// The rule a count carries when it is listed after a noun with no figure of its own
+// ("Pilot dan Tiga Kru Meninggal"): those it counts may be fewer than another outlet's
+// count of its head, which may count that noun among them too.
+inline constexpr absl::string_view kCountAfterNoun = "count.after_noun";  // in kExtractorRules
 // The qualifier of a rate is this and its period: "per day" ("35,000 people a day").
 inline constexpr absl::string_view kRatePrefix = "per ";
 // The qualifier of a substitute term ("denda Rp1 miliar subsider 6 bulan kurungan"): six
