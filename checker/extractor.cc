@@ -1090,15 +1090,17 @@ class ArticleExtractor {
   // noun with no figure of its own and a noun joiner ("Pilot dan Tiga Kru Meninggal",
   // "the pilot and three crew members were killed"): it counts a part of those in its
   // state, the noun before being among them too. Not in a list of counts ("12 penumpang
-  // dan 3 kru"), nor after a state ("korban luka dan 5 orang hilang").
-  bool JoinedAfterBareNoun(uint32_t first, uint32_t i) const {
+  // dan 3 kru"), nor after a state ("korban luka dan 5 orang hilang") or a concept other
+  // than the count's own (`head`: "pesawat nirawak dan lebih dari 20 rudal" are two things).
+  bool JoinedAfterBareNoun(uint32_t first, uint32_t i, const Symbol& head) const {
     constexpr uint32_t kNoFigureWithin = 4;  // tokens before the noun with no figure
     if (first < 2 || !IsWord(first - 1) || !InSet(pack_.noun_joiners, first - 1)) return false;
     const uint32_t noun = first - 2;
     if (!IsWord(noun) || !SameSentence(i, noun) || InSet(pack_.stopwords, noun) || info_[noun].date != kNone) {
       return false;
     }
-    if (const auto c = pack_.concepts.MatchEndingAt(t_, first - 1); c && pack_.states.contains(c->value->id)) {
+    if (const auto c = pack_.concepts.MatchEndingAt(t_, first - 1);
+        c && (pack_.states.contains(c->value->id) || c->value->id != head.str())) {
       return false;
     }
     for (uint32_t k = noun; k > 0 && noun - k < kNoFigureWithin && SameSentence(i, k - 1); --k) {
@@ -4075,7 +4077,7 @@ class ArticleExtractor {
         f.part |= (IsWord(e) && SameSentence(i, e) && InSet(pack_.distributives, e)) ||
                   (first > 0 && IsWord(first - 1) && InSet(pack_.distributives, first - 1));
         f.part |= group_part;
-        after_noun = JoinedAfterBareNoun(first, i);
+        after_noun = JoinedAfterBareNoun(first, i, f.measures.head);
         f.part |= after_noun;
         comparative |= ComparativeAt(i, &end);  // "10 orang lebih banyak dari tahun lalu"
         // A figure whose word is itself a state ("and 12 injured", "152 rusak sedang")
