@@ -394,6 +394,28 @@ TEST_F(ComparatorTest, AFigureTheOtherReportGivesAsEarlierIsNoPartysDispute) {
   EXPECT_EQ(VerdictOf(found, 0, 1), "attributed_disagreement");
 }
 
+// "Eight people are now confirmed dead ..., police said on Thursday" (a), five days later
+// "the confirmed death toll ... rose to 11, Prime Minister Hipkins announced" (b), whose
+// outlet also quotes the police's eight: a running tally given as risen on another day is
+// an update, not two sources' dispute; unmarked, it is one (a party disputes the other).
+TEST_F(ComparatorTest, ATallyGivenAsRisenOnAnotherDayIsNoPartysDispute) {
+  rules_.running = {"death"};
+  rules_.update_markers.Add("rose", true);
+  Fact& police = Count("a", 8, "person", {"confirmed", "dead", "gabriel"}, "death");
+  police.attributed_to = "police";
+  Fact& pm = Count("b", 11, "person", {"confirmed", "dead", "gabriel", "rose"}, "death");
+  pm.attributed_to = "Prime Minister Chris Hipkins";
+  articles_.push_back({"c", "c.txt", "Outlet C", "", "en", absl::CivilDay(2024, 3, 9)});
+  Fact& quoted = Count("c", 8, "person", {"confirmed", "dead", "gabriel"}, "death");
+  quoted.attributed_to = "police";
+  Fact& also = Count("c", 11, "person", {"confirmed", "dead", "gabriel"}, "death");
+  also.attributed_to = "Hipkins";
+  articles_[1].published = *articles_[0].published + 5;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "updated");
+  facts_[1].measures.context = WordList(std::vector<std::string>{"confirmed", "dead", "gabriel"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "attributed_disagreement");
+}
+
 // Police say five were arrested and the defence three (outlet a); outlet b quotes the
 // police, the defence and the prosecutor, who also says five. The prosecutor's five ranks
 // above the defence's three as a second partner of the police's five, but agrees with
