@@ -1216,7 +1216,9 @@ class Comparator {
     const bool clocks = a.time.clock >= 0 && b.time.clock >= 0 && std::abs(ClockGap(a, b)) <= MomentMinutes(a, b);
     const bool parts = a.time.clock < 0 && b.time.clock < 0 &&
                        ((HasRule(a, "date.night") && HasRule(b, "date.night")) ||
-                        (HasRule(a, "date.small_hours") && HasRule(b, "date.small_hours")));
+                        (HasRule(a, "date.small_hours") && HasRule(b, "date.small_hours")) ||
+                        MarkedAlike(a.measures.context, b.measures.context,
+                                    [](absl::string_view w) { return MarkKind(w) == Mark::kDayPart; }));
     const bool once = !clocks && !parts && a.measures.head == b.measures.head &&
                       rules_.one_off_events.contains(a.measures.head.str());
     if (!clocks && !parts && !once) return false;
@@ -1282,6 +1284,14 @@ class Comparator {
     if (!in_a || shared) return false;
     for (absl::string_view w : b) in_b |= is_mark(w);
     return in_b;
+  }
+
+  // Whether a mark of a kind (`is_mark`) stands among both context words.
+  template <typename IsMark>
+  static bool MarkedAlike(const WordList& a, const WordList& b, IsMark is_mark) {
+    bool shared = false;
+    for (absl::string_view w : a) shared = shared || (is_mark(w) && std::find(b.begin(), b.end(), w) != b.end());
+    return shared;
   }
 
   // Whether both facts name the window they were counted over (kWindowMark) and no window

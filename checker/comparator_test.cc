@@ -1756,6 +1756,15 @@ TEST_F(ComparatorTest, OneMomentOfTheDayADayApartIsOneHappeningMisdated) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
   facts_[1].rules = {"date.mention", "date.day_month_year", "date.small_hours"};
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
+  // "pada Jumat (12/10/2018) sore" against "pada Kamis (11/10/2018) sore": one part of
+  // the day (its nominal hour, "@~15"); "sore" against "pagi" ("@~6") are two.
+  facts_[0].rules = facts_[1].rules = {"date.mention", "date.day_month_year"};
+  facts_[0].measures.context = WordList({"@~15", "gempa", "occur"});
+  facts_[1].measures.context = WordList({"@~15", "gempa", "occur"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[1].measures.context = WordList({"@~6", "gempa", "occur"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
+  facts_[0].measures.context = facts_[1].measures.context = WordList({"gempa", "occur"});
   // "a jury convicted her on Dec. 23" against "on Dec. 22": a happening a story holds
   // once (one_off_events), at whatever time.
   facts_[0].rules = facts_[1].rules = {"date.mention", "date.day_month_year"};

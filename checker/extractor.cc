@@ -3139,6 +3139,15 @@ class ArticleExtractor {
     FinishFact(std::move(f), first, p.end_token);
     if (facts_.size() == before) return;
     if (ahead) facts_.back().hypothetical = true;
+    if (!p.has_time && p.day_part_hour >= 0) {  // "pada Jumat (12/10/2018) sore": "@~15"
+      Fact& g = facts_.back();
+      std::vector<std::string> words(g.measures.context.begin(), g.measures.context.end());
+      words.push_back(absl::StrCat(absl::string_view(&kWindowMark, 1), absl::string_view(&kDayPartMark, 1),
+                                   p.day_part_hour));
+      std::sort(words.begin(), words.end());
+      words.erase(std::unique(words.begin(), words.end()), words.end());
+      g.measures.context = WordList(words);
+    }
     if (d.quote_first != kNone || d.quote_end != 0) {
       Fact& g = facts_.back();
       g.span = Span{t_.tokens[std::min(first, d.quote_first)].begin,

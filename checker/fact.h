@@ -134,11 +134,15 @@ inline constexpr char kLocatedMark = '=';
 // megawatt": "@*1"; concepts.json designators): figures of two parts ("Unit 2 ... 55
 // megawatt") are two figures.
 inline constexpr char kDesignatorMark = '*';
+// The second character of such a mark on a date given a part of the day and no clock
+// time ("pada Jumat (12/10/2018) sore": "@~15"), the part's nominal hour (dates.json
+// day_parts): two dates a day apart at one part of the day are one happening misdated.
+inline constexpr char kDayPartMark = '~';
 // What a context word starting with kWindowMark marks.
-enum class Mark : uint8_t { kNone, kWindow, kPerUnit, kBearing, kLocated, kDesignator };
-// Whether context word `w` is a window's mark, a unit's, a bearing's, a located name's
-// or a designation's (kWindowMark, kPerUnitMark, kBearingMark, kLocatedMark,
-// kDesignatorMark), and which.
+enum class Mark : uint8_t { kNone, kWindow, kPerUnit, kBearing, kLocated, kDesignator, kDayPart };
+// Whether context word `w` is a window's mark, a unit's, a bearing's, a located name's,
+// a designation's or a part of the day's (kWindowMark, kPerUnitMark, kBearingMark,
+// kLocatedMark, kDesignatorMark, kDayPartMark), and which.
 inline Mark MarkKind(absl::string_view w) {
   if (w.empty() || w[0] != kWindowMark) return Mark::kNone;
   if (w.size() < 2) return Mark::kWindow;
@@ -147,6 +151,7 @@ inline Mark MarkKind(absl::string_view w) {
     case kBearingMark: return Mark::kBearing;
     case kLocatedMark: return Mark::kLocated;
     case kDesignatorMark: return Mark::kDesignator;
+    case kDayPartMark: return Mark::kDayPart;
     default: return Mark::kWindow;
   }
 }
