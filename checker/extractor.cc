@@ -3573,6 +3573,21 @@ class ArticleExtractor {
 
   // Tries to build a fact from a number starting at token i; returns the token after it
   // (or i when nothing was found).
+  // Whether the number at `at` is a duration right after a window marker that follows
+  // another duration ("deliberating for about 12 hours over two days": the days the hours
+  // fell in): the window of that duration (WindowAfter), no figure of its own, and no
+  // "more than two days".
+  bool WindowOfDurationBefore(const NumberAt& at) const {
+    if (at.first < 3 || pack_.window_markers.size() == 0) return false;
+    const auto u = pack_.suffix_units.MatchAt(t_, at.n.end_token);
+    if (!u || u->value->dimension != "duration") return false;
+    const auto m = pack_.window_markers.MatchEndingAt(t_, at.first);
+    if (!m || m->begin < 2 || !SameSentence(m->begin - 1, at.first)) return false;
+    const auto before = pack_.suffix_units.MatchEndingAt(t_, m->begin);
+    return before && before->value->dimension == "duration" && before->begin > 0 &&
+           SameSentence(before->begin - 1, at.first) && numbers_.ParseAt(before->begin - 1).has_value();
+  }
+
   uint32_t TryNumberAt(uint32_t i) {
     absl::optional<NumberAt> at = NumberStartingAt(i);
     if (!at) return i;
@@ -3585,6 +3600,7 @@ class ArticleExtractor {
         pack_.age.decade_markers.MatchEndingAt(t_, at->first)) {
       return n.end_token;
     }
+    if (WindowOfDurationBefore(*at)) return n.end_token;
     uint32_t first = at->first;
     absl::optional<uint32_t> unmeasured_first;  // the figure's first token before a measured noun
     uint32_t end = n.end_token;
