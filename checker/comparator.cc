@@ -1201,12 +1201,12 @@ class Comparator {
     return a.time.clock >= 0 && b.time.clock >= 0 && std::abs(ClockGap(a, b)) <= MomentMinutes(a, b);
   }
   // Whether two dates of one happening a day apart give it one moment of the day: clock
-  // times within MomentMinutes ("Gempa terjadi pada Sabtu (10/4/2021) pukul 14.00 WIB"
-  // against "Jumat (9/4/2021) sekitar pukul 14.00 WIB"), or both the night or both the
-  // small hours ("Senin malam (13/7)" against "Senin malam (14/7)"). Two happenings of a
+  // times within MomentMinutes ("Gempa terjadi pada Sabtu (6/3/2021) pukul 14.00 WIB"
+  // against "Jumat (5/3/2021) sekitar pukul 14.00 WIB"), or both the night or both the
+  // small hours ("Selasa malam (8/9)" against "Senin malam (9/9)"). Two happenings of a
   // story rarely fall at one hour of two days: one outlet misdated the one. So are two
   // dates of a happening a story holds once (one_off_events: "a jury convicted her on Dec.
-  // 23" against "on Dec. 22"), at whatever time. Notes why.
+  // 23" against "on May 13"), at whatever time. Notes why.
   bool OneMomentADayApart(const Fact& a, const Fact& b, std::vector<std::string>* why) const {
     if (!a.date_resolved || !b.date_resolved || a.date_from != a.date_to || b.date_from != b.date_to ||
         a.date_from.empty() || b.date_from.empty() || std::abs(a.date_from.days() - b.date_from.days()) != 1 ||
@@ -1840,7 +1840,7 @@ class Comparator {
         return absl::StrCat(FormatValue(n), " ", n.measures.qualifier.str(), " may be among ", FormatValue(w), " ",
                             w.measures.qualifier.str());
       }
-      // "Pilot dan Tiga Kru Meninggal" against "Empat kru gugur": the other may count the
+      // "Pilot dan Tiga Awak Tewas" against "Empat awak tewas": the other may count the
       // one listed before the three among its crew.
       if (HasRule(n, kCountAfterNoun) && !HasRule(w, kCountAfterNoun) && n.measures.head == w.measures.head) {
         return absl::StrCat(FormatValue(n), " ", n.measures.head.str(), " listed after another may be among ",
@@ -2249,8 +2249,8 @@ class Comparator {
   // someone, and none the same.
   static bool NamesApart(const Prepared& pa, const Prepared& pb) {
     if (pa.person_names.empty() || pb.person_names.empty()) return false;
-    // "jaksa KPK yang meminta Fredrich dihukum 12 tahun" against "jaksa KPK yang meminta
-    // Bimanesh dihukum enam tahun": a body's acronym both write in capitals is no one the
+    // "jaksa KPK yang meminta Darmaji dihukum 12 tahun" against "jaksa KPK yang meminta
+    // Sulaiman dihukum enam tahun": a body's acronym both write in capitals is no one the
     // figure is said of; names left on both sides, none the same, are two people.
     size_t shared = 0, acronyms = 0;
     ForEachShared(pa.person_names, pb.person_names, [&](absl::string_view w) {
@@ -2992,8 +2992,8 @@ class Comparator {
                !(running && (pub_gap != 0 || day_gap != 0) &&
                  ((UpdateMarked(a) && a.value > b.value) || (UpdateMarked(b) && b.value > a.value)))) {
       // (Two sources' counts of a running tally on two days, the higher given as risen,
-      // "Eight people are now confirmed dead ..., police said on Thursday" against
-      // Tuesday's "the confirmed death toll ... rose to 11", are a tally that rose, judged
+      // "Seven people are confirmed dead ..., police said on Thursday" against
+      // Tuesday's "the confirmed death toll ... rose to 10", are a tally that rose, judged
       // as any two days' counts; unmarked, "menangkap 5 tersangka" against "hanya 3 orang
       // yang ditangkap" a day later, they are two parties' dispute.)
       f.verdict = Verdict::kAttributedDisagreement;

@@ -1087,7 +1087,7 @@ class ArticleExtractor {
   }
 
   // Whether the count whose first token is `first` (figure at token i) is listed after a
-  // noun with no figure of its own and a noun joiner ("Pilot dan Tiga Kru Meninggal",
+  // noun with no figure of its own and a noun joiner ("Pilot dan Tiga Awak Tewas",
   // "the pilot and three crew members were killed"): it counts a part of those in its
   // state, the noun before being among them too. Not in a list of counts ("12 penumpang
   // dan 3 kru"), nor after a state ("korban luka dan 5 orang hilang") or a concept other
@@ -1567,15 +1567,15 @@ class ArticleExtractor {
   }
 
   // The role of ages.roles named right before a name at token k, over name_skip words
-  // and role_name_links ("Sopir bus, Samarn Chankhlai (58)", "pilot berinisial DH (44)",
-  // "The driver, 58-year-old Samarn Chankhlai"), or opening the name's capitalised run
+  // and role_name_links ("Sopir bus, Somchai Rattana (58)", "pilot berinisial AW (44)",
+  // "The driver, 58-year-old Somchai Rattana"), or opening the name's capitalised run
   // ("Pilot Dani Harlow, 44,"): the named person holds it. Null when none.
   const std::string* RoleOfName(uint32_t k) const {
     const RulePack::AgeRule& age = pack_.age;
     if (age.roles.size() == 0) return nullptr;
     if (auto opening = age.roles.MatchAt(t_, k)) return opening->value;
     const uint32_t sentence_first = t_.sentences[t_.tokens[k].sentence].first_token;
-    // ("Pengemudi bus, pria berinisial S (52)": over a person noun too.)
+    // ("Pengemudi bus, pria berinisial T (47)": over a person noun too.)
     for (;;) {
       if (k > sentence_first && (InSet(age.name_skip, k - 1) || InSet(age.role_name_links, k - 1))) {
         --k;
@@ -1596,7 +1596,7 @@ class ArticleExtractor {
     return role->value;
   }
   // A person's age qualifier: the name, and after it the role of ages.roles the text
-  // gives the person at token k, the name's first or the age's ("samarn chankhlai
+  // gives the person at token k, the name's first or the age's ("somchai rattana
   // =driver"), so that the age meets one given with the role alone ("=driver", "The
   // 48-year-old driver") as well as one given with the name alone (comparator's
   // SameName reads a name's words in order).
@@ -1706,7 +1706,8 @@ class ArticleExtractor {
     constexpr uint32_t kMaxNouns = 2;
     if (person.empty()) {
       person = AppositiveName(k, kMaxNouns, &name_first);
-      return WithRole(std::move(person), person.empty() ? nullptr : RoleOfName(name_first));
+      const std::string* role = person.empty() ? nullptr : RoleOfName(name_first);
+      return WithRole(std::move(person), role);
     }
     return PlaceNamed(name_first) ? "" : WithRole(std::move(person), RoleOfName(name_first));
   }
@@ -2317,7 +2318,7 @@ class ArticleExtractor {
     if (FourDigitYear(k, *num) && !pack_.suffix_units.MatchAt(t_, k + 1)) return c;
     // "pagu Perpres 75/2023": an identifier's digits are no figure beside it.
     if (const auto at = NumberStartingAt(k); at && IsIdentifier(*at)) return c;
-    // "Italian 10-year bond yields": a duration joined to its noun by a hyphen names the
+    // "Spanish 10-year bond yields": a duration joined to its noun by a hyphen names the
     // thing, and is no figure beside another.
     if (const uint32_t e = std::max(num->end_token, k + 1); HyphenJoinedWordAt(e)) {
       auto u = pack_.suffix_units.MatchAt(t_, e);
@@ -3139,7 +3140,7 @@ class ArticleExtractor {
     FinishFact(std::move(f), first, p.end_token);
     if (facts_.size() == before) return;
     if (ahead) facts_.back().hypothetical = true;
-    if (!p.has_time && p.day_part_hour >= 0) {  // "pada Jumat (12/10/2018) sore": "@~15"
+    if (!p.has_time && p.day_part_hour >= 0) {  // "pada Jumat (9/10/2020) sore": "@~15"
       Fact& g = facts_.back();
       std::vector<std::string> words(g.measures.context.begin(), g.measures.context.end());
       words.push_back(absl::StrCat(absl::string_view(&kWindowMark, 1), absl::string_view(&kDayPartMark, 1),
@@ -3571,12 +3572,10 @@ class ArticleExtractor {
     return name_before || name_after;
   }
 
-  // Tries to build a fact from a number starting at token i; returns the token after it
-  // (or i when nothing was found).
   // Whether the number at `at` is a duration right after a window marker that follows
-  // another duration ("deliberating for about 12 hours over two days": the days the hours
+  // another duration ("talks that lasted about 14 hours over three days": the days the hours
   // fell in): the window of that duration (WindowAfter), no figure of its own, and no
-  // "more than two days".
+  // "more than three days".
   bool WindowOfDurationBefore(const NumberAt& at) const {
     if (at.first < 3 || pack_.window_markers.size() == 0) return false;
     const auto u = pack_.suffix_units.MatchAt(t_, at.n.end_token);
@@ -3588,6 +3587,8 @@ class ArticleExtractor {
            SameSentence(before->begin - 1, at.first) && numbers_.ParseAt(before->begin - 1).has_value();
   }
 
+  // Tries to build a fact from a number starting at token i; returns the token after it
+  // (or i when nothing was found).
   uint32_t TryNumberAt(uint32_t i) {
     absl::optional<NumberAt> at = NumberStartingAt(i);
     if (!at) return i;
@@ -3959,7 +3960,7 @@ class ArticleExtractor {
               if (!WholeClauseAfter(i, noun_end)) {
                 whole_state_ = f.measures.head;
                 whole_of_part_ = NumberTokenAfterHedge(po->end);
-                // ("17 of the 33 people on board were injured": the part's own state, when
+                // ("14 of the 29 people on board were injured": the part's own state, when
                 // the whole's is one of concepts.json located_wholes, which holds all of
                 // the part's state; "Two of the 30 injured died" count no total of dead.)
                 if (std::string next = pack_.located_wholes.contains(whole_state_.str()) ? StateAfter(i, noun_end) : "";
@@ -3972,11 +3973,12 @@ class ArticleExtractor {
               f.measures.qualifier = StateAfter(i, noun_end);
               whole_of_part_ = NumberTokenAfterHedge(po->end);
               whole_state_ = Symbol();
-              // "17 of the 33 people on board were injured": a state right after the
-              // whole's noun is the whole's, and the one after it the part's.
+              // "Fourteen of the 29 passengers on board were injured": a state of
+              // located_wholes right after the whole's noun is the whole's, and the one
+              // after it the part's.
               if (auto at = IsWord(noun_end) && SameSentence(i, noun_end) ? pack_.concepts.MatchAt(t_, noun_end)
                                                                            : absl::nullopt;
-                  at && pack_.states.contains(at->value->id)) {
+                  at && pack_.located_wholes.contains(at->value->id)) {
                 std::string next = StateAfter(i, at->end);
                 if (!next.empty() && next != at->value->id) {
                   f.measures.qualifier = std::move(next);

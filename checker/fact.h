@@ -84,7 +84,7 @@ inline constexpr absl::string_view kEventDated = "time.event";  // in kExtractor
 // figure as it stood then, which a later figure supersedes, whatever it counts.
 inline constexpr absl::string_view kCountedUntil = "time.until";  // in kExtractorRules
 // The rule a count carries when it is listed after a noun with no figure of its own
-// ("Pilot dan Tiga Kru Meninggal"): those it counts may be fewer than another outlet's
+// ("Pilot dan Tiga Awak Tewas"): those it counts may be fewer than another outlet's
 // count of its head, which may count that noun among them too.
 inline constexpr absl::string_view kCountAfterNoun = "count.after_noun";  // in kExtractorRules
 // The qualifier of a rate is this and its period: "per day" ("35,000 people a day").
@@ -135,7 +135,7 @@ inline constexpr char kLocatedMark = '=';
 // megawatt") are two figures.
 inline constexpr char kDesignatorMark = '*';
 // The second character of such a mark on a date given a part of the day and no clock
-// time ("pada Jumat (12/10/2018) sore": "@~15"), the part's nominal hour (dates.json
+// time ("pada Jumat (9/10/2020) sore": "@~15"), the part's nominal hour (dates.json
 // day_parts): two dates a day apart at one part of the day are one happening misdated.
 inline constexpr char kDayPartMark = '~';
 // What a context word starting with kWindowMark marks.

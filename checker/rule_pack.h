@@ -296,7 +296,7 @@ struct RulePack {
   // dua perempuan": two dead women), concept ids.
   WordSet breakdown_states;
   // States of a whole of part_of_links that hold all of the state a part is given after
-  // it ("17 of the 33 people on board were injured": all the injured were on board), so
+  // it ("14 of the 29 people on board were injured": all the injured were on board), so
   // the part counts that state in full; concept ids.
   WordSet located_wholes;
   // Words for a kind of place, between a place preposition and the name or opening it
@@ -381,7 +381,7 @@ struct RulePack {
   absl::flat_hash_map<std::string, WordSet> measured_after_not_after;
   // concepts.json measured_after_dimensions: per concept of measured_after, the unit
   // dimensions it measures; a measure of another takes no head from its forms ("30 minutes
-  // into the flight" is an offset, "dropped about 30 metres into a ditch" no offset).
+  // into the flight" is an offset, "dropped about 25 metres into a gully" no offset).
   absl::flat_hash_map<std::string, WordSet> measured_after_dimensions;
   // concepts.json bearings: compass directions among those words ("east of", "barat
   // laut"), each to its context mark ("@^90", kBearingMark), which a distance so measured
@@ -421,7 +421,7 @@ struct RulePack {
   // evacuated). (state, narrower) pairs.
   absl::flat_hash_set<std::pair<std::string, std::string>> never_narrows;
   // concepts.json narrowed_after: states a noun's state right after it is narrowed to by
-  // another state after it ("14 korban luka masih dirawat": the injured still in
+  // another state after it ("11 korban luka masih dirawat": the injured still in
   // hospital, a part of the injured). (state, narrower) pairs.
   absl::flat_hash_set<std::pair<std::string, std::string>> narrowed_after;
   WordSet qualifier_skip;  // "lainnya", "masih": between noun and state
@@ -467,11 +467,11 @@ struct RulePack {
     // earlier ends in the name.
     WordSet person_clause_openers;
     // person_nouns: words for a person right before a number of years that make it the
-    // person's age ("Pria 58 tahun yang akrab disapa Pepen"), as a marker does; only
+    // person's age ("Pria 58 tahun yang akrab disapa Pak Darto"), as a marker does; only
     // before a written unit of years, never before a bare number ("pria 45 orang").
     Lexicon<bool> person_nouns;
     // role_name_links: words between a role and the name of its holder ("pilot
-    // berinisial DH (44)", "a driver named Somchai, 58,"): the age is of that role's
+    // berinisial AW (44)", "a driver named Somchai, 58,"): the age is of that role's
     // holder too, so it meets an age given with the role alone ("the 42-year-old pilot").
     WordSet role_name_links;
   };
