@@ -271,6 +271,9 @@ struct Prepared {
   // The names its own words hold when it is a term said of a person (personal_concepts),
   // its speaker's left out, sorted; empty otherwise.
   WordList person_names;
+  // Those of person_names its sentence writes in capitals, three letters or more (a
+  // body's acronym, "KPK"), sorted (InCapitals).
+  WordList capital_names;
 };
 
 Tolerance TolFor(const CompareRules& r, const std::string& dimension) {
@@ -806,6 +809,11 @@ class Comparator {
       p.figure_tied = std::find(rules_.figure_tied_qualifiers.begin(), rules_.figure_tied_qualifiers.end(),
                                 f.measures.qualifier.str()) != rules_.figure_tied_qualifiers.end();
       p.person_names = PersonNames(p);
+      std::vector<absl::string_view> capitals;
+      for (absl::string_view w : p.person_names) {
+        if (InCapitals(f, w)) capitals.push_back(w);
+      }
+      p.capital_names = WordList(capitals);
     }
     // Deterministic order whatever the input order: by article id, then offset.
     std::sort(prepared_.begin(), prepared_.end(), [&](const Prepared& x, const Prepared& y) {
@@ -1202,30 +1210,33 @@ class Comparator {
   }
   // Whether two dates of one happening a day apart give it one moment of the day: clock
   // times within MomentMinutes ("Gempa terjadi pada Sabtu (6/3/2021) pukul 14.00 WIB"
-  // against "Jumat (5/3/2021) sekitar pukul 14.00 WIB"), or both the night or both the
-  // small hours ("Selasa malam (8/9)" against "Senin malam (9/9)"). Two happenings of a
-  // story rarely fall at one hour of two days: one outlet misdated the one. So are two
-  // dates of a happening a story holds once (one_off_events: "a jury convicted her on Dec.
-  // 23" against "on May 13"), at whatever time. Notes why.
+  // against "Jumat (5/3/2021) sekitar pukul 14.00 WIB"), or one part of the day, the
+  // night, the small hours or a day part's mark (kDayPartMark: "Selasa malam (8/9)"
+  // against "Rabu malam (9/9)"). Two happenings of a story rarely fall at one hour of two
+  // days: one outlet misdated the one. So are two dates of a happening a story holds once
+  // (one_off_events: "a jury convicted her on May 14" against "on May 13"), at whatever
+  // time. Notes why.
   bool OneMomentADayApart(const Fact& a, const Fact& b, std::vector<std::string>* why) const {
     if (!a.date_resolved || !b.date_resolved || a.date_from != a.date_to || b.date_from != b.date_to ||
         a.date_from.empty() || b.date_from.empty() || std::abs(a.date_from.days() - b.date_from.days()) != 1 ||
         !OneEventWord(a, b)) {
       return false;
     }
-    const bool clocks = a.time.clock >= 0 && b.time.clock >= 0 && std::abs(ClockGap(a, b)) <= MomentMinutes(a, b);
-    const bool parts = a.time.clock < 0 && b.time.clock < 0 &&
-                       ((HasRule(a, "date.night") && HasRule(b, "date.night")) ||
-                        (HasRule(a, "date.small_hours") && HasRule(b, "date.small_hours")) ||
-                        MarkedAlike(a.measures.context, b.measures.context,
-                                    [](absl::string_view w) { return MarkKind(w) == Mark::kDayPart; }));
-    const bool once = !clocks && !parts && a.measures.head == b.measures.head &&
-                      rules_.one_off_events.contains(a.measures.head.str());
-    if (!clocks && !parts && !once) return false;
-    why->push_back(clocks  ? "one time of day on two days: one happening misdated"
-                   : parts ? "one part of the day on two days: one happening misdated"
-                           : absl::StrCat(a.measures.head.str(), " happens once: one happening misdated"));
-    return true;
+    if (a.time.clock >= 0 && b.time.clock >= 0 && SameMoment(a, b)) {
+      why->push_back("one time of day on two days: one happening misdated");
+      return true;
+    }
+    const bool both_clockless = a.time.clock < 0 && b.time.clock < 0;
+    auto both = [&](absl::string_view rule) { return HasRule(a, rule) && HasRule(b, rule); };
+    if (both_clockless && (both("date.night") || both("date.small_hours") || SharesDayPart(a, b))) {
+      why->push_back("one part of the day on two days: one happening misdated");
+      return true;
+    }
+    if (a.measures.head == b.measures.head && rules_.one_off_events.contains(a.measures.head.str())) {
+      why->push_back(absl::StrCat(a.measures.head.str(), " happens once: one happening misdated"));
+      return true;
+    }
+    return false;
   }
 
   // How far apart two times of one day may be and still name one moment: wider when
@@ -1286,11 +1297,11 @@ class Comparator {
     return in_b;
   }
 
-  // Whether a mark of a kind (`is_mark`) stands among both context words.
-  template <typename IsMark>
-  static bool MarkedAlike(const WordList& a, const WordList& b, IsMark is_mark) {
+  // Whether both facts' words hold one part of the day's mark (kDayPartMark: "@~15").
+  static bool SharesDayPart(const Fact& a, const Fact& b) {
     bool shared = false;
-    for (absl::string_view w : a) shared = shared || (is_mark(w) && std::find(b.begin(), b.end(), w) != b.end());
+    ForEachShared(a.measures.context, b.measures.context,
+                  [&](absl::string_view w) { shared = shared || MarkKind(w) == Mark::kDayPart; });
     return shared;
   }
 
@@ -2252,12 +2263,9 @@ class Comparator {
     // "jaksa KPK yang meminta Darmaji dihukum 12 tahun" against "jaksa KPK yang meminta
     // Sulaiman dihukum enam tahun": a body's acronym both write in capitals is no one the
     // figure is said of; names left on both sides, none the same, are two people.
-    size_t shared = 0, acronyms = 0;
-    ForEachShared(pa.person_names, pb.person_names, [&](absl::string_view w) {
-      ++shared;
-      acronyms += InCapitals(*pa.fact, w) && InCapitals(*pb.fact, w);
-    });
+    const size_t shared = CountShared(pa.person_names, pb.person_names);
     if (shared == 0) return true;
+    const size_t acronyms = CountShared(pa.capital_names, pb.capital_names);
     return shared == acronyms && pa.person_names.size() > acronyms && pb.person_names.size() > acronyms;
   }
   // Whether lower-case word `w` of three letters or more stands in a fact's sentence

@@ -1109,6 +1109,17 @@ class ArticleExtractor {
     return true;
   }
 
+  // The state a part of a part_of_links whole in `whole_state` is in, written after the
+  // whole ending before token `e`: only when the whole's state is one of concepts.json
+  // located_wholes, which holds all of the part's state ("14 of the 29 people on board
+  // were injured": all the injured; "Two of the 30 injured died" count no total of the
+  // dead), and it is another state; else "".
+  std::string PartStateAfterLocatedWhole(uint32_t number, const std::string& whole_state, uint32_t e) const {
+    if (!pack_.located_wholes.contains(whole_state)) return "";
+    std::string next = StateAfter(number, e);
+    return next == whole_state ? "" : next;
+  }
+
   // The state a count's `state`, written right after its noun ending before token `e`, is
   // narrowed to by a state after it (concepts.json narrowed_after: "14 korban luka masih
   // dirawat", the injured still in hospital); else `state`.
@@ -3960,11 +3971,8 @@ class ArticleExtractor {
               if (!WholeClauseAfter(i, noun_end)) {
                 whole_state_ = f.measures.head;
                 whole_of_part_ = NumberTokenAfterHedge(po->end);
-                // ("14 of the 29 people on board were injured": the part's own state, when
-                // the whole's is one of concepts.json located_wholes, which holds all of
-                // the part's state; "Two of the 30 injured died" count no total of dead.)
-                if (std::string next = pack_.located_wholes.contains(whole_state_.str()) ? StateAfter(i, noun_end) : "";
-                    !next.empty() && next != whole_state_.str()) {
+                // ("14 of the 29 people on board were injured": the part's own state.)
+                if (std::string next = PartStateAfterLocatedWhole(i, whole_state_.str(), noun_end); !next.empty()) {
                   f.measures.qualifier = std::move(next);
                 }
               }
@@ -3977,10 +3985,8 @@ class ArticleExtractor {
               // located_wholes right after the whole's noun is the whole's, and the one
               // after it the part's.
               if (auto at = IsWord(noun_end) && SameSentence(i, noun_end) ? pack_.concepts.MatchAt(t_, noun_end)
-                                                                           : absl::nullopt;
-                  at && pack_.located_wholes.contains(at->value->id)) {
-                std::string next = StateAfter(i, at->end);
-                if (!next.empty() && next != at->value->id) {
+                                                                           : absl::nullopt) {
+                if (std::string next = PartStateAfterLocatedWhole(i, at->value->id, at->end); !next.empty()) {
                   f.measures.qualifier = std::move(next);
                   whole_state_ = at->value->id;
                 }
