@@ -1723,6 +1723,13 @@ class ArticleExtractor {
     return PlaceNamed(name_first) ? "" : WithRole(std::move(person), RoleOfName(name_first));
   }
 
+  // Whether a word of ages.kin_before_name stands right before name word k, or before a
+  // comma before it ("his wife Penelope", "his son, Tomas").
+  bool KinBeforeName(uint32_t k) const {
+    if (k > 0 && t_.Is(k - 1, ",")) --k;
+    return k > 0 && SameSentence(k - 1, k) && IsWord(k - 1) && InSet(pack_.age.kin_before_name, k - 1);
+  }
+
   // Whether the capitalised run from token k is a place, a place preposition (or a word of
   // ages.name_not_after) opening it or standing right before it ("Di Jakarta, 5 tahun",
   // "killed on Samos, aged 15").
@@ -1756,6 +1763,15 @@ class ArticleExtractor {
       if (std::string name = FullNameAfter(*end, i); !name.empty()) {
         *person = WithRole(std::move(name), RoleOfName(*first));
         return true;
+      }
+      // "The 57-year-old Ressa": one name right after that ends a full name written earlier
+      // ("Maria Ressa"), which names the person.
+      if (*end < t_.tokens.size() && NameWord(*end) && SameSentence(i, *end) &&
+          !(*end + 1 < t_.tokens.size() && NameWord(*end + 1) && SameSentence(i, *end + 1))) {
+        if (absl::optional<std::string> full = FullNameEndingIn(*end); full && !full->empty()) {
+          *person = WithRole(std::move(*full), RoleOfName(*first));
+          return true;
+        }
       }
       // "The aircraft was 15 years old": the thing before, over name_skip words.
       if (const std::string* thing = ThingBefore(*first)) {
@@ -1819,7 +1835,7 @@ class ArticleExtractor {
     // one name when it ends one full name of the text, which names the person
     // ("Rosalind Wardell ... Wardell, 61, stood"), or, ending none, before a clause about
     // a person ("Rahman, 54, who was evacuated").
-    if (!parens && *first - 1 - name_first < 2) {
+    if (!parens && *first - 1 - name_first < 2 && !KinBeforeName(name_first)) {
       absl::optional<std::string> full = FullNameEndingIn(name_first);
       if (!full) return false;
       if (!full->empty()) {

@@ -422,6 +422,8 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
     CC_RETURN_IF_ERROR(LoadFormMap(*a, "roles", where, &age.roles, kThingMark));
     CC_ASSIGN_OR_RETURN(auto openers, Strings(*a, "person_clause_openers", where, false));
     AddLowered(openers, &age.person_clause_openers);
+    CC_ASSIGN_OR_RETURN(auto kin, Strings(*a, "kin_before_name", where, false));
+    AddLowered(kin, &age.kin_before_name);
     CC_ASSIGN_OR_RETURN(auto markers, Strings(*a, "markers", where, true));
     CC_RETURN_IF_ERROR(AddAll(&age.markers, markers));
     CC_ASSIGN_OR_RETURN(auto person_nouns, Strings(*a, "person_nouns", where, false));

@@ -466,6 +466,10 @@ struct RulePack {
     // clause about a person ("Rahman, 54, who was evacuated"), when no full name written
     // earlier ends in the name.
     WordSet person_clause_openers;
+    // kin_before_name: words for a person's relation right before one name and its age
+    // between commas ("his wife Penelope, 64,", "his son, Tomas, 12,"), which make the one
+    // word a person's name as a full name written earlier would.
+    WordSet kin_before_name;
     // person_nouns: words for a person right before a number of years that make it the
     // person's age ("Pria 58 tahun yang akrab disapa Pak Darto"), as a marker does; only
     // before a written unit of years, never before a bare number ("pria 45 orang").
