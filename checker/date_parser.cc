@@ -614,7 +614,7 @@ class Parser {
   }
 
   // "September 23, 2026", "Nov 10" (the English order some outlets copy).
-  absl::optional<Hit> MonthDay(size_t i) const {
+  absl::optional<Hit> MonthDay(size_t i, bool range_end = false) const {
     auto mo = MonthAt(i);
     if (!mo) return absl::nullopt;
     size_t j = mo->end;
@@ -622,14 +622,17 @@ class Parser {
     size_t digits;
     if (!Int(j, &day, &digits) || digits > 2 || day < 1 || day > 31) return absl::nullopt;
     if (Punct(j + 1, ":") && Attached(j + 1)) return absl::nullopt;  // "Januari 12:00"
-    // "March 13-15", "Nov 10 to 12": a range's first end. A spaced dash before no number
-    // is a dateline's ("PELLHAM, March 13 - Forty-nine people were killed").
-    if (auto c = r_.connectives.MatchAt(t_, j + 1)) {
+    // "March 13-15", "Nov 10 to 12", "March 30 to April 2": a range's first end. A spaced
+    // dash before no number is a dateline's ("PELLHAM, March 13 - Forty-nine people were
+    // killed"), and a word before no number or month joins no range ("lowered rates on
+    // March 3 to a range of 1% to 1.25%").
+    if (auto c = range_end ? absl::nullopt : r_.connectives.MatchAt(t_, j + 1)) {
       int64_t next;
       size_t next_digits;
-      const bool dateline_dash = Punct(j + 1, "-") && !Attached(j + 1) && !Int(c->end, &next, &next_digits);
-      if (!dateline_dash) return absl::nullopt;
-    } else if (Punct(j + 1, "-")) {
+      const bool second_end = Int(c->end, &next, &next_digits) || MonthAt(c->end).has_value();
+      const bool tight_mark = t_.tokens[j + 1].kind == TokenKind::kPunct && Attached(j + 1);
+      if (second_end || tight_mark) return absl::nullopt;
+    } else if (!range_end && Punct(j + 1, "-")) {
       return absl::nullopt;
     }
     Hit h;
@@ -1496,6 +1499,19 @@ class Parser {
           int64_t y;
           size_t ye;
           if (YearAt(e, &y, &ye)) return MakeRange(y, mo->value->month, d1, y, mo->value->month, d2, ye);
+          // Yearless, "March 13-15" (a tight dash), "March 3 to 5," (a word, before a stop
+          // or a comma, not "on March 3 to 5 percent"): of the year the first day is in.
+          const bool tight = t_.tokens[mo->end + 1].kind == TokenKind::kPunct && Attached(mo->end + 1) &&
+                             Attached(c->end);
+          const bool stopped = c->end + 1 >= n_ || t_.tokens[c->end + 1].kind == TokenKind::kPunct;
+          if (ref_ && (tight || (stopped && !Punct(c->end + 1, "%")))) {
+            const int m = mo->value->month;
+            const int64_t y1 = InferYearAt(j, m, static_cast<int>(d1), Mode::kDefault);
+            if (auto h = MakeRange(y1, m, d1, y1, m, d2, c->end + 1)) {
+              h->d.year_certain = false;
+              return h;
+            }
+          }
         }
       }
     }
@@ -1590,7 +1606,7 @@ class Parser {
   absl::optional<Hit> RangeEnd(size_t i, bool opened) const {
     absl::optional<Hit> best;
     KeepLongest(&best, DayMonth(i));
-    KeepLongest(&best, MonthDay(i));
+    KeepLongest(&best, MonthDay(i, /*range_end=*/true));
     KeepLongest(&best, Numeric(i, opened));
     KeepLongest(&best, Weekday(i, opened));
     return best;

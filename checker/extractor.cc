@@ -1764,6 +1764,22 @@ class ArticleExtractor {
         *person = WithRole(std::move(name), RoleOfName(*first));
         return true;
       }
+      // "Bryant's 13-year-old daughter Gianna", "his 12-year-old son, Tomas": a kin word
+      // of ages.kin_before_name and a name right after.
+      if (*end + 1 < t_.tokens.size() && IsWord(*end) && InSet(age.kin_before_name, *end)) {
+        uint32_t k = *end + 1;
+        if (t_.Is(k, ",")) ++k;
+        constexpr uint32_t kMaxNameWords = 4;
+        uint32_t e = k;
+        while (e < t_.tokens.size() && e - k < kMaxNameWords && NameWord(e) && SameSentence(i, e) &&
+               !pack_.age.not_names.contains(t_.Lower(t_.tokens[e]))) {
+          ++e;
+        }
+        if (e > k) {
+          *person = std::string(t_.Lower(Span{t_.tokens[k].begin, t_.tokens[e - 1].end}));
+          return true;
+        }
+      }
       // "The 57-year-old Ressa": one name right after that ends a full name written earlier
       // ("Maria Ressa"), which names the person.
       if (*end < t_.tokens.size() && NameWord(*end) && SameSentence(i, *end) &&
