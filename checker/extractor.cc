@@ -3200,6 +3200,17 @@ class ArticleExtractor {
     }
   }
 
+  // Whether the comma at token w ends a place's name, a place type opening it or a place
+  // preposition before it ("menghantam daratan di Kota Bato, Provinsi Catanduanes, pada
+  // Minggu": the names of an address do not end the clause the date is in).
+  bool AfterPlaceName(uint32_t w) const {
+    if (w == 0 || !NameWord(w - 1) || !SameSentence(w - 1, w)) return false;
+    uint32_t b = w - 1;
+    while (b > 0 && NameWord(b - 1) && SameSentence(b - 1, w)) --b;
+    return InSet(pack_.place_types, b) ||
+           (b > 0 && SameSentence(b - 1, w) && IsWord(b - 1) && InSet(pack_.place_prepositions, b - 1));
+  }
+
   // What a date is about: the nearest plain content word of its clause ("tiba pada
   // Rabu", "kecelakaan terjadi pada 9 November"), looking left first; "" when none. A word
   // between an article and a name only describes the name ("struck the mountainous
@@ -3240,7 +3251,7 @@ class ArticleExtractor {
         // "pada Sabtu, 16 Maret 2019, sekitar pukul 21.00 WIB": a comma after a date too.
         const bool after_date = w > 0 && info_[w - 1].date != kNone && info_[w - 1].date != own;
         if (comma(w)) {
-          if (!after_date) break;
+          if (!after_date && !AfterPlaceName(w)) break;
           continue;
         }
         // A date's tokens, and a name of several words, are one step each.
@@ -3251,6 +3262,13 @@ class ArticleExtractor {
       }
       return kNone;
     };
+    // "dalam kecelakaan lalu lintas pada 4 Januari 2021", "lost contact with air traffic
+    // control": a concept of several words that ends at the word names the phrase
+    // ('accident', 'lost_contact'), not its last word.
+    auto head_at = [&](uint32_t w) {
+      if (auto m = pack_.concepts.MatchEndingAt(t_, w + 1); m && m->begin < w) return m->value->id;
+      return ConceptAt(w, &e);
+    };
     const uint32_t found = nearest_before(p.first_token, kMaxSteps);
     // A verb ("kebakaran di Depo X terjadi sekitar pukul 20.20") is in no such phrase,
     // nor a word the date does not follow right away ("rose to 41 on Wednesday").
@@ -3258,21 +3276,24 @@ class ArticleExtractor {
       for (uint32_t k = found, steps = 0; k > s.first_token && steps < kMaxPhrase && !comma(k - 1); --k, ++steps) {
         if (IsWord(k - 1) && InSet(pack_.phrase_prepositions, k - 1)) {
           const uint32_t outer = nearest_before(k - 1, kMaxPhrase);
-          if (outer != kNone) return ConceptAt(outer, &e);
+          if (outer != kNone) return head_at(outer);
           break;
         }
       }
     }
-    if (found != kNone) {
-      // "dalam kecelakaan lalu lintas pada 4 Januari 2021": a concept of several words
-      // that ends at the word names the phrase ('accident'), not its last word.
-      if (auto m = pack_.concepts.MatchEndingAt(t_, found + 1); m && m->begin < found) return m->value->id;
-      return ConceptAt(found, &e);
+    if (found != kNone) return head_at(found);
+    // After it, the last concept of those words, the happening a subject before it did
+    // ("Sekitar pukul 10.40 WIB helikopter hilang kontak": lost contact; "Pukul 09.00 WIB
+    // pesawat lepas landas": the departure, not the aircraft), else the first event word.
+    uint32_t first_after = kNone;
+    const Concept* last_concept = nullptr;
+    for (uint32_t k = p.end_token; k < s.end_token && k < p.end_token + 4 && !comma(k); ++k) {
+      if (!event_word(k)) continue;
+      if (auto m = pack_.concepts.MatchAt(t_, k)) last_concept = m->value;
+      if (first_after == kNone) first_after = k;
     }
-    for (uint32_t k = p.end_token; k < s.end_token && k < p.end_token + 4; ++k) {
-      if (event_word(k)) return ConceptAt(k, &e);
-    }
-    return "";
+    if (last_concept != nullptr) return last_concept->id;
+    return first_after == kNone ? "" : ConceptAt(first_after, &e);
   }
 
   // The state of a relative clause opening within a few words after token e, in number
