@@ -1666,16 +1666,29 @@ class ArticleExtractor {
       return w.size() == 1 && absl::ascii_isupper(static_cast<unsigned char>(w[0])) &&
              t_.tokens[j - 2].sentence == t_.tokens[j].sentence;
     };
+    // ('Ramesh "Sunny" Balwani': a nickname in quotation marks before the last name.)
+    auto quote = [&](uint32_t k) {
+      return t_.tokens[k].kind == TokenKind::kPunct && QuoteMark(t_.Text(t_.tokens[k]));
+    };
+    auto nickname_before = [&](uint32_t j) {
+      return j >= 4 && quote(j - 1) && NameWord(j - 2) && quote(j - 3) && NameWord(j - 4) &&
+             t_.tokens[j - 4].sentence == t_.tokens[j].sentence;
+    };
     for (uint32_t j = 1; j < n; ++j) {
       const uint32_t sentence = t_.tokens[j].sentence;
       const bool initial = NameWord(j) && initial_before(j);
-      if (!NameWord(j) || (!initial && (!NameWord(j - 1) || t_.tokens[j - 1].sentence != sentence)) ||
+      const bool nickname = NameWord(j) && !initial && nickname_before(j);
+      if (!NameWord(j) ||
+          (!initial && !nickname && (!NameWord(j - 1) || t_.tokens[j - 1].sentence != sentence)) ||
           (j + 1 < n && NameWord(j + 1) && t_.tokens[j + 1].sentence == sentence)) {
         continue;
       }
-      uint32_t b = initial ? j - 2 : j - 1;
+      uint32_t b = initial ? j - 2 : nickname ? j - 4 : j - 1;
       while (b > 0 && j - b + 1 < kMaxNameWords && NameWord(b - 1) && t_.tokens[b - 1].sentence == sentence) --b;
-      std::string name(t_.Lower(Span{t_.tokens[b].begin, t_.tokens[j].end}));
+      // (The nickname's marks are left out: 'Sunny Balwani' ends the same name.)
+      std::string name = nickname ? absl::StrCat(t_.Lower(Span{t_.tokens[b].begin, t_.tokens[j - 4].end}), " ",
+                                                 t_.Lower(t_.tokens[j - 2]), " ", t_.Lower(t_.tokens[j]))
+                                  : std::string(t_.Lower(Span{t_.tokens[b].begin, t_.tokens[j].end}));
       FullName& entry = (*full_names_)[t_.Lower(t_.tokens[j])];
       int same = -1;
       for (int e = 0; e < entry.count; ++e) {
