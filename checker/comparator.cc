@@ -144,8 +144,34 @@ bool SamePoint(absl::string_view a, absl::string_view b, const absl::flat_hash_s
   return false;
 }
 
+// Whether `initials` (two or three letters, "ar" of "AR (44)") are the first letters of
+// the name words of `words`, as many as they, in order ("agus riyanto"); words of a
+// role ("=driver") are passed over.
+bool InitialsOf(absl::string_view initials, const std::vector<absl::string_view>& words) {
+  if (initials.size() < 2 || initials.size() > 3) return false;
+  size_t k = 0;
+  for (absl::string_view w : words) {
+    if (absl::StartsWith(w, kThingMark)) continue;
+    if (k == initials.size() || w[0] != initials[k]) return false;
+    ++k;
+  }
+  return k == initials.size();
+}
+
+// The name words of a qualifier's words: those of no role.
+size_t NameWords(const std::vector<absl::string_view>& words, absl::string_view* first) {
+  size_t n = 0;
+  for (absl::string_view w : words) {
+    if (absl::StartsWith(w, kThingMark)) continue;
+    if (n++ == 0) *first = w;
+  }
+  return n;
+}
+
 // Whether two names are one person's: the same, or the words of one among the other's in
-// order ("wulan" and "wulan sari", "auzar" and "ipda auzar"). Empty names are none.
+// order ("wulan" and "wulan sari", "auzar" and "ipda auzar"), or one the other's initials
+// ("ar" and "agus riyanto": outlets that name a suspect or a driver by initials, others in
+// full). Empty names are none.
 bool SameName(absl::string_view a, absl::string_view b) {
   if (a.empty() || b.empty()) return false;
   if (a == b) return true;
@@ -156,7 +182,9 @@ bool SameName(absl::string_view a, absl::string_view b) {
   for (absl::string_view w : longer) {
     if (k < shorter.size() && w == shorter[k]) ++k;
   }
-  return k == shorter.size();
+  if (k == shorter.size()) return true;
+  absl::string_view initials;
+  return NameWords(shorter, &initials) == 1 && InitialsOf(initials, longer);
 }
 
 // Counts and sums of money, as against measures.

@@ -2708,6 +2708,19 @@ TEST_F(ComparatorTest, AgesLineUpOnlyWhenTheyNameTheSamePerson) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
   facts_[1].measures.qualifier = "=pilot";
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  // Initials of two or three letters ("AR (44)") meet the full name of as many words
+  // they begin ("Agus Riyanto (47)"), with or without a role; one letter, or other words,
+  // are no one's initials.
+  facts_[0].measures.qualifier = "ar";
+  facts_[1].measures.qualifier = "agus riyanto =driver";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[1].measures.qualifier = "agus budi riyanto";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  facts_[1].measures.qualifier = "ahmad santoso";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  facts_[0].measures.qualifier = "a";
+  facts_[1].measures.qualifier = "agus";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
   facts_[0].measures.qualifier = "";
   facts_[1].measures.qualifier = "";
   rules_.identity_qualifier.clear();  // without the rule, two unnamed ages meet
