@@ -1815,7 +1815,7 @@ class ArticleExtractor {
       return true;
     }
     if (unit != nullptr) {
-      if (unit->name != age.year_unit) return false;
+      if (unit->name != age.year_unit && (age.month_unit.empty() || unit->name != age.month_unit)) return false;
       auto m = age.markers.MatchEndingAt(t_, *first);
       if (!m) m = age.person_nouns.MatchEndingAt(t_, *first);  // "Pria 58 tahun"
       if (!m || !SameSentence(i, m->begin)) {
@@ -3890,8 +3890,10 @@ class ArticleExtractor {
       f.kind = FactKind::kQuantity;
       f.dimension = pack_.age.dimension;
       f.unit = pack_.age.unit;
-      f.value = low;  // in years, as written
-      f.high = high;
+      // In years, as written, or of months ("berusia delapan bulan": 8/12).
+      const double per_year = unit != nullptr && unit->name == pack_.age.month_unit ? 12 : 1;
+      f.value = low / per_year;
+      f.high = high / per_year;
       f.measures.head = pack_.age.dimension;
       f.measures.qualifier = std::move(person);
       rule = pack_.age.rule;

@@ -406,6 +406,14 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
       return Bad(file, absl::StrCat("ages: year_unit '", age.year_unit,
                                     "' is not the name of a unit of units.json"));
     }
+    if (auto mu = a->find("month_unit"); mu != a->end()) {
+      CC_ASSIGN_OR_RETURN(age.month_unit, String(*a, "month_unit", where));
+      if (std::find(pack->data_rules.begin(), pack->data_rules.end(), age.month_unit) ==
+          pack->data_rules.end()) {
+        return Bad(file, absl::StrCat("ages: month_unit '", age.month_unit,
+                                      "' is not the name of a unit of units.json"));
+      }
+    }
     if (auto yo = a->find("year_old_unit"); yo != a->end()) {
       CC_ASSIGN_OR_RETURN(age.year_old_unit, String(*a, "year_old_unit", where));
       if (std::find(pack->data_rules.begin(), pack->data_rules.end(), age.year_old_unit) ==

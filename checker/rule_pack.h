@@ -436,6 +436,9 @@ struct RulePack {
     std::string dimension;  // "age"
     std::string unit;       // "year"
     std::string year_unit;  // the unit rule of years ("unit.duration.year")
+    // The unit rule of months ("unit.duration.month"): a baby's age after a marker or a
+    // person noun ("bayi perempuan berusia delapan bulan"), in years (8/12); optional.
+    std::string month_unit;
     Lexicon<bool> markers;  // "berusia"
     WordSet name_skip;  // "yang", ",": between a name and a marker
     // Words that, anywhere in the capitalised run, make it a place or a body, not a
