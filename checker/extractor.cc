@@ -3215,13 +3215,21 @@ class ArticleExtractor {
 
   // Whether the comma at token w ends a place's name, a place type opening it or a place
   // preposition before it ("menghantam daratan di Kota Bato, Provinsi Catanduanes, pada
-  // Minggu": the names of an address do not end the clause the date is in).
+  // Minggu": the names of an address do not end the clause the date is in), or a name
+  // after such a comma ("di Desa Jenggrik, Kabupaten Ngawi, Jawa Timur, pada Minggu").
   bool AfterPlaceName(uint32_t w) const {
-    if (w == 0 || !NameWord(w - 1) || !SameSentence(w - 1, w)) return false;
-    uint32_t b = w - 1;
-    while (b > 0 && NameWord(b - 1) && SameSentence(b - 1, w)) --b;
-    return InSet(pack_.place_types, b) ||
-           (b > 0 && SameSentence(b - 1, w) && IsWord(b - 1) && InSet(pack_.place_prepositions, b - 1));
+    for (int part = 0; part < 2; ++part) {
+      if (w == 0 || !NameWord(w - 1) || !SameSentence(w - 1, w)) return false;
+      uint32_t b = w - 1;
+      while (b > 0 && NameWord(b - 1) && SameSentence(b - 1, w)) --b;
+      if (InSet(pack_.place_types, b) ||
+          (b > 0 && SameSentence(b - 1, w) && IsWord(b - 1) && InSet(pack_.place_prepositions, b - 1))) {
+        return true;
+      }
+      if (b == 0 || !t_.Is(b - 1, ",") || !SameSentence(b - 1, w)) return false;
+      w = b - 1;  // the part before must itself be a place's
+    }
+    return false;
   }
 
   // What a date is about: the nearest plain content word of its clause ("tiba pada
