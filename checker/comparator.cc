@@ -1260,6 +1260,16 @@ class Comparator {
       why->push_back("one part of the day on two days: one happening misdated");
       return true;
     }
+    // "pada Sabtu (6/7/2019) petang" against "Minggu (7/7/2019) sekitar pukul 18.20 WIB": a
+    // part of the day whose nominal hour the other's time is within the moment of.
+    if ((a.time.clock < 0) != (b.time.clock < 0)) {
+      const Fact& clocked = a.time.clock >= 0 ? a : b;
+      const int hour = DayPartHour(a.time.clock >= 0 ? b : a);
+      if (hour >= 0 && std::abs(clocked.time.clock - hour * 60) <= MomentMinutes(a, b)) {
+        why->push_back("a time in one part of the day on two days: one happening misdated");
+        return true;
+      }
+    }
     if (a.measures.head == b.measures.head && rules_.one_off_events.contains(a.measures.head.str())) {
       why->push_back(absl::StrCat(a.measures.head.str(), " happens once: one happening misdated"));
       return true;
@@ -1326,6 +1336,15 @@ class Comparator {
   }
 
   // Whether both facts' words hold one part of the day's mark (kDayPartMark: "@~15").
+  // The nominal hour of the part of the day a date gives (its kDayPartMark: "@~18"), or -1.
+  static int DayPartHour(const Fact& f) {
+    for (absl::string_view w : f.measures.context) {
+      int hour;
+      if (MarkKind(w) == Mark::kDayPart && absl::SimpleAtoi(w.substr(2), &hour)) return hour;
+    }
+    return -1;
+  }
+
   static bool SharesDayPart(const Fact& a, const Fact& b) {
     bool shared = false;
     ForEachShared(a.measures.context, b.measures.context,

@@ -1764,6 +1764,15 @@ TEST_F(ComparatorTest, OneMomentOfTheDayADayApartIsOneHappeningMisdated) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
   facts_[1].measures.context = WordList({"@~6", "gempa", "occur"});
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
+  // "pada Sabtu (3/12/2022) siang" ("@~12") against "pada Minggu (4/12/2022) pukul
+  // 12.00 WIB": a time of the day part's nominal hour; 16.00 is another moment.
+  facts_[1].measures.context = WordList({"gempa", "occur"});
+  facts_[0].measures.context = WordList({"@~12", "gempa", "occur"});
+  facts_[1].time.clock = 12 * 60;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[1].time.clock = 16 * 60;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
+  facts_[1].time.clock = -1;
   facts_[0].measures.context = facts_[1].measures.context = WordList({"gempa", "occur"});
   // "a jury convicted her on May 14" against "on May 13": a happening a story holds
   // once (one_off_events), at whatever time.
