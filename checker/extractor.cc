@@ -393,6 +393,17 @@ class ArticleExtractor {
            SameSentence(d.first_token, d.end_token) && pack_.suffix_units.MatchAt(t_, d.end_token).has_value();
   }
 
+  // Whether a year from token k is a numbered designation's (concepts.json
+  // numbered_designations): "UU Nomor 1 Tahun 1946", "Law No. 12 of 2011".
+  bool DesignationYear(uint32_t k) const {
+    if (pack_.numbered_designations.empty() || k < 2) return false;
+    if (IsWord(k - 1) && !t_.IsCapitalized(t_.tokens[k - 1]) && k >= 3 && !numbers_.ParseAt(k - 1)) --k;  // "of"
+    if (t_.tokens[k - 1].kind != TokenKind::kNumber) return false;
+    uint32_t w = k - 2;
+    if (t_.Is(w, ".") && w > 0) --w;  // "No."
+    return IsWord(w) && SameSentence(w, k) && InSet(pack_.numbered_designations, w);
+  }
+
   void FindDates() {
     for (uint32_t i = 0; i < t_.tokens.size();) {
       if (Dropped(i)) {
@@ -417,7 +428,8 @@ class ArticleExtractor {
       }
       // A year modifying a noun ("the 2019 price list") and a dateline's day ("ROME, 27
       // November 2022 - ...", the day the report was filed) are read and date nothing.
-      m.no_fact |= d->rule == kYearModifier || Dateline(*d);
+      m.no_fact |= d->rule == kYearModifier || Dateline(*d) ||
+                   (d->grain == DateGrain::kYear && DesignationYear(d->first_token));
       m.unanchored_clock = d->rule == "date.time" && d->resolved && (!anchored || guessed);
       m.compared = d->first_token > 0 && pack_.compared_dates.MatchEndingAt(t_, d->first_token).has_value();
       for (uint32_t k = d->first_token; k < d->end_token; ++k) {
@@ -964,6 +976,9 @@ class ArticleExtractor {
       if (df >= end && d.compared) continue;  // what it is compared with
       if (InOtherRelativeClause(d.parsed, first, end) || AheadCount(d.parsed)) continue;
       uint32_t dist = df >= end ? df - end : (first >= d.parsed.end_token ? first - d.parsed.end_token : 0);
+      // A date of the figure's own clause before one a comma sets apart ("took effect on
+      // May 25, 2018, eclipsing the €764 million fine imposed on Amazon in July 2021").
+      if (CommaBetween(df >= end ? end : d.parsed.end_token, df >= end ? df : first)) dist += kOtherClause;
       if (dist < best_dist) {
         best_dist = dist;
         best = &d;
@@ -971,6 +986,15 @@ class ArticleExtractor {
     }
     return best;
   }
+
+  // Whether a comma stands among tokens [from, to).
+  bool CommaBetween(uint32_t from, uint32_t to) const {
+    for (uint32_t k = from; k < to; ++k) {
+      if (t_.Is(k, ",")) return true;
+    }
+    return false;
+  }
+  static constexpr uint32_t kOtherClause = 8;  // tokens a comma counts as
 
   // The until-bound date right after `d` ("September 2017 hingga 15 Januari 2018", "sejak
   // September 2017 hingga 25 Januari 2018"), else `d`: a count over a span stands as of

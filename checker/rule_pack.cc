@@ -360,6 +360,7 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   CC_RETURN_IF_ERROR(LoadLowered(j, "located_fillers", file, &pack->located_fillers));
   CC_RETURN_IF_ERROR(LoadLowered(j, "subject_openers", file, &pack->subject_openers));
   CC_RETURN_IF_ERROR(LoadLowered(j, "designators", file, &pack->designators));
+  CC_RETURN_IF_ERROR(LoadLowered(j, "numbered_designations", file, &pack->numbered_designations));
   CC_RETURN_IF_ERROR(LoadLowered(j, "designator_joiners", file, &pack->designator_joiners));
   CC_RETURN_IF_ERROR(LoadLowered(j, "subject_place_copulas", file, &pack->subject_place_copulas));
   CC_RETURN_IF_ERROR(LoadLowered(j, "place_names", file, &pack->place_names));

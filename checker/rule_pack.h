@@ -323,6 +323,10 @@ struct RulePack {
   // "Tahap II"), and designator_joiners: words that join a second designation to the
   // first ("Unit 1 dan 2"). A figure after them in its clause is that part's.
   WordSet designators;
+  // concepts.json numbered_designations: words before a number whose year right after
+  // names what is numbered ("UU Nomor 1 Tahun 1946", "Law No. 12 of 2011"): the year
+  // dates nothing that happened.
+  WordSet numbered_designations;
   WordSet designator_joiners;
   // Words between a place name opening a sentence and a kind of place ("Kalimantan Tengah
   // menjadi provinsi dengan titik panas terbanyak, yakni 954 titik"): the figures after
