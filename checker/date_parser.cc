@@ -859,12 +859,19 @@ class Parser {
       }
     }
     // "Monday, 5 February 2024", "Tuesday 8 August" (the comma left out, as British
-    // papers write it).
-    if (const size_t at = Punct(j, ",") ? j + 1 : j; at < n_) {
+    // papers write it), "Thursday night, January 7" (a day part between).
+    if (const size_t at = Punct(paren, ",") ? paren + 1 : paren; at < n_) {
       if (auto in = InnerDate(at)) {
         h = *in;
         h.d.weekday = wd->value->weekday;
         h.d.rule = "date.weekday_date";
+        if (part) {
+          h.d.day_part_hour = part->value->hour;
+          if (part->value->has_window) {
+            h.d.day_part_from = part->value->window_from;
+            h.d.day_part_to = part->value->window_to;
+          }
+        }
         MarkWrongWeekday(&h);
         return WithTime(h);
       }

@@ -1872,7 +1872,11 @@ class ArticleExtractor {
     }
     const bool parens = t_.Is(*first - 1, "(") && t_.Is(*end, ")");
     const bool commas = age.between_commas && t_.Is(*first - 1, ",") && t_.Is(*end, ",");
-    if (!parens && !commas) return false;
+    // "The boat's captain was identified as Noriyuki Toyoda, 54.": after a full name, at
+    // the sentence's end.
+    const bool last = age.between_commas && t_.Is(*first - 1, ",") && t_.Is(*end, ".") &&
+                      (*end + 1 == t_.tokens.size() || !SameSentence(*end, *end + 1));
+    if (!parens && !commas && !last) return false;
     uint32_t name_first = *first - 1;
     std::string name = PersonBefore(*first - 1, /*skip=*/false, &name_first);
     if (name.empty()) {
@@ -1884,6 +1888,12 @@ class ArticleExtractor {
       return true;
     }
     if (!SameSentence(i, name_first)) return false;
+    if (last) {
+      if (*first - 1 - name_first < 2) return false;
+      *person = WithRole(std::move(name), RoleOfName(name_first));
+      *first = name_first;
+      return true;
+    }
     // Between commas, a full name: "Dennis Halloway, 52," but not "Harlow, 52, houses";
     // one name when it ends one full name of the text, which names the person
     // ("Rosalind Wardell ... Wardell, 61, stood"), or, ending none, before a clause about
