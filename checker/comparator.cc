@@ -144,8 +144,8 @@ bool SamePoint(absl::string_view a, absl::string_view b, const absl::flat_hash_s
   return false;
 }
 
-// Whether `initials` (two or three letters, "ar" of "AR (44)") are the first letters of
-// the name words of `words`, as many as they, in order ("agus riyanto"); words of a
+// Whether `initials` (two or three letters, "rw" of "RW (44)") are the first letters of
+// the name words of `words`, as many as they, in order ("rudi wahyono"); words of a
 // role ("=driver") are passed over.
 bool InitialsOf(absl::string_view initials, const std::vector<absl::string_view>& words) {
   if (initials.size() < 2 || initials.size() > 3) return false;
@@ -170,7 +170,7 @@ size_t NameWords(const std::vector<absl::string_view>& words, absl::string_view*
 
 // Whether two names are one person's: the same, or the words of one among the other's in
 // order ("wulan" and "wulan sari", "auzar" and "ipda auzar"), or one the other's initials
-// ("ar" and "agus riyanto": outlets that name a suspect or a driver by initials, others in
+// ("rw" and "rudi wahyono": outlets that name a suspect or a driver by initials, others in
 // full). Empty names are none.
 bool SameName(absl::string_view a, absl::string_view b) {
   if (a.empty() || b.empty()) return false;
@@ -1260,7 +1260,7 @@ class Comparator {
       why->push_back("one part of the day on two days: one happening misdated");
       return true;
     }
-    // "pada Sabtu (6/7/2019) petang" against "Minggu (7/7/2019) sekitar pukul 18.20 WIB": a
+    // "pada Sabtu (9/3/2024) petang" against "Minggu (10/3/2024) sekitar pukul 18.10 WIB": a
     // part of the day whose nominal hour the other's time is within the moment of.
     if ((a.time.clock < 0) != (b.time.clock < 0)) {
       const Fact& clocked = a.time.clock >= 0 ? a : b;

@@ -1764,7 +1764,7 @@ TEST_F(ComparatorTest, OneMomentOfTheDayADayApartIsOneHappeningMisdated) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
   facts_[1].measures.context = WordList({"@~6", "gempa", "occur"});
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
-  // "pada Sabtu (3/12/2022) siang" ("@~12") against "pada Minggu (4/12/2022) pukul
+  // "pada Sabtu (16/3/2024) siang" ("@~12") against "pada Minggu (17/3/2024) pukul
   // 12.00 WIB": a time of the day part's nominal hour; 16.00 is another moment.
   facts_[1].measures.context = WordList({"gempa", "occur"});
   facts_[0].measures.context = WordList({"@~12", "gempa", "occur"});
@@ -2717,18 +2717,18 @@ TEST_F(ComparatorTest, AgesLineUpOnlyWhenTheyNameTheSamePerson) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
   facts_[1].measures.qualifier = "=pilot";
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
-  // Initials of two or three letters ("AR (44)") meet the full name of as many words
-  // they begin ("Agus Riyanto (47)"), with or without a role; one letter, or other words,
+  // Initials of two or three letters ("RW (44)") meet the full name of as many words
+  // they begin ("Rudi Wahyono (47)"), with or without a role; one letter, or other words,
   // are no one's initials.
-  facts_[0].measures.qualifier = "ar";
-  facts_[1].measures.qualifier = "agus riyanto =driver";
+  facts_[0].measures.qualifier = "rw";
+  facts_[1].measures.qualifier = "rudi wahyono =driver";
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
-  facts_[1].measures.qualifier = "agus budi riyanto";
+  facts_[1].measures.qualifier = "rudi budi wahyono";
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
   facts_[1].measures.qualifier = "ahmad santoso";
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
-  facts_[0].measures.qualifier = "a";
-  facts_[1].measures.qualifier = "agus";
+  facts_[0].measures.qualifier = "r";
+  facts_[1].measures.qualifier = "rudi";
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
   facts_[0].measures.qualifier = "";
   facts_[1].measures.qualifier = "";

@@ -624,8 +624,8 @@ class Parser {
     if (Punct(j + 1, ":") && Attached(j + 1)) return absl::nullopt;  // "Januari 12:00"
     // "March 13-15", "Nov 10 to 12", "March 30 to April 2": a range's first end. A spaced
     // dash before no number is a dateline's ("PELLHAM, March 13 - Forty-nine people were
-    // killed"), and a word before no number or month joins no range ("lowered rates on
-    // March 3 to a range of 1% to 1.25%").
+    // killed"), and a word before no number or month joins no range ("cut rates on March 9
+    // to a range of 2% to 2.25%").
     if (auto c = range_end ? absl::nullopt : r_.connectives.MatchAt(t_, j + 1)) {
       int64_t next;
       size_t next_digits;

@@ -394,7 +394,7 @@ class ArticleExtractor {
   }
 
   // Whether a year from token k is a numbered designation's (concepts.json
-  // numbered_designations): "UU Nomor 1 Tahun 1946", "Law No. 12 of 2011".
+  // numbered_designations): "UU Nomor 7 Tahun 2014", "Law No. 7 of 2014".
   bool DesignationYear(uint32_t k) const {
     if (pack_.numbered_designations.empty() || k < 2) return false;
     if (IsWord(k - 1) && !t_.IsCapitalized(t_.tokens[k - 1]) && k >= 3 && !numbers_.ParseAt(k - 1)) --k;  // "of"
@@ -977,7 +977,7 @@ class ArticleExtractor {
       if (InOtherRelativeClause(d.parsed, first, end) || AheadCount(d.parsed)) continue;
       uint32_t dist = df >= end ? df - end : (first >= d.parsed.end_token ? first - d.parsed.end_token : 0);
       // A date of the figure's own clause before one a comma sets apart ("took effect on
-      // May 25, 2018, eclipsing the €764 million fine imposed on Amazon in July 2021").
+      // March 2, 2016, eclipsing the €512 million fine imposed on Harlan Corp in June 2019").
       if (CommaBetween(df >= end ? end : d.parsed.end_token, df >= end ? df : first)) dist += kOtherClause;
       if (dist < best_dist) {
         best_dist = dist;
@@ -1690,7 +1690,7 @@ class ArticleExtractor {
       return w.size() == 1 && absl::ascii_isupper(static_cast<unsigned char>(w[0])) &&
              t_.tokens[j - 2].sentence == t_.tokens[j].sentence;
     };
-    // ('Ramesh "Sunny" Balwani': a nickname in quotation marks before the last name.)
+    // ('Teodor "Teddy" Marsh': a nickname in quotation marks before the last name.)
     auto quote = [&](uint32_t k) {
       return t_.tokens[k].kind == TokenKind::kPunct && QuoteMark(t_.Text(t_.tokens[k]));
     };
@@ -1709,7 +1709,7 @@ class ArticleExtractor {
       }
       uint32_t b = initial ? j - 2 : nickname ? j - 4 : j - 1;
       while (b > 0 && j - b + 1 < kMaxNameWords && NameWord(b - 1) && t_.tokens[b - 1].sentence == sentence) --b;
-      // (The nickname's marks are left out: 'Sunny Balwani' ends the same name.)
+      // (The nickname's marks are left out: 'Teddy Marsh' ends the same name.)
       std::string name = nickname ? absl::StrCat(t_.Lower(Span{t_.tokens[b].begin, t_.tokens[j - 4].end}), " ",
                                                  t_.Lower(t_.tokens[j - 2]), " ", t_.Lower(t_.tokens[j]))
                                   : std::string(t_.Lower(Span{t_.tokens[b].begin, t_.tokens[j].end}));
@@ -1761,7 +1761,7 @@ class ArticleExtractor {
   }
 
   // Whether a word of ages.kin_before_name stands right before name word k, or before a
-  // comma before it ("his wife Penelope", "his son, Tomas").
+  // comma before it ("his wife Odile", "his son, Tomas").
   bool KinBeforeName(uint32_t k) const {
     if (k > 0 && t_.Is(k - 1, ",")) --k;
     return k > 0 && SameSentence(k - 1, k) && IsWord(k - 1) && InSet(pack_.age.kin_before_name, k - 1);
@@ -1801,7 +1801,7 @@ class ArticleExtractor {
         *person = WithRole(std::move(name), RoleOfName(*first));
         return true;
       }
-      // "Bryant's 13-year-old daughter Gianna", "his 12-year-old son, Tomas": a kin word
+      // "Harlan's 11-year-old daughter Mira", "his 12-year-old son, Tomas": a kin word
       // of ages.kin_before_name and a name right after.
       if (*end + 1 < t_.tokens.size() && IsWord(*end) && InSet(age.kin_before_name, *end)) {
         uint32_t k = *end + 1;
@@ -1817,8 +1817,8 @@ class ArticleExtractor {
           return true;
         }
       }
-      // "The 57-year-old Ressa": one name right after that ends a full name written earlier
-      // ("Maria Ressa"), which names the person.
+      // "The 57-year-old Quent": one name right after that ends a full name written earlier
+      // ("Marisol Quent"), which names the person.
       if (*end < t_.tokens.size() && NameWord(*end) && SameSentence(i, *end) &&
           !(*end + 1 < t_.tokens.size() && NameWord(*end + 1) && SameSentence(i, *end + 1))) {
         if (absl::optional<std::string> full = FullNameEndingIn(*end); full && !full->empty()) {
@@ -1872,7 +1872,7 @@ class ArticleExtractor {
     }
     const bool parens = t_.Is(*first - 1, "(") && t_.Is(*end, ")");
     const bool commas = age.between_commas && t_.Is(*first - 1, ",") && t_.Is(*end, ",");
-    // "The boat's captain was identified as Noriyuki Toyoda, 54.": after a full name, at
+    // "The boat's captain was identified as Kenji Marumoto, 54.": after a full name, at
     // the sentence's end.
     const bool last = age.between_commas && t_.Is(*first - 1, ",") && t_.Is(*end, ".") &&
                       (*end + 1 == t_.tokens.size() || !SameSentence(*end, *end + 1));
@@ -3248,9 +3248,9 @@ class ArticleExtractor {
   }
 
   // Whether the comma at token w ends a place's name, a place type opening it or a place
-  // preposition before it ("menghantam daratan di Kota Bato, Provinsi Catanduanes, pada
+  // preposition before it ("menghantam daratan di Kota Sindang, Provinsi Tirta, pada
   // Minggu": the names of an address do not end the clause the date is in), or a name
-  // after such a comma ("di Desa Jenggrik, Kabupaten Ngawi, Jawa Timur, pada Minggu").
+  // after such a comma ("di Desa Karangsari, Kabupaten Wanareja, Jawa Timur, pada Minggu").
   bool AfterPlaceName(uint32_t w) const {
     for (int part = 0; part < 2; ++part) {
       if (w == 0 || !NameWord(w - 1) || !SameSentence(w - 1, w)) return false;
@@ -3338,7 +3338,7 @@ class ArticleExtractor {
     }
     if (found != kNone) return head_at(found);
     // After it, the last concept of those words, the happening a subject before it did
-    // ("Sekitar pukul 10.40 WIB helikopter hilang kontak": lost contact; "Pukul 09.00 WIB
+    // ("Sekitar pukul 09.15 WIB helikopter hilang kontak": lost contact; "Pukul 07.40 WIB
     // pesawat lepas landas": the departure, not the aircraft), else the first event word.
     uint32_t first_after = kNone;
     const Concept* last_concept = nullptr;
@@ -3932,7 +3932,7 @@ class ArticleExtractor {
       f.kind = FactKind::kQuantity;
       f.dimension = pack_.age.dimension;
       f.unit = pack_.age.unit;
-      // In years, as written, or of months ("berusia delapan bulan": 8/12).
+      // In years, as written, or of months ("berusia tujuh bulan": 7/12).
       const double per_year = unit != nullptr && unit->name == pack_.age.month_unit ? 12 : 1;
       f.value = low / per_year;
       f.high = high / per_year;

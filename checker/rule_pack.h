@@ -324,7 +324,7 @@ struct RulePack {
   // first ("Unit 1 dan 2"). A figure after them in its clause is that part's.
   WordSet designators;
   // concepts.json numbered_designations: words before a number whose year right after
-  // names what is numbered ("UU Nomor 1 Tahun 1946", "Law No. 12 of 2011"): the year
+  // names what is numbered ("UU Nomor 7 Tahun 2014", "Law No. 7 of 2014"): the year
   // dates nothing that happened.
   WordSet numbered_designations;
   WordSet designator_joiners;
@@ -441,7 +441,7 @@ struct RulePack {
     std::string unit;       // "year"
     std::string year_unit;  // the unit rule of years ("unit.duration.year")
     // The unit rule of months ("unit.duration.month"): a baby's age after a marker or a
-    // person noun ("bayi perempuan berusia delapan bulan"), in years (8/12); optional.
+    // person noun ("bayi laki-laki berusia tujuh bulan"), in years (7/12); optional.
     std::string month_unit;
     Lexicon<bool> markers;  // "berusia"
     WordSet name_skip;  // "yang", ",": between a name and a marker
@@ -474,7 +474,7 @@ struct RulePack {
     // earlier ends in the name.
     WordSet person_clause_openers;
     // kin_before_name: words for a person's relation right before one name and its age
-    // between commas ("his wife Penelope, 64,", "his son, Tomas, 12,"), which make the one
+    // between commas ("his wife Odile, 61,", "his son, Tomas, 12,"), which make the one
     // word a person's name as a full name written earlier would.
     WordSet kin_before_name;
     // person_nouns: words for a person right before a number of years that make it the
