@@ -4675,7 +4675,9 @@ class ArticleExtractor {
           !(m->begin > 0 && IsWord(m->begin - 1) && InSet(pack_.earlier_not_after, m->begin - 1))) {
         return true;
       }
-      if (ChangedFromEndingAt(k)) return true;
+      // ("revised the death toll from the accident to 59": the figure after its own
+      // 'from', not one further on.)
+      if (k == first && ChangedFromEndingAt(k)) return true;
       const uint32_t w = k - 1;
       if (info_[w].date != kNone) continue;
       if (t_.tokens[w].kind == TokenKind::kNumber || numbers_.ParseAt(w)) return false;
