@@ -3247,6 +3247,18 @@ class ArticleExtractor {
     }
   }
 
+  // Whether a duration at tokens [first, end) (number token i) is an instrument's tenor:
+  // a word of tenor_before right before it, or of tenor_after right after it.
+  bool Tenor(uint32_t i, uint32_t first, uint32_t end) const {
+    if (first > 0) {
+      if (auto m = pack_.tenor_before.MatchEndingAt(t_, first); m && SameSentence(i, m->begin)) return true;
+    }
+    uint32_t after = end;
+    if (t_.Is(after, "-")) ++after;  // "1-month SBI"
+    if (auto m = pack_.tenor_after.MatchAt(t_, after); m && SameSentence(i, after)) return true;
+    return false;
+  }
+
   // Whether the comma at token w ends a place's name, a place type opening it or a place
   // preposition before it ("menghantam daratan di Kota Sindang, Provinsi Tirta, pada
   // Minggu": the names of an address do not end the clause the date is in), or a name
@@ -4009,6 +4021,7 @@ class ArticleExtractor {
         }
       }
       if (f.measures.head.empty()) f.measures.head = unit->dimension;
+      if (unit->dimension == "duration" && Tenor(i, first, end)) f.measures.qualifier = kTenorQualifier;
     } else {
       f.value = low;
       f.high = high;

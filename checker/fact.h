@@ -92,6 +92,10 @@ inline constexpr absl::string_view kRatePrefix = "per ";
 // The qualifier of a substitute term ("denda Rp1 miliar subsider 6 bulan kurungan"): six
 // months served if the fine is not paid, never the sentence itself.
 inline constexpr absl::string_view kSubstituteQualifier = "substitute";
+// The qualifier of a duration that is a financial instrument's tenor, part of its name
+// ("suku bunga deposito satu bulan", "the 7-day reverse repo rate"; concepts.json
+// tenor_before, tenor_after): it meets only other tenors, never a span of time.
+inline constexpr absl::string_view kTenorQualifier = "tenor";
 // A context word of a figure whose clause says it stands so far or for now ("Roughly
 // 2,000 tonnes were still on board", "the remaining oil", "sejauh ini", lang.json
 // progress_markers): it may be another figure on another day.
@@ -163,10 +167,10 @@ inline constexpr absl::string_view kMoneyConverted = "money.converted";  // in k
 // port at 13:00", "dijadwalkan tiba pada Kamis siang"; lang.json schedules): a plan, which
 // meets only other plans, never the time something happened.
 inline constexpr absl::string_view kPlannedQualifier = "planned";
-// Goals, rates, substitute terms and plans meet only their own kind: none is an amount
-// reached or a thing done.
+// Goals, rates, substitute terms, plans and tenors meet only their own kind: none is an
+// amount reached or a thing done.
 inline bool ExclusiveQualifier(absl::string_view q) {
-  return q == kTargetQualifier || q == kSubstituteQualifier || q == kPlannedQualifier ||
+  return q == kTargetQualifier || q == kSubstituteQualifier || q == kPlannedQualifier || q == kTenorQualifier ||
          q.substr(0, kRatePrefix.size()) == kRatePrefix;
 }
 

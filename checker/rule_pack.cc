@@ -331,6 +331,8 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   CC_ASSIGN_OR_RETURN(std::vector<std::string> skip, Strings(j, "qualifier_skip", file, false));
   pack->qualifier_skip.insert(skip.begin(), skip.end());
   CC_RETURN_IF_ERROR(LoadLexicon(j, "part_markers", file, &pack->part_markers));
+  CC_RETURN_IF_ERROR(LoadLexicon(j, "tenor_before", file, &pack->tenor_before));
+  CC_RETURN_IF_ERROR(LoadLexicon(j, "tenor_after", file, &pack->tenor_after));
   CC_RETURN_IF_ERROR(LoadLexicon(j, "among_markers", file, &pack->among_markers));
   CC_RETURN_IF_ERROR(LoadLexicon(j, "among_markers_before", file, &pack->among_markers_before));
   CC_RETURN_IF_ERROR(LoadLexicon(j, "among_openers", file, &pack->among_openers));

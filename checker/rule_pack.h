@@ -205,6 +205,12 @@ struct RulePack {
   WordSet states;  // concept ids that qualify a counted noun
   Lexicon<bool> part_markers;  // "lainnya" after a counted noun: the rest of a split
   Lexicon<bool> part_markers_before;  // "another 17 people": the rest, before the figure
+  // concepts.json tenor_before and tenor_after: words of a financial instrument right
+  // before a duration ("suku bunga deposito satu bulan", "SBN tenor 10 tahun") or right
+  // after it ("the 7-day reverse repo rate", "10-year yields"): the duration is the
+  // instrument's tenor, part of its name, which meets only other tenors.
+  Lexicon<bool> tenor_before;
+  Lexicon<bool> tenor_after;
   // "Twelve children were among the dead", "Dua di antara korban meninggal": after the
   // count (over stop words and qualifier_skip), among others it is a part of.
   Lexicon<bool> among_markers;
