@@ -2423,6 +2423,14 @@ class Comparator {
     return apart > rules_.event_window_days;
   }
 
+  // Whether `f`, a figure over a period, is the statistic another figure gives dated by a
+  // single day right after the period (its release: "inflasi tahun kalender Januari–Juli
+  // 2022 mencapai 3,85 persen" against "Data BPS yang dirilis Senin (1/8/2022)
+  // menunjukkan ... inflasi tahun kalender 3,58%").
+  bool ReleasedAfterPeriod(const Fact& f, const Days& period, const Days& other) const {
+    return other.first == other.second && StatisticOfPeriodJustPast(f, period, other.first);
+  }
+
   // Whether `f`, a figure over a period (kPeriodTotal: "tumbuh 5,05 persen pada kuartal
   // III-2023"), is a statistic of the period a report of day `report` is still news of:
   // published after the period ended, within period_report_days.
@@ -2799,7 +2807,8 @@ class Comparator {
         // crashed in Dunmore in June, killing six" against 29 killed on Sunday, July 4).
         time_note = absl::StrCat("counted on ", a.time.from.str(), " and ", b.time.from.str());
         day_gap = tb->first > ta->second ? 1 : -1;
-      } else if (ta->second < tb->first || tb->second < ta->first) {
+      } else if ((ta->second < tb->first || tb->second < ta->first) && !ReleasedAfterPeriod(a, *ta, *tb) &&
+                 !ReleasedAfterPeriod(b, *tb, *ta)) {
         different_event = true;
         time_note = absl::StrCat("events dated ", a.time.from.str(), " and ", b.time.from.str());
       } else if (running && a.time.from == b.time.from && a.time.to == b.time.to &&

@@ -1525,6 +1525,16 @@ TEST_F(ComparatorTest, AStatisticOfThePeriodJustPastIsOfItsReport) {
   articles_[1].published = absl::CivilDay(2024, 2, 6);  // 128 days on: another quarter's news
   articles_[0].published = absl::CivilDay(2024, 2, 6);
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
+  // The other dated by the day it was released ("Data BPS yang dirilis Senin (6/11/2023)
+  // menunjukkan ..."), right after the quarter: the same statistic, not two events; a
+  // day past period_report_days, another's.
+  articles_[0].published = articles_[1].published = absl::CivilDay(2023, 11, 6);
+  OnDay(facts_[1], absl::CivilDay(2023, 11, 6));
+  const std::string released = VerdictOf(Run(), 0, 1);
+  EXPECT_NE(released, "different_event");
+  EXPECT_NE(released, "");
+  rules_.period_report_days = 30;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
 }
 
 // "declared two days of national mourning" against "declared three days of national

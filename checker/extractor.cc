@@ -3101,7 +3101,10 @@ class ArticleExtractor {
   // 2023", "so far this year"; lang.json period_markers), the marker opening the date's
   // span or standing right before it: a figure so dated is a total over it.
   bool OverPeriod(const ParsedDate& p) const {
-    return (p.grain == DateGrain::kYear || p.grain == DateGrain::kMonth) && MarkedBy(pack_.period_markers, p);
+    // (A range of months or years is a period however it is introduced: "inflasi tahun
+    // kalender Januari–Juli 2022 mencapai 3,85 persen".)
+    return (p.grain == DateGrain::kYear || p.grain == DateGrain::kMonth) &&
+           ((p.is_range && p.resolved) || MarkedBy(pack_.period_markers, p));
   }
   // Whether a date of any grain is named as one period of a series ("harga TBS periode
   // 4-10 Mei 2022"; lang.json period_labels): the period the figures beside it are for,
