@@ -2545,9 +2545,12 @@ class Comparator {
                                                                                                        : nullptr;
   }
   // The concept of `readings` both quantities' words hold, or null.
-  static const std::string* ReadingOf(const Fact& a, const Fact& b, const std::vector<std::string>& readings) {
-    // (A share's price, a night's arrests: sums and counts are read so too.)
-    if (a.kind != b.kind || IsDate(a)) return nullptr;
+  static const std::string* ReadingOf(const Fact& a, const Fact& b, const std::vector<std::string>& readings,
+                                      bool counts) {
+    // (A share's price, a night's arrests: sums and counts are read so too; but no count
+    // is a reading of a measure that changes by the hour, an ash column's height: "12 kali
+    // letusan" beside it counts eruptions.)
+    if (a.kind != b.kind || IsDate(a) || (!counts && a.kind == FactKind::kCount)) return nullptr;
     for (const std::string& r : readings) {
       if (HoldsWord(a, r) && HoldsWord(b, r)) {
         return &r;
@@ -3118,11 +3121,11 @@ class Comparator {
     } else if (std::string among = KindAmongNote(*first, *second); !among.empty()) {
       f.verdict = Verdict::kCompatible;
       why.push_back(std::move(among));
-    } else if (const std::string* reading = ReadingOf(a, b, rules_.readings);
+    } else if (const std::string* reading = ReadingOf(a, b, rules_.readings, /*counts=*/false);
                reading != nullptr && !ReadAtOneMoment(a, b, rules_.same_moment_minutes)) {
       f.verdict = Verdict::kCompatible;
       why.push_back(absl::StrCat("two readings of ", *reading, ", a measure that changes by the hour, not said to be of one moment"));
-    } else if (const std::string* daily = ReadingOf(a, b, rules_.daily_readings);
+    } else if (const std::string* daily = ReadingOf(a, b, rules_.daily_readings, /*counts=*/true);
                daily != nullptr && (pub_gap != 0 || day_gap != 0)) {
       f.verdict = Verdict::kCompatible;
       why.push_back(absl::StrCat("readings of ", *daily, " on two days, a measure that changes by the day"));

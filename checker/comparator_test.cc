@@ -648,6 +648,13 @@ TEST_F(ComparatorTest, ReadingsOfAChangingMeasureAtUnsaidMomentsAreCompatible) {
   }
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 
+  // "terjadi 21 kali letusan" against "12 kali letusan", both beside the ash column: a
+  // count is no reading of a measure that changes by the hour.
+  facts_.clear();
+  Count("a", 21, "eruption", {"ash_column", "sepanjang"});
+  Count("b", 12, "eruption", {"ash_column", "sepanjang"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+
   // A flood's water level changes by the day: one day's two readings disagree.
   rules_.readings.clear();
   rules_.daily_readings = {"water_level"};
