@@ -2424,9 +2424,9 @@ class Comparator {
   }
 
   // Whether `f`, a figure over a period, is the statistic another figure gives dated by a
-  // single day right after the period (its release: "inflasi tahun kalender Januari–Juli
-  // 2022 mencapai 3,85 persen" against "Data BPS yang dirilis Senin (1/8/2022)
-  // menunjukkan ... inflasi tahun kalender 3,58%").
+  // single day right after the period (its release: "inflasi tahun kalender Januari–Juni
+  // 2019 mencapai 2,05 persen" against "Data BPS yang dirilis Senin (1/7/2019)
+  // menunjukkan ... inflasi tahun kalender 2,50%").
   bool ReleasedAfterPeriod(const Fact& f, const Days& period, const Days& other) const {
     return other.first == other.second && StatisticOfPeriodJustPast(f, period, other.first);
   }
@@ -2548,7 +2548,7 @@ class Comparator {
   static const std::string* ReadingOf(const Fact& a, const Fact& b, const std::vector<std::string>& readings,
                                       bool counts) {
     // (A share's price, a night's arrests: sums and counts are read so too; but no count
-    // is a reading of a measure that changes by the hour, an ash column's height: "12 kali
+    // is a reading of a measure that changes by the hour, an ash column's height: "14 kali
     // letusan" beside it counts eruptions.)
     if (a.kind != b.kind || IsDate(a) || (!counts && a.kind == FactKind::kCount)) return nullptr;
     for (const std::string& r : readings) {

@@ -828,6 +828,15 @@ class Parser {
                             WeekdayOf(absl::CivilDay(h->d.from)) != h->d.weekday;
   }
 
+  // A date's part of the day: its nominal hour and its window of hours, when it has one.
+  static void SetDayPart(const internal_dates::DayPart& part, Hit* h) {
+    h->d.day_part_hour = part.hour;
+    if (part.has_window) {
+      h->d.day_part_from = part.window_from;
+      h->d.day_part_to = part.window_to;
+    }
+  }
+
   // "Rabu", "Rabu malam", "Senin depan", "Rabu (18/10)", "Senin, 5 Februari 2024".
   absl::optional<Hit> Weekday(size_t i, bool opened,
                               absl::optional<Mode> forced = absl::nullopt) const {
@@ -847,31 +856,19 @@ class Parser {
         h.d.weekday = wd->value->weekday;
         h.d.rule = "date.weekday_paren";
         h.end = in->end + 1;
-        if (part) {
-          h.d.day_part_hour = part->value->hour;
-          if (part->value->has_window) {
-            h.d.day_part_from = part->value->window_from;
-            h.d.day_part_to = part->value->window_to;
-          }
-        }
+        if (part) SetDayPart(*part->value, &h);
         MarkWrongWeekday(&h);
         return WithTime(h);
       }
     }
     // "Monday, 5 February 2024", "Tuesday 8 August" (the comma left out, as British
-    // papers write it), "Thursday night, January 7" (a day part between).
+    // papers write it), "Thursday night, January 13" (a day part between).
     if (const size_t at = Punct(paren, ",") ? paren + 1 : paren; at < n_) {
       if (auto in = InnerDate(at)) {
         h = *in;
         h.d.weekday = wd->value->weekday;
         h.d.rule = "date.weekday_date";
-        if (part) {
-          h.d.day_part_hour = part->value->hour;
-          if (part->value->has_window) {
-            h.d.day_part_from = part->value->window_from;
-            h.d.day_part_to = part->value->window_to;
-          }
-        }
+        if (part) SetDayPart(*part->value, &h);
         MarkWrongWeekday(&h);
         return WithTime(h);
       }

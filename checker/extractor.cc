@@ -397,7 +397,8 @@ class ArticleExtractor {
   // numbered_designations): "UU Nomor 7 Tahun 2014", "Law No. 7 of 2014".
   bool DesignationYear(uint32_t k) const {
     if (pack_.numbered_designations.empty() || k < 2) return false;
-    if (IsWord(k - 1) && !t_.IsCapitalized(t_.tokens[k - 1]) && k >= 3 && !numbers_.ParseAt(k - 1)) --k;  // "of"
+    // ("of 2014": one lower-case word between the number and the year.)
+    if (k >= 3 && IsWord(k - 1) && !t_.IsCapitalized(t_.tokens[k - 1]) && !numbers_.ParseAt(k - 1)) --k;
     if (t_.tokens[k - 1].kind != TokenKind::kNumber) return false;
     uint32_t w = k - 2;
     if (t_.Is(w, ".") && w > 0) --w;  // "No."
@@ -3102,7 +3103,7 @@ class ArticleExtractor {
   // span or standing right before it: a figure so dated is a total over it.
   bool OverPeriod(const ParsedDate& p) const {
     // (A range of months or years is a period however it is introduced: "inflasi tahun
-    // kalender Januari–Juli 2022 mencapai 3,85 persen".)
+    // kalender Januari–Juni 2019 mencapai 2,05 persen".)
     return (p.grain == DateGrain::kYear || p.grain == DateGrain::kMonth) &&
            ((p.is_range && p.resolved) || MarkedBy(pack_.period_markers, p));
   }
@@ -3256,10 +3257,8 @@ class ArticleExtractor {
     if (first > 0) {
       if (auto m = pack_.tenor_before.MatchEndingAt(t_, first); m && SameSentence(i, m->begin)) return true;
     }
-    uint32_t after = end;
-    if (t_.Is(after, "-")) ++after;  // "1-month SBI"
-    if (auto m = pack_.tenor_after.MatchAt(t_, after); m && SameSentence(i, after)) return true;
-    return false;
+    auto m = pack_.tenor_after.MatchAt(t_, end);
+    return m && SameSentence(i, end);
   }
 
   // Whether the comma at token w ends a place's name, a place type opening it or a place
@@ -4691,7 +4690,7 @@ class ArticleExtractor {
           !(m->begin > 0 && IsWord(m->begin - 1) && InSet(pack_.earlier_not_after, m->begin - 1))) {
         return true;
       }
-      // ("revised the death toll from the accident to 59": the figure after its own
+      // ("revised the death toll from the crash at Harlow to 47": the figure after its own
       // 'from', not one further on.)
       if (k == first && ChangedFromEndingAt(k)) return true;
       const uint32_t w = k - 1;

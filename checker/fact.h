@@ -93,7 +93,7 @@ inline constexpr absl::string_view kRatePrefix = "per ";
 // months served if the fine is not paid, never the sentence itself.
 inline constexpr absl::string_view kSubstituteQualifier = "substitute";
 // The qualifier of a duration that is a financial instrument's tenor, part of its name
-// ("suku bunga deposito satu bulan", "the 7-day reverse repo rate"; concepts.json
+// ("suku bunga deposito tiga bulan", "the 14-day reverse repo rate"; concepts.json
 // tenor_before, tenor_after): it meets only other tenors, never a span of time.
 inline constexpr absl::string_view kTenorQualifier = "tenor";
 // A context word of a figure whose clause says it stands so far or for now ("Roughly

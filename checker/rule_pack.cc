@@ -403,28 +403,19 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
     CC_ASSIGN_OR_RETURN(age.rule, String(*a, "name", where));
     CC_ASSIGN_OR_RETURN(age.dimension, String(*a, "dimension", where));
     CC_ASSIGN_OR_RETURN(age.unit, String(*a, "unit", where));
-    CC_ASSIGN_OR_RETURN(age.year_unit, String(*a, "year_unit", where));
-    if (std::find(pack->data_rules.begin(), pack->data_rules.end(), age.year_unit) ==
-        pack->data_rules.end()) {
-      return Bad(file, absl::StrCat("ages: year_unit '", age.year_unit,
-                                    "' is not the name of a unit of units.json"));
-    }
-    if (auto mu = a->find("month_unit"); mu != a->end()) {
-      CC_ASSIGN_OR_RETURN(age.month_unit, String(*a, "month_unit", where));
-      if (std::find(pack->data_rules.begin(), pack->data_rules.end(), age.month_unit) ==
-          pack->data_rules.end()) {
-        return Bad(file, absl::StrCat("ages: month_unit '", age.month_unit,
-                                      "' is not the name of a unit of units.json"));
+    // The name of a unit rule of units.json at `key` (year_unit, month_unit,
+    // year_old_unit); only year_unit is required.
+    auto unit_rule = [&](const char* key, bool required, std::string* out) -> absl::Status {
+      if (!required && !a->contains(key)) return absl::OkStatus();
+      CC_ASSIGN_OR_RETURN(*out, String(*a, key, where));
+      if (std::find(pack->data_rules.begin(), pack->data_rules.end(), *out) == pack->data_rules.end()) {
+        return Bad(file, absl::StrCat("ages: ", key, " '", *out, "' is not the name of a unit of units.json"));
       }
-    }
-    if (auto yo = a->find("year_old_unit"); yo != a->end()) {
-      CC_ASSIGN_OR_RETURN(age.year_old_unit, String(*a, "year_old_unit", where));
-      if (std::find(pack->data_rules.begin(), pack->data_rules.end(), age.year_old_unit) ==
-          pack->data_rules.end()) {
-        return Bad(file, absl::StrCat("ages: year_old_unit '", age.year_old_unit,
-                                      "' is not the name of a unit of units.json"));
-      }
-    }
+      return absl::OkStatus();
+    };
+    CC_RETURN_IF_ERROR(unit_rule("year_unit", /*required=*/true, &age.year_unit));
+    CC_RETURN_IF_ERROR(unit_rule("month_unit", /*required=*/false, &age.month_unit));
+    CC_RETURN_IF_ERROR(unit_rule("year_old_unit", /*required=*/false, &age.year_old_unit));
     CC_ASSIGN_OR_RETURN(auto articles, Strings(*a, "appositive_articles", where, false));
     AddLowered(articles, &age.appositive_articles);
     CC_ASSIGN_OR_RETURN(auto not_after, Strings(*a, "name_not_after", where, false));

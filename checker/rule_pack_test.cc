@@ -143,5 +143,20 @@ TEST(LoadRulePackTest, NeverNarrowsListsStates) {
   EXPECT_NE(error.find("concepts.json"), std::string::npos) << error;
 }
 
+// ages.month_unit names a unit rule of units.json, as year_unit does: a pack that names
+// none is refused with the file and the key named; one that leaves it out loads.
+TEST(LoadRulePackTest, AnAgesMonthUnitNamesAUnit) {
+  const std::filesystem::path dir = CopyPack("id", "id_bad_month_unit");
+  nlohmann::json concepts = ReadJson(dir / "concepts.json");
+  ASSERT_TRUE(concepts["ages"].contains("month_unit"));
+  concepts["ages"]["month_unit"] = "unit.duration.fortnight";
+  const std::string error = RefusalOf(dir, "concepts.json", concepts);
+  EXPECT_NE(error.find("ages: month_unit 'unit.duration.fortnight' is not the name of a unit"), std::string::npos)
+      << error;
+  EXPECT_NE(error.find("concepts.json"), std::string::npos) << error;
+  concepts["ages"].erase("month_unit");
+  EXPECT_EQ(RefusalOf(dir, "concepts.json", concepts), "");
+}
+
 }  // namespace
 }  // namespace claimcheck
