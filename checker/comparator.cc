@@ -144,28 +144,24 @@ bool SamePoint(absl::string_view a, absl::string_view b, const absl::flat_hash_s
   return false;
 }
 
-// Whether `initials` (two or three letters, "rw" of "RW (44)") are the first letters of
-// the name words of `words`, as many as they, in order ("rudi wahyono"); words of a
-// role ("=driver") are passed over.
-bool InitialsOf(absl::string_view initials, const std::vector<absl::string_view>& words) {
+// Whether the name words of `shorter` (those of no role: "=driver" is passed over) are one
+// word of two or three letters ("rw" of "RW (44)") that are the first letters of the name
+// words of `longer`, as many as they, in order ("rudi wahyono").
+bool InitialsOf(const std::vector<absl::string_view>& shorter, const std::vector<absl::string_view>& longer) {
+  absl::string_view initials;
+  for (absl::string_view w : shorter) {
+    if (absl::StartsWith(w, kThingMark)) continue;
+    if (!initials.empty()) return false;
+    initials = w;
+  }
   if (initials.size() < 2 || initials.size() > 3) return false;
   size_t k = 0;
-  for (absl::string_view w : words) {
+  for (absl::string_view w : longer) {
     if (absl::StartsWith(w, kThingMark)) continue;
     if (k == initials.size() || w[0] != initials[k]) return false;
     ++k;
   }
   return k == initials.size();
-}
-
-// The name words of a qualifier's words: those of no role.
-size_t NameWords(const std::vector<absl::string_view>& words, absl::string_view* first) {
-  size_t n = 0;
-  for (absl::string_view w : words) {
-    if (absl::StartsWith(w, kThingMark)) continue;
-    if (n++ == 0) *first = w;
-  }
-  return n;
 }
 
 // Whether two names are one person's: the same, or the words of one among the other's in
@@ -182,9 +178,7 @@ bool SameName(absl::string_view a, absl::string_view b) {
   for (absl::string_view w : longer) {
     if (k < shorter.size() && w == shorter[k]) ++k;
   }
-  if (k == shorter.size()) return true;
-  absl::string_view initials;
-  return NameWords(shorter, &initials) == 1 && InitialsOf(initials, longer);
+  return k == shorter.size() || InitialsOf(shorter, longer);
 }
 
 // Counts and sums of money, as against measures.
@@ -1256,16 +1250,17 @@ class Comparator {
     }
     const bool both_clockless = a.time.clock < 0 && b.time.clock < 0;
     auto both = [&](absl::string_view rule) { return HasRule(a, rule) && HasRule(b, rule); };
-    if (both_clockless && (both("date.night") || both("date.small_hours") || SharesDayPart(a, b))) {
+    const int part_a = DayPartHour(a), part_b = DayPartHour(b);
+    if (both_clockless && (both("date.night") || both("date.small_hours") || (part_a >= 0 && part_a == part_b))) {
       why->push_back("one part of the day on two days: one happening misdated");
       return true;
     }
     // "pada Sabtu (9/3/2024) petang" against "Minggu (10/3/2024) sekitar pukul 18.10 WIB": a
     // part of the day whose nominal hour the other's time is within the moment of.
     if ((a.time.clock < 0) != (b.time.clock < 0)) {
-      const Fact& clocked = a.time.clock >= 0 ? a : b;
-      const int hour = DayPartHour(a.time.clock >= 0 ? b : a);
-      if (hour >= 0 && std::abs(clocked.time.clock - hour * 60) <= MomentMinutes(a, b)) {
+      const int clock = std::max(a.time.clock, b.time.clock);
+      const int hour = a.time.clock >= 0 ? part_b : part_a;
+      if (hour >= 0 && std::abs(clock - hour * 60) <= MomentMinutes(a, b)) {
         why->push_back("a time in one part of the day on two days: one happening misdated");
         return true;
       }
@@ -1335,21 +1330,14 @@ class Comparator {
     return in_b;
   }
 
-  // Whether both facts' words hold one part of the day's mark (kDayPartMark: "@~15").
-  // The nominal hour of the part of the day a date gives (its kDayPartMark: "@~18"), or -1.
+  // The nominal hour of the part of the day a date gives (its one kDayPartMark, added
+  // once in EmitDate: "@~18"), or -1.
   static int DayPartHour(const Fact& f) {
     for (absl::string_view w : f.measures.context) {
       int hour;
       if (MarkKind(w) == Mark::kDayPart && absl::SimpleAtoi(w.substr(2), &hour)) return hour;
     }
     return -1;
-  }
-
-  static bool SharesDayPart(const Fact& a, const Fact& b) {
-    bool shared = false;
-    ForEachShared(a.measures.context, b.measures.context,
-                  [&](absl::string_view w) { shared = shared || MarkKind(w) == Mark::kDayPart; });
-    return shared;
   }
 
   // Whether both facts name the window they were counted over (kWindowMark) and no window

@@ -1889,17 +1889,13 @@ class ArticleExtractor {
       return true;
     }
     if (!SameSentence(i, name_first)) return false;
-    if (last) {
-      if (*first - 1 - name_first < 2) return false;
-      *person = WithRole(std::move(name), RoleOfName(name_first));
-      *first = name_first;
-      return true;
-    }
+    const bool one_name = *first - 1 - name_first < 2;
+    if (last && one_name) return false;  // at the sentence's end, a full name only
     // Between commas, a full name: "Dennis Halloway, 52," but not "Harlow, 52, houses";
     // one name when it ends one full name of the text, which names the person
     // ("Rosalind Wardell ... Wardell, 61, stood"), or, ending none, before a clause about
     // a person ("Rahman, 54, who was evacuated").
-    if (!parens && *first - 1 - name_first < 2 && !KinBeforeName(name_first)) {
+    if (commas && one_name && !KinBeforeName(name_first)) {
       absl::optional<std::string> full = FullNameEndingIn(name_first);
       if (!full) return false;
       if (!full->empty()) {
@@ -1911,7 +1907,7 @@ class ArticleExtractor {
     }
     *person = WithRole(std::move(name), RoleOfName(name_first));
     *first = name_first;
-    *end += 1;  // the closing parenthesis
+    if (!last) *end += 1;  // the closing parenthesis or comma
     return true;
   }
 
