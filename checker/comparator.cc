@@ -686,6 +686,9 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
   double hedged_moment = r.same_moment_minutes;
   CC_RETURN_IF_ERROR(number(j, "hedged_moment_minutes", &hedged_moment));
   r.hedged_moment_minutes = static_cast<int>(hedged_moment);
+  double day_part = r.day_part_minutes;
+  CC_RETURN_IF_ERROR(number(j, "day_part_minutes", &day_part));
+  r.day_part_minutes = static_cast<int>(day_part);
   double context_day_slack = r.context_day_slack_days;
   CC_RETURN_IF_ERROR(number(j, "context_day_slack_days", &context_day_slack));
   r.context_day_slack_days = static_cast<int>(context_day_slack);
@@ -1198,6 +1201,13 @@ class Comparator {
                                                            : rules_.w_value);
     }
     if (Overlapping(fx, fy)) {
+      // A year or a month holding a day ("tahun ini" against "pada Sabtu (11/5/2024)
+      // sekitar pukul 22.00 WIB") says next to nothing of it: any day or time of a day in
+      // the other article comes first, however many more words the two share.
+      if (IsDate(fx) && IsDate(fy) && std::min(fx.date_grain, fy.date_grain) < Grain::kDay &&
+          std::max(fx.date_grain, fy.date_grain) >= Grain::kDay) {
+        return s.score - rules_.w_value;
+      }
       return s.score + rules_.w_value / 2;  // overlapping values
     }
     // "3.410" and "3.140": one figure, mistyped by one outlet.
@@ -1251,7 +1261,11 @@ class Comparator {
     const bool both_clockless = a.time.clock < 0 && b.time.clock < 0;
     auto both = [&](absl::string_view rule) { return HasRule(a, rule) && HasRule(b, rule); };
     const int part_a = DayPartHour(a), part_b = DayPartHour(b);
-    if (both_clockless && (both("date.night") || both("date.small_hours") || (part_a >= 0 && part_a == part_b))) {
+    // ("Selasa (7/9/2021) dini hari" against "Rabu (8/9/2021) sekitar pukul 01.45 WIB":
+    // a time in the small hours is in them.)
+    const bool some_clockless = a.time.clock < 0 || b.time.clock < 0;
+    if ((some_clockless && (both("date.night") || both("date.small_hours"))) ||
+        (both_clockless && part_a >= 0 && part_a == part_b)) {
       why->push_back("one part of the day on two days: one happening misdated");
       return true;
     }
@@ -1260,7 +1274,7 @@ class Comparator {
     if ((a.time.clock < 0) != (b.time.clock < 0)) {
       const int clock = std::max(a.time.clock, b.time.clock);
       const int hour = a.time.clock >= 0 ? part_b : part_a;
-      if (hour >= 0 && std::abs(clock - hour * 60) <= MomentMinutes(a, b)) {
+      if (hour >= 0 && std::abs(clock - hour * 60) <= std::max(MomentMinutes(a, b), rules_.day_part_minutes)) {
         why->push_back("a time in one part of the day on two days: one happening misdated");
         return true;
       }
@@ -2949,8 +2963,11 @@ class Comparator {
       } else if (da && db) {
         int64_t gap = exact_ranges ? std::max(std::abs(da->first - db->first), std::abs(da->second - db->second))
                                    : std::max<int64_t>(0, std::max(da->first - db->second, db->first - da->second));
-        // Relative dates carry the uncertainty of when each outlet wrote them.
-        int64_t slack = (RelativeDate(a) || RelativeDate(b)) ? pub_gap : 0;
+        // Relative dates carry the uncertainty of when each outlet wrote them; two
+        // weekdays do not ("on Saturday night" against "at around 10:15 p.m. on Sunday" a
+        // day later): the outlets name two days, whenever they wrote.
+        const bool two_weekdays = HasRule(a, "date.weekday") && HasRule(b, "date.weekday");
+        int64_t slack = (RelativeDate(a) || RelativeDate(b)) && !two_weekdays ? pub_gap : 0;
         if (gap <= slack) {
           overlap = true;
         } else if (gap > rules_.event_window_days && !thing_date) {

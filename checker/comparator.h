@@ -247,6 +247,10 @@ struct CompareRules {
   int same_moment_minutes = 10;
   // The same when either time is hedged ("sekitar pukul 10.20" and "pukul 10.28").
   int hedged_moment_minutes = 10;
+  // How far a time of day may lie from the nominal hour of a part of the day and still be
+  // in it ("on Saturday night", 22:00, against "at around 10:15 p.m. on Sunday"): a part
+  // of the day names hours, not a moment. 0: a moment's minutes.
+  int day_part_minutes = 0;
   // Two clock times whose days are this many days apart or fewer, one of them dated only
   // by another sentence or its report (kDayFromContext: "The boat left Kestrel port at 10
   // a.m."), are compared as times of one day: the day is a guess. 0: never.

@@ -1789,6 +1789,25 @@ TEST_F(ComparatorTest, OneMomentOfTheDayADayApartIsOneHappeningMisdated) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
   facts_[1].time.clock = 16 * 60;
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
+  // "on Saturday night" ("@~22") against "at around 10:15 p.m. on Sunday": within
+  // day_part_minutes of the part's nominal hour, the time is in that part of the day.
+  facts_[0].measures.context = WordList({"@~22", "gempa", "occur"});
+  facts_[1].time.clock = 22 * 60 + 45;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
+  rules_.day_part_minutes = 90;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[1].time.clock = 19 * 60;  // three hours before it: another moment
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
+  // "Selasa (7/9/2021) dini hari" against "Rabu (8/9/2021) sekitar pukul 01.45 WIB": a
+  // time in the small hours (rule date.small_hours) is in them.
+  facts_[0].measures.context = WordList({"gempa", "occur"});
+  facts_[0].rules = {"date.mention", "date.day_month_year", "date.small_hours"};
+  facts_[1].rules = {"date.mention", "date.time", "date.small_hours"};
+  facts_[1].time.clock = 105;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[0].rules = {"date.mention", "date.day_month_year"};
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
+  facts_[1].rules = {"date.mention", "date.day_month_year"};
   facts_[1].time.clock = -1;
   facts_[0].measures.context = facts_[1].measures.context = WordList({"gempa", "occur"});
   // "a jury convicted her on May 14" against "on May 13": a happening a story holds
@@ -2027,6 +2046,39 @@ TEST_F(ComparatorTest, AWeekdayThatIsNotItsDatesIsNoAgreement) {
   std::vector<Finding> fs = Run();
   EXPECT_EQ(VerdictOf(fs, 0, 1), "compatible");
   EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("its weekday or its date is wrong"));
+}
+
+// "kemarin" in a report of one day against a weekday in a report of the next may name
+// one day whoever is off by a day (the outlets wrote them on different days); two
+// weekdays may not: "on Saturday night" against "on Sunday" a day later name two days.
+TEST_F(ComparatorTest, TwoWeekdaysNameTwoDaysWheneverTheOutletsWrote) {
+  articles_[1].published = absl::CivilDay(2024, 3, 5);
+  Date("a", absl::CivilDay(2024, 3, 2), {"crush", "occur"}).rules = {"date.mention", "date.relative_day"};
+  Date("b", absl::CivilDay(2024, 3, 3), {"crush", "occur"}).rules = {"date.mention", "date.weekday"};
+  facts_[0].measures.head = facts_[1].measures.head = "occur";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
+  facts_[0].rules = {"date.mention", "date.weekday"};
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
+}
+
+// "tahun ini" against "pada Sabtu (11/5/2024) sekitar pukul 22.00 WIB": a year holding a
+// day says next to nothing of it, so the time of that day in the other article is its
+// partner, however many more words the year's sentence shares.
+TEST_F(ComparatorTest, AYearHoldingADayYieldsToATimeOfThatDay) {
+  Fact& year = Date("a", absl::CivilDay(2024, 1, 1), {"banjir", "dingin", "kawasan", "occur"});
+  year.date_to = CalendarDay(absl::CivilDay(2024, 12, 31));
+  year.date_grain = Grain::kYear;
+  year.high = static_cast<double>(year.date_to.days());
+  year.interval = Interval{year.value, year.high, false, false};
+  year.bound = Bound::kRange;
+  year.measures.head = "occur";
+  AtClock(Date("a", absl::CivilDay(2024, 5, 11), {"banjir", "dingin", "kawasan", "occur"}), 20 * 60 + 30, "occur");
+  AtClock(Date("b", absl::CivilDay(2024, 5, 11), {"banjir", "dingin", "kawasan", "occur"}), 22 * 60, "occur");
+  rules_.hedged_moment_minutes = 10;
+  facts_[1].bound = facts_[2].bound = Bound::kApprox;
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 1, 2), "contradict");
+  EXPECT_EQ(VerdictOf(fs, 0, 2), "");
 }
 
 // "Longsor terjadi pada Selasa (26/2/2019) malam, sekitar pukul 20.00 WITA" against
