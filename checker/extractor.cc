@@ -3339,7 +3339,8 @@ class ArticleExtractor {
     // nor a word the date does not follow right away ("rose to 41 on Wednesday").
     if (found != kNone && found + 1 == p.first_token && !VerbShaped(found)) {
       for (uint32_t k = found, steps = 0; k > s.first_token && steps < kMaxPhrase && !comma(k - 1); --k, ++steps) {
-        if (IsWord(k - 1) && InSet(pack_.phrase_prepositions, k - 1)) {
+        if (IsWord(k - 1) && (InSet(pack_.phrase_prepositions, k - 1) ||
+                              (InSet(pack_.agent_prepositions, k - 1) && !pack_.concepts.MatchAt(t_, found)))) {
           const uint32_t outer = nearest_before(k - 1, kMaxPhrase);
           if (outer != kNone) return head_at(outer);
           break;
