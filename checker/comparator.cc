@@ -148,13 +148,19 @@ bool SamePoint(absl::string_view a, absl::string_view b, const absl::flat_hash_s
 // word of two or three letters ("rw" of "RW (44)") that are the first letters of the name
 // words of `longer`, as many as they, in order ("rudi wahyono").
 bool InitialsOf(const std::vector<absl::string_view>& shorter, const std::vector<absl::string_view>& longer) {
-  absl::string_view initials;
+  absl::string_view initials, role;
   for (absl::string_view w : shorter) {
-    if (absl::StartsWith(w, kThingMark)) continue;
+    if (absl::StartsWith(w, kThingMark)) {
+      role = w;
+      continue;
+    }
     if (!initials.empty()) return false;
     initials = w;
   }
-  if (initials.size() < 2 || initials.size() > 3) return false;
+  // One letter is an initial only beside one role on both sides ("Sopir bus berinisial S
+  // (51)" against "Sopir bus, Sadira (52)": the story's one driver).
+  const bool one_role = !role.empty() && std::find(longer.begin(), longer.end(), role) != longer.end();
+  if (initials.size() < (one_role ? 1u : 2u) || initials.size() > 3) return false;
   size_t k = 0;
   for (absl::string_view w : longer) {
     if (absl::StartsWith(w, kThingMark)) continue;
@@ -194,11 +200,12 @@ bool HoldsSorted(const WordList& l, absl::string_view w) { return std::binary_se
 bool HoldsWord(const Fact& f, absl::string_view w) { return HoldsSorted(f.measures.context, w); }
 
 // Whether a form of `markers` stands in `text` (a slice of a sentence), tokenized as
-// article text; `cut_first` leaves out the first token, the end of a word the slice cut.
-bool MarkerIn(absl::string_view text, const Lexicon<bool>& markers, bool cut_first) {
+// article text; `cut_first` leaves out the first token, the end of a word the slice cut;
+// `strong` takes only forms whose value is true (update_markers: no weak one).
+bool MarkerIn(absl::string_view text, const Lexicon<bool>& markers, bool cut_first, bool strong = false) {
   const TokenizedText t = Tokenize(text, {});
   for (size_t k = cut_first ? 1 : 0; k < t.tokens.size(); ++k) {
-    if (markers.MatchAt(t, k)) return true;
+    if (auto m = markers.MatchAt(t, k); m && (*m->value || !strong)) return true;
   }
   return false;
 }
@@ -602,7 +609,17 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
     CC_RETURN_IF_ERROR(strings("identity_qualifier", &identity));
     r.identity_qualifier.insert(identity.begin(), identity.end());
   }
-  for (const std::string& m : markers) r.update_markers.Add(m, true);
+  std::vector<std::string> weak;
+  if (j.contains("weak_update_markers")) CC_RETURN_IF_ERROR(strings("weak_update_markers", &weak));
+  for (const std::string& w : weak) {
+    if (std::find(markers.begin(), markers.end(), w) == markers.end()) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(file, ": weak_update_markers: '", w, "' is not one of update_markers"));
+    }
+  }
+  for (const std::string& m : markers) {
+    r.update_markers.Add(m, std::find(weak.begin(), weak.end(), m) == weak.end());
+  }
   if (j.contains("fall_markers")) {
     std::vector<std::string> falls;
     CC_RETURN_IF_ERROR(strings("fall_markers", &falls));
@@ -2531,6 +2548,14 @@ class Comparator {
   // words, or among the words right before it as its sentence writes them ("bertambah
   // menjadi tiga orang": the context holds stems, "tambah" and "jadi").
   bool UpdateMarked(const Fact& f) const { return MarkedBy(f, rules_.update_markers); }
+  // Whether f is given as updated by a marker that says so of any figure, not only of a
+  // running tally (strong_update_markers).
+  bool StronglyUpdateMarked(const Fact& f) const { return MarkedBy(f, rules_.update_markers, /*strong=*/true); }
+  // Whether f is given as updated: by any update marker for a running tally, by a strong
+  // one for any other figure.
+  bool UpdateMarkedFor(const Fact& f, bool running) const {
+    return running ? UpdateMarked(f) : StronglyUpdateMarked(f);
+  }
   // Of two facts, the one whose words hold a revision_concepts concept the other's do not
   // ("berdasarkan hasil pemutakhiran ... 61 km"), or the lower one when a word right
   // before it gives it as lowered and none does so before the other ("Ministry lowers train
@@ -2580,7 +2605,7 @@ class Comparator {
   // sudah 50 unit mobil pemadam", "Indonesia kini mengoleksi 29 medali emas"): a figure
   // that moves, which a later report's higher one supersedes, whatever it counts.
   bool StandsForNow(const Fact& a) const {
-    return UpdateMarked(a) || MarkedBy(a, rules_.fall_markers) || MarkedBy(a, rules_.so_far_markers);
+    return StronglyUpdateMarked(a) || MarkedBefore(a, rules_.fall_markers) || MarkedBy(a, rules_.so_far_markers);
   }
   // Whether measure b, later and lower than a, is given as fallen since (fall_markers):
   // a level, not a running tally (whose falls RevisedDown judges), a time or an age; or a
@@ -2588,7 +2613,7 @@ class Comparator {
   // KA kami alihkan").
   bool FellSince(const Fact& a, bool running, const Fact& b) const {
     return !running && (a.kind == FactKind::kQuantity || a.kind == FactKind::kCount) &&
-           !rules_.identity_qualifier.contains(a.dimension.str()) && MarkedBy(b, rules_.fall_markers);
+           !rules_.identity_qualifier.contains(a.dimension.str()) && MarkedBefore(b, rules_.fall_markers);
   }
   // Whether a word of compare.json whole_markers stands right before count `f` ("saved
   // all 12 boys and their coach", "seluruh 34 penumpang").
@@ -2618,22 +2643,22 @@ class Comparator {
   }
 
   // Whether a word of `markers` is among fact f's context words or written right before it.
-  bool MarkedBy(const Fact& f, const Lexicon<bool>& markers) const {
+  bool MarkedBy(const Fact& f, const Lexicon<bool>& markers, bool strong = false) const {
     if (markers.size() == 0) return false;
     for (absl::string_view w : f.measures.context) {
-      if (markers.Find(w)) return true;
+      if (const bool* v = markers.Find(w); v != nullptr && (*v || !strong)) return true;
     }
-    return MarkedBefore(f, markers);
+    return MarkedBefore(f, markers, strong);
   }
   // Whether a word of `markers` is written in the 40 bytes of fact f's sentence before it.
-  static bool MarkedBefore(const Fact& f, const Lexicon<bool>& markers) {
+  static bool MarkedBefore(const Fact& f, const Lexicon<bool>& markers, bool strong = false) {
     if (markers.size() == 0 || f.span.begin < f.sentence_span.begin) return false;
     const size_t end = f.span.begin - f.sentence_span.begin;
     if (end > f.sentence_text.size()) return false;
     constexpr size_t kBytesBefore = 40;
     const size_t begin = end > kBytesBefore ? end - kBytesBefore : 0;
     // A window that starts inside a word leaves out that word's end.
-    return MarkerIn(absl::string_view(f.sentence_text).substr(begin, end - begin), markers, begin > 0);
+    return MarkerIn(absl::string_view(f.sentence_text).substr(begin, end - begin), markers, begin > 0, strong);
   }
 
   absl::optional<Finding> Judge(const Prepared& pa, const Prepared& pb, Similarity sim) const {
@@ -3029,7 +3054,7 @@ class Comparator {
     } else if (std::string whole = WholeNote(a, b, art_a, art_b); !whole.empty()) {
       f.verdict = Verdict::kCompatible;
       why.push_back(std::move(whole));
-    } else if (f.similarity.transposed && !(pub_gap >= 1 && b.value > a.value && UpdateMarked(b))) {
+    } else if (f.similarity.transposed && !(pub_gap >= 1 && b.value > a.value && UpdateMarkedFor(b, running))) {
       // No update, revision or other party's figure: the same digits, two swapped. (A
       // figure a later report says has risen may have risen so: "117" on Thursday, "has
       // risen to 171" on Sunday; unsaid, a rise so is a mistyped figure.)
@@ -3080,7 +3105,7 @@ class Comparator {
       f.verdict = Verdict::kUpdated;
       why.push_back("a running figure counted on two days: the later count supersedes the earlier one");
     } else if (!one_release && !history && !property && !aged && pub_gap >= 1 && !IsDate(a) && !one_statistic &&
-               (b.value > a.value ? running || UpdateMarked(b) || (!no_claim && StandsForNow(a))
+               (b.value > a.value ? running || StronglyUpdateMarked(b) || (!no_claim && StandsForNow(a))
                                                    : RevisedDown(a, b) || FellSince(a, running, b))) {
       // A later report's figure supersedes an earlier report's: a toll rises, the missing
       // are found, and a toll is recounted ("setelah penghitungan ulang, ternyata 125
@@ -3089,7 +3114,7 @@ class Comparator {
       f.verdict = Verdict::kUpdated;
       why.push_back(!running && b.value < a.value
                         ? "the later report gives the figure as fallen since: it supersedes the earlier one"
-                    : !running && !UpdateMarked(b)
+                    : !running && !StronglyUpdateMarked(b)
                         ? absl::StrCat(art_a.outlet, " gives ", FormatValue(a),
                                        " as standing for now: the later report supersedes it")
                     : b.value < a.value && !FallsAnyway(a)

@@ -100,6 +100,9 @@ struct CompareRules {
   // revision (the dead, the injured, damaged houses); not people on board, whom nothing
   // recounts ("56 passengers" against a day later's "50 passengers" contradicts).
   absl::flat_hash_set<std::string> recounted;
+  // Each marker's value: whether it marks an update of any figure (true), or only of a
+  // running tally (false: compare.json weak_update_markers, 'reached', 'mencapai':
+  // "kerugian negara mencapai Rp8,32 triliun" is no state loss risen since another's).
   Lexicon<bool> update_markers;
   // compare.json fall_markers: words that say a figure has fallen or stands now ('dam
   // levels had fallen to 26.3%', 'are now at 25.5%'): a later report's lower figure so

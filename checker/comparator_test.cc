@@ -1025,6 +1025,11 @@ TEST_F(ComparatorTest, AFigureGivenAsStandingForNowIsSupersededByALaterHigherOne
   articles_[1].published = absl::CivilDay(2024, 3, 16);
   Count("a", 50, "vehicle", {"kini", "pemadam", "unit"});
   Count("b", 75, "vehicle", {"pemadam", "unit"});
+  // The word stands among its words but after it ("50 unit mobil pemadam kini ..."):
+  // words after a figure say nothing of how it stands.
+  WrittenIn(facts_[0], "Sebanyak 50 unit mobil pemadam kini berjaga.", "50 unit");
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  WrittenIn(facts_[0], "Kini sudah 50 unit mobil pemadam di lokasi.", "50 unit");
   std::vector<Finding> fs = Run();
   EXPECT_EQ(VerdictOf(fs, 0, 1), "updated");
   EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("standing for now"));
@@ -1032,7 +1037,26 @@ TEST_F(ComparatorTest, AFigureGivenAsStandingForNowIsSupersededByALaterHigherOne
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
   SetValue(facts_[1], 75);
   facts_[0].measures.context = WordList(std::vector<std::string>{"pemadam", "unit"});
+  WrittenIn(facts_[0], "Sebanyak 50 unit mobil pemadam berjaga.", "50 unit");
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
+// "kerugian negara dalam kasus ini mencapai 75 miliar" a day after another report's 50:
+// 'mencapai' (weak_update_markers) says a running tally has moved, but stands beside any
+// figure, so it makes no update of a figure that is no running tally; 'bertambah menjadi'
+// does; and 'mencapai' still does for a running tally (the dead).
+TEST_F(ComparatorTest, AWeakUpdateMarkerUpdatesOnlyARunningTally) {
+  rules_.update_markers.Add("mencapai", false);
+  rules_.update_markers.Add("bertambah", true);
+  articles_[1].published = absl::CivilDay(2024, 3, 6);
+  Count("a", 50, "vehicle", {"pemadam", "unit"});
+  Count("b", 75, "vehicle", {"mencapai", "pemadam", "unit"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[1].measures.context = WordList(std::vector<std::string>{"bertambah", "pemadam", "unit"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "updated");
+  facts_[1].measures.context = WordList(std::vector<std::string>{"mencapai", "pemadam", "unit"});
+  facts_[0].measures.head = facts_[1].measures.head = "death";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "updated");
 }
 
 // "Dam levels stood at 28.7 percent" in a report of 18 January, then "had fallen to
@@ -2788,12 +2812,16 @@ TEST_F(ComparatorTest, AgesLineUpOnlyWhenTheyNameTheSamePerson) {
   EXPECT_EQ(named("sutrisno =driver", "hartono =driver"), "");
   EXPECT_EQ(named("sutrisno =driver", "=pilot"), "");
   // Initials of two or three letters ("RW (44)") meet the full name of as many words
-  // they begin ("Rudi Wahyono (47)"), with or without a role; one letter, or other words,
-  // are no one's initials.
+  // they begin ("Rudi Wahyono (47)"), with or without a role; one letter only beside the
+  // same role on both sides ("Sopir bus berinisial S (51)" against "Sopir bus, Sadira
+  // (52)"); other words are no one's initials.
   EXPECT_EQ(named("rw", "rudi wahyono =driver"), "contradict");
   EXPECT_EQ(named("rw", "rudi budi wahyono"), "");
   EXPECT_EQ(named("rw", "ahmad santoso"), "");
   EXPECT_EQ(named("r", "rudi"), "");
+  EXPECT_EQ(named("r =driver", "rudi =driver"), "contradict");
+  EXPECT_EQ(named("r =driver", "rudi =pilot"), "");
+  EXPECT_EQ(named("r =driver", "budi =driver"), "");
   facts_[0].measures.qualifier = "";
   facts_[1].measures.qualifier = "";
   rules_.identity_qualifier.clear();  // without the rule, two unnamed ages meet
