@@ -703,6 +703,7 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
   double hedged_moment = r.same_moment_minutes;
   CC_RETURN_IF_ERROR(number(j, "hedged_moment_minutes", &hedged_moment));
   r.hedged_moment_minutes = static_cast<int>(hedged_moment);
+  CC_RETURN_IF_ERROR(number(j, "conversion_apart", &r.conversion_apart));
   double day_part = r.day_part_minutes;
   CC_RETURN_IF_ERROR(number(j, "day_part_minutes", &day_part));
   r.day_part_minutes = static_cast<int>(day_part);
@@ -936,8 +937,11 @@ class Comparator {
       if (i == 0 || prepared_[i - 1].article != prepared_[i].article) continue;
       const Fact& f = *prepared_[i].fact;
       const Fact& before = *prepared_[i - 1].fact;
-      if (f.kind != FactKind::kQuantity || before.kind != FactKind::kQuantity || before.dimension != f.dimension ||
-          before.sentence != f.sentence || before.span.end > f.span.begin ||
+      // ("1 million rupees ($1,210)": a sum in another currency restates it too.)
+      const bool converted_sum = f.kind == FactKind::kMoney && before.kind == FactKind::kMoney &&
+                                 rules_.CurrencyOf(f.unit.str()) != rules_.CurrencyOf(before.unit.str());
+      if ((!converted_sum && (f.kind != FactKind::kQuantity || before.kind != FactKind::kQuantity)) ||
+          before.dimension != f.dimension || before.sentence != f.sentence || before.span.end > f.span.begin ||
           before.span.end < f.sentence_span.begin || f.span.begin > f.sentence_span.end) {
         continue;
       }
@@ -1523,6 +1527,7 @@ class Comparator {
       const bool own = key == std::minmax(s.a, s.b);
       if (!own && (original_taken.contains(key) || !emitted.insert(key).second)) continue;
       Emit(s, /*only=*/absl::nullopt, out);
+      if (own) EmitConversions(s, out);
     }
     // A party's figure has its partner in each other article: the same party's figure
     // there, when that outlet quotes it too. The other party's figure in that article is
@@ -1565,6 +1570,47 @@ class Comparator {
       }
       Emit(s, Verdict::kContradict, out);
     }
+  }
+
+  // "compensation of 1 million rupees ($1,210)" against "Rs 10 lakh (roughly $12,000)":
+  // two sums that agree, each converted in brackets into one other currency, were
+  // converted by the outlets themselves, at rates of their days, which differ by a few
+  // percent; conversions further apart than compare.json conversion_apart (a share of the
+  // smaller) are one outlet's arithmetic gone wrong, a contradiction of its own. Appends
+  // it for the taken pair of originals s.
+  void EmitConversions(const Scored& s, std::vector<Finding>* out) const {
+    if (rules_.conversion_apart <= 0 || !Consistent(s.a, s.b)) return;
+    auto conversion_of = [&](uint32_t i) -> const Prepared* {
+      const Prepared& c = prepared_[i + 1 < prepared_.size() ? i + 1 : i];
+      return &c != &prepared_[i] && c.restates == i && c.fact->kind == FactKind::kMoney ? &c : nullptr;
+    };
+    const Prepared* ca = conversion_of(s.a);
+    const Prepared* cb = conversion_of(s.b);
+    if (ca == nullptr || cb == nullptr) return;
+    const Fact& a = *ca->fact;
+    const Fact& b = *cb->fact;
+    if (rules_.CurrencyOf(a.unit.str()) != rules_.CurrencyOf(b.unit.str()) || Overlapping(a, b)) return;
+    const double low = std::min(a.interval.high, b.interval.high);
+    const double high = std::max(a.interval.low, b.interval.low);
+    if (!(low > 0) || high <= low * (1 + rules_.conversion_apart)) return;
+    absl::optional<Similarity> sim = Similar(prepared_[s.a], prepared_[s.b], /*detail=*/true);
+    if (!sim) return;
+    Finding f;
+    const bool swap = articles_[cb->article].published && articles_[ca->article].published
+                          ? *articles_[cb->article].published < *articles_[ca->article].published
+                          : false;
+    const Prepared* first = swap ? cb : ca;
+    const Prepared* second = swap ? ca : cb;
+    f.a = first->index;
+    f.b = second->index;
+    f.id = FindingId(*first->fact, *second->fact);
+    f.verdict = Verdict::kContradict;
+    f.confidence = std::round(std::min(1.0, sim->score) * 100) / 100;
+    f.similarity = std::move(*sim);
+    f.explanation = absl::StrCat("conversions in brackets of one sum (", FormatValue(*prepared_[s.a].fact),
+                                 " and ", FormatValue(*prepared_[s.b].fact), "): ", FormatValue(*first->fact),
+                                 " vs ", FormatValue(*second->fact), ", further apart than rates of two days");
+    out->push_back(std::move(f));
   }
 
   // Whether two facts' words hold one distinctive figure written beside both.

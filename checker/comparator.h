@@ -254,6 +254,10 @@ struct CompareRules {
   // in it ("on Saturday night", 22:00, against "at around 10:15 p.m. on Sunday"): a part
   // of the day names hours, not a moment. 0: a moment's minutes.
   int day_part_minutes = 0;
+  // Two sums that agree, each converted in brackets into one other currency, whose
+  // conversions lie further apart than this share of the smaller contradict (one outlet's
+  // arithmetic); 0: conversions are never judged.
+  double conversion_apart = 0;
   // Two clock times whose days are this many days apart or fewer, one of them dated only
   // by another sentence or its report (kDayFromContext: "The boat left Kestrel port at 10
   // a.m."), are compared as times of one day: the day is a guess. 0: never.

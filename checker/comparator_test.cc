@@ -2105,6 +2105,34 @@ TEST_F(ComparatorTest, AYearHoldingADayYieldsToATimeOfThatDay) {
   EXPECT_EQ(VerdictOf(fs, 0, 2), "");
 }
 
+// "santunan Rp 1 juta (US$ 65)" against "Rp 1 juta (US$ 650)": two sums that agree,
+// each converted in brackets, whose conversions lie further apart than conversion_apart
+// (rates of two days do not) contradict as conversions; close ones, or conversions of sums
+// that disagree (one finding, the sums'), make no finding of their own.
+TEST_F(ComparatorTest, ConversionsOfOneSumFurtherApartThanRatesContradict) {
+  auto sum = [&](const char* article, double rupiah, double dollars, const std::string& sentence,
+                 const char* rp_text, const char* usd_text) {
+    WrittenIn(Money(article, rupiah, rupiah, {"keluarga", "santunan"}), sentence, rp_text);
+    Fact& usd = Money(article, dollars, dollars, {"keluarga", "santunan"});
+    usd.unit = "USD";
+    WrittenIn(usd, sentence, usd_text);
+  };
+  sum("a", 1e6, 65, "Pemerintah memberi santunan Rp 1 juta (US$ 65) kepada keluarga.", "Rp 1 juta", "US$ 65");
+  sum("b", 1e6, 650, "Keluarga korban mendapat santunan Rp 1 juta (US$ 650).", "Rp 1 juta", "US$ 650");
+  EXPECT_EQ(VerdictOf(Run(), 1, 3), "");
+  rules_.conversion_apart = 0.1;
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 2), "agree");
+  EXPECT_EQ(VerdictOf(fs, 1, 3), "contradict");
+  SetValue(facts_[3], 68);  // rates of two days
+  EXPECT_EQ(VerdictOf(Run(), 1, 3), "");
+  SetValue(facts_[3], 650);
+  SetValue(facts_[2], 2e6);  // the sums disagree: their finding says it
+  fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 2), "contradict");
+  EXPECT_EQ(VerdictOf(fs, 1, 3), "");
+}
+
 // "Longsor terjadi pada Selasa (26/2/2019) malam, sekitar pukul 20.00 WITA" against
 // "... longsor pada Selasa (26/2/2019) malam sekitar pukul 21.00 WITA": a time beside a
 // word of any happening (generic_event_heads) is of the happening its words name, so the
