@@ -575,6 +575,7 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
   if (j.contains("running_measures")) {
     CC_RETURN_IF_ERROR(strings("running_measures", &r.running_measure_words));
   }
+  if (j.contains("statistic_concepts")) CC_RETURN_IF_ERROR(strings("statistic_concepts", &r.statistic_concepts));
   if (j.contains("exclusive_context")) {
     CC_RETURN_IF_ERROR(strings("exclusive_context", &r.exclusive_context));
   }
@@ -1460,6 +1461,25 @@ class Comparator {
     return std::abs(hi - scale * lo) > 1e-9 * hi || !digits(a) || !digits(b);
   }
 
+  // Whether two figures, both written in digits, are the same digits at another scale
+  // (300,000 and 30,000; Rp45 miliar and Rp4,5 miliar).
+  static bool SlippedScale(const Fact& a, const Fact& b) {
+    auto digits = [](const Fact& f) {
+      return HasRule(f, "number.digits") || HasRule(f, "number.digits_multiplier");
+    };
+    const double lo = std::min(std::abs(a.value), std::abs(b.value));
+    const double hi = std::max(std::abs(a.value), std::abs(b.value));
+    if (lo <= 0 || hi < 10 * lo * (1 - 1e-9) || !digits(a) || !digits(b)) return false;
+    const double scale = std::pow(10.0, std::round(std::log10(hi / lo)));
+    return std::abs(hi - scale * lo) <= 1e-9 * hi;
+  }
+  // Whether two figures are both upper bounds ("up to", "as many as"). (Lower ones are
+  // not: "more than 100 dead" and "more than 1,000" may be a toll that rose.)
+  static bool UpperBounds(const Fact& a, const Fact& b) {
+    auto upper = [](Bound x) { return x == Bound::kAtMost || x == Bound::kLessThan; };
+    return upper(a.bound) && upper(b.bound);
+  }
+
   // Whether two facts are dated to one and the same day.
   static bool SameCountDay(const Fact& a, const Fact& b) {
     return a.time.present && b.time.present && a.time.resolved && b.time.resolved &&
@@ -1611,6 +1631,17 @@ class Comparator {
                                  " and ", FormatValue(*prepared_[s.b].fact), "): ", FormatValue(*first->fact),
                                  " vs ", FormatValue(*second->fact), ", further apart than rates of two days");
     out->push_back(std::move(f));
+  }
+
+  // Whether two facts' words hold the same statistic_concepts, at least one.
+  bool OneStatisticNamed(const Fact& a, const Fact& b) const {
+    bool any = false;
+    for (const std::string& c : rules_.statistic_concepts) {
+      const bool in_a = HoldsWord(a, c);
+      if (in_a != HoldsWord(b, c)) return false;
+      any |= in_a;
+    }
+    return any;
   }
 
   // Whether two facts' words hold one distinctive figure written beside both.
@@ -2742,6 +2773,11 @@ class Comparator {
     if (guessed_against_day) overlap = true;
     // Figures that differ but hold no outlet to a claim (NoClaimBetween) make no finding,
     // before any of the finding is built.
+    // "up to 300,000 people had been left temporarily homeless" against "as many as 30,000
+    // people": two upper bounds whose figures are the same digits at another scale are one
+    // figure with a slipped digit, not two bounds that agree.
+    const bool slipped_bounds = overlap && !same && !IsDate(a) && UpperBounds(a, b) && SlippedScale(a, b);
+    if (slipped_bounds) overlap = false;
     if (!IsDate(a) && !same && !overlap && NoClaimBetween(a, b)) return absl::nullopt;
 
     Finding f;
@@ -2750,6 +2786,7 @@ class Comparator {
     f.id = FindingId(a, b);
     f.similarity = std::move(sim);
     std::vector<std::string> why;
+    if (slipped_bounds) why.push_back("the same digits at another scale: one outlet slipped a digit");
     if (f.similarity.head && HasConceptHead(a)) {
       why.push_back(absl::StrCat("both about ", a.measures.head.str(),
                                  a.measures.qualifier.empty() ? "" : absl::StrCat(" (", a.measures.qualifier.str(), ")")));
@@ -3075,7 +3112,8 @@ class Comparator {
     // Two figures too loosely lined up to hold an outlet to: a thin match, two unanchored
     // figures of a story that holds many, or two far apart in magnitude.
     const bool no_claim = f.similarity.thin ||
-                          (shared_figures == 0 && (rules_.anchored_dimensions.contains(a.dimension.str()) ||
+                          (shared_figures == 0 && !(one_statistic && OneStatisticNamed(a, b)) &&
+                           (rules_.anchored_dimensions.contains(a.dimension.str()) ||
                                                    rules_.anchored_heads.contains(a.measures.head.str()))) ||
                           MagnitudesApart(a, b);
     if (same) {
@@ -3298,7 +3336,8 @@ CompareRules MergedRules(const CompareRules& base, const CompareRules& other) {
                            std::make_pair(&r.revision_concepts, &other.revision_concepts),
                            std::make_pair(&r.readings, &other.readings),
                            std::make_pair(&r.daily_readings, &other.daily_readings),
-                           std::make_pair(&r.running_measure_words, &other.running_measure_words)}) {
+                           std::make_pair(&r.running_measure_words, &other.running_measure_words),
+                           std::make_pair(&r.statistic_concepts, &other.statistic_concepts)}) {
     for (const std::string& w : *from) {
       if (std::find(to->begin(), to->end(), w) == to->end()) to->push_back(w);
     }

@@ -258,6 +258,11 @@ struct CompareRules {
   // conversions lie further apart than this share of the smaller contradict (one outlet's
   // arithmetic); 0: conversions are never judged.
   double conversion_apart = 0;
+  // Concepts of statistics (inflation, growth, a policy rate): two figures of an anchored
+  // dimension dated to one month, quarter or year whose words hold the same such concepts,
+  // and at least one, are one statistic of one period, anchored as a shared figure anchors
+  // ("inflation stood at 8.7% in June" against "fell to 7.9% in June").
+  std::vector<std::string> statistic_concepts;
   // Two clock times whose days are this many days apart or fewer, one of them dated only
   // by another sentence or its report (kDayFromContext: "The boat left Kestrel port at 10
   // a.m."), are compared as times of one day: the day is a guess. 0: never.

@@ -2133,6 +2133,31 @@ TEST_F(ComparatorTest, ConversionsOfOneSumFurtherApartThanRatesContradict) {
   EXPECT_EQ(VerdictOf(fs, 1, 3), "");
 }
 
+// "up to 300,000 people had been left temporarily homeless" against "as many as 30,000
+// people": two upper bounds whose figures are the same digits at another scale are one
+// figure with a slipped digit; other upper bounds, or figures in words, still agree.
+TEST_F(ComparatorTest, UpperBoundsOfTheSameDigitsAtAnotherScaleContradict) {
+  auto at_most = [&](const char* article, double v) {
+    Fact& f = Count(article, v, "person", {"homeless", "left"}, "homeless");
+    f.bound = Bound::kAtMost;
+    f.interval = Interval{-std::numeric_limits<double>::infinity(), v, true, false};
+    f.rules = {"count.noun", "number.digits"};
+    return &f;
+  };
+  at_most("a", 300000);
+  at_most("b", 30000);
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "contradict");
+  EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("the same digits at another scale"));
+  SetValue(facts_[1], 200000);
+  facts_[1].interval = Interval{-std::numeric_limits<double>::infinity(), 200000, true, false};
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
+  SetValue(facts_[1], 30000);
+  facts_[1].interval = Interval{-std::numeric_limits<double>::infinity(), 30000, true, false};
+  facts_[1].rules = {"count.noun", "number.words"};
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
+}
+
 // "Longsor terjadi pada Selasa (26/2/2019) malam, sekitar pukul 20.00 WITA" against
 // "... longsor pada Selasa (26/2/2019) malam sekitar pukul 21.00 WITA": a time beside a
 // word of any happening (generic_event_heads) is of the happening its words name, so the

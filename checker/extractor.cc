@@ -2682,7 +2682,11 @@ class ArticleExtractor {
     f.sentence = t_.tokens[first].sentence;
     f.sentence_span = s.span;
     f.sentence_text = std::string(text_.substr(s.span.begin, s.span.size()));
-    if (f.kind != FactKind::kDate && f.kind != FactKind::kDateRange) {
+    // "Gunung Marapi (2.981 mdpl) meletus pada awal Desember 2023": a measure in brackets
+    // right after a name is the name's, dated by no happening of its sentence.
+    const bool of_name = f.kind == FactKind::kQuantity && first >= 2 && end < t_.tokens.size() &&
+                         t_.Is(first - 1, "(") && t_.Is(end, ")") && NameWord(first - 2);
+    if (f.kind != FactKind::kDate && f.kind != FactKind::kDateRange && !of_name) {
       if (const DateMention* d = DateFor(first, end)) {
         if (f.kind == FactKind::kCount) d = SpanEnd(d);
         SetTime(*d, &f.time);
