@@ -1161,8 +1161,9 @@ class Comparator {
       const Prepared& o = prepared_[i];
       // (Not a figure its words keep apart from y's: "lebih ringan dari tuntutan jaksa
       // yang meminta 20 tahun" is the demand, not the sentence of another outlet's 20.)
+      // (Nor one of another month: "8.7% in May" is no June's 8.7%.)
       if (&o == &x || !PointLike(o.fact->bound) || DifferentSpeakers(o, x) || !SameThing(*o.fact, yf) ||
-          Exclusive(o, y)) {
+          Exclusive(o, y) || OfTwoPeriods(*o.fact, yf)) {
         continue;
       }
       if (SameValue(*o.fact, yf) && SameMoment(*o.fact, yf)) return &o;
@@ -1213,13 +1214,21 @@ class Comparator {
   double Rank(size_t x, size_t y, const Similarity& s) const {
     const Fact& fx = *prepared_[x].fact;
     const Fact& fy = *prepared_[y].fact;
+    // Figures of two months, quarters or years ("8.7% in May" against "8.7% in June") are
+    // two statistics: one value says nothing of one claim, and the other article's figure
+    // of the same period comes first.
+    if (!IsDate(fx) && OfTwoPeriods(fx, fy)) return s.score - rules_.w_value;
+    // ... and one statistic of one period, named as such in both, is one claim as surely as
+    // one distinctive figure written by both.
+    const double statistic =
+        !IsDate(fx) && OfOnePeriod(fx, fy) && OneStatisticNamed(fx, fy) ? rules_.w_distinctive_value : 0;
     if (SameValue(fx, fy)) {
       if (!SameMoment(fx, fy)) {
         // One day: a time of it is lined up with another time before the day itself.
         const bool both_clocked = fx.time.clock >= 0 && fy.time.clock >= 0;
         return s.score + rules_.w_value / (both_clocked ? 2 : 4);
       }
-      return s.score + (Distinctive(fx) && Distinctive(fy) ? rules_.w_distinctive_value
+      return statistic + s.score + (Distinctive(fx) && Distinctive(fy) ? rules_.w_distinctive_value
                                                            : rules_.w_value);
     }
     if (Overlapping(fx, fy)) {
@@ -1230,11 +1239,11 @@ class Comparator {
           std::max(fx.date_grain, fy.date_grain) >= Grain::kDay) {
         return s.score - rules_.w_value;
       }
-      return s.score + rules_.w_value / 2;  // overlapping values
+      return statistic + s.score + rules_.w_value / 2;  // overlapping values
     }
     // "3.410" and "3.140": one figure, mistyped by one outlet.
-    if (s.transposed) return s.score + rules_.w_distinctive_value;
-    return s.score;
+    if (s.transposed) return statistic + s.score + rules_.w_distinctive_value;
+    return statistic + s.score;
   }
 
   // A fact's time of day as written, with its zone as an offset from UTC when named
@@ -1633,6 +1642,18 @@ class Comparator {
     out->push_back(std::move(f));
   }
 
+  // Whether two facts are dated to two months, quarters or years that do not overlap.
+  static bool OfTwoPeriods(const Fact& a, const Fact& b) {
+    auto period = [](const Fact& f) {
+      return f.time.present && f.time.resolved && !f.time.from.empty() && f.time.to.days() - f.time.from.days() >= 27;
+    };
+    return period(a) && period(b) && (a.time.to.days() < b.time.from.days() || b.time.to.days() < a.time.from.days());
+  }
+  // Whether two facts are both dated to one and the same month, quarter or year.
+  static bool OfOnePeriod(const Fact& a, const Fact& b) {
+    return a.time.present && b.time.present && a.time.resolved && b.time.resolved && a.time.from == b.time.from &&
+           a.time.to == b.time.to && !a.time.from.empty() && a.time.to.days() - a.time.from.days() >= 27;
+  }
   // Whether two facts' words hold the same statistic_concepts, at least one.
   bool OneStatisticNamed(const Fact& a, const Fact& b) const {
     bool any = false;
@@ -2353,6 +2374,10 @@ class Comparator {
       // "Suharyo menyebut korban luka-luka mencapai 1.083 orang" and "Pada Selasa
       // (22/11), BNPB mencatat 1.038 orang luka-luka": one tally counted on one day.
       bar *= 0.75;
+    } else if (OfOnePeriod(a, b) && OneStatisticNamed(a, b)) {
+      // "Inflasi IHK pada Maret 2024 tercatat 3,05 persen" and "Inflasi pada Maret 2024
+      // tercatat 3,5 persen": one statistic of one month.
+      bar *= 0.75;
     }
     if (s.score < bar) return absl::nullopt;
     return s;
@@ -2872,7 +2897,11 @@ class Comparator {
     // Kamis (30/6) pukul 08.00 WIB, sebanyak 232.374 wajib pajak".)
     // (A person's age is no tally, whatever stands beside it: "penumpang yang masih dicari
     // yaitu Darsono (60)".)
-    const bool running = !aged && !property &&
+    // ("Inflasi pada Maret 2024 tercatat 3,5 persen, masih dalam rentang sasaran": a
+    // statistic of one period, named as such, runs no tally, whatever words of progress
+    // stand beside it.)
+    const bool named_statistic = OfOnePeriod(a, b) && OneStatisticNamed(a, b);
+    const bool running = !aged && !property && !named_statistic &&
                          (Running(a) || (a.kind == FactKind::kQuantity && Running(b)) ||
                           HasRule(a, kCountedUntil) || HasRule(b, kCountedUntil));
     // "banjir bandang pada Sabtu malam ... menyebabkan 153 orang luka-luka" in a report of
@@ -3112,7 +3141,7 @@ class Comparator {
     // Two figures too loosely lined up to hold an outlet to: a thin match, two unanchored
     // figures of a story that holds many, or two far apart in magnitude.
     const bool no_claim = f.similarity.thin ||
-                          (shared_figures == 0 && !(one_statistic && OneStatisticNamed(a, b)) &&
+                          (shared_figures == 0 && !named_statistic &&
                            (rules_.anchored_dimensions.contains(a.dimension.str()) ||
                                                    rules_.anchored_heads.contains(a.measures.head.str()))) ||
                           MagnitudesApart(a, b);

@@ -2158,6 +2158,31 @@ TEST_F(ComparatorTest, UpperBoundsOfTheSameDigitsAtAnotherScaleContradict) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
 }
 
+// "Inflasi IHK pada Maret 2024 tercatat 3,05 persen" against "Inflasi pada Maret 2024
+// tercatat 3,5 persen, masih dalam rentang sasaran": percentages, which need an anchor, are
+// anchored as one statistic of one month when both name it by the same statistic_concepts
+// (volatile food inflation is another), and words of progress make it no running tally.
+// Another month's same value in the first article ("8.7% in May") is neither its partner
+// nor a sign that it counts something else.
+TEST_F(ComparatorTest, OneStatisticOfOnePeriodIsAnchored) {
+  rules_.anchored_dimensions = {"percent"};
+  const absl::CivilDay march(2024, 3, 1), march_end(2024, 3, 31);
+  Over(Quantity("a", 3.05, "percent", "", {"inflation", "tahunan", "yoy"}), Grain::kMonth, march, march_end);
+  Over(Quantity("b", 3.5, "percent", "", {"in_progress", "inflation", "tahunan", "yoy"}), Grain::kMonth, march,
+       march_end);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  rules_.statistic_concepts = {"inflation", "volatile_food"};
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[1].measures.context = WordList({"in_progress", "inflation", "tahunan", "volatile_food", "yoy"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  facts_[1].measures.context = WordList({"in_progress", "inflation", "tahunan", "yoy"});
+  Over(Quantity("a", 3.5, "percent", "", {"inflation", "tahunan", "yoy"}), Grain::kMonth, absl::CivilDay(2024, 2, 1),
+       absl::CivilDay(2024, 2, 29));
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "contradict");
+  EXPECT_EQ(VerdictOf(fs, 2, 1), "");
+}
+
 // "Longsor terjadi pada Selasa (26/2/2019) malam, sekitar pukul 20.00 WITA" against
 // "... longsor pada Selasa (26/2/2019) malam sekitar pukul 21.00 WITA": a time beside a
 // word of any happening (generic_event_heads) is of the happening its words name, so the
