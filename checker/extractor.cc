@@ -4811,6 +4811,16 @@ class ArticleExtractor {
 
   const Fact* WholeBefore(uint32_t i) const {
     const Fact* whole = CountBefore(i);
+    // "241 kasus di 22 provinsi, dengan 113 di antaranya meninggal": the places a count
+    // is found in are no whole its part is of; the count before them is.
+    if (whole != nullptr && !counts_.empty() && &facts_[counts_.back().fact] == whole) {
+      const uint32_t sentence = t_.tokens[i].sentence;
+      for (auto it = counts_.rbegin(); it != counts_.rend() && facts_[it->fact].sentence == sentence; ++it) {
+        const Fact& c = facts_[it->fact];
+        const bool located = it->first > 0 && IsWord(it->first - 1) && InSet(pack_.place_prepositions, it->first - 1);
+        if (c.kind == FactKind::kCount && !c.measures.head.empty() && !located) return &c;
+      }
+    }
     return whole != nullptr ? whole : CountInSentenceBefore(i);
   }
 
