@@ -157,8 +157,8 @@ bool InitialsOf(const std::vector<absl::string_view>& shorter, const std::vector
     if (!initials.empty()) return false;
     initials = w;
   }
-  // One letter is an initial only beside one role on both sides ("Sopir bus berinisial S
-  // (51)" against "Sopir bus, Sadira (52)": the story's one driver).
+  // One letter is an initial only beside one role on both sides ("Sopir truk berinisial W
+  // (47)" against "Sopir truk, Wartono (48)": the story's one driver).
   const bool one_role = !role.empty() && std::find(longer.begin(), longer.end(), role) != longer.end();
   if (initials.size() < (one_role ? 1u : 2u) || initials.size() > 3) return false;
   size_t k = 0;
@@ -938,7 +938,7 @@ class Comparator {
       if (i == 0 || prepared_[i - 1].article != prepared_[i].article) continue;
       const Fact& f = *prepared_[i].fact;
       const Fact& before = *prepared_[i - 1].fact;
-      // ("1 million rupees ($1,210)": a sum in another currency restates it too.)
+      // ("2 million rupees ($2,420)": a sum in another currency restates it too.)
       const bool converted_sum = f.kind == FactKind::kMoney && before.kind == FactKind::kMoney &&
                                  rules_.CurrencyOf(f.unit.str()) != rules_.CurrencyOf(before.unit.str());
       if ((!converted_sum && (f.kind != FactKind::kQuantity || before.kind != FactKind::kQuantity)) ||
@@ -1161,7 +1161,7 @@ class Comparator {
       const Prepared& o = prepared_[i];
       // (Not a figure its words keep apart from y's: "lebih ringan dari tuntutan jaksa
       // yang meminta 20 tahun" is the demand, not the sentence of another outlet's 20.)
-      // (Nor one of another month: "8.7% in May" is no June's 8.7%.)
+      // (Nor one of another month: "6.2% in April" is no May's 6.2%.)
       if (&o == &x || !PointLike(o.fact->bound) || DifferentSpeakers(o, x) || !SameThing(*o.fact, yf) ||
           Exclusive(o, y) || OfTwoPeriods(*o.fact, yf)) {
         continue;
@@ -1214,7 +1214,7 @@ class Comparator {
   double Rank(size_t x, size_t y, const Similarity& s) const {
     const Fact& fx = *prepared_[x].fact;
     const Fact& fy = *prepared_[y].fact;
-    // Figures of two months, quarters or years ("8.7% in May" against "8.7% in June") are
+    // Figures of two months, quarters or years ("6.2% in April" against "6.2% in May") are
     // two statistics: one value says nothing of one claim, and the other article's figure
     // of the same period comes first.
     if (!IsDate(fx) && OfTwoPeriods(fx, fy)) return s.score - rules_.w_value;
@@ -1232,7 +1232,7 @@ class Comparator {
                                                            : rules_.w_value);
     }
     if (Overlapping(fx, fy)) {
-      // A year or a month holding a day ("tahun ini" against "pada Sabtu (11/5/2024)
+      // A year or a month holding a day ("tahun ini" against "pada Sabtu (9/3/2024)
       // sekitar pukul 22.00 WIB") says next to nothing of it: any day or time of a day in
       // the other article comes first, however many more words the two share.
       if (IsDate(fx) && IsDate(fy) && std::min(fx.date_grain, fy.date_grain) < Grain::kDay &&
@@ -1292,7 +1292,7 @@ class Comparator {
     const bool both_clockless = a.time.clock < 0 && b.time.clock < 0;
     auto both = [&](absl::string_view rule) { return HasRule(a, rule) && HasRule(b, rule); };
     const int part_a = DayPartHour(a), part_b = DayPartHour(b);
-    // ("Selasa (7/9/2021) dini hari" against "Rabu (8/9/2021) sekitar pukul 01.45 WIB":
+    // ("Selasa (12/3/2024) dini hari" against "Rabu (13/3/2024) sekitar pukul 02.15 WIB":
     // a time in the small hours is in them.)
     const bool some_clockless = a.time.clock < 0 || b.time.clock < 0;
     if ((some_clockless && (both("date.night") || both("date.small_hours"))) ||
@@ -1471,7 +1471,7 @@ class Comparator {
   }
 
   // Whether two figures, both written in digits, are the same digits at another scale
-  // (300,000 and 30,000; Rp45 miliar and Rp4,5 miliar).
+  // (450,000 and 45,000; Rp45 miliar and Rp4,5 miliar).
   static bool SlippedScale(const Fact& a, const Fact& b) {
     auto digits = [](const Fact& f) {
       return HasRule(f, "number.digits") || HasRule(f, "number.digits_multiplier");
@@ -1601,7 +1601,7 @@ class Comparator {
     }
   }
 
-  // "compensation of 1 million rupees ($1,210)" against "Rs 10 lakh (roughly $12,000)":
+  // "compensation of 2 million rupees ($2,420)" against "Rs 20 lakh (roughly $24,000)":
   // two sums that agree, each converted in brackets into one other currency, were
   // converted by the outlets themselves, at rates of their days, which differ by a few
   // percent; conversions further apart than compare.json conversion_apart (a share of the
@@ -2375,8 +2375,8 @@ class Comparator {
       // (22/11), BNPB mencatat 1.038 orang luka-luka": one tally counted on one day.
       bar *= 0.75;
     } else if (OfOnePeriod(a, b) && OneStatisticNamed(a, b)) {
-      // "Inflasi IHK pada Maret 2024 tercatat 3,05 persen" and "Inflasi pada Maret 2024
-      // tercatat 3,5 persen": one statistic of one month.
+      // "Inflasi IHK pada Juni 2023 tercatat 2,61 persen" and "Inflasi pada Juni 2023
+      // tercatat 2,16 persen": one statistic of one month.
       bar *= 0.75;
     }
     if (s.score < bar) return absl::nullopt;
@@ -2798,7 +2798,7 @@ class Comparator {
     if (guessed_against_day) overlap = true;
     // Figures that differ but hold no outlet to a claim (NoClaimBetween) make no finding,
     // before any of the finding is built.
-    // "up to 300,000 people had been left temporarily homeless" against "as many as 30,000
+    // "up to 450,000 people were displaced" against "as many as 45,000
     // people": two upper bounds whose figures are the same digits at another scale are one
     // figure with a slipped digit, not two bounds that agree.
     const bool slipped_bounds = overlap && !same && !IsDate(a) && UpperBounds(a, b) && SlippedScale(a, b);
@@ -2897,7 +2897,7 @@ class Comparator {
     // Kamis (30/6) pukul 08.00 WIB, sebanyak 232.374 wajib pajak".)
     // (A person's age is no tally, whatever stands beside it: "penumpang yang masih dicari
     // yaitu Darsono (60)".)
-    // ("Inflasi pada Maret 2024 tercatat 3,5 persen, masih dalam rentang sasaran": a
+    // ("Inflasi pada Juni 2023 tercatat 2,16 persen, masih dalam rentang sasaran": a
     // statistic of one period, named as such, runs no tally, whatever words of progress
     // stand beside it.)
     const bool named_statistic = OfOnePeriod(a, b) && OneStatisticNamed(a, b);
@@ -3101,7 +3101,7 @@ class Comparator {
         int64_t gap = exact_ranges ? std::max(std::abs(da->first - db->first), std::abs(da->second - db->second))
                                    : std::max<int64_t>(0, std::max(da->first - db->second, db->first - da->second));
         // Relative dates carry the uncertainty of when each outlet wrote them; two
-        // weekdays do not ("on Saturday night" against "at around 10:15 p.m. on Sunday" a
+        // weekdays do not ("on Saturday night" against "at about 9:40 p.m. on Sunday" a
         // day later): the outlets name two days, whenever they wrote.
         const bool two_weekdays = HasRule(a, "date.weekday") && HasRule(b, "date.weekday");
         int64_t slack = (RelativeDate(a) || RelativeDate(b)) && !two_weekdays ? pub_gap : 0;

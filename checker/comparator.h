@@ -102,7 +102,7 @@ struct CompareRules {
   absl::flat_hash_set<std::string> recounted;
   // Each marker's value: whether it marks an update of any figure (true), or only of a
   // running tally (false: compare.json weak_update_markers, 'reached', 'mencapai':
-  // "kerugian negara mencapai Rp8,32 triliun" is no state loss risen since another's).
+  // "kerugian negara mencapai Rp4,61 triliun" is no state loss risen since another's).
   Lexicon<bool> update_markers;
   // compare.json fall_markers: words that say a figure has fallen or stands now ('dam
   // levels had fallen to 26.3%', 'are now at 25.5%'): a later report's lower figure so
@@ -251,7 +251,7 @@ struct CompareRules {
   // The same when either time is hedged ("sekitar pukul 10.20" and "pukul 10.28").
   int hedged_moment_minutes = 10;
   // How far a time of day may lie from the nominal hour of a part of the day and still be
-  // in it ("on Saturday night", 22:00, against "at around 10:15 p.m. on Sunday"): a part
+  // in it ("on Saturday night", 22:00, against "at about 9:40 p.m. on Sunday"): a part
   // of the day names hours, not a moment. 0: a moment's minutes.
   int day_part_minutes = 0;
   // Two sums that agree, each converted in brackets into one other currency, whose
@@ -261,7 +261,7 @@ struct CompareRules {
   // Concepts of statistics (inflation, growth, a policy rate): two figures of an anchored
   // dimension dated to one month, quarter or year whose words hold the same such concepts,
   // and at least one, are one statistic of one period, anchored as a shared figure anchors
-  // ("inflation stood at 8.7% in June" against "fell to 7.9% in June").
+  // ("inflation stood at 6.2% in May" against "fell to 5.8% in May").
   std::vector<std::string> statistic_concepts;
   // Two clock times whose days are this many days apart or fewer, one of them dated only
   // by another sentence or its report (kDayFromContext: "The boat left Kestrel port at 10

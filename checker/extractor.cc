@@ -2682,7 +2682,7 @@ class ArticleExtractor {
     f.sentence = t_.tokens[first].sentence;
     f.sentence_span = s.span;
     f.sentence_text = std::string(text_.substr(s.span.begin, s.span.size()));
-    // "Gunung Marapi (2.981 mdpl) meletus pada awal Desember 2023": a measure in brackets
+    // "Gunung Wanareja (2.417 mdpl) meletus pada awal Maret 2022": a measure in brackets
     // right after a name is the name's, dated by no happening of its sentence.
     const bool of_name = f.kind == FactKind::kQuantity && first >= 2 && end < t_.tokens.size() &&
                          t_.Is(first - 1, "(") && t_.Is(end, ")") && NameWord(first - 2);
@@ -4811,7 +4811,7 @@ class ArticleExtractor {
 
   const Fact* WholeBefore(uint32_t i) const {
     const Fact* whole = CountBefore(i);
-    // "241 kasus di 22 provinsi, dengan 113 di antaranya meninggal": the places a count
+    // "186 kasus di 14 provinsi, dengan 71 di antaranya meninggal": the places a count
     // is found in are no whole its part is of; the count before them is.
     if (whole != nullptr && !counts_.empty() && &facts_[counts_.back().fact] == whole) {
       const uint32_t sentence = t_.tokens[i].sentence;

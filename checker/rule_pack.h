@@ -126,7 +126,7 @@ struct RulePack {
   // ("retrieved from the sea at 9.30pm": 'retrieved', not 'sea').
   WordSet phrase_prepositions;
   // lang.json agent_prepositions: words that open a phrase naming who did what a date is
-  // about ('was convicted by a jury on Jan. 4': 'convicted'); a word of a concept in it is
+  // about ('was convicted by a jury on March 14': 'convicted'); a word of a concept in it is
   // the happening itself ('killed by a landslide on Tuesday': 'landslide').
   WordSet agent_prepositions;
   // lang.json progress_markers: words that say a figure near them stands so far or for
