@@ -576,6 +576,11 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
     CC_RETURN_IF_ERROR(strings("running_measures", &r.running_measure_words));
   }
   if (j.contains("statistic_concepts")) CC_RETURN_IF_ERROR(strings("statistic_concepts", &r.statistic_concepts));
+  if (j.contains("from_point_heads")) {
+    std::vector<std::string> heads;
+    CC_RETURN_IF_ERROR(strings("from_point_heads", &heads));
+    r.from_point_heads.insert(heads.begin(), heads.end());
+  }
   if (j.contains("exclusive_context")) {
     CC_RETURN_IF_ERROR(strings("exclusive_context", &r.exclusive_context));
   }
@@ -2205,8 +2210,12 @@ class Comparator {
       // for dates, whose "head" is only a word of the event beside them.
       const Fact& named = HasConceptHead(a) ? a : b;
       const Fact& other = HasConceptHead(a) ? b : a;
-      if (!IsDate(a) && std::binary_search(other.measures.context.begin(),
-                                           other.measures.context.end(), named.measures.head)) {
+      // (A length measured from a point, "lebih dari 10 kilometer dari Bandara Wanareja",
+      // is a distance: a height its sentence names is another measure's.)
+      const bool from_point = other.dimension == "length" && !other.measures.scope.empty() &&
+                              !rules_.from_point_heads.contains(named.measures.head.str());
+      if (!IsDate(a) && !from_point &&
+          std::binary_search(other.measures.context.begin(), other.measures.context.end(), named.measures.head)) {
         head = 1;
         s.head = true;
       } else if (rules_.strict_heads.contains(named.measures.head.str())) {
@@ -3358,7 +3367,8 @@ CompareRules MergedRules(const CompareRules& base, const CompareRules& other) {
                            std::make_pair(&r.bare_measure_near_names, &other.bare_measure_near_names),
                            std::make_pair(&r.anchored_dimensions, &other.anchored_dimensions),
                            std::make_pair(&r.anchored_heads, &other.anchored_heads),
-                           std::make_pair(&r.size_units, &other.size_units)}) {
+                           std::make_pair(&r.size_units, &other.size_units),
+                           std::make_pair(&r.from_point_heads, &other.from_point_heads)}) {
     to->insert(from->begin(), from->end());
   }
   for (const auto& [to, from] : {std::make_pair(&r.exclusive_context, &other.exclusive_context),

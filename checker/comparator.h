@@ -263,6 +263,10 @@ struct CompareRules {
   // and at least one, are one statistic of one period, anchored as a shared figure anchors
   // ("inflation stood at 6.2% in May" against "fell to 5.8% in May").
   std::vector<std::string> statistic_concepts;
+  // Heads a length measured from a point ("10 kilometres from Tessford airport", scope
+  // "tessford airport") may be named by in the other passage's words ("distance"): any
+  // other (a height the sentence names) is another measure's.
+  absl::flat_hash_set<std::string> from_point_heads;
   // Two clock times whose days are this many days apart or fewer, one of them dated only
   // by another sentence or its report (kDayFromContext: "The boat left Kestrel port at 10
   // a.m."), are compared as times of one day: the day is a guess. 0: never.

@@ -2183,6 +2183,25 @@ TEST_F(ComparatorTest, OneStatisticOfOnePeriodIsAnchored) {
   EXPECT_EQ(VerdictOf(fs, 2, 1), "");
 }
 
+// "Bandara Wanareja berada di ketinggian sekitar 1.300 meter" against "pada ketinggian
+// sekitar 2.600 meter, sekitar 1,8 kilometer dari Bandara Wanareja": the 1,8 km, measured
+// from a point, is a distance, which the height its sentence names does not make a
+// height; a length with no point is lined up as before.
+TEST_F(ComparatorTest, ALengthFromAPointIsNoHeightItsSentenceNames) {
+  rules_.strict_heads = {"height", "distance"};
+  rules_.from_point_heads = {"distance"};
+  Quantity("a", 1300, "length", "height", {"bandara", "height", "wanareja"});
+  Quantity("b", 1800, "length", "length", {"bandara", "height", "lokasi", "wanareja"});
+  EXPECT_NE(VerdictOf(Run(), 0, 1), "");
+  facts_[1].measures.scope = "bandara wanareja";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  // A distance named in the other passage is what such a length is.
+  facts_[0].measures.head = "distance";
+  facts_[0].measures.context = WordList({"bandara", "distance", "wanareja"});
+  facts_[1].measures.context = WordList({"bandara", "distance", "lokasi", "wanareja"});
+  EXPECT_NE(VerdictOf(Run(), 0, 1), "");
+}
+
 // "Longsor terjadi pada Selasa (26/2/2019) malam, sekitar pukul 20.00 WITA" against
 // "... longsor pada Selasa (26/2/2019) malam sekitar pukul 21.00 WITA": a time beside a
 // word of any happening (generic_event_heads) is of the happening its words name, so the

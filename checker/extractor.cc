@@ -2971,8 +2971,19 @@ class ArticleExtractor {
       }
       return true;
     };
+    // (A name that is no place of its own, with no place preposition before it, does not
+    // end the restriction: "Di Kabupaten Wanareja saja, BPBD mencatat 1.112 hektare".)
+    auto no_located_place_between = [&](uint32_t from) {
+      for (uint32_t m = from; m < first; ++m) {
+        if (!IsWord(m) || !InSet(pack_.place_prepositions, m)) continue;
+        uint32_t place, place_end;
+        PlaceNameAt(m + 1, sentence, &place, &place_end);
+        if (place_end > place) return false;
+      }
+      return true;
+    };
     if (k < first && IsWord(k) && InSet(pack_.place_prepositions, k)) {
-      if (absl::string_view p = restricted_at(k); !p.empty() && no_place_between(e)) return p;
+      if (absl::string_view p = restricted_at(k); !p.empty() && no_located_place_between(e)) return p;
     }
     // A place as the subject of its sentence, said to be a kind of place ("Kalimantan
     // Tengah menjadi provinsi dengan titik panas terbanyak, yakni 954 titik").
