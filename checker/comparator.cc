@@ -576,6 +576,7 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
     CC_RETURN_IF_ERROR(strings("running_measures", &r.running_measure_words));
   }
   if (j.contains("statistic_concepts")) CC_RETURN_IF_ERROR(strings("statistic_concepts", &r.statistic_concepts));
+  if (j.contains("conversion_markers")) CC_RETURN_IF_ERROR(strings("conversion_markers", &r.conversion_markers));
   if (j.contains("from_point_heads")) {
     std::vector<std::string> heads;
     CC_RETURN_IF_ERROR(strings("from_point_heads", &heads));
@@ -953,7 +954,9 @@ class Comparator {
       }
       const absl::string_view between = absl::StripAsciiWhitespace(absl::string_view(f.sentence_text).substr(
           before.span.end - f.sentence_span.begin, f.span.begin - before.span.end));
-      if (between == "(") prepared_[i].restates = prepared_[i - 1].restates;
+      if (between == "(" || (converted_sum && EndsWithConversionMarker(between))) {
+        prepared_[i].restates = prepared_[i - 1].restates;
+      }
     }
     CommonSumWords();
     for (Prepared& p : prepared_) {
@@ -1641,7 +1644,7 @@ class Comparator {
     f.verdict = Verdict::kContradict;
     f.confidence = std::round(std::min(1.0, sim->score) * 100) / 100;
     f.similarity = std::move(*sim);
-    f.explanation = absl::StrCat("conversions in brackets of one sum (", FormatValue(*prepared_[s.a].fact),
+    f.explanation = absl::StrCat("conversions of one sum (", FormatValue(*prepared_[s.a].fact),
                                  " and ", FormatValue(*prepared_[s.b].fact), "): ", FormatValue(*first->fact),
                                  " vs ", FormatValue(*second->fact), ", further apart than rates of two days");
     out->push_back(std::move(f));
@@ -1658,6 +1661,19 @@ class Comparator {
   static bool OfOnePeriod(const Fact& a, const Fact& b) {
     return a.time.present && b.time.present && a.time.resolved && b.time.resolved && a.time.from == b.time.from &&
            a.time.to == b.time.to && !a.time.from.empty() && a.time.to.days() - a.time.from.days() >= 27;
+  }
+  // Whether the words between two sums end with a word of compare.json
+  // conversion_markers ("Rp 6,5 miliar, atau sekitar US$ 4,7 juta", "Rp 6,5 miliar milik
+  // PT X, setara sekitar US$ 470 ribu"): the second converts the first.
+  bool EndsWithConversionMarker(absl::string_view between) const {
+    const std::string lower = absl::AsciiStrToLower(between);
+    for (const std::string& m : rules_.conversion_markers) {
+      if (lower == m || (lower.size() > m.size() && absl::EndsWith(lower, m) &&
+                         !absl::ascii_isalnum(static_cast<unsigned char>(lower[lower.size() - m.size() - 1])))) {
+        return true;
+      }
+    }
+    return false;
   }
   // Whether two facts' words hold the same statistic_concepts, at least one.
   bool OneStatisticNamed(const Fact& a, const Fact& b) const {
@@ -3376,7 +3392,8 @@ CompareRules MergedRules(const CompareRules& base, const CompareRules& other) {
                            std::make_pair(&r.readings, &other.readings),
                            std::make_pair(&r.daily_readings, &other.daily_readings),
                            std::make_pair(&r.running_measure_words, &other.running_measure_words),
-                           std::make_pair(&r.statistic_concepts, &other.statistic_concepts)}) {
+                           std::make_pair(&r.statistic_concepts, &other.statistic_concepts),
+                           std::make_pair(&r.conversion_markers, &other.conversion_markers)}) {
     for (const std::string& w : *from) {
       if (std::find(to->begin(), to->end(), w) == to->end()) to->push_back(w);
     }

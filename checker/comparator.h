@@ -258,6 +258,10 @@ struct CompareRules {
   // conversions lie further apart than this share of the smaller contradict (one outlet's
   // arithmetic); 0: conversions are never judged.
   double conversion_apart = 0;
+  // Words that, ending the words between two sums of two currencies, make the second a
+  // conversion of the first, as brackets do ("atau sekitar", "setara", "or about";
+  // lower-case).
+  std::vector<std::string> conversion_markers;
   // Concepts of statistics (inflation, growth, a policy rate): two figures of an anchored
   // dimension dated to one month, quarter or year whose words hold the same such concepts,
   // and at least one, are one statistic of one period, anchored as a shared figure anchors

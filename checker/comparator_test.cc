@@ -2202,6 +2202,32 @@ TEST_F(ComparatorTest, ALengthFromAPointIsNoHeightItsSentenceNames) {
   EXPECT_NE(VerdictOf(Run(), 0, 1), "");
 }
 
+// "santunan Rp 1 juta, atau sekitar US$ 650": a sum in another currency after a word of
+// conversion_markers converts the sum before it, as brackets do (a contradiction of
+// conversions of one sum); after other words it is a sum of its own.
+TEST_F(ComparatorTest, AConversionMarkerMakesASumAConversion) {
+  rules_.conversion_apart = 0.1;
+  auto sum = [&](const char* article, double dollars, const std::string& sentence, const char* usd_text) {
+    WrittenIn(Money(article, 1e6, 1e6, {"keluarga", "santunan"}), sentence, "Rp 1 juta");
+    Fact& usd = Money(article, dollars, dollars, {"keluarga", "santunan"});
+    usd.unit = "USD";
+    WrittenIn(usd, sentence, usd_text);
+  };
+  sum("a", 65, "Pemerintah memberi santunan Rp 1 juta (US$ 65) kepada keluarga.", "US$ 65");
+  sum("b", 650, "Keluarga korban mendapat santunan Rp 1 juta, atau sekitar US$ 650.", "sekitar US$ 650");
+  auto explanation = [&](const std::vector<Finding>& fs) {
+    for (const Finding& f : fs) {
+      if ((f.a == 1 && f.b == 3) || (f.a == 3 && f.b == 1)) return f.explanation;
+    }
+    return std::string();
+  };
+  EXPECT_THAT(explanation(Run()), ::testing::Not(::testing::HasSubstr("conversions of one sum")));
+  rules_.conversion_markers = {"atau"};
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 1, 3), "contradict");
+  EXPECT_THAT(explanation(fs), ::testing::HasSubstr("conversions of one sum"));
+}
+
 // "Longsor terjadi pada Selasa (26/2/2019) malam, sekitar pukul 20.00 WITA" against
 // "... longsor pada Selasa (26/2/2019) malam sekitar pukul 21.00 WITA": a time beside a
 // word of any happening (generic_event_heads) is of the happening its words name, so the
