@@ -1663,8 +1663,8 @@ class Comparator {
            a.time.to == b.time.to && !a.time.from.empty() && a.time.to.days() - a.time.from.days() >= 27;
   }
   // Whether the words between two sums end with a word of compare.json
-  // conversion_markers ("Rp 6,5 miliar, atau sekitar US$ 4,7 juta", "Rp 6,5 miliar milik
-  // PT X, setara sekitar US$ 470 ribu"): the second converts the first.
+  // conversion_markers ("Rp 3,2 miliar, atau sekitar US$ 210 ribu", "Rp 3,2 miliar milik
+  // PT X, setara sekitar US$ 210 ribu"): the second converts the first.
   bool EndsWithConversionMarker(absl::string_view between) const {
     const std::string lower = absl::AsciiStrToLower(between);
     for (const std::string& m : rules_.conversion_markers) {
