@@ -1471,11 +1471,7 @@ class Comparator {
     const double lo = std::min(std::abs(a.value), std::abs(b.value));
     const double hi = std::max(std::abs(a.value), std::abs(b.value));
     if (lo <= 0 || hi < apart * lo) return false;
-    auto digits = [](const Fact& f) {
-      return HasRule(f, "number.digits") || HasRule(f, "number.digits_multiplier");
-    };
-    const double scale = std::pow(10.0, std::round(std::log10(hi / lo)));
-    return std::abs(hi - scale * lo) > 1e-9 * hi || !digits(a) || !digits(b);
+    return !SlippedScale(a, b);
   }
 
   // Whether two figures, both written in digits, are the same digits at another scale
@@ -1610,8 +1606,8 @@ class Comparator {
   }
 
   // "compensation of 2 million rupees ($2,420)" against "Rs 20 lakh (roughly $24,000)":
-  // two sums that agree, each converted in brackets into one other currency, were
-  // converted by the outlets themselves, at rates of their days, which differ by a few
+  // two sums that agree, each converted into one other currency (in brackets, or after a
+  // word of conversion_markers), were converted by the outlets themselves, at rates of their days, which differ by a few
   // percent; conversions further apart than compare.json conversion_apart (a share of the
   // smaller) are one outlet's arithmetic gone wrong, a contradiction of its own. Appends
   // it for the taken pair of originals s.
@@ -2676,7 +2672,7 @@ class Comparator {
   // menjadi tiga orang": the context holds stems, "tambah" and "jadi").
   bool UpdateMarked(const Fact& f) const { return MarkedBy(f, rules_.update_markers); }
   // Whether f is given as updated by a marker that says so of any figure, not only of a
-  // running tally (strong_update_markers).
+  // running tally (one of update_markers whose value is true: no weak one).
   bool StronglyUpdateMarked(const Fact& f) const { return MarkedBy(f, rules_.update_markers, /*strong=*/true); }
   // Whether f is given as updated: by any update marker for a running tally, by a strong
   // one for any other figure.
@@ -2821,13 +2817,13 @@ class Comparator {
     // clock's day is a guess, so the two may be one day (compatible).
     const bool guessed_against_day = !same && !guessed_day && ClockOfGuessedDayAgainstDay(a, b);
     if (guessed_against_day) overlap = true;
-    // Figures that differ but hold no outlet to a claim (NoClaimBetween) make no finding,
-    // before any of the finding is built.
-    // "up to 450,000 people were displaced" against "as many as 45,000
-    // people": two upper bounds whose figures are the same digits at another scale are one
-    // figure with a slipped digit, not two bounds that agree.
+    // "up to 450,000 people were displaced" against "as many as 45,000 people": two upper
+    // bounds whose figures are the same digits at another scale are one figure with a
+    // slipped digit, not two bounds that agree.
     const bool slipped_bounds = overlap && !same && !IsDate(a) && UpperBounds(a, b) && SlippedScale(a, b);
     if (slipped_bounds) overlap = false;
+    // Figures that differ but hold no outlet to a claim (NoClaimBetween) make no finding,
+    // before any of the finding is built.
     if (!IsDate(a) && !same && !overlap && NoClaimBetween(a, b)) return absl::nullopt;
 
     Finding f;

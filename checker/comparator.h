@@ -254,9 +254,9 @@ struct CompareRules {
   // in it ("on Saturday night", 22:00, against "at about 9:40 p.m. on Sunday"): a part
   // of the day names hours, not a moment. 0: a moment's minutes.
   int day_part_minutes = 0;
-  // Two sums that agree, each converted in brackets into one other currency, whose
-  // conversions lie further apart than this share of the smaller contradict (one outlet's
-  // arithmetic); 0: conversions are never judged.
+  // Two sums that agree, each converted into one other currency (in brackets, or after a
+  // word of conversion_markers), whose conversions lie further apart than this share of
+  // the smaller contradict (one outlet's arithmetic); 0: conversions are never judged.
   double conversion_apart = 0;
   // Words that, ending the words between two sums of two currencies, make the second a
   // conversion of the first, as brackets do ("atau sekitar", "setara", "or about";
