@@ -1629,11 +1629,8 @@ class Comparator {
     absl::optional<Similarity> sim = Similar(prepared_[s.a], prepared_[s.b], /*detail=*/true);
     if (!sim) return;
     Finding f;
-    const bool swap = articles_[cb->article].published && articles_[ca->article].published
-                          ? *articles_[cb->article].published < *articles_[ca->article].published
-                          : false;
-    const Prepared* first = swap ? cb : ca;
-    const Prepared* second = swap ? ca : cb;
+    const Prepared* first = ReportedAfter(*ca, *cb) ? cb : ca;
+    const Prepared* second = first == ca ? cb : ca;
     f.a = first->index;
     f.b = second->index;
     f.id = FindingId(*first->fact, *second->fact);
@@ -1646,18 +1643,6 @@ class Comparator {
     out->push_back(std::move(f));
   }
 
-  // Whether two facts are dated to two months, quarters or years that do not overlap.
-  static bool OfTwoPeriods(const Fact& a, const Fact& b) {
-    auto period = [](const Fact& f) {
-      return f.time.present && f.time.resolved && !f.time.from.empty() && f.time.to.days() - f.time.from.days() >= 27;
-    };
-    return period(a) && period(b) && (a.time.to.days() < b.time.from.days() || b.time.to.days() < a.time.from.days());
-  }
-  // Whether two facts are both dated to one and the same month, quarter or year.
-  static bool OfOnePeriod(const Fact& a, const Fact& b) {
-    return a.time.present && b.time.present && a.time.resolved && b.time.resolved && a.time.from == b.time.from &&
-           a.time.to == b.time.to && !a.time.from.empty() && a.time.to.days() - a.time.from.days() >= 27;
-  }
   // Whether the words between two sums end with a word of compare.json
   // conversion_markers ("Rp 3,2 miliar, atau sekitar US$ 210 ribu", "Rp 3,2 miliar milik
   // PT X, setara sekitar US$ 210 ribu"): the second converts the first.
@@ -2532,6 +2517,16 @@ class Comparator {
 
   // A period of a month or more: when something happened, too coarse to date a count.
   static bool Coarse(const Days& p) { return p.second - p.first >= 27; }
+  // Whether two figures are dated to two months, quarters or years that do not overlap.
+  static bool OfTwoPeriods(const Fact& a, const Fact& b) {
+    const auto pa = EventPeriod(a), pb = EventPeriod(b);
+    return pa && pb && Coarse(*pa) && Coarse(*pb) && (pa->second < pb->first || pb->second < pa->first);
+  }
+  // Whether two figures are both dated to one and the same month, quarter or year.
+  static bool OfOnePeriod(const Fact& a, const Fact& b) {
+    const auto pa = EventPeriod(a), pb = EventPeriod(b);
+    return pa && pb && *pa == *pb && Coarse(*pa);
+  }
   static bool Within(const Days& inner, const Days& outer) {
     return inner.first >= outer.first && inner.second <= outer.second;
   }
@@ -2784,17 +2779,20 @@ class Comparator {
     return MarkerIn(absl::string_view(f.sentence_text).substr(begin, end - begin), markers, begin > 0, strong);
   }
 
+  // Whether fact x's article comes after y's in a finding: reported later, or the same
+  // day (or either undated) with the later article id.
+  bool ReportedAfter(const Prepared& x, const Prepared& y) const {
+    const ArticleMeta& mx = articles_[x.article];
+    const ArticleMeta& my = articles_[y.article];
+    if (mx.published && my.published && *mx.published != *my.published) return *my.published < *mx.published;
+    return my.id < mx.id;
+  }
+
   absl::optional<Finding> Judge(const Prepared& pa, const Prepared& pb, Similarity sim) const {
     // Order the pair: a is the earlier-published (then lower article id) fact.
     const Prepared* first = &pa;
     const Prepared* second = &pb;
-    const ArticleMeta& ma = articles_[pa.article];
-    const ArticleMeta& mb = articles_[pb.article];
-    bool swap = ma.published && mb.published && *mb.published < *ma.published;
-    if (!swap && (!(ma.published && mb.published) || *ma.published == *mb.published)) {
-      swap = mb.id < ma.id;
-    }
-    if (swap) std::swap(first, second);
+    if (ReportedAfter(pa, pb)) std::swap(first, second);
     const Fact& a = *first->fact;
     const Fact& b = *second->fact;
     const ArticleMeta& art_a = articles_[first->article];
