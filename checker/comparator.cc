@@ -2712,9 +2712,14 @@ class Comparator {
   // The lower of two counts when it is a running tally given as standing so far
   // (so_far_markers: "We have so far recovered 30 bodies"), or null. (A deployment, in
   // progress by its verb, says no such thing: two counts of one day still disagree.)
+  // So is a count taken up to a time of the day ("113 bodies had been recovered by
+  // mid-afternoon", rule time.until) against one of that day with no time.
   const Fact* CountSoFar(const Fact& a, const Fact& b) const {
     const Fact& lower = a.value < b.value ? a : b;
-    if (a.value == b.value || !rules_.RunningTally(lower.measures) || !MarkedBy(lower, rules_.so_far_markers)) {
+    const Fact& higher = a.value < b.value ? b : a;
+    const bool counted_until = HasRule(lower, kCountedUntil) && lower.time.clock >= 0 && higher.time.clock < 0;
+    if (a.value == b.value || !rules_.RunningTally(lower.measures) ||
+        !(counted_until || MarkedBy(lower, rules_.so_far_markers))) {
       return nullptr;
     }
     return &lower;
@@ -3273,7 +3278,10 @@ class Comparator {
       // count that says it stands so far is no final one a higher count of its day denies.
       f.verdict = Verdict::kUpdated;
       why.push_back(absl::StrCat((so_far == &a ? art_a : art_b).outlet, " gives ", FormatValue(*so_far),
-                                 " as a count so far: the higher figure of the day may be a later count"));
+                                 HasRule(*so_far, kCountedUntil) && so_far->time.clock >= 0
+                                     ? absl::StrCat(" as counted up to ", ClockText(so_far->time.clock))
+                                     : std::string(" as a count so far"),
+                                 ": the higher figure of the day may be a later count"));
     } else if (std::string note = AlsoReportsNote(*first, *second); !note.empty()) {
       f.verdict = Verdict::kCompatible;
       why.push_back(std::move(note));

@@ -550,6 +550,29 @@ TEST_F(ComparatorTest, ATallySoFarIsNoFinalCountOfItsDay) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "113 bodies had been recovered by mid-afternoon" against another outlet's 126 that day
+// with no time: a tally counted up to a time (time.until) may have grown since; with no
+// until word, or with a time on both, the two are counts of one day that disagree.
+TEST_F(ComparatorTest, ATallyCountedUpToATimeIsNoFinalCountOfItsDay) {
+  articles_[0].published = articles_[1].published = absl::CivilDay(2020, 7, 2);
+  Fact& early = Count("a", 113, "body", {"recover"}, "death");
+  OnDay(early, absl::CivilDay(2020, 7, 2));
+  early.time.clock = 15 * 60;
+  early.rules.push_back(std::string(kCountedUntil));
+  Count("b", 126, "body", {"recover"}, "death");
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "updated");
+  EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("as counted up to 15:00"));
+
+  facts_[0].rules = {"count.noun"};
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+
+  facts_[0].rules.push_back(std::string(kCountedUntil));
+  OnDay(facts_[1], absl::CivilDay(2020, 7, 2));
+  facts_[1].time.clock = 12 * 60;
+  EXPECT_NE(VerdictOf(Run(), 0, 1), "updated");
+}
+
 // "Dua pekerja tewas dalam ledakan ... Kamis (22/12) malam" in a report of Friday against
 // another report's "Satu pekerja dilaporkan tewas" that Friday: a tally dated by its
 // event (time.event) was counted when its report says, not on the event's day; dated by

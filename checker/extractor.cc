@@ -1003,8 +1003,19 @@ class ArticleExtractor {
   const DateMention* SpanEnd(const DateMention* d) const {
     const DateMention* next = d + 1;  // dates_ is in text order
     if (next == dates_.data() + dates_.size() || next->parsed.first_token == 0) return d;
-    auto m = pack_.date_until.MatchEndingAt(t_, next->parsed.first_token);
+    auto m = UntilBefore(next->parsed);
     return m && m->begin == d->parsed.end_token ? next : d;
+  }
+
+  // The until word right before date `p` ("hingga Sabtu", "by mid-afternoon"), if any. A
+  // word that also names who did a thing (lang.json agent_prepositions) bounds no day
+  // written as an owner ("killed by Tuesday's blast").
+  absl::optional<Lexicon<bool>::Match> UntilBefore(const ParsedDate& p) const {
+    auto m = pack_.date_until.MatchEndingAt(t_, p.first_token);
+    if (m && m->end == m->begin + 1 && InSet(pack_.agent_prepositions, m->begin) && PossessiveAt(p.end_token)) {
+      return absl::nullopt;
+    }
+    return m;
   }
 
   // The canonical concept of the word(s) at i, or else the folded word: its stem when
@@ -2520,19 +2531,19 @@ class ArticleExtractor {
   // Whether an as-of or until word stands right before the date `d`, or before the date
   // it restates in brackets ("sampai kemarin sore (7/12)").
   bool UntilMarked(const DateMention& d) const {
-    auto marked = [&](uint32_t k) {
-      return k > 0 && (pack_.data_as_of.MatchEndingAt(t_, k) || pack_.date_until.MatchEndingAt(t_, k));
+    auto marked = [&](const ParsedDate& p) {
+      return p.first_token > 0 && (pack_.data_as_of.MatchEndingAt(t_, p.first_token) || UntilBefore(p));
     };
+    if (marked(d.parsed)) return true;
     const uint32_t k = d.parsed.first_token;
-    if (marked(k)) return true;
     if (k < 2 || !t_.Is(k - 1, "(")) return false;
     // dates_ is in text order: the one right before `d`, if it ends at the bracket.
     auto it = std::lower_bound(dates_.begin(), dates_.end(), k, [](const DateMention& e, uint32_t token) {
       return e.parsed.first_token < token;
     });
-    return it != dates_.begin() && std::prev(it)->parsed.end_token == k - 1 &&
-           marked(std::prev(it)->parsed.first_token);
+    return it != dates_.begin() && std::prev(it)->parsed.end_token == k - 1 && marked(std::prev(it)->parsed);
   }
+
 
   // The date mention whose text starts at byte `begin`, or null (dates_ is in text order).
   const DateMention* DateStartingAt(uint32_t begin) const {
@@ -2607,7 +2618,7 @@ class ArticleExtractor {
       // "Jumlah itu berdasarkan data ... hingga Selasa (9/7/2024) pukul 16.20 WITA",
       // "jumlah tersebut berdasar update pukul 16.20 WITA": in a sentence about the data.
       if (!pack_.data_as_of.MatchEndingAt(t_, p.first_token) &&
-          !((pack_.date_until.MatchEndingAt(t_, p.first_token) || InSet(pack_.data_nouns, p.first_token - 1)) &&
+          !((UntilBefore(p) || InSet(pack_.data_nouns, p.first_token - 1)) &&
             NamesData(sentence))) {
         continue;
       }
@@ -3216,7 +3227,7 @@ class ArticleExtractor {
     uint32_t first = p.first_token;
     if (p.resolved && !p.is_range && first > 0) {
       constexpr double kInf = std::numeric_limits<double>::infinity();
-      if (auto m = pack_.date_until.MatchEndingAt(t_, first); m && SameSentence(m->begin, first)) {
+      if (auto m = UntilBefore(p); m && SameSentence(m->begin, first)) {
         f.bound = Bound::kAtMost;
         f.interval = Interval{-kInf, f.high, true, false};
         f.rules.push_back("date.until");
