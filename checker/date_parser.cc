@@ -203,7 +203,9 @@ class Parser {
     if (kinds & k::kKindYear) {
       consider(Year(i, opened));
     } else if ((kinds & k::kKindYearClause) && opened) {
-      if (auto y = Year(i, opened); y && Punct(y->end, ",")) consider(std::move(y));
+      if (auto y = Year(i, opened); y && (Punct(y->end, ",") || r_.year_clause_followers.MatchAt(t_, y->end))) {
+        consider(std::move(y));
+      }
     }
     if (kinds & k::kKindDate) consider(WeekOfYear(i));
     if (kinds & (k::kKindDate | k::kKindMonth)) consider(PeriodOfYear(i));

@@ -476,6 +476,7 @@ absl::Status LoadCounts(const Reader& r, const json& j, DateRules* d) {
   CC_ASSIGN_OR_RETURN(d->one_prefixes, r.Strings(j, "", "unit_one_prefixes", false));
   for (std::string& p : d->one_prefixes) p = absl::AsciiStrToLower(p);
   CC_RETURN_IF_ERROR(r.AddAll(&d->count_joiners, j, "", "count_joiners", false, 0));
+  CC_RETURN_IF_ERROR(r.AddAll(&d->year_clause_followers, j, "", "year_clause_followers", false, 0));
 
   CC_ASSIGN_OR_RETURN(const json* dirs, r.Member(j, "top level", "count_directions", true));
   for (const char* side : {"before", "after"}) {

@@ -186,6 +186,9 @@ struct DateRules {
   Lexicon<Unit> alone_units;         // units that take a modifier alone ("bulan lalu")
   std::vector<std::string> one_prefixes;  // "se" + unit = one unit ("setahun")
   Lexicon<int> count_joiners;
+  // Words right after a bare year that a year_clause filler opens which make it a year in
+  // mid-sentence as a comma does ("untuk 2024 sebesar 2 juta ton", "for 2024 was").
+  Lexicon<int> year_clause_followers;
   Lexicon<Direction> count_before;
   Lexicon<Direction> count_after;
   Lexicon<MonthPart> month_parts;
