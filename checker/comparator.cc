@@ -1946,6 +1946,9 @@ class Comparator {
   // "about 100 inmates have been killed so far this year before the latest riot", against
   // the riot's 116); else "".
   std::string PeriodTotalNote(const Prepared& a, const Prepared& b) const {
+    // (An age is as of its report, whatever its sentence dates: "Darrell Quist, 50,
+    // ... granted asylum in the 1990s".)
+    if (rules_.identity_qualifier.contains(a.fact->dimension.str())) return "";
     auto period = [](const Fact& f) {
       return f.time.present && (f.time.grain == Grain::kYear || f.time.grain == Grain::kMonth);
     };
@@ -2712,7 +2715,7 @@ class Comparator {
   // The lower of two counts when it is a running tally given as standing so far
   // (so_far_markers: "We have so far recovered 30 bodies"), or null. (A deployment, in
   // progress by its verb, says no such thing: two counts of one day still disagree.)
-  // So is a count taken up to a time of the day ("113 bodies had been recovered by
+  // So is a count taken up to a time of the day ("87 bodies had been pulled out by
   // mid-afternoon", rule time.until) against one of that day with no time.
   const Fact* CountSoFar(const Fact& a, const Fact& b) const {
     const Fact& lower = a.value < b.value ? a : b;

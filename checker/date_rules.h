@@ -187,7 +187,7 @@ struct DateRules {
   std::vector<std::string> one_prefixes;  // "se" + unit = one unit ("setahun")
   Lexicon<int> count_joiners;
   // Words right after a bare year that a year_clause filler opens which make it a year in
-  // mid-sentence as a comma does ("untuk 2024 sebesar 2 juta ton", "for 2024 was").
+  // mid-sentence as a comma does ("untuk 2025 sebesar 1,5 juta ton", "for 2025 was").
   Lexicon<int> year_clause_followers;
   Lexicon<Direction> count_before;
   Lexicon<Direction> count_after;

@@ -1566,6 +1566,10 @@ class ArticleExtractor {
     for (uint32_t w = b; w < k; ++w) {  // "Kabupaten Bogor", "Warga Desa Sukamaju"
       if (pack_.age.not_names.contains(t_.Lower(t_.tokens[w]))) return "";
     }
+    // "Nofal Harsono atau Brigadir N (27)": the name before an alias link.
+    if (b > sentence_first + 1 && IsWord(b - 1) && InSet(pack_.age.alias_links, b - 1) && NameWord(b - 2)) {
+      if (std::string earlier = PersonBefore(b - 1, /*skip=*/false, first); !earlier.empty()) return earlier;
+    }
     if (first != nullptr) *first = b;
     if (nickname == kNone) return std::string(t_.Lower(Span{t_.tokens[b].begin, t_.tokens[k - 1].end}));
     return absl::StrCat(t_.Lower(Span{t_.tokens[b].begin, t_.tokens[nickname - 1].end}), " ",
@@ -1744,17 +1748,44 @@ class ArticleExtractor {
   // ages.appositive_articles and at most `max_nouns` words ("Tarin Voss, a 37-year-old":
   // none; "Darman Saleh, seorang petani berusia", "Tarin Voss, a diver aged": one or
   // two); "" when there is none. The name's first token goes to *name_first when given.
-  std::string AppositiveName(uint32_t k, uint32_t max_nouns, uint32_t* name_first = nullptr) const {
+  std::string AppositiveName(uint32_t k, uint32_t max_nouns, uint32_t* name_first = nullptr,
+                             uint32_t close_from = kNone) const {
     const uint32_t sentence_first = t_.sentences[t_.tokens[k].sentence].first_token;
     for (uint32_t nouns = 0; nouns <= max_nouns && k >= sentence_first + nouns + 2; ++nouns) {
       const uint32_t article = k - nouns - 1;
       if (!IsWord(article)) return "";
-      if (!InSet(pack_.age.appositive_articles, article)) continue;
+      if (!InSet(pack_.age.appositive_articles, article) &&
+          !(close_from != kNone && InSet(pack_.age.closed_appositive_articles, article) && ClosedAfter(close_from))) {
+        continue;
+      }
       if (!t_.Is(article - 1, ",")) return "";
       return PersonBefore(article - 1, /*skip=*/false, name_first);
     }
     return "";
   }
+
+  // Whether an apposition's words from token k are closed: a comma or a closing bracket
+  // within a few words (hyphens among them: "the 49-year-old Canadian-born gunman, when"),
+  // or the sentence's end within fewer ("the 49-year-old Canadian-born cleric."); "the
+  // 49-year-old minister said he was pleased." goes on as a clause.
+  bool ClosedAfter(uint32_t k) const {
+    constexpr uint32_t kMaxWords = 5;
+    constexpr uint32_t kMaxWordsBeforeEnd = 3;
+    const uint32_t sentence_end = t_.sentences[t_.tokens[k].sentence].end_token;
+    uint32_t words = 0;
+    for (uint32_t j = k; j < sentence_end && words <= kMaxWords; ++j) {
+      if (t_.Is(j, ",") || t_.Is(j, ")")) return true;
+      if (j + 1 == sentence_end && t_.tokens[j].kind == TokenKind::kPunct) return words <= kMaxWordsBeforeEnd;
+      if (IsWord(j)) {
+        ++words;
+      } else if (!t_.Is(j, "-")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+
 
   // Whose an age after an ages marker at token k is: a thing's or role's named before it,
   // else a person's ("Sutrisno, yang berusia"), else an apposition's ("Darman Saleh,
@@ -1802,7 +1833,7 @@ class ArticleExtractor {
       if (const std::string* thing = ThingAfter(*end, &role)) {
         // ("Tarin Voss, a 37-year-old pilot": Tarin Voss, the pilot.)
         uint32_t name_first = *first;
-        std::string name = role ? AppositiveName(*first, /*max_nouns=*/0, &name_first) : "";
+        std::string name = role ? AppositiveName(*first, /*max_nouns=*/0, &name_first, *end) : "";
         *person = name.empty() || !SameSentence(i, name_first) ? *thing : WithRole(std::move(name), thing);
         return true;
       }
@@ -1845,7 +1876,7 @@ class ArticleExtractor {
       }
       // "Tarin Voss, a 37-year-old former diver": a name, a comma, an article.
       uint32_t name_first = *first;
-      std::string name = AppositiveName(*first, /*max_nouns=*/0, &name_first);
+      std::string name = AppositiveName(*first, /*max_nouns=*/0, &name_first, *end);
       if (name.empty() || !SameSentence(i, name_first) || *first - 2 - name_first < 2) return false;
       *person = WithRole(std::move(name), RoleOfName(name_first));
       return true;

@@ -418,6 +418,10 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
     CC_RETURN_IF_ERROR(unit_rule("year_old_unit", /*required=*/false, &age.year_old_unit));
     CC_ASSIGN_OR_RETURN(auto articles, Strings(*a, "appositive_articles", where, false));
     AddLowered(articles, &age.appositive_articles);
+    CC_ASSIGN_OR_RETURN(auto closed, Strings(*a, "closed_appositive_articles", where, false));
+    AddLowered(closed, &age.closed_appositive_articles);
+    CC_ASSIGN_OR_RETURN(auto aliases, Strings(*a, "alias_links", where, false));
+    AddLowered(aliases, &age.alias_links);
     CC_ASSIGN_OR_RETURN(auto not_after, Strings(*a, "name_not_after", where, false));
     AddLowered(not_after, &age.name_not_after);
     CC_RETURN_IF_ERROR(LoadFormMap(*a, "things", where, &age.things, kThingMark));

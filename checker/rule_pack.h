@@ -469,6 +469,13 @@ struct RulePack {
     // diver"): the age is that person's. Empty: none.
     std::string year_old_unit;
     WordSet appositive_articles;
+    // The same for an article that opens an apposition only when a comma or the
+    // sentence's end closes it ("Darrell Quist, the 49-year-old Canadian-born gunman,
+    // when"): "After meeting Arlen Voss, the 49-year-old minister said" is no apposition.
+    WordSet closed_appositive_articles;
+    // Words between two names of one person ("Nofal Harsono atau Brigadir N
+    // (27)"): the age is the first name's, as other outlets write it.
+    WordSet alias_links;
     WordSet name_not_after;  // "on Samos, aged 15": a capitalised run after these is a place
     // things: the one object a story's ages may be of, looked up to a language-neutral
     // name ("aircraft": "the 16-year-old aircraft", "pesawat yang berusia 16 tahun"):
