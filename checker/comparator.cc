@@ -56,6 +56,32 @@ WordList EntityWords(const Fact& f) {
   return WordList(out);
 }
 
+// Whether name word w, which both facts' names hold, is of one name in both: a name of
+// one holding w whose words are all among those of a name of the other holding it
+// ("Voss" and "Arlen Voss", "Cianjur" and "Kabupaten Cianjur"), not a word two different
+// names share ("United States" and "United Nations", "Cal Fire" and "Woolsey Fire").
+bool OneNameHolds(const Fact& a, const Fact& b, absl::string_view w) {
+  auto words_of = [](absl::string_view name) {
+    std::vector<absl::string_view> v = absl::StrSplit(name, ' ', absl::SkipEmpty());
+    std::sort(v.begin(), v.end());
+    return v;
+  };
+  auto holds = [&](const std::vector<absl::string_view>& v) { return std::binary_search(v.begin(), v.end(), w); };
+  for (absl::string_view ea : a.measures.entities) {
+    const std::vector<absl::string_view> va = words_of(ea);
+    if (!holds(va)) continue;
+    for (absl::string_view eb : b.measures.entities) {
+      const std::vector<absl::string_view> vb = words_of(eb);
+      if (!holds(vb)) continue;
+      if (std::includes(va.begin(), va.end(), vb.begin(), vb.end()) ||
+          std::includes(vb.begin(), vb.end(), va.begin(), va.end())) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 // Calls shared(word) for each word two sorted, unique lists (vectors of strings or
 // views, or WordLists) have in common; returns how many there were.
 template <typename A, typename B, typename F>
@@ -2293,8 +2319,12 @@ class Comparator {
       weight += rules_.w_context;
     }
     if (!pa.entity_words.empty() && !pb.entity_words.empty()) {
-      n_entities = detail ? (s.shared_entities = Intersect(pa.entity_words, pb.entity_words)).size()
-                          : CountShared(pa.entity_words, pb.entity_words);
+      std::vector<absl::string_view> shared;  // views into the facts' entity words
+      ForEachShared(pa.entity_words, pb.entity_words, [&](absl::string_view w) {
+        if (OneNameHolds(a, b, w)) shared.push_back(w);
+      });
+      n_entities = shared.size();
+      if (detail) s.shared_entities = WordList(shared);
       total += rules_.w_entities *
                Overlap(n_entities, pa.entity_words.size(), pb.entity_words.size());
       weight += rules_.w_entities;

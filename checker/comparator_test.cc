@@ -270,6 +270,27 @@ TEST_F(ComparatorTest, SharedConceptsAreShownAsWritten) {
   EXPECT_NE(explanation().find("shared words: bus, tewas;"), std::string::npos) << explanation();
 }
 
+// A name word two passages share counts only as one name's: "Voss" and "Arlen Voss" are
+// one name, "United States" and "United Nations" (or "Cal Fire" and "Tessel Fire") two
+// that share a word.
+TEST_F(ComparatorTest, AWordTwoDifferentNamesShareIsNoSharedName) {
+  Fact& a = Count("a", 23, "person", {"bus", "death"}, "death");
+  a.measures.entities = WordList{"arlen voss", "tessel"};
+  Fact& b = Count("b", 32, "person", {"bus", "death"}, "death");
+  b.measures.entities = WordList{"voss"};
+  auto explanation = [&] {
+    std::vector<Finding> found = Run();
+    return found.empty() ? std::string() : found[0].explanation;
+  };
+  EXPECT_THAT(explanation(), ::testing::HasSubstr("shared names: voss;"));
+  facts_[0].measures.entities = WordList{"united states", "tessel"};
+  facts_[1].measures.entities = WordList{"united nations", "tessel"};
+  EXPECT_THAT(explanation(), ::testing::HasSubstr("shared names: tessel;"));
+  facts_[0].measures.entities = WordList{"united states"};
+  facts_[1].measures.entities = WordList{"united nations"};
+  EXPECT_THAT(explanation(), ::testing::Not(::testing::HasSubstr("shared names")));
+}
+
 TEST_F(ComparatorTest, DeniedFiguresAreNeverCompared) {
   Count("a", 3, "person", {"arrested", "polisi"}, "arrested");
   Fact& f = Count("b", 5, "person", {"arrested", "polisi"}, "arrested");
