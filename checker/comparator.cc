@@ -737,6 +737,7 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
   CC_RETURN_IF_ERROR(number(j, "hedged_moment_minutes", &hedged_moment));
   r.hedged_moment_minutes = static_cast<int>(hedged_moment);
   CC_RETURN_IF_ERROR(number(j, "conversion_apart", &r.conversion_apart));
+  CC_RETURN_IF_ERROR(number(j, "unit_conversion_apart", &r.unit_conversion_apart));
   double day_part = r.day_part_minutes;
   CC_RETURN_IF_ERROR(number(j, "day_part_minutes", &day_part));
   r.day_part_minutes = static_cast<int>(day_part);
@@ -1638,14 +1639,22 @@ class Comparator {
   // smaller) are one outlet's arithmetic gone wrong, a contradiction of its own. Appends
   // it for the taken pair of originals s.
   void EmitConversions(const Scored& s, std::vector<Finding>* out) const {
-    if (rules_.conversion_apart <= 0 || !Consistent(s.a, s.b)) return;
+    if (!Consistent(s.a, s.b)) return;
     auto conversion_of = [&](uint32_t i) -> const Prepared* {
       const Prepared& c = prepared_[i + 1 < prepared_.size() ? i + 1 : i];
-      return &c != &prepared_[i] && c.restates == i && c.fact->kind == FactKind::kMoney ? &c : nullptr;
+      return &c != &prepared_[i] && c.restates == i ? &c : nullptr;
     };
     const Prepared* ca = conversion_of(s.a);
     const Prepared* cb = conversion_of(s.b);
-    if (ca == nullptr || cb == nullptr) return;
+    if (prepared_[s.a].fact->kind == FactKind::kQuantity) {
+      EmitUnitConversion(ca, s.a, s.b, out);
+      EmitUnitConversion(cb, s.b, s.a, out);
+      return;
+    }
+    if (rules_.conversion_apart <= 0 || ca == nullptr || cb == nullptr || ca->fact->kind != FactKind::kMoney ||
+        cb->fact->kind != FactKind::kMoney) {
+      return;
+    }
     const Fact& a = *ca->fact;
     const Fact& b = *cb->fact;
     if (rules_.CurrencyOf(a.unit.str()) != rules_.CurrencyOf(b.unit.str()) || Overlapping(a, b)) return;
@@ -1666,6 +1675,37 @@ class Comparator {
     f.explanation = absl::StrCat("conversions of one sum (", FormatValue(*prepared_[s.a].fact),
                                  " and ", FormatValue(*prepared_[s.b].fact), "): ", FormatValue(*first->fact),
                                  " vs ", FormatValue(*second->fact), ", further apart than rates of two days");
+    out->push_back(std::move(f));
+  }
+
+  // "235 km/h (195 mph)" against another outlet's "235 km/h": a measure restated in
+  // brackets (conversion, of prepared_[original]) further from it than its written digits
+  // and compare.json unit_conversion_apart allow is the outlet's arithmetic gone wrong, a
+  // contradiction of the other outlet's agreeing measure (prepared_[other]). Appends it.
+  void EmitUnitConversion(const Prepared* conversion, uint32_t original, uint32_t other,
+                          std::vector<Finding>* out) const {
+    if (conversion == nullptr || rules_.unit_conversion_apart <= 0) return;
+    const Fact& c = *conversion->fact;
+    const Fact& o = *prepared_[original].fact;
+    if (c.kind != FactKind::kQuantity || c.dimension != o.dimension || Overlapping(c, o)) return;
+    const double low = std::min(std::abs(c.interval.high), std::abs(o.interval.high));
+    const double high = std::max(std::abs(c.interval.low), std::abs(o.interval.low));
+    if (!(low > 0) || high <= low * (1 + rules_.unit_conversion_apart)) return;
+    absl::optional<Similarity> sim = Similar(*conversion, prepared_[other], /*detail=*/true);
+    if (!sim) sim = Similar(prepared_[original], prepared_[other], /*detail=*/true);
+    if (!sim) return;
+    const Prepared& p = prepared_[other];
+    Finding f;
+    const bool p_first = ReportedAfter(*conversion, p);
+    f.a = p_first ? p.index : conversion->index;
+    f.b = p_first ? conversion->index : p.index;
+    f.id = FindingId(p_first ? *p.fact : c, p_first ? c : *p.fact);
+    f.verdict = Verdict::kContradict;
+    f.confidence = std::round(std::min(1.0, sim->score) * 100) / 100;
+    f.similarity = std::move(*sim);
+    f.explanation = absl::StrCat(articles_[conversion->article].outlet, " restates ", FormatValue(o), " as ",
+                                 c.text, ", which is ", FormatValue(c), ", against ", FormatValue(*p.fact), " in ",
+                                 articles_[p.article].outlet, ": a conversion gone wrong");
     out->push_back(std::move(f));
   }
 

@@ -258,6 +258,11 @@ struct CompareRules {
   // word of conversion_markers), whose conversions lie further apart than this share of
   // the smaller contradict (one outlet's arithmetic); 0: conversions are never judged.
   double conversion_apart = 0;
+  // A measure restated in other units in brackets ("235 km/h (146 mph)"), whose
+  // restatement lies further from it than its written digits allow and this share more:
+  // the outlet's arithmetic gone wrong ("235 km/h (195 mph)"), which contradicts the
+  // other outlet's agreeing measure; 0: such conversions are never judged.
+  double unit_conversion_apart = 0;
   // Words that, ending the words between two sums of two currencies, make the second a
   // conversion of the first, as brackets do ("atau sekitar", "setara", "or about";
   // lower-case).

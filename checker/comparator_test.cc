@@ -2177,6 +2177,29 @@ TEST_F(ComparatorTest, ConversionsOfOneSumFurtherApartThanRatesContradict) {
   EXPECT_EQ(VerdictOf(fs, 1, 3), "");
 }
 
+// "sustained winds of 180 km/h (112 mph)" against "winds of 180 km/h (150 mph)": a
+// measure restated in brackets further from it than its digits and unit_conversion_apart
+// allow is a conversion gone wrong, which contradicts the other outlet's agreeing measure;
+// a restatement within its rounding ("(112 mph)", 180.2 km/h) makes no finding.
+TEST_F(ComparatorTest, AMeasureRestatedWronglyInOtherUnitsContradicts) {
+  auto wind = [&](const char* article, double kmh, double restated_kmh, const std::string& sentence,
+                  const char* restated_text) {
+    WrittenIn(Quantity(article, kmh, "speed", "wind", {"sustained", "wind"}), sentence, "180 km/h");
+    WrittenIn(Quantity(article, restated_kmh, "speed", "wind", {"sustained", "wind"}), sentence, restated_text);
+  };
+  wind("a", 180, 180.25, "The storm brought sustained winds of 180 km/h (112 mph) to the coast.", "112 mph");
+  wind("b", 180, 241.4, "It packed sustained winds of 180 km/h (150 mph).", "150 mph");
+  EXPECT_EQ(VerdictOf(Run(), 0, 2), "agree");
+  EXPECT_EQ(VerdictOf(Run(), 0, 3), "");
+  rules_.unit_conversion_apart = 0.02;
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 2), "agree");
+  EXPECT_EQ(VerdictOf(fs, 0, 3), "contradict");
+  EXPECT_EQ(VerdictOf(fs, 1, 2), "");  // a's restatement is right
+  SetValue(facts_[3], 180.25);  // "(112 mph)" in both
+  EXPECT_EQ(VerdictOf(Run(), 0, 3), "");
+}
+
 // "up to 450,000 people were displaced" against "as many as 45,000
 // people": two upper bounds whose figures are the same digits at another scale are one
 // figure with a slipped digit; other upper bounds, or figures in words, still agree.

@@ -3622,6 +3622,16 @@ class ArticleExtractor {
     return gap && (about || gap->comma || HasRule(item, pack_.list_hedge_rule)) ? &item : nullptr;
   }
 
+  // Whether token k is a single letter written against a hyphen and digits ("Two C-130
+  // aircraft", "two F-16 jets"): a designation's letter, not a unit ("40C", "86 F",
+  // "10C-16C").
+  bool DesignationLetter(uint32_t k) const {
+    return k + 2 < t_.tokens.size() && t_.tokens[k].end - t_.tokens[k].begin == 1 && IsWord(k) &&
+           t_.tokens[k].space_before && t_.Is(k + 1, "-") &&
+           !t_.tokens[k + 1].space_before && t_.tokens[k + 2].kind == TokenKind::kNumber &&
+           !t_.tokens[k + 2].space_before;
+  }
+
   // Whether the number at token i follows an identifier_before word of its sentence ("KM
   // 72", "Pasal 340"); not when the word is the unit of digits before it ("kedalaman 10
   // km 5 orang tewas").
@@ -3814,6 +3824,7 @@ class ArticleExtractor {
       uint32_t j = end;
       const UnitDef* mid_unit = nullptr;
       if (auto u = pack_.suffix_units.MatchAt(t_, j)) {
+        if (DesignationLetter(u->begin)) return false;
         mid_unit = u->value;
         j = u->end;
       }
@@ -3891,7 +3902,7 @@ class ArticleExtractor {
       if (!u && end < t_.tokens.size() && !t_.tokens[end].space_before) {
         u = pack_.glued_suffix_units.MatchAt(t_, end);  // "30in"
       }
-      if (u && SameSentence(i, u->begin) && info_[u->begin].date == kNone) {
+      if (u && !DesignationLetter(u->begin) && SameSentence(i, u->begin) && info_[u->begin].date == kNone) {
         unit = u->value;
         end = u->end;
       }
@@ -3948,7 +3959,7 @@ class ArticleExtractor {
           first = h->begin;
         }
       } else if (auto h2 = pack_.hedges_after.MatchAt(t_, end)) {
-        if (SameSentence(i, h2->begin) && h2->value->bound == Bound::kMoreThan &&
+        if (SameSentence(i, h2->begin) && (h2->value->bound == Bound::kMoreThan || h2->value->bound == Bound::kAtLeast) &&
             !(IsWord(h2->end) && SameSentence(i, h2->end) && InSet(h2->value->not_before, h2->end))) {
           bound = h2->value->bound;
           hedge_rule = &h2->value->name;
