@@ -329,6 +329,10 @@ struct Prepared {
   // Those of person_names its sentence writes in capitals, three letters or more (a
   // body's acronym, "KPK"), sorted (InCapitals).
   WordList capital_names;
+  // Whether it is a term said of persons (personal_concepts), and of each of several
+  // (several_persons: "masing-masing empat tahun").
+  bool personal = false;
+  bool several = false;
 };
 
 Tolerance TolFor(const CompareRules& r, const std::string& dimension) {
@@ -634,6 +638,7 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
     }
   }
   if (j.contains("personal_concepts")) CC_RETURN_IF_ERROR(strings("personal_concepts", &r.personal_concepts));
+  if (j.contains("several_persons")) CC_RETURN_IF_ERROR(strings("several_persons", &r.several_persons));
   if (j.contains("figure_tied_qualifiers")) {
     CC_RETURN_IF_ERROR(strings("figure_tied_qualifiers", &r.figure_tied_qualifiers));
   }
@@ -886,6 +891,11 @@ class Comparator {
       p.figure_tied = std::find(rules_.figure_tied_qualifiers.begin(), rules_.figure_tied_qualifiers.end(),
                                 f.measures.qualifier.str()) != rules_.figure_tied_qualifiers.end();
       p.person_names = PersonNames(p);
+      auto holds_any = [&](const std::vector<std::string>& concepts) {
+        return std::any_of(concepts.begin(), concepts.end(), [&](const std::string& c) { return HoldsWord(f, c); });
+      };
+      p.personal = holds_any(rules_.personal_concepts);
+      p.several = p.personal && holds_any(rules_.several_persons);
       std::vector<absl::string_view> capitals;
       for (absl::string_view w : p.person_names) {
         if (InCapitals(f, w)) capitals.push_back(w);
@@ -2427,6 +2437,10 @@ class Comparator {
       }
       s.thin = names == 0;
     }
+    // "dua staf khusus ... divonis masing-masing empat tahun" against "terdakwa Harun Wirya
+    // dengan pidana penjara selama lima tahun": each of several people's term is no one
+    // person's.
+    if (pa.personal && pb.personal && pa.several != pb.several) return absl::nullopt;
     if (NamesApart(pa, pb) || TiedToOtherFigures(pa, pb)) return absl::nullopt;
     // (Of a kind and its broader concept, "123 passengers" and "132 people on board", the
     // broader may count more: no figure mistyped.)

@@ -140,6 +140,9 @@ struct CompareRules {
   // Concepts of figures said of a named person (a prison term, a prosecutors' demand):
   // two such figures whose own words name persons, none the same, are two people's.
   std::vector<std::string> personal_concepts;
+  // Concepts that give such a figure as each of several people's ("masing-masing empat
+  // tahun"): it never meets one said of a person without them.
+  std::vector<std::string> several_persons;
   // Qualifiers of a term tied to the figure beside it ("denda Rp500 juta subsider 6 bulan
   // kurungan": the months stand in for that sum): two such facts, each beside figures,
   // none the same, are terms of two sums.

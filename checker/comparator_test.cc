@@ -2492,6 +2492,27 @@ TEST_F(ComparatorTest, TermsOfTwoNamedPersonsAreTwoPeoples) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "agree");
 }
 
+// "dua staf khusus ... divonis masing-masing empat tahun penjara" against "terdakwa Harun
+// Wirya dengan pidana penjara selama lima tahun": a term given as each of several
+// people's (several_persons) never meets one person's; two such terms, or two of one
+// person, still meet, and figures said of no person are not concerned.
+TEST_F(ComparatorTest, EachOfSeveralPeoplesTermIsNoOnePersons) {
+  rules_.personal_concepts = {"sentence"};
+  rules_.several_persons = {"each_of_several"};
+  Quantity("a", 1826, "duration", "duration", {"harun", "penjara", "sentence"});
+  Quantity("b", 1461, "duration", "duration", {"each_of_several", "harun", "penjara", "sentence"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  facts_[0].measures.context = WordList(std::vector<std::string>{"each_of_several", "harun", "penjara", "sentence"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[0].measures.context = WordList(std::vector<std::string>{"harun", "penjara"});
+  facts_[1].measures.context = WordList(std::vector<std::string>{"each_of_several", "harun", "penjara"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  rules_.several_persons.clear();
+  facts_[0].measures.context = WordList(std::vector<std::string>{"harun", "penjara", "sentence"});
+  facts_[1].measures.context = WordList(std::vector<std::string>{"each_of_several", "harun", "penjara", "sentence"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // "denda Rp500 juta subsider 6 bulan kurungan" against "uang pengganti Rp 14,59 miliar
 // subsider 2 tahun penjara": terms that stand in for the figures beside them are two
 // sums' terms when those figures differ; beside one same sum they line up.
