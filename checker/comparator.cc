@@ -210,7 +210,13 @@ bool SameName(absl::string_view a, absl::string_view b) {
   for (absl::string_view w : longer) {
     if (k < shorter.size() && w == shorter[k]) ++k;
   }
-  return k == shorter.size() || InitialsOf(shorter, longer);
+  if (k == shorter.size() || InitialsOf(shorter, longer)) return true;
+  // "briptu wahyu catur pamungkas" and "anumerta wahyu catur pamungkas": a rank or title
+  // before a name of two words or more changes between outlets (a promotion, a
+  // posthumous rank).
+  constexpr size_t kMinTail = 2;
+  return shorter.size() == longer.size() && shorter.size() > kMinTail &&
+         std::equal(shorter.begin() + 1, shorter.end(), longer.begin() + 1);
 }
 
 // Counts and sums of money, as against measures.

@@ -3033,6 +3033,11 @@ TEST_F(ComparatorTest, AgesLineUpOnlyWhenTheyNameTheSamePerson) {
   // they begin ("Rudi Wahyono (47)"), with or without a role; one letter only beside the
   // same role on both sides ("Sopir truk berinisial W (47)" against "Sopir truk, Wartono
   // (48)"); other words are no one's initials.
+  // A rank or title before a name of two words or more may change between outlets
+  // ("Briptu Wahyu Catur" against "Anumerta Wahyu Catur"); one word after it may not.
+  EXPECT_EQ(named("briptu wahyu catur", "anumerta wahyu catur"), "contradict");
+  EXPECT_EQ(named("briptu wahyu", "anumerta wahyu"), "");
+  EXPECT_EQ(named("briptu wahyu catur", "anumerta wahyu santoso"), "");
   EXPECT_EQ(named("rw", "rudi wahyono =driver"), "contradict");
   EXPECT_EQ(named("rw", "rudi budi wahyono"), "");
   EXPECT_EQ(named("rw", "ahmad santoso"), "");
