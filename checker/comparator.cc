@@ -1703,10 +1703,14 @@ class Comparator {
     if (conversion == nullptr || rules_.unit_conversion_apart <= 0) return;
     const Fact& c = *conversion->fact;
     const Fact& o = *prepared_[original].fact;
-    if (c.kind != FactKind::kQuantity || c.dimension != o.dimension || Overlapping(c, o)) return;
-    const double low = std::min(std::abs(c.interval.high), std::abs(o.interval.high));
-    const double high = std::max(std::abs(c.interval.low), std::abs(o.interval.low));
-    if (!(low > 0) || high <= low * (1 + rules_.unit_conversion_apart)) return;
+    if (c.kind != FactKind::kQuantity || c.dimension != o.dimension) return;
+    // The figures as written, each within half its last digit: a bound restates the
+    // figure it bounds ("winds of up to 210mph (about 230km/h)").
+    const double c_low = c.value - c.precision / 2, c_high = c.high + c.precision / 2;
+    const double o_low = o.value - o.precision / 2, o_high = o.high + o.precision / 2;
+    const double gap = std::max(c_low - o_high, o_low - c_high);
+    const double smaller = std::min(std::abs(c.value), std::abs(o.value));
+    if (!(smaller > 0) || gap <= smaller * rules_.unit_conversion_apart) return;
     absl::optional<Similarity> sim = Similar(*conversion, prepared_[other], /*detail=*/true);
     if (!sim) sim = Similar(prepared_[original], prepared_[other], /*detail=*/true);
     if (!sim) return;

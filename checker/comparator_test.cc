@@ -2198,6 +2198,13 @@ TEST_F(ComparatorTest, AMeasureRestatedWronglyInOtherUnitsContradicts) {
   EXPECT_EQ(VerdictOf(fs, 1, 2), "");  // a's restatement is right
   SetValue(facts_[3], 180.25);  // "(112 mph)" in both
   EXPECT_EQ(VerdictOf(Run(), 0, 3), "");
+  // "winds of up to 180 km/h (150 mph)": a bound restates the figure it bounds.
+  SetValue(facts_[3], 241.4);
+  facts_[2].bound = Bound::kAtMost;
+  facts_[2].interval = Interval{-std::numeric_limits<double>::infinity(), 180, true, false};
+  facts_[0].bound = Bound::kAtMost;
+  facts_[0].interval = facts_[2].interval;
+  EXPECT_EQ(VerdictOf(Run(), 0, 3), "contradict");
 }
 
 // "up to 450,000 people were displaced" against "as many as 45,000
