@@ -631,7 +631,9 @@ class Parser {
     if (auto c = range_end ? absl::nullopt : r_.connectives.MatchAt(t_, j + 1)) {
       int64_t next;
       size_t next_digits;
-      const bool second_end = Int(c->end, &next, &next_digits) || MonthAt(c->end).has_value();
+      // (A day before the first ends no range: "pleaded guilty on March 13 to 11 counts".)
+      const bool second_end = (Int(c->end, &next, &next_digits) && next > day && next <= 31) ||
+                              MonthAt(c->end).has_value();
       const bool tight_mark = t_.tokens[j + 1].kind == TokenKind::kPunct && Attached(j + 1);
       if (second_end || tight_mark) return absl::nullopt;
     } else if (!range_end && Punct(j + 1, "-")) {
