@@ -2908,6 +2908,12 @@ class Comparator {
     bool overlap = exact_ranges && !same ? false : Overlapping(a, b);
     // Two such ranges that share an end are one period, its other end misreported.
     const bool one_period = exact_ranges && (a.value == b.value || a.high == b.high);
+    // "Harga baru berlaku mulai Selasa (18/11) pukul 00.00" against "mulai Rabu (19/11)
+    // pukul 00.00": two dates open on one side (both since, both until) name one start or
+    // one end, which two days cannot both be.
+    if (IsDate(a) && !same && a.bound == b.bound && (a.bound == Bound::kAtLeast || a.bound == Bound::kAtMost)) {
+      overlap = false;
+    }
     // "The boat left Kestrel port at 10 a.m." in reports of Saturday and Monday: a time
     // whose sentence names no day took its day from elsewhere, so the two are times of
     // one day, compared by the clock alone.

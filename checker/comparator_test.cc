@@ -1811,6 +1811,25 @@ TEST_F(ComparatorTest, TwoDaysBesideNoSameFigureAreTwoHappenings) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "Harga baru berlaku mulai Selasa (18/11) pukul 00.00 WIB" against "mulai Rabu (19/11)
+// pukul 00.00 WIB": two dates open on one side name one start, which two days cannot
+// both be; a start against a day it holds is still compatible.
+TEST_F(ComparatorTest, TwoStartsOfOneThingOnTwoDaysContradict) {
+  auto since = [&](const char* article, absl::CivilDay day) {
+    Fact& f = Date(article, day, {"berlaku", "harga"});
+    AtClock(f, 0, "berlaku");
+    f.bound = Bound::kAtLeast;
+    f.interval = Interval{f.value, std::numeric_limits<double>::infinity(), false, true};
+    return &f;
+  };
+  since("a", absl::CivilDay(2014, 11, 18));
+  since("b", absl::CivilDay(2014, 11, 19));
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[1].bound = Bound::kExact;
+  facts_[1].interval = Interval::Point(facts_[1].value);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
+}
+
 // "Gempa terjadi pada Sabtu (6/3/2021) pukul 14.00 WIB" against "Jumat (5/3/2021)
 // sekitar pukul 14.00 WIB": one time of day a day apart is one happening misdated, as is
 // one night ("Selasa malam (8/9)" against "(9/9)"); two days or two hours apart, or
