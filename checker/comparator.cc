@@ -3227,11 +3227,12 @@ class Comparator {
       } else if (da && db) {
         int64_t gap = exact_ranges ? std::max(std::abs(da->first - db->first), std::abs(da->second - db->second))
                                    : std::max<int64_t>(0, std::max(da->first - db->second, db->first - da->second));
-        // Relative dates carry the uncertainty of when each outlet wrote them; two
-        // weekdays do not ("on Saturday night" against "at about 9:40 p.m. on Sunday" a
-        // day later): the outlets name two days, whenever they wrote.
-        const bool two_weekdays = HasRule(a, "date.weekday") && HasRule(b, "date.weekday");
-        int64_t slack = (RelativeDate(a) || RelativeDate(b)) && !two_weekdays ? pub_gap : 0;
+        // Relative dates carry the uncertainty of when each outlet wrote them; a weekday
+        // does not, against another or against a date ("on Saturday night" against "at
+        // about 9:40 p.m. on Sunday" a day later, "on Tuesday" against "on Monday, Sept
+        // 11"): the outlets name two days, whenever they wrote.
+        auto names_day = [](const Fact& f) { return HasRule(f, "date.weekday") || !RelativeDate(f); };
+        int64_t slack = names_day(a) && names_day(b) ? 0 : pub_gap;
         if (gap <= slack) {
           overlap = true;
         } else if (gap > rules_.event_window_days && !thing_date) {

@@ -2137,7 +2137,8 @@ TEST_F(ComparatorTest, AWeekdayThatIsNotItsDatesIsNoAgreement) {
 
 // "kemarin" in a report of one day against a weekday in a report of the next may name
 // one day whoever is off by a day (the outlets wrote them on different days); two
-// weekdays may not: "on Saturday night" against "on Sunday" a day later name two days.
+// weekdays may not: "on Saturday night" against "on Sunday" a day later name two days,
+// and so do a weekday and a date ("on Tuesday" against "on Monday, Sept 11").
 TEST_F(ComparatorTest, TwoWeekdaysNameTwoDaysWheneverTheOutletsWrote) {
   articles_[1].published = absl::CivilDay(2024, 3, 5);
   Date("a", absl::CivilDay(2024, 3, 2), {"crush", "occur"}).rules = {"date.mention", "date.relative_day"};
@@ -2145,6 +2146,8 @@ TEST_F(ComparatorTest, TwoWeekdaysNameTwoDaysWheneverTheOutletsWrote) {
   facts_[0].measures.head = facts_[1].measures.head = "occur";
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
   facts_[0].rules = {"date.mention", "date.weekday"};
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
+  facts_[0].rules = {"date.mention", "date.month_day"};
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
 }
 

@@ -198,19 +198,26 @@ class ArticleExtractor {
   // opens after it, past an outlet in brackets, with a dash ("ROME, 27 November 2022 - The
   // death toll ...", "CASAMICCIOLA TERME, Italy, Nov 26 (Harbour Wire) - A torrent ...").
   bool Dateline(const ParsedDate& d) const {
-    constexpr uint32_t kMaxPlaceTokens = 8, kMaxOutletTokens = 8;
+    constexpr uint32_t kMaxPlaceTokens = 8;
     const uint32_t f = d.first_token;
     const uint32_t first = t_.sentences[t_.tokens[f].sentence].first_token;
-    if ((first != 0 && !t_.tokens[first].newline_before) || f < first + 2 || f - first > kMaxPlaceTokens ||
-        !t_.Is(f - 1, ",") || !t_.IsCapitalized(t_.tokens[first])) {
+    if (first != 0 && !t_.tokens[first].newline_before) return false;
+    // ("April 21, 2021 - The conviction of ...": a day alone opening the paragraph.)
+    if (f == first) return DashAfter(d.end_token);
+    if (f < first + 2 || f - first > kMaxPlaceTokens || !t_.Is(f - 1, ",") || !t_.IsCapitalized(t_.tokens[first])) {
       return false;
     }
     for (uint32_t k = first; k + 1 < f; ++k) {
       const bool place = IsWord(k) ? t_.IsCapitalized(t_.tokens[k]) : t_.Is(k, ",") || t_.Is(k, "/") || t_.Is(k, ".");
       if (!place) return false;
     }
-    uint32_t k = d.end_token;
-    if (t_.Is(k, "(")) {  // "(Harbour Wire)"
+    return DashAfter(d.end_token);
+  }
+  // Whether a dash opens the story at token k, past an outlet in brackets ("(Harbour
+  // Wire) -").
+  bool DashAfter(uint32_t k) const {
+    constexpr uint32_t kMaxOutletTokens = 8;
+    if (t_.Is(k, "(")) {
       const uint32_t open = k;
       while (k < t_.tokens.size() && k - open <= kMaxOutletTokens && !t_.Is(k, ")")) ++k;
       if (!t_.Is(k, ")")) return false;
