@@ -260,15 +260,17 @@ bool RelativeDate(const Fact& f) {
 // Whether a figure is specific enough that two outlets writing it are unlikely to mean
 // different things: two or more significant digits as written (48, 1,2 triliun, 2,5
 // juta), or a written value of 1000 or more.
-bool DistinctiveValue(double v) {
+// Whether a value has two significant digits or more, read to two decimals (2,5 -> 25;
+// 3.000 has one, 2.078 four).
+bool PreciseValue(double v) {
   v = std::abs(v);
   if (!std::isfinite(v) || v == 0) return false;
-  if (v >= 1000) return true;
-  // Significant digits of the written number, read to two decimals (2,5 -> 25).
   long long m = std::llround(v * 100);
   while (m != 0 && m % 10 == 0) m /= 10;
   return m >= 10;
 }
+
+bool DistinctiveValue(double v) { return std::abs(v) >= 1000 || PreciseValue(v); }
 
 bool Distinctive(const Fact& f) {
   // A calendar day written out ("Rabu (18/9)", "18 September 2024"), not resolved from
@@ -279,12 +281,12 @@ bool Distinctive(const Fact& f) {
 
 // Whether a context word is a figure beside its fact (kFigureMark: "#9.62147e+07",
 // "#3048m") whose value is distinctive, as its unit normalised it.
-bool DistinctiveFigureMark(absl::string_view w) {
+bool DistinctiveFigureMark(absl::string_view w, bool precise = false) {
   if (w.empty() || w[0] != kFigureMark) return false;
   const std::string digits(w.substr(1));
   char* end = nullptr;
   const double v = std::strtod(digits.c_str(), &end);
-  return end != digits.c_str() && DistinctiveValue(v);
+  return end != digits.c_str() && (precise ? PreciseValue(v) : DistinctiveValue(v));
 }
 
 // Day numbers of a date fact's first and last day.
@@ -1754,10 +1756,11 @@ class Comparator {
   }
 
   // Whether two facts' words hold one distinctive figure written beside both.
-  static bool SharesDistinctiveFigure(const Fact& a, const Fact& b) {
+  // (With `precise`, of two significant digits or more: "3.000 meter" is a round figure.)
+  static bool SharesDistinctiveFigure(const Fact& a, const Fact& b, bool precise = false) {
     bool shared = false;
     ForEachShared(a.measures.context, b.measures.context,
-                  [&](absl::string_view w) { shared = shared || DistinctiveFigureMark(w); });
+                  [&](absl::string_view w) { shared = shared || DistinctiveFigureMark(w, precise); });
     return shared;
   }
 
@@ -2801,6 +2804,13 @@ class Comparator {
     return nullptr;
   }
 
+  // Whether two dates are of readings of one measure that changes by the hour (their event
+  // word is of compare.json readings: an ash column's height).
+  bool ReadingDates(const Fact& a, const Fact& b) const {
+    return a.measures.head == b.measures.head &&
+           std::find(rules_.readings.begin(), rules_.readings.end(), a.measures.head.str()) != rules_.readings.end();
+  }
+
   // Whether two readings give one day and clock times within same_moment_minutes.
   static bool ReadAtOneMoment(const Fact& a, const Fact& b, int minutes) {
     return SameCountDay(a, b) && a.time.clock >= 0 && b.time.clock >= 0 && std::abs(ClockGap(a, b)) <= minutes;
@@ -3405,8 +3415,13 @@ class Comparator {
       why.push_back(absl::StrCat("readings of ", *daily, " on two days, a measure that changes by the day"));
     } else if (no_claim) {
       return absl::nullopt;
-    } else if (IsDate(a) && IsDate(b) && !moments_differ && shared_figures == 0 && !thing_date && !one_period &&
+    } else if (IsDate(a) && IsDate(b) && !moments_differ && !thing_date && !one_period &&
+               (shared_figures == 0 || (ReadingDates(a, b) && !SharesDistinctiveFigure(a, b, /*precise=*/true))) &&
                !OneMomentADayApart(a, b, &why)) {
+      // (Nor do days of readings of a measure that changes by the hour beside a round
+      // figure they share: "kolom abu pada Senin pagi teramati setinggi sekitar 3.000 meter"
+      // against "pada Rabu pagi masih teramati setinggi 2.000 hingga 3.000 meter" are two
+      // observations.)
       // "serangan ke pos TNI terjadi pada Senin (3/12)" against "the attack took place on
       // Dec. 2", "arrested two state inspectors on Friday" against "detained on Thursday":
       // a story of days holds happenings of several days, and an event word rarely tells

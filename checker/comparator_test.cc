@@ -1811,6 +1811,24 @@ TEST_F(ComparatorTest, TwoDaysBesideNoSameFigureAreTwoHappenings) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "kolom abu pada Senin pagi teramati setinggi sekitar 3.000 meter" against "pada Rabu
+// pagi masih teramati setinggi 2.000 hingga 3.000 meter": days of readings of a measure
+// that changes by the hour (readings) beside a round figure they share are two
+// observations; beside a precise one ("2.078 mikrogram") they are one reading misdated.
+TEST_F(ComparatorTest, DaysOfReadingsBesideARoundFigureAreTwoObservations) {
+  rules_.readings = {"ash_column"};
+  Date("a", absl::CivilDay(2017, 11, 27), {"#3000m", "ash_column", "teramati"}).measures.head = "ash_column";
+  Date("b", absl::CivilDay(2017, 11, 29), {"#3000m", "ash_column", "teramati"}).measures.head = "ash_column";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
+  facts_[0].measures.context = WordList(std::vector<std::string>{"#2078m", "ash_column", "teramati"});
+  facts_[1].measures.context = WordList(std::vector<std::string>{"#2078m", "ash_column", "teramati"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  rules_.readings.clear();
+  facts_[0].measures.context = WordList(std::vector<std::string>{"#3000m", "ash_column", "teramati"});
+  facts_[1].measures.context = WordList(std::vector<std::string>{"#3000m", "ash_column", "teramati"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // "Harga baru berlaku mulai Selasa (18/11) pukul 00.00 WIB" against "mulai Rabu (19/11)
 // pukul 00.00 WIB": two dates open on one side name one start, which two days cannot
 // both be; a start against a day it holds is still compatible.
