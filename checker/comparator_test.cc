@@ -2272,6 +2272,21 @@ TEST_F(ComparatorTest, UpperBoundsOfTheSameDigitsAtAnotherScaleContradict) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
 }
 
+// "Tesla gained about 11%" beside "Amazon rose more than 3%" against "a 5.78% rate" beside
+// "a 3% rate": a round figure both write beside an anchored dimension's anchors it only
+// with two words of their own in common; a distinctive one anchors alone.
+TEST_F(ComparatorTest, ARoundFigureBesideBothAnchorsOnlyWithSharedWords) {
+  rules_.anchored_dimensions = {"percent"};
+  Quantity("a", 11, "percent", "", {"#3%", "gain", "more", "tesla"});
+  Quantity("b", 5.78, "percent", "", {"#3%", "loan", "more", "rate"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  facts_[1].measures.context = WordList(std::vector<std::string>{"#3%", "gain", "loan", "more"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[0].measures.context = WordList(std::vector<std::string>{"#83417526", "gain", "tesla"});
+  facts_[1].measures.context = WordList(std::vector<std::string>{"#83417526", "loan", "rate"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // "Inflasi IHK pada Juni 2023 tercatat 2,61 persen" against "Inflasi pada Juni 2023
 // tercatat 2,16 persen, masih dalam rentang sasaran": percentages, which need an anchor, are
 // anchored as one statistic of one month when both name it by the same statistic_concepts
