@@ -598,6 +598,7 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
                           {"place_divisions", &r.place_divisions},
                           {"timeless_heads", &r.timeless_heads},
                           {"one_off_events", &r.one_off_events},
+                          {"personal_one_off_events", &r.personal_one_off_events},
                           {"bare_measure_dimensions", &r.bare_measure_dimensions},
                           {"bare_measure_near_names", &r.bare_measure_near_names},
                           {"anchored_dimensions", &r.anchored_dimensions},
@@ -1366,6 +1367,39 @@ class Comparator {
     if (a.measures.head == b.measures.head && rules_.one_off_events.contains(a.measures.head.str())) {
       why->push_back(absl::StrCat(a.measures.head.str(), " happens once: one happening misdated"));
       return true;
+    }
+    // "Mirna meninggal dunia pada 6 Januari 2016" against "Mirna meninggal pada 7 Januari
+    // 2016": what happens once to a person (personal_one_off_events), said of one name.
+    if (a.measures.head == b.measures.head && rules_.personal_one_off_events.contains(a.measures.head.str())) {
+      if (NameOfBoth(a, b)) {
+        why->push_back(absl::StrCat(a.measures.head.str(), " of one person both name happens once: one happening misdated"));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Whether a word of both facts' own words stands capitalised in both sentences, a name
+  // ("Mirna meninggal ..."), three letters or more.
+  static bool NameOfBoth(const Fact& a, const Fact& b) {
+    constexpr size_t kMinName = 3;
+    bool found = false;
+    ForEachShared(a.measures.context, b.measures.context, [&](absl::string_view w) {
+      found = found || (w.size() >= kMinName && absl::ascii_isalpha(static_cast<unsigned char>(w[0])) &&
+                        Capitalised(a.sentence_text, w) && Capitalised(b.sentence_text, w));
+    });
+    return found;
+  }
+  // Whether lower-case word w stands in `text` as a whole word with a capital first.
+  static bool Capitalised(absl::string_view text, absl::string_view w) {
+    std::string cap(w);
+    cap[0] = absl::ascii_toupper(static_cast<unsigned char>(cap[0]));
+    for (size_t at = text.find(cap); at != absl::string_view::npos; at = text.find(cap, at + 1)) {
+      const size_t end = at + cap.size();
+      if ((at == 0 || !absl::ascii_isalnum(static_cast<unsigned char>(text[at - 1]))) &&
+          (end == text.size() || !absl::ascii_isalnum(static_cast<unsigned char>(text[end])))) {
+        return true;
+      }
     }
     return false;
   }
@@ -3505,6 +3539,7 @@ CompareRules MergedRules(const CompareRules& base, const CompareRules& other) {
                            std::make_pair(&r.place_divisions, &other.place_divisions),
                            std::make_pair(&r.timeless_heads, &other.timeless_heads),
                            std::make_pair(&r.one_off_events, &other.one_off_events),
+                           std::make_pair(&r.personal_one_off_events, &other.personal_one_off_events),
                            std::make_pair(&r.running_measure_keys, &other.running_measure_keys),
                            std::make_pair(&r.running_measure_dimensions, &other.running_measure_dimensions),
                            std::make_pair(&r.bare_measure_dimensions, &other.bare_measure_dimensions),

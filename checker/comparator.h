@@ -199,6 +199,10 @@ struct CompareRules {
   // Happenings a story holds once (compare.json one_off_events: a jury's conviction, a
   // court's sentence): two of its dates a day apart are one misdated, not two.
   absl::flat_hash_set<std::string> one_off_events;
+  // What happens once to a person (a death): two dates of it a day apart whose sentences
+  // name one person (a word both write capitalised among both facts' words) are one
+  // happening misdated.
+  absl::flat_hash_set<std::string> personal_one_off_events;
   // Words that make a measure a running tally (compare.json running_measures: roads
   // damaged, land burned, fields flooded: '3,000 km of roads ... damaged' then '5,063km'),
   // and the context words they become (running_measure_keys, filled by the rule pack).

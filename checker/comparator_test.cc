@@ -1811,6 +1811,23 @@ TEST_F(ComparatorTest, TwoDaysBesideNoSameFigureAreTwoHappenings) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "Wulan meninggal dunia pada 6 Januari 2016" against "Wulan meninggal pada 7 Januari
+// 2016": a death (personal_one_off_events) said of one name a day apart is one happening
+// misdated; with no name both write, a story's deaths may fall on two days.
+TEST_F(ComparatorTest, OnePersonsDeathOnTwoDaysIsOneHappeningMisdated) {
+  rules_.personal_one_off_events = {"death"};
+  WrittenIn(Date("a", absl::CivilDay(2016, 1, 6), {"death", "kopi", "wulan"}), "Wulan meninggal dunia pada 6 Januari 2016.",
+            "pada 6 Januari 2016");
+  WrittenIn(Date("b", absl::CivilDay(2016, 1, 7), {"death", "kopi", "wulan"}), "Wulan meninggal pada 7 Januari 2016.",
+            "pada 7 Januari 2016");
+  facts_[0].measures.head = facts_[1].measures.head = "death";
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "contradict");
+  EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("of one person both name happens once"));
+  facts_[1].sentence_text = "Seorang warga meninggal pada 7 Januari 2016, wulan itu.";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
+}
+
 // "kolom abu pada Senin pagi teramati setinggi sekitar 3.000 meter" against "pada Rabu
 // pagi masih teramati setinggi 2.000 hingga 3.000 meter": days of readings of a measure
 // that changes by the hour (readings) beside a round figure they share are two
