@@ -2441,7 +2441,10 @@ class Comparator {
     // "ekonomi Indonesia sepanjang 2021 tumbuh 3,69 persen" against "pada 2022 dapat tumbuh
     // sekitar 4,5%": a period a figure is over is no day of a happening; another year is
     // another period.
-    if (IsDate(a) && !same_value && (HasRule(a, kPeriodTotal) || HasRule(b, kPeriodTotal))) {
+    // (Not when the dates are a thing's, "gedung SDN ... direnovasi pada 2013 dengan anggaran
+    // sekitar Rp 250 juta": the sum is the work's cost, the year when it was done.)
+    if (IsDate(a) && !same_value && (HasRule(a, kPeriodTotal) || HasRule(b, kPeriodTotal)) &&
+        !(a.measures.head == b.measures.head && rules_.timeless_heads.contains(a.measures.head.str()))) {
       return absl::nullopt;
     }
     // "180 penumpang lainnya" is the rest of a split, not a total: without a state that

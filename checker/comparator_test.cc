@@ -3186,6 +3186,12 @@ TEST_F(ComparatorTest, TwoDatesOfAThingsOneHappeningContradict) {
   facts_[1].value = facts_[1].high = static_cast<double>(facts_[1].date_from.days());
   facts_[1].interval = Interval::Point(facts_[1].value);
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  // ("direnovasi pada 2013 dengan anggaran sekitar Rp 250 juta": a sum in its sentence
+  // makes the year no period over which it was spent.)
+  facts_[1].rules.push_back(std::string(kPeriodTotal));
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  rules_.timeless_heads.clear();
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
 }
 
 // "a seven-storey building" in a sentence of the fire's Thursday against "an eight-storey
