@@ -4693,6 +4693,25 @@ class ArticleExtractor {
            InSet(pack_.target_future_after, end);
   }
 
+  // Whether the figure at token `first` follows a verb of hedges.json target
+  // condition_verbs in a clause a condition opener opens a few words before, with only
+  // words between ("berlaku sampai harga minyak goreng curah mencapai Rp14.000"; not
+  // "hingga Selasa, korban mencapai 20 orang").
+  bool ConditionThreshold(uint32_t first, uint32_t sentence_first) const {
+    constexpr uint32_t kMaxWords = 6;
+    if (pack_.target_condition_openers.size() == 0) return false;
+    auto verb = pack_.target_condition_verbs.MatchEndingAt(t_, first);
+    if (!verb || verb->begin <= sentence_first) return false;
+    for (uint32_t k = verb->begin; k > sentence_first && verb->begin - k <= kMaxWords; --k) {
+      const uint32_t w = k - 1;
+      if (!IsWord(w) || info_[w].date != kNone || numbers_.ParseAt(w)) return false;
+      if (InSet(pack_.target_condition_openers, w)) {
+        return w + 1 < verb->begin && !InSet(pack_.target_condition_not_before, w + 1);
+      }
+    }
+    return false;
+  }
+
   // Whether a target marker ends at most kMaxBetween words before the figure at token
   // `first`, in its clause, with no number between ("ascend to an altitude of 29,000
   // feet": the figure starts at "altitude").
@@ -4704,6 +4723,7 @@ class ArticleExtractor {
       if (pack_.target_markers.MatchEndingAt(t_, k)) return true;
       if (!IsWord(k - 1) || numbers_.ParseAt(k - 1)) break;
     }
+    if (ConditionThreshold(first, sentence_first)) return true;
     if (pack_.target_appositives.empty() && pack_.target_subject_copulas.empty()) return false;
     uint32_t c = first;
     if (auto hedge = c > sentence_first ? pack_.hedges_before.MatchEndingAt(t_, c) : absl::nullopt) c = hedge->begin;

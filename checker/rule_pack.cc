@@ -543,6 +543,12 @@ absl::Status LoadHedges(const json& j, const std::string& file, RulePack* pack) 
     AddLowered(appositives, &pack->target_appositives);
     CC_ASSIGN_OR_RETURN(auto future_after, Strings(*t, "future_after", file + ": target", false));
     AddLowered(future_after, &pack->target_future_after);
+    CC_ASSIGN_OR_RETURN(auto openers, Strings(*t, "condition_openers", file + ": target", false));
+    AddLowered(openers, &pack->target_condition_openers);
+    CC_ASSIGN_OR_RETURN(auto verbs, Strings(*t, "condition_verbs", file + ": target", false));
+    CC_RETURN_IF_ERROR(AddAll(&pack->target_condition_verbs, verbs));
+    CC_ASSIGN_OR_RETURN(auto not_before, Strings(*t, "condition_not_before", file + ": target", false));
+    AddLowered(not_before, &pack->target_condition_not_before);
   }
   CC_RETURN_IF_ERROR(
       LoadMarkers(j, "substitute", file, &pack->substitute_markers, &pack->substitute_rule, pack));

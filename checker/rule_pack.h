@@ -570,6 +570,15 @@ struct RulePack {
   // hedges.json target future_after: words right after a figure and its noun that make it
   // an amount still to come ("sekitar 1,3 juta kendaraan akan meninggalkan Lembah Sari").
   WordSet target_future_after;
+  // hedges.json target condition_openers and condition_verbs: a figure right after a verb
+  // of the second, in a clause opened by a word of the first a few words before with no
+  // comma, figure or date between, is a condition's threshold, a goal ("larangan berlaku
+  // sampai harga minyak goreng curah mencapai Rp14.000 per liter").
+  WordSet target_condition_openers;
+  Lexicon<bool> target_condition_verbs;
+  // condition_not_before: words right after an opener that make it a time's ("hingga kini
+  // korban mencapai 21 orang", "until now"), no condition.
+  WordSet target_condition_not_before;
   // hedges.json substitute: a word right before a figure that makes it a substitute term
   // ("denda Rp1 miliar subsider 6 bulan kurungan": six months in lieu of the fine), which
   // meets only substitute terms (qualifier kSubstituteQualifier).
