@@ -502,7 +502,9 @@ class Parser {
     if (!h) return h;
     size_t j = h->end;
     if (auto p = r_.day_parts_after.MatchAt(t_, j)) {
-      if (!r_.day_part_not_before.MatchAt(t_, p->end)) {
+      // (After a day, "itu" and "hari" leave the part the day's: "Kamis (11/12/2014)
+      // petang itu"; a filler that opens another date does not, "tengah malam pada".)
+      if (!r_.day_part_not_before.MatchAt(t_, p->end) || !r_.fillers.MatchAt(t_, p->end)) {
         h->d.day_part_hour = p->value->hour;
         if (p->value->has_window) {
           h->d.day_part_from = p->value->window_from;
