@@ -56,31 +56,6 @@ WordList EntityWords(const Fact& f) {
   return WordList(out);
 }
 
-// Whether name word w, which both facts' names hold, is of one name in both: a name of
-// one holding w whose words are all among those of a name of the other holding it
-// ("Voss" and "Arlen Voss", "Cianjur" and "Kabupaten Cianjur"), not a word two different
-// names share ("United States" and "United Nations", "Cal Fire" and "Woolsey Fire").
-bool OneNameHolds(const Fact& a, const Fact& b, absl::string_view w) {
-  auto words_of = [](absl::string_view name) {
-    std::vector<absl::string_view> v = absl::StrSplit(name, ' ', absl::SkipEmpty());
-    std::sort(v.begin(), v.end());
-    return v;
-  };
-  auto holds = [&](const std::vector<absl::string_view>& v) { return std::binary_search(v.begin(), v.end(), w); };
-  for (absl::string_view ea : a.measures.entities) {
-    const std::vector<absl::string_view> va = words_of(ea);
-    if (!holds(va)) continue;
-    for (absl::string_view eb : b.measures.entities) {
-      const std::vector<absl::string_view> vb = words_of(eb);
-      if (!holds(vb)) continue;
-      if (std::includes(va.begin(), va.end(), vb.begin(), vb.end()) ||
-          std::includes(vb.begin(), vb.end(), va.begin(), va.end())) {
-        return true;
-      }
-    }
-  }
-  return false;
-}
 
 // Calls shared(word) for each word two sorted, unique lists (vectors of strings or
 // views, or WordLists) have in common; returns how many there were.
@@ -341,6 +316,10 @@ struct Prepared {
   // (several_persons: "masing-masing empat tahun").
   bool personal = false;
   bool several = false;
+  // The words of its names of two words or more (measures.entities), each name's sorted,
+  // one after another (views into the fact), and where each name ends among them.
+  std::vector<absl::string_view> name_words;
+  std::vector<uint32_t> name_ends;
 };
 
 Tolerance TolFor(const CompareRules& r, const std::string& dimension) {
@@ -892,6 +871,13 @@ class Comparator {
       prepared_.push_back({&f, i, it->second, EntityWords(f), SpeakerWords(f),
                            broader != rules_.kinds.end() ? broader->second : std::string()});
       Prepared& p = prepared_.back();
+      for (absl::string_view e : f.measures.entities) {
+        if (e.find(' ') == absl::string_view::npos) continue;
+        const size_t from = p.name_words.size();
+        for (absl::string_view word : absl::StrSplit(e, ' ', absl::SkipEmpty())) p.name_words.push_back(word);
+        std::sort(p.name_words.begin() + from, p.name_words.end());
+        p.name_ends.push_back(static_cast<uint32_t>(p.name_words.size()));
+      }
       for (absl::string_view w : f.measures.context) {
         p.figures += w[0] == kFigureMark || w[0] == kWindowMark;
         p.beside_figure |= w[0] == kFigureMark;
@@ -2228,6 +2214,33 @@ class Comparator {
     return false;
   }
 
+  // Whether name word w, which both facts' names hold, is of one name in both: a name of
+  // one holding w whose words are all among those of a name of the other holding it
+  // ("Voss" and "Arlen Voss", "Cianjur" and "Kabupaten Cianjur"), not a word two different
+  // names share ("United States" and "United Nations", "Cal Fire" and "Tessel Fire").
+  static bool OneNameHolds(const Prepared& pa, const Prepared& pb, absl::string_view w) {
+    // (A name of the one word is among any name holding it.)
+    for (const Prepared* p : {&pa, &pb}) {
+      for (absl::string_view e : p->fact->measures.entities) {
+        if (e == w) return true;
+      }
+    }
+    for (size_t x = 0, x_from = 0; x < pa.name_ends.size(); x_from = pa.name_ends[x++]) {
+      const auto a_begin = pa.name_words.begin() + x_from, a_end = pa.name_words.begin() + pa.name_ends[x];
+      if (!std::binary_search(a_begin, a_end, w)) continue;
+      for (size_t y = 0, y_from = 0; y < pb.name_ends.size(); y_from = pb.name_ends[y++]) {
+        const auto b_begin = pb.name_words.begin() + y_from, b_end = pb.name_words.begin() + pb.name_ends[y];
+        if (std::binary_search(b_begin, b_end, w) &&
+            (std::includes(a_begin, a_end, b_begin, b_end) || std::includes(b_begin, b_end, a_begin, a_end))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+
+
   // With `detail`, the shared words are listed; without, only counted (scoring every
   // candidate pair must not allocate).
   absl::optional<Similarity> Similar(const Prepared& pa, const Prepared& pb, bool detail) const {
@@ -2416,12 +2429,16 @@ class Comparator {
       weight += rules_.w_context;
     }
     if (!pa.entity_words.empty() && !pb.entity_words.empty()) {
-      std::vector<absl::string_view> shared;  // views into the facts' entity words
-      ForEachShared(pa.entity_words, pb.entity_words, [&](absl::string_view w) {
-        if (OneNameHolds(a, b, w)) shared.push_back(w);
-      });
-      n_entities = shared.size();
-      if (detail) s.shared_entities = WordList(shared);
+      if (detail) {
+        std::vector<absl::string_view> shared;  // views into the facts' entity words
+        ForEachShared(pa.entity_words, pb.entity_words, [&](absl::string_view w) {
+          if (OneNameHolds(pa, pb, w)) shared.push_back(w);
+        });
+        n_entities = shared.size();
+        s.shared_entities = WordList(shared);
+      } else {
+        ForEachShared(pa.entity_words, pb.entity_words, [&](absl::string_view w) { n_entities += OneNameHolds(pa, pb, w); });
+      }
       total += rules_.w_entities *
                Overlap(n_entities, pa.entity_words.size(), pb.entity_words.size());
       weight += rules_.w_entities;
