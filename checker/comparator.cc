@@ -186,7 +186,7 @@ bool SameName(absl::string_view a, absl::string_view b) {
     if (k < shorter.size() && w == shorter[k]) ++k;
   }
   if (k == shorter.size() || InitialsOf(shorter, longer)) return true;
-  // "briptu wahyu catur pamungkas" and "anumerta wahyu catur pamungkas": a rank or title
+  // "bripda yoga adi santoso" and "anumerta yoga adi santoso": a rank or title
   // before a name of two words or more changes between outlets (a promotion, a
   // posthumous rank).
   constexpr size_t kMinTail = 2;
@@ -1354,8 +1354,8 @@ class Comparator {
       why->push_back(absl::StrCat(a.measures.head.str(), " happens once: one happening misdated"));
       return true;
     }
-    // "Mirna meninggal dunia pada 6 Januari 2016" against "Mirna meninggal pada 7 Januari
-    // 2016": what happens once to a person (personal_one_off_events), said of one name.
+    // "Wulan meninggal dunia pada 4 Maret 2019" against "Wulan meninggal pada 5 Maret
+    // 2019": what happens once to a person (personal_one_off_events), said of one name.
     if (a.measures.head == b.measures.head && rules_.personal_one_off_events.contains(a.measures.head.str())) {
       if (NameOfBoth(a, b)) {
         why->push_back(absl::StrCat(a.measures.head.str(), " of one person both name happens once: one happening misdated"));
@@ -1366,7 +1366,7 @@ class Comparator {
   }
 
   // Whether a word of both facts' own words stands capitalised in both sentences, a name
-  // ("Mirna meninggal ..."), three letters or more.
+  // ("Wulan meninggal ..."), three letters or more.
   static bool NameOfBoth(const Fact& a, const Fact& b) {
     constexpr size_t kMinName = 3;
     bool found = false;
@@ -2458,8 +2458,8 @@ class Comparator {
     // "ekonomi Indonesia sepanjang 2021 tumbuh 3,69 persen" against "pada 2022 dapat tumbuh
     // sekitar 4,5%": a period a figure is over is no day of a happening; another year is
     // another period.
-    // (Not when the dates are a thing's, "gedung SDN ... direnovasi pada 2013 dengan anggaran
-    // sekitar Rp 250 juta": the sum is the work's cost, the year when it was done.)
+    // (Not when the dates are a thing's, "gedung puskesmas ... direnovasi pada 2016 dengan
+    // anggaran Rp 400 juta": the sum is the work's cost, the year when it was done.)
     if (IsDate(a) && !same_value && (HasRule(a, kPeriodTotal) || HasRule(b, kPeriodTotal)) &&
         !(a.measures.head == b.measures.head && rules_.timeless_heads.contains(a.measures.head.str()))) {
       return absl::nullopt;
@@ -2504,8 +2504,8 @@ class Comparator {
       }
       s.thin = names == 0;
     }
-    // "dua staf khusus ... divonis masing-masing empat tahun" against "terdakwa Harun Wirya
-    // dengan pidana penjara selama lima tahun": each of several people's term is no one
+    // "tiga ajudan ... divonis masing-masing tiga tahun" against "terdakwa Harun Wirya
+    // dengan pidana penjara selama enam tahun": each of several people's term is no one
     // person's.
     if (pa.personal && pb.personal && pa.several != pb.several) return absl::nullopt;
     if (NamesApart(pa, pb) || TiedToOtherFigures(pa, pb)) return absl::nullopt;
@@ -2972,7 +2972,7 @@ class Comparator {
     bool overlap = exact_ranges && !same ? false : Overlapping(a, b);
     // Two such ranges that share an end are one period, its other end misreported.
     const bool one_period = exact_ranges && (a.value == b.value || a.high == b.high);
-    // "Harga baru berlaku mulai Selasa (18/11) pukul 00.00" against "mulai Rabu (19/11)
+    // "Tarif baru berlaku mulai Senin (3/6) pukul 00.00" against "mulai Selasa (4/6)
     // pukul 00.00": two dates open on one side (both since, both until) name one start or
     // one end, which two days cannot both be.
     if (IsDate(a) && !same && a.bound == b.bound && (a.bound == Bound::kAtLeast || a.bound == Bound::kAtMost)) {
@@ -3293,8 +3293,8 @@ class Comparator {
                                    : std::max<int64_t>(0, std::max(da->first - db->second, db->first - da->second));
         // Relative dates carry the uncertainty of when each outlet wrote them; a weekday
         // does not, against another or against a date ("on Saturday night" against "at
-        // about 9:40 p.m. on Sunday" a day later, "on Tuesday" against "on Monday, Sept
-        // 11"): the outlets name two days, whenever they wrote.
+        // about 9:40 p.m. on Sunday" a day later, "on Thursday" against "on Wednesday,
+        // March 4"): the outlets name two days, whenever they wrote.
         auto names_day = [](const Fact& f) { return HasRule(f, "date.weekday") || !RelativeDate(f); };
         int64_t slack = names_day(a) && names_day(b) ? 0 : pub_gap;
         if (gap <= slack) {
@@ -3332,9 +3332,9 @@ class Comparator {
     double conf = f.similarity.score;
     // Two figures too loosely lined up to hold an outlet to: a thin match, two unanchored
     // figures of a story that holds many, or two far apart in magnitude.
-    // (A round figure anchors only beside two shared words of the figures' own: "Amazon
-    // rose more than 3%, and Tesla gained about 11%" and "the difference between a 3% rate
-    // and a 5.78% rate" share a 3% and 'more' by chance; "lending facility ... 4,50
+    // (A round figure anchors only beside two shared words of the figures' own: "Calder
+    // Motors rose more than 3%, and Vesk gained about 9%" and "the difference between a 3% rate
+    // and a 6.1% rate" share a 3% and 'more' by chance; "lending facility ... 4,50
     // persen" and "4,25%" beside one deposit facility's 3% share that too.)
     const size_t shared_words = f.similarity.shared_context.size() - static_cast<size_t>(shared_figures);
     constexpr size_t kRoundAnchorWords = 2;
@@ -3480,8 +3480,8 @@ class Comparator {
                (shared_figures == 0 || (ReadingDates(a, b) && !SharesDistinctiveFigure(a, b, /*precise=*/true))) &&
                !OneMomentADayApart(a, b, &why)) {
       // (Nor do days of readings of a measure that changes by the hour beside a round
-      // figure they share: "kolom abu pada Senin pagi teramati setinggi sekitar 3.000 meter"
-      // against "pada Rabu pagi masih teramati setinggi 2.000 hingga 3.000 meter" are two
+      // figure they share: "kolom abu pada Selasa pagi teramati setinggi sekitar 2.000 meter"
+      // against "pada Kamis pagi masih teramati setinggi 1.500 hingga 2.000 meter" are two
       // observations.)
       // "serangan ke pos TNI terjadi pada Senin (3/12)" against "the attack took place on
       // Dec. 2", "arrested two state inspectors on Friday" against "detained on Thursday":

@@ -1811,25 +1811,25 @@ TEST_F(ComparatorTest, TwoDaysBesideNoSameFigureAreTwoHappenings) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
-// "Wulan meninggal dunia pada 6 Januari 2016" against "Wulan meninggal pada 7 Januari
-// 2016": a death (personal_one_off_events) said of one name a day apart is one happening
+// "Wulan meninggal dunia pada 4 Maret 2019" against "Wulan meninggal pada 5 Maret
+// 2019": a death (personal_one_off_events) said of one name a day apart is one happening
 // misdated; with no name both write, a story's deaths may fall on two days.
 TEST_F(ComparatorTest, OnePersonsDeathOnTwoDaysIsOneHappeningMisdated) {
   rules_.personal_one_off_events = {"death"};
-  WrittenIn(Date("a", absl::CivilDay(2016, 1, 6), {"death", "kopi", "wulan"}), "Wulan meninggal dunia pada 6 Januari 2016.",
-            "pada 6 Januari 2016");
-  WrittenIn(Date("b", absl::CivilDay(2016, 1, 7), {"death", "kopi", "wulan"}), "Wulan meninggal pada 7 Januari 2016.",
-            "pada 7 Januari 2016");
+  WrittenIn(Date("a", absl::CivilDay(2019, 3, 4), {"death", "kopi", "wulan"}), "Wulan meninggal dunia pada 4 Maret 2019.",
+            "pada 4 Maret 2019");
+  WrittenIn(Date("b", absl::CivilDay(2019, 3, 5), {"death", "kopi", "wulan"}), "Wulan meninggal pada 5 Maret 2019.",
+            "pada 5 Maret 2019");
   facts_[0].measures.head = facts_[1].measures.head = "death";
   std::vector<Finding> fs = Run();
   EXPECT_EQ(VerdictOf(fs, 0, 1), "contradict");
   EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("of one person both name happens once"));
-  facts_[1].sentence_text = "Seorang warga meninggal pada 7 Januari 2016, wulan itu.";
+  facts_[1].sentence_text = "Seorang warga meninggal pada 5 Maret 2019, wulan itu.";
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
 }
 
-// "kolom abu pada Senin pagi teramati setinggi sekitar 3.000 meter" against "pada Rabu
-// pagi masih teramati setinggi 2.000 hingga 3.000 meter": days of readings of a measure
+// "kolom abu pada Selasa pagi teramati setinggi sekitar 2.000 meter" against "pada Kamis
+// pagi masih teramati setinggi 1.500 hingga 2.000 meter": days of readings of a measure
 // that changes by the hour (readings) beside a round figure they share are two
 // observations; beside a precise one ("2.078 mikrogram") they are one reading misdated.
 TEST_F(ComparatorTest, DaysOfReadingsBesideARoundFigureAreTwoObservations) {
@@ -1846,7 +1846,7 @@ TEST_F(ComparatorTest, DaysOfReadingsBesideARoundFigureAreTwoObservations) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
-// "Harga baru berlaku mulai Selasa (18/11) pukul 00.00 WIB" against "mulai Rabu (19/11)
+// "Tarif baru berlaku mulai Senin (3/6) pukul 00.00 WIB" against "mulai Selasa (4/6)
 // pukul 00.00 WIB": two dates open on one side name one start, which two days cannot
 // both be; a start against a day it holds is still compatible.
 TEST_F(ComparatorTest, TwoStartsOfOneThingOnTwoDaysContradict) {
@@ -2173,7 +2173,7 @@ TEST_F(ComparatorTest, AWeekdayThatIsNotItsDatesIsNoAgreement) {
 // "kemarin" in a report of one day against a weekday in a report of the next may name
 // one day whoever is off by a day (the outlets wrote them on different days); two
 // weekdays may not: "on Saturday night" against "on Sunday" a day later name two days,
-// and so do a weekday and a date ("on Tuesday" against "on Monday, Sept 11").
+// and so do a weekday and a date ("on Thursday" against "on Wednesday, March 4").
 TEST_F(ComparatorTest, TwoWeekdaysNameTwoDaysWheneverTheOutletsWrote) {
   articles_[1].published = absl::CivilDay(2024, 3, 5);
   Date("a", absl::CivilDay(2024, 3, 2), {"crush", "occur"}).rules = {"date.mention", "date.relative_day"};
@@ -2289,17 +2289,17 @@ TEST_F(ComparatorTest, UpperBoundsOfTheSameDigitsAtAnotherScaleContradict) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
 }
 
-// "Tesla gained about 11%" beside "Amazon rose more than 3%" against "a 5.78% rate" beside
+// "Vesk gained about 9%" beside "Calder Motors rose more than 3%" against "a 6.1% rate" beside
 // "a 3% rate": a round figure both write beside an anchored dimension's anchors it only
 // with two words of their own in common; a distinctive one anchors alone.
 TEST_F(ComparatorTest, ARoundFigureBesideBothAnchorsOnlyWithSharedWords) {
   rules_.anchored_dimensions = {"percent"};
-  Quantity("a", 11, "percent", "", {"#3%", "gain", "more", "tesla"});
-  Quantity("b", 5.78, "percent", "", {"#3%", "loan", "more", "rate"});
+  Quantity("a", 9, "percent", "", {"#3%", "gain", "more", "vesk"});
+  Quantity("b", 6.1, "percent", "", {"#3%", "loan", "more", "rate"});
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
   facts_[1].measures.context = WordList(std::vector<std::string>{"#3%", "gain", "loan", "more"});
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
-  facts_[0].measures.context = WordList(std::vector<std::string>{"#83417526", "gain", "tesla"});
+  facts_[0].measures.context = WordList(std::vector<std::string>{"#83417526", "gain", "vesk"});
   facts_[1].measures.context = WordList(std::vector<std::string>{"#83417526", "loan", "rate"});
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
@@ -2571,8 +2571,8 @@ TEST_F(ComparatorTest, TermsOfTwoNamedPersonsAreTwoPeoples) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "agree");
 }
 
-// "dua staf khusus ... divonis masing-masing empat tahun penjara" against "terdakwa Harun
-// Wirya dengan pidana penjara selama lima tahun": a term given as each of several
+// "tiga ajudan ... divonis masing-masing tiga tahun penjara" against "terdakwa Harun
+// Wirya dengan pidana penjara selama enam tahun": a term given as each of several
 // people's (several_persons) never meets one person's; two such terms, or two of one
 // person, still meet, and figures said of no person are not concerned.
 TEST_F(ComparatorTest, EachOfSeveralPeoplesTermIsNoOnePersons) {
@@ -3113,10 +3113,10 @@ TEST_F(ComparatorTest, AgesLineUpOnlyWhenTheyNameTheSamePerson) {
   // same role on both sides ("Sopir truk berinisial W (47)" against "Sopir truk, Wartono
   // (48)"); other words are no one's initials.
   // A rank or title before a name of two words or more may change between outlets
-  // ("Briptu Wahyu Catur" against "Anumerta Wahyu Catur"); one word after it may not.
-  EXPECT_EQ(named("briptu wahyu catur", "anumerta wahyu catur"), "contradict");
-  EXPECT_EQ(named("briptu wahyu", "anumerta wahyu"), "");
-  EXPECT_EQ(named("briptu wahyu catur", "anumerta wahyu santoso"), "");
+  // ("Bripda Yoga Adi" against "Anumerta Yoga Adi"); one word after it may not.
+  EXPECT_EQ(named("bripda yoga adi", "anumerta yoga adi"), "contradict");
+  EXPECT_EQ(named("bripda yoga", "anumerta yoga"), "");
+  EXPECT_EQ(named("bripda yoga adi", "anumerta yoga santoso"), "");
   EXPECT_EQ(named("rw", "rudi wahyono =driver"), "contradict");
   EXPECT_EQ(named("rw", "rudi budi wahyono"), "");
   EXPECT_EQ(named("rw", "ahmad santoso"), "");

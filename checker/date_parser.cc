@@ -502,7 +502,7 @@ class Parser {
     if (!h) return h;
     size_t j = h->end;
     if (auto p = r_.day_parts_after.MatchAt(t_, j)) {
-      // (After a day, "itu" and "hari" leave the part the day's: "Kamis (11/12/2014)
+      // (After a day, "itu" and "hari" leave the part the day's: "Rabu (4/3/2020)
       // petang itu"; a filler that opens another date does not, "tengah malam pada".)
       if (!r_.day_part_not_before.MatchAt(t_, p->end) || !r_.fillers.MatchAt(t_, p->end)) {
         h->d.day_part_hour = p->value->hour;
@@ -633,7 +633,7 @@ class Parser {
     if (auto c = range_end ? absl::nullopt : r_.connectives.MatchAt(t_, j + 1)) {
       int64_t next;
       size_t next_digits;
-      // (A day before the first ends no range: "pleaded guilty on March 13 to 11 counts".)
+      // (A day before the first ends no range: "pleaded guilty on June 9 to 7 counts".)
       const bool second_end = (Int(c->end, &next, &next_digits) && next > day && next <= 31) ||
                               MonthAt(c->end).has_value();
       const bool tight_mark = t_.tokens[j + 1].kind == TokenKind::kPunct && Attached(j + 1);

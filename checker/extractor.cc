@@ -202,7 +202,7 @@ class ArticleExtractor {
     const uint32_t f = d.first_token;
     const uint32_t first = t_.sentences[t_.tokens[f].sentence].first_token;
     if (first != 0 && !t_.tokens[first].newline_before) return false;
-    // ("April 21, 2021 - The conviction of ...": a day alone opening the paragraph.)
+    // ("June 3, 2022 - The conviction of ...": a day alone opening the paragraph.)
     if (f == first) return DashAfter(d.end_token);
     if (f < first + 2 || f - first > kMaxPlaceTokens || !t_.Is(f - 1, ",") || !t_.IsCapitalized(t_.tokens[first])) {
       return false;
@@ -1921,7 +1921,7 @@ class ArticleExtractor {
       return true;
     }
     const bool parens = t_.Is(*first - 1, "(") && t_.Is(*end, ")");
-    // (A list's items may end with a semicolon: "head coach Darcy Haugan, 42; bus driver".)
+    // (A list's items may end with a semicolon: "head coach Dale Varga, 42; bus driver".)
     const bool commas = age.between_commas && t_.Is(*first - 1, ",") && (t_.Is(*end, ",") || t_.Is(*end, ";"));
     // "The boat's captain was identified as Kenji Marumoto, 54.": after a full name, at
     // the sentence's end.
@@ -4695,7 +4695,7 @@ class ArticleExtractor {
 
   // Whether the figure at token `first` follows a verb of hedges.json target
   // condition_verbs in a clause a condition opener opens a few words before, with only
-  // words between ("berlaku sampai harga minyak goreng curah mencapai Rp14.000"; not
+  // words between ("berlaku sampai harga gula pasir mencapai Rp12.500"; not
   // "hingga Selasa, korban mencapai 20 orang").
   bool ConditionThreshold(uint32_t first, uint32_t sentence_first) const {
     constexpr uint32_t kMaxWords = 6;

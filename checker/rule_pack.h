@@ -573,7 +573,7 @@ struct RulePack {
   // hedges.json target condition_openers and condition_verbs: a figure right after a verb
   // of the second, in a clause opened by a word of the first a few words before with no
   // comma, figure or date between, is a condition's threshold, a goal ("larangan berlaku
-  // sampai harga minyak goreng curah mencapai Rp14.000 per liter").
+  // sampai harga gula pasir mencapai Rp12.500 per kilogram").
   WordSet target_condition_openers;
   Lexicon<bool> target_condition_verbs;
   // condition_not_before: words right after an opener that make it a time's ("hingga kini
