@@ -1728,8 +1728,17 @@ class Comparator {
     if (c.kind != FactKind::kQuantity || c.dimension != o.dimension) return;
     // The figures as written, each within half its last digit: a bound restates the
     // figure it bounds ("winds of up to 210mph (about 230km/h)").
-    const double c_low = c.value - c.precision / 2, c_high = c.high + c.precision / 2;
-    const double o_low = o.value - o.precision / 2, o_high = o.high + o.precision / 2;
+    // (A figure's trailing zeros may be rounding: "about 190 kilometres (120 miles)".)
+    auto step = [](const Fact& f) {
+      double p = f.precision;
+      double v = std::abs(f.surface_value);
+      if (p > 0 && v == std::floor(v) && v < 1e15) {
+        for (auto n = static_cast<long long>(v); n != 0 && n % 10 == 0; n /= 10) p *= 10;
+      }
+      return p;
+    };
+    const double c_low = c.value - step(c) / 2, c_high = c.high + step(c) / 2;
+    const double o_low = o.value - step(o) / 2, o_high = o.high + step(o) / 2;
     const double gap = std::max(c_low - o_high, o_low - c_high);
     const double smaller = std::min(std::abs(c.value), std::abs(o.value));
     if (!(smaller > 0) || gap <= smaller * rules_.unit_conversion_apart) return;

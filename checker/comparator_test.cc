@@ -2255,6 +2255,23 @@ TEST_F(ComparatorTest, AMeasureRestatedWronglyInOtherUnitsContradicts) {
   EXPECT_EQ(VerdictOf(fs, 1, 2), "");  // a's restatement is right
   SetValue(facts_[3], 180.25);  // "(112 mph)" in both
   EXPECT_EQ(VerdictOf(Run(), 0, 3), "");
+  // "about 190 kilometres (120 miles)": trailing zeros may be rounding, so 120 miles
+  // (193 km) restates 190 km.
+  rules_.unit_conversion_apart = 0.005;
+  for (int k : {0, 1, 2, 3}) facts_[k].precision = k % 2 == 0 ? 1 : 1.609344;
+  facts_[1].surface_value = facts_[1].surface_high = 120;
+  SetValue(facts_[1], 193.12);
+  facts_[0].surface_value = facts_[0].surface_high = 190;
+  SetValue(facts_[0], 190);
+  facts_[2].surface_value = facts_[2].surface_high = 190;
+  SetValue(facts_[2], 190);
+  fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 1, 2), "");
+  for (int k : {0, 1, 2, 3}) facts_[k].precision = 0;
+  rules_.unit_conversion_apart = 0.02;
+  SetValue(facts_[0], 180);
+  SetValue(facts_[1], 180.25);
+  SetValue(facts_[2], 180);
   // "winds of up to 180 km/h (150 mph)": a bound restates the figure it bounds.
   SetValue(facts_[3], 241.4);
   facts_[2].bound = Bound::kAtMost;
