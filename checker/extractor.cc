@@ -1940,7 +1940,13 @@ class ArticleExtractor {
     }
     if (!SameSentence(i, name_first)) return false;
     const bool one_name = *first - 1 - name_first < 2;
-    if (last && one_name) return false;  // at the sentence's end, a full name only
+    // At the sentence's end, a full name only, or one name that ends one full name written
+    // earlier ("a fine of $1 million on Quist, 40." after "Darrell Quist").
+    if (last && one_name) {
+      absl::optional<std::string> full = FullNameEndingIn(name_first);
+      if (!full || full->empty()) return false;
+      name = std::move(*full);
+    }
     // Between commas, a full name: "Dennis Halloway, 52," but not "Harlow, 52, houses";
     // one name when it ends one full name of the text, which names the person
     // ("Rosalind Wardell ... Wardell, 61, stood"), or, ending none, before a clause about
