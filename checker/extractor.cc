@@ -1921,7 +1921,7 @@ class ArticleExtractor {
       return true;
     }
     const bool parens = t_.Is(*first - 1, "(") && t_.Is(*end, ")");
-    // (A list's items may end with a semicolon: "head coach Dale Varga, 42; bus driver".)
+    // (A list's items may end with a semicolon: "team captain Dale Varga, 42; a referee".)
     const bool commas = age.between_commas && t_.Is(*first - 1, ",") && (t_.Is(*end, ",") || t_.Is(*end, ";"));
     // "The boat's captain was identified as Kenji Marumoto, 54.": after a full name, at
     // the sentence's end.
