@@ -3916,7 +3916,13 @@ class ArticleExtractor {
       if (!u && end < t_.tokens.size() && !t_.tokens[end].space_before) {
         u = pack_.glued_suffix_units.MatchAt(t_, end);  // "30in"
       }
-      if (u && !DesignationLetter(u->begin) && SameSentence(i, u->begin) && info_[u->begin].date == kNone) {
+      // ("Two magnitude 6.3 earthquakes": a form that may also stand before a number, with
+      // one right after it, is that number's unit.)
+      const bool next_ones = u && u->value->dimension != "money" && u->end < t_.tokens.size() &&
+                             t_.tokens[u->end].kind == TokenKind::kNumber &&
+                             SameSentence(u->begin, u->end) && pack_.prefix_units.MatchAt(t_, u->begin).has_value();
+      if (u && !next_ones && !DesignationLetter(u->begin) && SameSentence(i, u->begin) &&
+          info_[u->begin].date == kNone) {
         unit = u->value;
         end = u->end;
       }
