@@ -583,6 +583,7 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
                           {"anchored_dimensions", &r.anchored_dimensions},
                           {"anchored_heads", &r.anchored_heads},
                           {"fixed_states", &r.fixed_states},
+                          {"additive_dimensions", &r.additive_dimensions},
                           {"size_units", &r.size_units},
                           {"running_measure_dimensions", &r.running_measure_dimensions}}) {
     if (!j.contains(key)) continue;
@@ -1996,7 +1997,10 @@ class Comparator {
     for (const auto& [total, part] : {std::make_pair(&a, &b), std::make_pair(&b, &a)}) {
       const Fact& t = *total->fact;
       const Fact& p = *part->fact;
-      if (t.kind != FactKind::kCount || t.interval.low <= p.interval.high) continue;
+      // (Measures of an additive dimension add up too: "equivalent to 3 tonnes and 21
+      // tonnes of TNT" against "24 tonnes in total".)
+      const bool additive = t.kind == FactKind::kCount || rules_.additive_dimensions.contains(t.dimension.str());
+      if (!additive || t.interval.low <= p.interval.high) continue;
       const Tolerance tol = TolFor(rules_, t.dimension.str());
       std::vector<const Fact*> items = {&p};  // the breakdown p is an item of
       const size_t from = part->index >= kReach ? part->index - kReach : 0;
@@ -3576,7 +3580,8 @@ CompareRules MergedRules(const CompareRules& base, const CompareRules& other) {
                            std::make_pair(&r.anchored_dimensions, &other.anchored_dimensions),
                            std::make_pair(&r.anchored_heads, &other.anchored_heads),
                            std::make_pair(&r.size_units, &other.size_units),
-                           std::make_pair(&r.from_point_heads, &other.from_point_heads)}) {
+                           std::make_pair(&r.from_point_heads, &other.from_point_heads),
+                           std::make_pair(&r.additive_dimensions, &other.additive_dimensions)}) {
     to->insert(from->begin(), from->end());
   }
   for (const auto& [to, from] : {std::make_pair(&r.exclusive_context, &other.exclusive_context),

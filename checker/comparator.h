@@ -203,6 +203,10 @@ struct CompareRules {
   // name one person (a word both write capitalised among both facts' words) are one
   // happening misdated.
   absl::flat_hash_set<std::string> personal_one_off_events;
+  // Dimensions whose measures add up as counts do (masses, areas, volumes, sums of money):
+  // several of one thing in one sentence are a breakdown, and another outlet's larger
+  // figure their sum allows is its total.
+  absl::flat_hash_set<std::string> additive_dimensions;
   // Words that make a measure a running tally (compare.json running_measures: roads
   // damaged, land burned, fields flooded: '3,000 km of roads ... damaged' then '5,063km'),
   // and the context words they become (running_measure_keys, filled by the rule pack).

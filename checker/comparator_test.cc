@@ -2915,6 +2915,16 @@ TEST_F(ComparatorTest, TheItemsOfABreakdownAndTheirTotalAreCompatible) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
   SetValue(facts_[2], 12);
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+
+  // "equivalent to 2 tonnes and 15 tonnes of TNT" against "17 tonnes in total": measures
+  // of an additive dimension add up too; lengths do not.
+  facts_.clear();
+  Quantity("a", 17000, "mass", "mass", {"equivalent", "tnt", "total"});
+  Quantity("b", 2000, "mass", "mass", {"equivalent", "tnt"});
+  Quantity("b", 15000, "mass", "mass", {"equivalent", "tnt"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  rules_.additive_dimensions = {"mass"};
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
 }
 
 // "It is expected to cross the coast ... on the evening of June 15 with maximum sustained
