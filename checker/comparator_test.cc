@@ -93,6 +93,10 @@ class ComparatorTest : public ::testing::Test {
     f.time.clock = static_cast<int16_t>(clock);
     f.measures.head = head;
   }
+  // The first two facts' context words, both set to `words`.
+  void BothSay(const std::vector<std::string>& words) {
+    facts_[0].measures.context = facts_[1].measures.context = WordList(words);
+  }
   static void SetValue(Fact& f, double v) {
     f.value = f.high = f.surface_value = f.surface_high = v;
     f.interval = Interval::Point(v);
@@ -861,8 +865,7 @@ TEST_F(ComparatorTest, VotesContradictOnlyWhenAnchored) {
   Count("a", 17229789, "suara", {"menyusul", "posisi", "suara"});
   Count("b", 21700000, "suara", {"disusul", "posisi", "suara"});
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
-  facts_[0].measures.context = WordList(std::vector<absl::string_view>{"#12.31%", "posisi", "suara"});
-  facts_[1].measures.context = WordList(std::vector<absl::string_view>{"#12.31%", "posisi", "suara"});
+  BothSay({"#12.31%", "posisi", "suara"});
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
   rules_.anchored_heads.clear();
   facts_[0].measures.context = WordList(std::vector<absl::string_view>{"menyusul", "posisi", "suara"});
@@ -1837,12 +1840,10 @@ TEST_F(ComparatorTest, DaysOfReadingsBesideARoundFigureAreTwoObservations) {
   Date("a", absl::CivilDay(2017, 11, 27), {"#3000m", "ash_column", "teramati"}).measures.head = "ash_column";
   Date("b", absl::CivilDay(2017, 11, 29), {"#3000m", "ash_column", "teramati"}).measures.head = "ash_column";
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
-  facts_[0].measures.context = WordList(std::vector<std::string>{"#2078m", "ash_column", "teramati"});
-  facts_[1].measures.context = WordList(std::vector<std::string>{"#2078m", "ash_column", "teramati"});
+  BothSay({"#2078m", "ash_column", "teramati"});
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
   rules_.readings.clear();
-  facts_[0].measures.context = WordList(std::vector<std::string>{"#3000m", "ash_column", "teramati"});
-  facts_[1].measures.context = WordList(std::vector<std::string>{"#3000m", "ash_column", "teramati"});
+  BothSay({"#3000m", "ash_column", "teramati"});
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
