@@ -886,12 +886,12 @@ class Comparator {
       }
       p.figure_tied = std::find(rules_.figure_tied_qualifiers.begin(), rules_.figure_tied_qualifiers.end(),
                                 f.measures.qualifier.str()) != rules_.figure_tied_qualifiers.end();
-      p.person_names = PersonNames(p);
       auto holds_any = [&](const std::vector<std::string>& concepts) {
         return std::any_of(concepts.begin(), concepts.end(), [&](const std::string& c) { return HoldsWord(f, c); });
       };
       p.personal = holds_any(rules_.personal_concepts);
       p.several = p.personal && holds_any(rules_.several_persons);
+      p.person_names = PersonNames(p);
       std::vector<absl::string_view> capitals;
       for (absl::string_view w : p.person_names) {
         if (InCapitals(f, w)) capitals.push_back(w);
@@ -1359,7 +1359,8 @@ class Comparator {
     // 2019": what happens once to a person (personal_one_off_events), said of one name.
     if (a.measures.head == b.measures.head && rules_.personal_one_off_events.contains(a.measures.head.str())) {
       if (NameOfBoth(a, b)) {
-        why->push_back(absl::StrCat(a.measures.head.str(), " of one person both name happens once: one happening misdated"));
+        why->push_back(
+            absl::StrCat(a.measures.head.str(), " of one person both name happens once: one happening misdated"));
         return true;
       }
     }
@@ -2450,7 +2451,8 @@ class Comparator {
         n_entities = shared.size();
         s.shared_entities = WordList(shared);
       } else {
-        ForEachShared(pa.entity_words, pb.entity_words, [&](absl::string_view w) { n_entities += OneNameHolds(pa, pb, w); });
+        ForEachShared(pa.entity_words, pb.entity_words,
+                      [&](absl::string_view w) { n_entities += OneNameHolds(pa, pb, w); });
       }
       total += rules_.w_entities *
                Overlap(n_entities, pa.entity_words.size(), pb.entity_words.size());
@@ -2584,10 +2586,7 @@ class Comparator {
   // a name of its sentence among its context words), its speaker's left out, sorted.
   WordList PersonNames(const Prepared& p) const {
     const Fact& f = *p.fact;
-    if (std::none_of(rules_.personal_concepts.begin(), rules_.personal_concepts.end(),
-                     [&](const std::string& c) { return HoldsWord(f, c); })) {
-      return WordList();
-    }
+    if (!p.personal) return WordList();
     std::vector<absl::string_view> names;
     for (absl::string_view w : p.entity_words) {
       if (NameAmong(w, f.measures.context) && !HoldsSorted(p.speaker_words, w)) names.push_back(w);

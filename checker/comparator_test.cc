@@ -1819,8 +1819,8 @@ TEST_F(ComparatorTest, TwoDaysBesideNoSameFigureAreTwoHappenings) {
 // misdated; with no name both write, a story's deaths may fall on two days.
 TEST_F(ComparatorTest, OnePersonsDeathOnTwoDaysIsOneHappeningMisdated) {
   rules_.personal_one_off_events = {"death"};
-  WrittenIn(Date("a", absl::CivilDay(2019, 3, 4), {"death", "kopi", "wulan"}), "Wulan meninggal dunia pada 4 Maret 2019.",
-            "pada 4 Maret 2019");
+  WrittenIn(Date("a", absl::CivilDay(2019, 3, 4), {"death", "kopi", "wulan"}),
+            "Wulan meninggal dunia pada 4 Maret 2019.", "pada 4 Maret 2019");
   WrittenIn(Date("b", absl::CivilDay(2019, 3, 5), {"death", "kopi", "wulan"}), "Wulan meninggal pada 5 Maret 2019.",
             "pada 5 Maret 2019");
   facts_[0].measures.head = facts_[1].measures.head = "death";

@@ -1792,8 +1792,6 @@ class ArticleExtractor {
     return false;
   }
 
-
-
   // Whose an age after an ages marker at token k is: a thing's or role's named before it,
   // else a person's ("Sutrisno, yang berusia"), else an apposition's ("Darman Saleh,
   // seorang petani berusia"); "" for no one named ("a girl of").
@@ -2588,7 +2586,6 @@ class ArticleExtractor {
     });
     return it != dates_.begin() && std::prev(it)->parsed.end_token == k - 1 && marked(std::prev(it)->parsed);
   }
-
 
   // The date mention whose text starts at byte `begin`, or null (dates_ is in text order).
   const DateMention* DateStartingAt(uint32_t begin) const {
@@ -3979,7 +3976,8 @@ class ArticleExtractor {
           first = h->begin;
         }
       } else if (auto h2 = pack_.hedges_after.MatchAt(t_, end)) {
-        if (SameSentence(i, h2->begin) && (h2->value->bound == Bound::kMoreThan || h2->value->bound == Bound::kAtLeast) &&
+        const bool lower = h2->value->bound == Bound::kMoreThan || h2->value->bound == Bound::kAtLeast;
+        if (SameSentence(i, h2->begin) && lower &&
             !(IsWord(h2->end) && SameSentence(i, h2->end) && InSet(h2->value->not_before, h2->end))) {
           bound = h2->value->bound;
           hedge_rule = &h2->value->name;
