@@ -56,7 +56,6 @@ WordList EntityWords(const Fact& f) {
   return WordList(out);
 }
 
-
 // Calls shared(word) for each word two sorted, unique lists (vectors of strings or
 // views, or WordLists) have in common; returns how many there were.
 template <typename A, typename B, typename F>
@@ -584,6 +583,7 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
                           {"anchored_heads", &r.anchored_heads},
                           {"fixed_states", &r.fixed_states},
                           {"additive_dimensions", &r.additive_dimensions},
+                          {"from_point_heads", &r.from_point_heads},
                           {"size_units", &r.size_units},
                           {"running_measure_dimensions", &r.running_measure_dimensions}}) {
     if (!j.contains(key)) continue;
@@ -596,11 +596,6 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
   }
   if (j.contains("statistic_concepts")) CC_RETURN_IF_ERROR(strings("statistic_concepts", &r.statistic_concepts));
   if (j.contains("conversion_markers")) CC_RETURN_IF_ERROR(strings("conversion_markers", &r.conversion_markers));
-  if (j.contains("from_point_heads")) {
-    std::vector<std::string> heads;
-    CC_RETURN_IF_ERROR(strings("from_point_heads", &heads));
-    r.from_point_heads.insert(heads.begin(), heads.end());
-  }
   if (j.contains("exclusive_context")) {
     CC_RETURN_IF_ERROR(strings("exclusive_context", &r.exclusive_context));
   }
@@ -1262,7 +1257,7 @@ class Comparator {
     // ... and one statistic of one period, named as such in both, is one claim as surely as
     // one distinctive figure written by both.
     const double statistic =
-        !IsDate(fx) && OfOnePeriod(fx, fy) && OneStatisticNamed(fx, fy) ? rules_.w_distinctive_value : 0;
+        !IsDate(fx) && OneStatistic(fx, fy) ? rules_.w_distinctive_value : 0;
     if (SameValue(fx, fy)) {
       if (!SameMoment(fx, fy)) {
         // One day: a time of it is lined up with another time before the day itself.
@@ -1382,14 +1377,7 @@ class Comparator {
   static bool Capitalised(absl::string_view text, absl::string_view w) {
     std::string cap(w);
     cap[0] = absl::ascii_toupper(static_cast<unsigned char>(cap[0]));
-    for (size_t at = text.find(cap); at != absl::string_view::npos; at = text.find(cap, at + 1)) {
-      const size_t end = at + cap.size();
-      if ((at == 0 || !absl::ascii_isalnum(static_cast<unsigned char>(text[at - 1]))) &&
-          (end == text.size() || !absl::ascii_isalnum(static_cast<unsigned char>(text[end])))) {
-        return true;
-      }
-    }
-    return false;
+    return WholeWordIn(text, cap);
   }
 
   // How far apart two times of one day may be and still name one moment: wider when
@@ -1703,19 +1691,27 @@ class Comparator {
     if (!(low > 0) || high <= low * (1 + rules_.conversion_apart)) return;
     absl::optional<Similarity> sim = Similar(prepared_[s.a], prepared_[s.b], /*detail=*/true);
     if (!sim) return;
-    Finding f;
     const Prepared* first = ReportedAfter(*ca, *cb) ? cb : ca;
     const Prepared* second = first == ca ? cb : ca;
-    f.a = first->index;
-    f.b = second->index;
-    f.id = FindingId(*first->fact, *second->fact);
+    out->push_back(Contradiction(*ca, *cb, std::move(*sim),
+                                 absl::StrCat("conversions of one sum (", FormatValue(*prepared_[s.a].fact), " and ",
+                                              FormatValue(*prepared_[s.b].fact), "): ", FormatValue(*first->fact),
+                                              " vs ", FormatValue(*second->fact),
+                                              ", further apart than rates of two days")));
+  }
+  // A contradiction between x and y, the earlier report's first, as one finding of its own.
+  Finding Contradiction(const Prepared& x, const Prepared& y, Similarity sim, std::string explanation) const {
+    const Prepared& first = ReportedAfter(x, y) ? y : x;
+    const Prepared& second = &first == &x ? y : x;
+    Finding f;
+    f.a = first.index;
+    f.b = second.index;
+    f.id = FindingId(*first.fact, *second.fact);
     f.verdict = Verdict::kContradict;
-    f.confidence = std::round(std::min(1.0, sim->score) * 100) / 100;
-    f.similarity = std::move(*sim);
-    f.explanation = absl::StrCat("conversions of one sum (", FormatValue(*prepared_[s.a].fact),
-                                 " and ", FormatValue(*prepared_[s.b].fact), "): ", FormatValue(*first->fact),
-                                 " vs ", FormatValue(*second->fact), ", further apart than rates of two days");
-    out->push_back(std::move(f));
+    f.confidence = std::round(std::min(1.0, sim.score) * 100) / 100;
+    f.similarity = std::move(sim);
+    f.explanation = std::move(explanation);
+    return f;
   }
 
   // "235 km/h (195 mph)" against another outlet's "235 km/h": a measure restated in
@@ -1748,18 +1744,11 @@ class Comparator {
     if (!sim) sim = Similar(prepared_[original], prepared_[other], /*detail=*/true);
     if (!sim) return;
     const Prepared& p = prepared_[other];
-    Finding f;
-    const bool p_first = ReportedAfter(*conversion, p);
-    f.a = p_first ? p.index : conversion->index;
-    f.b = p_first ? conversion->index : p.index;
-    f.id = FindingId(p_first ? *p.fact : c, p_first ? c : *p.fact);
-    f.verdict = Verdict::kContradict;
-    f.confidence = std::round(std::min(1.0, sim->score) * 100) / 100;
-    f.similarity = std::move(*sim);
-    f.explanation = absl::StrCat(articles_[conversion->article].outlet, " restates ", FormatValue(o), " as ",
-                                 c.text, ", which is ", FormatValue(c), ", against ", FormatValue(*p.fact), " in ",
-                                 articles_[p.article].outlet, ": a conversion gone wrong");
-    out->push_back(std::move(f));
+    out->push_back(Contradiction(*conversion, p, std::move(*sim),
+                                 absl::StrCat(articles_[conversion->article].outlet, " restates ", FormatValue(o),
+                                              " as ", c.text, ", which is ", FormatValue(c), ", against ",
+                                              FormatValue(*p.fact), " in ", articles_[p.article].outlet,
+                                              ": a conversion gone wrong")));
   }
 
   // Whether the words between two sums end with a word of compare.json
@@ -1775,6 +1764,9 @@ class Comparator {
     }
     return false;
   }
+  // Whether two figures are one statistic of one period: dated to one month, quarter or
+  // year, their words holding the same statistic_concepts.
+  bool OneStatistic(const Fact& a, const Fact& b) const { return OfOnePeriod(a, b) && OneStatisticNamed(a, b); }
   // Whether two facts' words hold the same statistic_concepts, at least one.
   bool OneStatisticNamed(const Fact& a, const Fact& b) const {
     bool any = false;
@@ -2253,8 +2245,6 @@ class Comparator {
     return false;
   }
 
-
-
   // With `detail`, the shared words are listed; without, only counted (scoring every
   // candidate pair must not allocate).
   absl::optional<Similarity> Similar(const Prepared& pa, const Prepared& pb, bool detail) const {
@@ -2475,8 +2465,7 @@ class Comparator {
     // another period.
     // (Not when the dates are a thing's, "gedung puskesmas ... direnovasi pada 2016 dengan
     // anggaran Rp 400 juta": the sum is the work's cost, the year when it was done.)
-    if (IsDate(a) && !same_value && (HasRule(a, kPeriodTotal) || HasRule(b, kPeriodTotal)) &&
-        !(a.measures.head == b.measures.head && rules_.timeless_heads.contains(a.measures.head.str()))) {
+    if (IsDate(a) && !same_value && (HasRule(a, kPeriodTotal) || HasRule(b, kPeriodTotal)) && !OfOneThing(a, b)) {
       return absl::nullopt;
     }
     // "180 penumpang lainnya" is the rest of a split, not a total: without a state that
@@ -2549,7 +2538,7 @@ class Comparator {
       // "Suharyo menyebut korban luka-luka mencapai 1.083 orang" and "Pada Selasa
       // (22/11), BNPB mencatat 1.038 orang luka-luka": one tally counted on one day.
       bar *= 0.75;
-    } else if (OfOnePeriod(a, b) && OneStatisticNamed(a, b)) {
+    } else if (OneStatistic(a, b)) {
       // "Inflasi IHK pada Juni 2023 tercatat 2,61 persen" and "Inflasi pada Juni 2023
       // tercatat 2,16 persen": one statistic of one month.
       bar *= 0.75;
@@ -2612,11 +2601,12 @@ class Comparator {
   // written in capitals, a whole word ("KPK").
   static bool InCapitals(const Fact& f, absl::string_view w) {
     constexpr size_t kMinAcronym = 3;
-    if (w.size() < kMinAcronym) return false;
-    const std::string upper = absl::AsciiStrToUpper(w);
-    const absl::string_view text = f.sentence_text;
-    for (size_t at = text.find(upper); at != absl::string_view::npos; at = text.find(upper, at + 1)) {
-      const size_t end = at + upper.size();
+    return w.size() >= kMinAcronym && WholeWordIn(f.sentence_text, absl::AsciiStrToUpper(w));
+  }
+  // Whether `word` stands in `text` as a whole word (no letter or digit either side).
+  static bool WholeWordIn(absl::string_view text, absl::string_view word) {
+    for (size_t at = text.find(word); at != absl::string_view::npos; at = text.find(word, at + 1)) {
+      const size_t end = at + word.size();
       if ((at == 0 || !absl::ascii_isalnum(static_cast<unsigned char>(text[at - 1]))) &&
           (end == text.size() || !absl::ascii_isalnum(static_cast<unsigned char>(text[end])))) {
         return true;
@@ -2870,6 +2860,12 @@ class Comparator {
     return nullptr;
   }
 
+  // Whether two facts have one head of timeless_heads: a property of a thing (its floors)
+  // or a date of one ("built", "direnovasi"), which no happening of the story dates.
+  bool OfOneThing(const Fact& a, const Fact& b) const {
+    return a.measures.head == b.measures.head && rules_.timeless_heads.contains(a.measures.head.str());
+  }
+
   // Whether two dates are of readings of one measure that changes by the hour (their event
   // word is of compare.json readings: an ash column's height).
   bool ReadingDates(const Fact& a, const Fact& b) const {
@@ -3089,8 +3085,7 @@ class Comparator {
     // So is a property of a thing (timeless_heads: "a seven-storey building" in a sentence
     // of the fire's Thursday, "an eight-storey building" in one of Saturday's arrests),
     // which no tally runs.
-    const bool property = !IsDate(a) && a.measures.head == b.measures.head &&
-                          rules_.timeless_heads.contains(a.measures.head.str());
+    const bool property = !IsDate(a) && OfOneThing(a, b);
     if (one_named_thing || aged || property) {
       ta.reset();
       tb.reset();
@@ -3103,7 +3098,7 @@ class Comparator {
     // ("Inflasi pada Juni 2023 tercatat 2,16 persen, masih dalam rentang sasaran": a
     // statistic of one period, named as such, runs no tally, whatever words of progress
     // stand beside it.)
-    const bool named_statistic = OfOnePeriod(a, b) && OneStatisticNamed(a, b);
+    const bool named_statistic = OneStatistic(a, b);
     const bool running = !aged && !property && !named_statistic &&
                          (Running(a) || (a.kind == FactKind::kQuantity && Running(b)) ||
                           HasRule(a, kCountedUntil) || HasRule(b, kCountedUntil));
@@ -3291,8 +3286,7 @@ class Comparator {
     // A date that is a property of a thing (timeless_heads: when a bridge was built, a ship
     // commissioned, a bridge reopened) names one happening however far apart two dates
     // are: two dates of it are one misdated, not two happenings.
-    const bool thing_date = IsDate(a) && a.measures.head == b.measures.head &&
-                            rules_.timeless_heads.contains(a.measures.head.str());
+    const bool thing_date = IsDate(a) && OfOneThing(a, b);
     if (IsDate(a) && !same && !moments_differ) {
       auto da = DateDays(a);
       auto db = DateDays(b);
