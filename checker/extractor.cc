@@ -3427,7 +3427,52 @@ class ArticleExtractor {
       if (first_after == kNone) first_after = k;
     }
     if (last_concept != nullptr) return last_concept->id;
-    return first_after == kNone ? "" : ConceptAt(first_after, &e);
+    if (first_after != kNone) return ConceptAt(first_after, &e);
+    return HappeningBefore(p.first_token);
+  }
+
+  // The happening a clause's subject names (lang.json happening_words, by a word, its
+  // concept or its stem), for a date with no nearer word it is about: the first such word
+  // of the date's clause, however far before the date, with no verb before it; "" when
+  // none. A lead names its happening first and its places and day after it ("Tanah
+  // longsor menimbun permukiman warga di Dusun X, Desa Y, Kecamatan Z, Kabupaten W,
+  // Senin (6/3) sekitar pukul 12.30": the landslide's time; "Banjir bandang menerjang
+  // ...": the flood, not any happening), so the commas of a list of places (after a name
+  // or a kind of place) do not end the clause; any other punctuation does. A word after a
+  // verb is no subject ("Tim SAR menemukan korban terakhir banjir bandang di Kecamatan X,
+  // Jumat sore": the finding's day, not the flood's). A capitalised word counts unless a
+  // name goes on after it ("Anjloknya kereta api ...", not "di Banjir Kanal Timur"); one
+  // found by its stem is read as that stem ("Anjloknya": anjlok).
+  std::string HappeningBefore(uint32_t first) const {
+    if (pack_.happening_words.empty()) return "";
+    const uint32_t sentence_first = t_.sentences[t_.tokens[first].sentence].first_token;
+    std::string head;
+    uint32_t e;
+    for (uint32_t w = first; w > sentence_first;) {
+      --w;
+      if (info_[w].date != kNone) continue;  // a date's own tokens, brackets too
+      if (t_.tokens[w].kind == TokenKind::kPunct) {
+        const bool list_comma = t_.Is(w, ",") && w > sentence_first &&
+                                (NameWord(w - 1) || (IsWord(w - 1) && InSet(pack_.place_types, w - 1)));
+        if (!list_comma) break;
+        continue;
+      }
+      if (!IsWord(w)) continue;
+      if (t_.IsCapitalized(t_.tokens[w]) && NameWord(w + 1) && SameSentence(w, w + 1)) continue;
+      std::string key = ConceptAt(w, &e, /*stem=*/true);
+      if (InSet(pack_.happening_words, w)) {
+        head = ConceptAt(w, &e);
+      } else if (pack_.happening_words.contains(key)) {
+        head = std::move(key);
+      } else if (VerbShaped(w) || (pack_.verb_prefixes.empty() && IsContentWord(w))) {
+        // What comes after a verb is no subject; in a language whose verbs no prefix
+        // marks, only the clause's first word is ("The blast struck the mine in Kessa, in
+        // Doran province, at about 3:10 p.m."; not "Rescuers found the last victim of
+        // the flood in Kessa, in Doran province, on Friday").
+        head.clear();
+      }
+    }
+    return head;
   }
 
   // The state of a relative clause opening within a few words after token e, in number

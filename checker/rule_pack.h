@@ -125,6 +125,10 @@ struct RulePack {
   // lang.json phrase_prepositions: words that open a phrase a date's event word is not in
   // ("retrieved from the sea at 9.30pm": 'retrieved', not 'sea').
   WordSet phrase_prepositions;
+  // lang.json happening_words: words (or their concepts or stems) naming a happening that
+  // a date with no nearer word it is about, later in their clause, dates ("Tanah longsor
+  // menimbun ... di Desa X, Kabupaten Y, Senin (6/3) pukul 12.30").
+  WordSet happening_words;
   // lang.json agent_prepositions: words that open a phrase naming who did what a date is
   // about ('was convicted by a jury on March 14': 'convicted'); a word of a concept in it is
   // the happening itself ('killed by a landslide on Tuesday': 'landslide').
