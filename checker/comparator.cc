@@ -576,7 +576,7 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
                           {"place_divisions", &r.place_divisions},
                           {"timeless_heads", &r.timeless_heads},
                           {"one_off_events", &r.one_off_events},
-                          {"personal_one_off_events", &r.personal_one_off_events},
+                          {"named_one_off_events", &r.named_one_off_events},
                           {"bare_measure_dimensions", &r.bare_measure_dimensions},
                           {"bare_measure_near_names", &r.bare_measure_near_names},
                           {"anchored_dimensions", &r.anchored_dimensions},
@@ -1346,20 +1346,25 @@ class Comparator {
         return true;
       }
     }
-    if (a.measures.head == b.measures.head && rules_.one_off_events.contains(a.measures.head.str())) {
-      why->push_back(absl::StrCat(a.measures.head.str(), " happens once: one happening misdated"));
+    if (const std::string once = HappensOnce(a, b); !once.empty()) {
+      why->push_back(absl::StrCat(once, ": one happening misdated"));
       return true;
     }
-    // "Wulan meninggal dunia pada 4 Maret 2019" against "Wulan meninggal pada 5 Maret
-    // 2019": what happens once to a person (personal_one_off_events), said of one name.
-    if (a.measures.head == b.measures.head && rules_.personal_one_off_events.contains(a.measures.head.str())) {
-      if (NameOfBoth(a, b)) {
-        why->push_back(
-            absl::StrCat(a.measures.head.str(), " of one person both name happens once: one happening misdated"));
-        return true;
-      }
-    }
     return false;
+  }
+
+  // Whether two dates are of one happening a story holds once, and how to say so; ""
+  // when not: a conviction (one_off_events), or what happens once to one person
+  // both sentences name (named_one_off_events: "Wulan meninggal dunia pada 4 Maret 2019"
+  // against "Wulan meninggal pada 5 Maret 2019").
+  std::string HappensOnce(const Fact& a, const Fact& b) const {
+    if (a.measures.head != b.measures.head || a.measures.head.empty()) return "";
+    const std::string head = a.measures.head.str();
+    if (rules_.one_off_events.contains(head)) return absl::StrCat(head, " happens once");
+    if (rules_.named_one_off_events.contains(head) && NameOfBoth(a, b)) {
+      return absl::StrCat(head, " of one name both write happens once");
+    }
+    return "";
   }
 
   // Whether a word of both facts' own words stands capitalised in both sentences, a name
@@ -2835,9 +2840,20 @@ class Comparator {
   // before it gives it as lowered and none does so before the other ("Ministry lowers train
   // crash death toll to 19" against "killing 32"; lowered_markers); or null.
   const Fact* RevisedOne(const Fact& a, const Fact& b) const {
+    // A date in a sentence with a figure beside it ("Berdasarkan pendataan terbaru, total
+    // warga yang berada di lokasi saat longsor terjadi pada Minggu pukul 17.00 berjumlah
+    // 83 orang") is no revised date: the revision is the figure's.
+    auto revised = [](const Fact& f, const std::string& c) {
+      if (!HoldsWord(f, c)) return false;
+      if (!IsDate(f)) return true;
+      for (absl::string_view w : f.measures.context) {
+        if (w[0] == kFigureMark) return false;
+      }
+      return true;
+    };
     for (const std::string& c : rules_.revision_concepts) {
-      const bool in_a = HoldsWord(a, c);
-      if (in_a != HoldsWord(b, c)) return in_a ? &a : &b;
+      const bool in_a = revised(a, c);
+      if (in_a != revised(b, c)) return in_a ? &a : &b;
     }
     if (a.value == b.value) return nullptr;
     const Fact& lower = a.value < b.value ? a : b;
@@ -3264,9 +3280,10 @@ class Comparator {
         different_event = true;
         why.push_back(apart);
       } else if (rules_.guessed_moments_apart_minutes > 0 && (HasRule(a, kDayFromContext) || HasRule(b, kDayFromContext)) &&
-                 std::abs(ClockGap(a, b)) > rules_.guessed_moments_apart_minutes) {
+                 std::abs(ClockGap(a, b)) > rules_.guessed_moments_apart_minutes && HappensOnce(a, b).empty()) {
         // Outlets that disagree about when one thing happened disagree by minutes; hours
-        // apart, on a day one sentence does not name, are two happenings of the story.
+        // apart, on a day one sentence does not name, are two happenings of the story,
+        // unless the story holds it once (HappensOnce).
         different_event = true;
         why.push_back("hours apart on a day a sentence does not name: two moments of the story");
       }
@@ -3565,7 +3582,7 @@ CompareRules MergedRules(const CompareRules& base, const CompareRules& other) {
                            std::make_pair(&r.place_divisions, &other.place_divisions),
                            std::make_pair(&r.timeless_heads, &other.timeless_heads),
                            std::make_pair(&r.one_off_events, &other.one_off_events),
-                           std::make_pair(&r.personal_one_off_events, &other.personal_one_off_events),
+                           std::make_pair(&r.named_one_off_events, &other.named_one_off_events),
                            std::make_pair(&r.running_measure_keys, &other.running_measure_keys),
                            std::make_pair(&r.running_measure_dimensions, &other.running_measure_dimensions),
                            std::make_pair(&r.bare_measure_dimensions, &other.bare_measure_dimensions),

@@ -199,10 +199,10 @@ struct CompareRules {
   // Happenings a story holds once (compare.json one_off_events: a jury's conviction, a
   // court's sentence): two of its dates a day apart are one misdated, not two.
   absl::flat_hash_set<std::string> one_off_events;
-  // What happens once to a person (a death): two dates of it a day apart whose sentences
-  // name one person (a word both write capitalised among both facts' words) are one
-  // happening misdated.
-  absl::flat_hash_set<std::string> personal_one_off_events;
+  // What happens once to one person (a death): two dates of it whose sentences name one
+  // (a word both write capitalised among both facts' words) are one happening misdated,
+  // a day or hours apart.
+  absl::flat_hash_set<std::string> named_one_off_events;
   // Dimensions whose measures add up as counts do (masses, areas, volumes, sums of money):
   // several of one thing in one sentence are a breakdown, and another outlet's larger
   // figure their sum allows is its total.

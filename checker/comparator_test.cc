@@ -1766,6 +1766,23 @@ TEST_F(ComparatorTest, ARevisedFigureSupersedesTheFirst) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "Berdasarkan pendataan terbaru, total warga yang berada di lokasi saat longsor terjadi
+// pada Minggu (7/7) pukul 17.00 berjumlah 83 orang" against "Longsor terjadi pada Minggu
+// pukul 19.00": the revision is the count's beside the date, and the two times disagree.
+TEST_F(ComparatorTest, ARevisionBesideAFigureRevisesNoDate) {
+  rules_.revision_concepts = {"revised"};
+  auto at = [](Fact& f, int clock) {
+    f.time.clock = static_cast<int16_t>(clock);
+    f.measures.head = "occur";
+  };
+  at(Date("a", absl::CivilDay(2024, 7, 7), {"#83", "landslide", "occur", "revised"}), 17 * 60);
+  at(Date("b", absl::CivilDay(2024, 7, 7), {"landslide", "occur"}), 19 * 60);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  // With no figure beside it, the date itself is given as revised.
+  facts_[0].measures.context = WordList(std::vector<std::string>{"landslide", "occur", "revised"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "updated");
+}
+
 // "killing 32" in a report of one day, "Ministry lowers train crash death toll to 19" the
 // next: a figure its words give as lowered (lowered_markers, right before it) revises
 // the higher one, however far it fell, and whichever was reported first. Unmarked, a fall
@@ -1815,10 +1832,10 @@ TEST_F(ComparatorTest, TwoDaysBesideNoSameFigureAreTwoHappenings) {
 }
 
 // "Wulan meninggal dunia pada 4 Maret 2019" against "Wulan meninggal pada 5 Maret
-// 2019": a death (personal_one_off_events) said of one name a day apart is one happening
+// 2019": a death (named_one_off_events) said of one name a day apart is one happening
 // misdated; with no name both write, a story's deaths may fall on two days.
 TEST_F(ComparatorTest, OnePersonsDeathOnTwoDaysIsOneHappeningMisdated) {
-  rules_.personal_one_off_events = {"death"};
+  rules_.named_one_off_events = {"death"};
   WrittenIn(Date("a", absl::CivilDay(2019, 3, 4), {"death", "kopi", "wulan"}),
             "Wulan meninggal dunia pada 4 Maret 2019.", "pada 4 Maret 2019");
   WrittenIn(Date("b", absl::CivilDay(2019, 3, 5), {"death", "kopi", "wulan"}), "Wulan meninggal pada 5 Maret 2019.",
@@ -1826,7 +1843,7 @@ TEST_F(ComparatorTest, OnePersonsDeathOnTwoDaysIsOneHappeningMisdated) {
   facts_[0].measures.head = facts_[1].measures.head = "death";
   std::vector<Finding> fs = Run();
   EXPECT_EQ(VerdictOf(fs, 0, 1), "contradict");
-  EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("of one person both name happens once"));
+  EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("of one name both write happens once"));
   facts_[1].sentence_text = "Seorang warga meninggal pada 5 Maret 2019, wulan itu.";
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
 }
@@ -2100,6 +2117,10 @@ TEST_F(ComparatorTest, ClocksWithNoDayWrittenAreTimesOfOneDay) {
   // one moment misreported.
   rules_.guessed_moments_apart_minutes = 90;
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
+  // Unless the story holds that happening once (a conviction, one_off_events).
+  rules_.one_off_events = {"left"};
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  rules_.one_off_events.clear();
   facts_[1].time.clock = 11 * 60;
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
   rules_.guessed_moments_apart_minutes = 0;
