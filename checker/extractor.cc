@@ -2261,6 +2261,7 @@ class ArticleExtractor {
       k = std::max(c.end, k + 1);
     }
     if (const std::string* wide = SentenceWideBefore(first)) words.push_back(*wide);
+    if (const std::string* whole = SentenceWhole(first)) words.push_back(*whole);
     if (!dated && f->kind == FactKind::kCount && f->measures.qualifier.empty() && ProgressLaterInClause(hi)) {
       words.push_back(kInProgress);
     }
@@ -2416,7 +2417,7 @@ class ArticleExtractor {
   // The sentence_wide concept that governs a figure at token `first`: the last one written
   // before it in its sentence with no sentence_wide_stops word between, or null.
   const std::string* SentenceWideBefore(uint32_t first) const {
-    if (pack_.sentence_wide.empty()) return nullptr;
+    if (pack_.sentence_wide.empty() && pack_.sentence_whole.empty()) return nullptr;
     const uint32_t index = t_.tokens[first].sentence;
     if (wide_ranges_.empty()) wide_ranges_.assign(t_.sentences.size(), {kNone, kNone});
     std::pair<uint32_t, uint32_t>& range = wide_ranges_[index];  // [begin, end) in wide_marks_
@@ -2426,7 +2427,8 @@ class ArticleExtractor {
       for (uint32_t k = s.first_token; k < s.end_token; ++k) {
         if (!IsWord(k)) continue;
         if (InSet(pack_.sentence_wide_first, k)) {
-          if (auto m = pack_.concepts.MatchAt(t_, k); m && pack_.sentence_wide.contains(m->value->id)) {
+          if (auto m = pack_.concepts.MatchAt(t_, k);
+              m && (pack_.sentence_wide.contains(m->value->id) || pack_.sentence_whole.contains(m->value->id))) {
             wide_marks_.emplace_back(k, &m->value->id);
             k = m->end - 1;  // a stop inside the form is the concept's: "meminta majelis menghukum"
           }
@@ -2440,9 +2442,21 @@ class ArticleExtractor {
     for (uint32_t i = range.first; i < range.second; ++i) {
       const auto& [k, id] = wide_marks_[i];
       if (k >= first) break;
-      governing = id;
+      if (id == nullptr || !pack_.sentence_whole.contains(*id)) governing = id;
     }
     return governing;
+  }
+  // The concept of sentence_whole written anywhere in the sentence of token `first`, or
+  // null (the marks SentenceWideBefore finds, once per sentence).
+  const std::string* SentenceWhole(uint32_t first) const {
+    if (pack_.sentence_whole.empty()) return nullptr;
+    SentenceWideBefore(first);  // fills the sentence's marks
+    const std::pair<uint32_t, uint32_t>& range = wide_ranges_[t_.tokens[first].sentence];
+    for (uint32_t i = range.first; i < range.second; ++i) {
+      const std::string* id = wide_marks_[i].second;
+      if (id != nullptr && pack_.sentence_whole.contains(*id)) return id;
+    }
+    return nullptr;
   }
 
   // Another figure beside a fact, as one context word of its value and unit ("16.72%" of

@@ -371,6 +371,7 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   CC_RETURN_IF_ERROR(LoadLowered(j, "increments_after", file, &pack->increments_after));
   CC_RETURN_IF_ERROR(LoadLowered(j, "state_narrowers", file, &pack->state_narrowers));
   CC_RETURN_IF_ERROR(concept_ids("sentence_wide", &pack->sentence_wide));
+  CC_RETURN_IF_ERROR(concept_ids("sentence_whole", &pack->sentence_whole));
   CC_RETURN_IF_ERROR(concept_ids("before_figure_only", &pack->before_figure_only));
   CC_RETURN_IF_ERROR(concept_ids("nearest_figure_only", &pack->nearest_figure_only));
   CC_RETURN_IF_ERROR(concept_ids("states_before_figure", &pack->states_before_figure));
@@ -380,7 +381,7 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   }
   for (const std::string& line : lines) {
     std::vector<absl::string_view> parts = absl::StrSplit(line, '|');
-    if (!pack->sentence_wide.contains(parts[0])) continue;
+    if (!pack->sentence_wide.contains(parts[0]) && !pack->sentence_whole.contains(parts[0])) continue;
     for (size_t k = 1; k < parts.size(); ++k) {
       pack->sentence_wide_first.insert(absl::AsciiStrToLower(parts[k].substr(0, parts[k].find(' '))));
     }

@@ -274,8 +274,7 @@ struct RulePack {
   // figure after them in it is ("Jaksa menuntut Hartini dengan pidana 8 tahun penjara,
   // denda ... subsider 1 tahun kurungan, dan ... subsider 4 tahun penjara": all three
   // are the demand's), up to a word of sentence_wide_stops ("divonis"): they join those
-  // figures' context words, however far. sentence_wide_first: the first words of their
-  // forms, lower-cased, to find them cheaply.
+  // figures' context words, however far.
   // concepts.json states_before_figure: states that, written right before a figure, are
   // what it counts whatever state follows its noun ("berkapasitas 600 orang dihuni ...").
   WordSet states_before_figure;
@@ -289,6 +288,11 @@ struct RulePack {
   // supervised release": the five years are the release, not the fine; "Petrol
   // contributed 0.89 percentage points to the monthly rate of 1.17%").
   WordSet nearest_figure_only;
+  // concepts.json sentence_whole: concepts that, written anywhere in a sentence, say what
+  // every figure in it is, before them too ("Miftahul Ulum lebih dulu divonis empat tahun
+  // penjara dan denda Rp200 juta dalam berkas terpisah": both terms are another case's).
+  WordSet sentence_whole;
+  // The first words of the forms of sentence_wide and sentence_whole, lower-cased.
   WordSet sentence_wide_first;
   WordSet sentence_wide_stops;
   // concepts.json distributives: "each", "masing-masing" right after a counted noun or
