@@ -2751,8 +2751,11 @@ class ArticleExtractor {
     f.sentence_text = std::string(text_.substr(s.span.begin, s.span.size()));
     // "Gunung Wanareja (2.417 mdpl) meletus pada awal Maret 2022": a measure in brackets
     // right after a name is the name's, dated by no happening of its sentence.
+    // (Not after a capitalised unit: "Lytton reached 49.6C (121F) on Tuesday", "47.9
+    // degrees Celsius (118 Fahrenheit) on Monday" date both figures.)
     const bool of_name = f.kind == FactKind::kQuantity && first >= 2 && end < t_.tokens.size() &&
-                         t_.Is(first - 1, "(") && t_.Is(end, ")") && NameWord(first - 2);
+                         t_.Is(first - 1, "(") && t_.Is(end, ")") && NameWord(first - 2) &&
+                         !pack_.suffix_units.MatchEndingAt(t_, first - 1);
     if (f.kind != FactKind::kDate && f.kind != FactKind::kDateRange && !of_name) {
       if (const DateMention* d = DateFor(first, end)) {
         if (f.kind == FactKind::kCount) d = SpanEnd(d);
