@@ -974,19 +974,31 @@ class ArticleExtractor {
     auto from = std::lower_bound(
         dates_.begin(), dates_.end(), s.first_token,
         [](const DateMention& d, uint32_t token) { return d.parsed.first_token < token; });
+    auto candidate = [&](const DateMention& d) {
+      const uint32_t df = d.parsed.first_token;
+      if (df > 0 && NotEventTimeBefore(df) && !OpensTimeClause(d.parsed.end_token)) return false;
+      if (d.parsed.rule == kOtherCalendar) return false;  // "1445 H": dates nothing
+      if (d.no_fact) return false;
+      if (df >= end && ClauseBreakBetween(end, df)) return false;  // another clause's date
+      if (df >= end && d.compared) return false;  // what it is compared with
+      return !InOtherRelativeClause(d.parsed, first, end) && !AheadCount(d.parsed);
+    };
+    // The day a statement was made dates a figure as counted that day, unless its sentence
+    // gives the period it was counted over ("said on Friday that 719 deaths had been
+    // reported in the week from June 25 to July 1": the week's).
+    bool period = false;
+    for (auto it = from; it != dates_.end() && it->parsed.first_token < s.end_token && !period; ++it) {
+      period = it->parsed.is_range && candidate(*it) && !UntilBefore(it->parsed);  // not "by the end of May"
+    }
     for (auto it = from; it != dates_.end() && it->parsed.first_token < s.end_token; ++it) {
       const DateMention& d = *it;
       uint32_t df = d.parsed.first_token;
-      if (df > 0 && NotEventTimeBefore(df) && !OpensTimeClause(d.parsed.end_token)) continue;
-      if (d.parsed.rule == kOtherCalendar) continue;  // "1445 H": dates nothing
-      if (d.no_fact) continue;
-      if (df >= end && ClauseBreakBetween(end, df)) continue;  // another clause's date
-      if (df >= end && d.compared) continue;  // what it is compared with
-      if (InOtherRelativeClause(d.parsed, first, end) || AheadCount(d.parsed)) continue;
+      if (!candidate(d)) continue;
       uint32_t dist = df >= end ? df - end : (first >= d.parsed.end_token ? first - d.parsed.end_token : 0);
       // A date of the figure's own clause before one a comma sets apart ("took effect on
       // March 2, 2016, eclipsing the €512 million fine imposed on Harlan Corp in June 2019").
       if (CommaBetween(df >= end ? end : d.parsed.end_token, df >= end ? df : first)) dist += kOtherClause;
+      if (period && !d.parsed.is_range && StatementDate(df, d.parsed.end_token)) dist += kStatementDay;
       if (dist < best_dist) {
         best_dist = dist;
         best = &d;
@@ -1003,6 +1015,7 @@ class ArticleExtractor {
     return false;
   }
   static constexpr uint32_t kOtherClause = 8;  // tokens a comma counts as
+  static constexpr uint32_t kStatementDay = 1000;  // beyond any sentence's other dates
 
   // The until-bound date right after `d` ("September 2017 hingga 15 Januari 2018", "sejak
   // September 2017 hingga 25 Januari 2018"), else `d`: a count over a span stands as of
