@@ -3026,8 +3026,8 @@ class ArticleExtractor {
 
   // The place a figure at tokens [first, end) is restricted to by a place_restrictors
   // word right after the place's name: after the figure in its clause ("about 200 miles
-  // (320 kilometers) in Tessford alone") or opening its sentence before it ("Di Jawa Barat
-  // saja, 30 orang meninggal"). Lower-cased; empty when none.
+  // (320 kilometers) in Tessford alone") or opening its sentence or its clause before it
+  // ("Di Jawa Barat saja, 30 orang meninggal"). Lower-cased; empty when none.
   absl::string_view RestrictedPlace(uint32_t first, uint32_t end) const {
     constexpr uint32_t kMaxAfter = 10;
     if (pack_.place_restrictors.empty()) return {};
@@ -3067,6 +3067,17 @@ class ArticleExtractor {
     };
     if (k < first && IsWord(k) && InSet(pack_.place_prepositions, k)) {
       if (absl::string_view p = restricted_at(k); !p.empty() && no_located_place_between(e)) return p;
+    }
+    // Or opening the figure's clause after a comma, up to two commas back ("BPBD mencatat,
+    // di Kecamatan Rancaekek saja terdapat 296 rumah rusak"; "Officials said, in Tessford
+    // alone, 74 people died").
+    for (uint32_t c = first, commas = 0; c > k + 1 && commas < 2;) {
+      --c;
+      if (!t_.Is(c, ",")) continue;
+      ++commas;
+      if (IsWord(c + 1) && InSet(pack_.place_prepositions, c + 1)) {
+        if (absl::string_view p = restricted_at(c + 1); !p.empty() && no_located_place_between(e)) return p;
+      }
     }
     // A place as the subject of its sentence, said to be a kind of place ("Kalimantan
     // Tengah menjadi provinsi dengan titik panas terbanyak, yakni 954 titik").
