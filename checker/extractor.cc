@@ -1700,8 +1700,18 @@ class ArticleExtractor {
       return absl::nullopt;
     }
     if (!full_names_) IndexFullNames();
-    auto it = full_names_->find(t_.Lower(t_.tokens[k]));
-    if (it == full_names_->end()) return std::string();
+    return FullNameIn(*full_names_, k);
+  }
+  // The same for a full name that name word k opens ("Najib Razak" for "Najib, 67,": a
+  // person called by the first name, as Malay and Indonesian names are).
+  absl::optional<std::string> FullNameStartingWith(uint32_t k) const {
+    if (!full_names_) IndexFullNames();
+    return FullNameIn(*first_names_, k);
+  }
+  template <typename Index>
+  absl::optional<std::string> FullNameIn(const Index& index, uint32_t k) const {
+    auto it = index.find(t_.Lower(t_.tokens[k]));
+    if (it == index.end()) return std::string();
     const FullName& f = it->second;
     const int before = (f.count > 0 && f.first[0] < k) + (f.count > 1 && f.first[1] < k);
     if (before == 0) return std::string();
@@ -1718,6 +1728,7 @@ class ArticleExtractor {
   void IndexFullNames() const {
     constexpr uint32_t kMaxNameWords = 4;
     full_names_.emplace();
+    first_names_.emplace();
     const uint32_t n = static_cast<uint32_t>(t_.tokens.size());
     // ("R. Harlow": an initial and its stop before the last name.)
     auto initial_before = [&](uint32_t j) {
@@ -1749,17 +1760,27 @@ class ArticleExtractor {
       std::string name = nickname ? absl::StrCat(t_.Lower(Span{t_.tokens[b].begin, t_.tokens[j - 4].end}), " ",
                                                  t_.Lower(t_.tokens[j - 2]), " ", t_.Lower(t_.tokens[j]))
                                   : std::string(t_.Lower(Span{t_.tokens[b].begin, t_.tokens[j].end}));
-      FullName& entry = (*full_names_)[t_.Lower(t_.tokens[j])];
-      int same = -1;
-      for (int e = 0; e < entry.count; ++e) {
-        if (absl::EndsWith(entry.name[e], name) || absl::EndsWith(name, entry.name[e])) same = e;
-      }
-      if (same >= 0) {
-        if (name.size() > entry.name[same].size()) entry.name[same] = std::move(name);
-      } else if (entry.count < 2) {
-        entry.name[entry.count] = std::move(name);
-        entry.first[entry.count] = j;
-        ++entry.count;
+      // (Indexed by its first word too, where a name that opens the other is the same.)
+      auto add = [&](FullName& entry, const std::string& name, bool by_last) {
+        int same = -1;
+        for (int e = 0; e < entry.count; ++e) {
+          if (by_last ? absl::EndsWith(entry.name[e], name) || absl::EndsWith(name, entry.name[e])
+                      : absl::StartsWith(entry.name[e], name) || absl::StartsWith(name, entry.name[e])) {
+            same = e;
+          }
+        }
+        if (same >= 0) {
+          if (name.size() > entry.name[same].size()) entry.name[same] = name;
+        } else if (entry.count < 2) {
+          entry.name[entry.count] = name;
+          entry.first[entry.count] = j;
+          ++entry.count;
+        }
+      };
+      add((*full_names_)[t_.Lower(t_.tokens[j])], name, /*by_last=*/true);
+      // (Not a place's name: "Harlow County ... Harlow, 52, houses".)
+      if (!initial && !nickname && !InSet(pack_.place_types, j)) {
+        add((*first_names_)[t_.Lower(t_.tokens[b])], name, /*by_last=*/false);
       }
     }
   }
@@ -1959,11 +1980,12 @@ class ArticleExtractor {
       name = std::move(*full);
     }
     // Between commas, a full name: "Dennis Halloway, 52," but not "Harlow, 52, houses";
-    // one name when it ends one full name of the text, which names the person
-    // ("Rosalind Wardell ... Wardell, 61, stood"), or, ending none, before a clause about
-    // a person ("Rahman, 54, who was evacuated").
+    // one name when it ends or opens one full name of the text, which names the person
+    // ("Rosalind Wardell ... Wardell, 61, stood", "Najib Razak ... Najib, 67, told"), or,
+    // in none, before a clause about a person ("Rahman, 54, who was evacuated").
     if (commas && one_name && !KinBeforeName(name_first)) {
       absl::optional<std::string> full = FullNameEndingIn(name_first);
+      if (full && full->empty()) full = FullNameStartingWith(name_first);
       if (!full) return false;
       if (!full->empty()) {
         name = std::move(*full);
@@ -3994,10 +4016,24 @@ class ArticleExtractor {
       }
     }
     // Unit after the number.
+    absl::string_view hyphen_measure;  // "high" of "68-meter-high"
     if (!unit) {
       auto u = pack_.suffix_units.MatchAt(t_, end);
       if (!u && end < t_.tokens.size() && !t_.tokens[end].space_before) {
         u = pack_.glued_suffix_units.MatchAt(t_, end);  // "30in"
+      }
+      // "a 10-mile stretch", "a 68-meter-high structure": a unit joined by a hyphen, alone
+      // or opening a word of its own joined so (what it measures: measured_after).
+      if (!u && end + 1 < t_.tokens.size() && t_.Is(end, "-") && !t_.tokens[end].space_before &&
+          !t_.tokens[end + 1].space_before && IsWord(end + 1)) {
+        u = pack_.suffix_units.MatchAt(t_, end + 1);
+        const absl::string_view word = t_.Lower(t_.tokens[end + 1]);
+        if (const size_t dash = word.find('-'); !u && dash != absl::string_view::npos) {
+          if (const UnitDef* def = pack_.suffix_units.Find(word.substr(0, dash))) {
+            u = Lexicon<UnitDef>::Match{def, end + 1, end + 2};
+            hyphen_measure = word.substr(dash + 1);
+          }
+        }
       }
       // ("Two magnitude 6.3 earthquakes": a form that may also stand before a number, with
       // one right after it, is that number's unit.)
@@ -4182,6 +4218,8 @@ class ArticleExtractor {
           // northeast of the state capital Veranagar": the place a distance is measured
           // from is its scope; from two places, two distances.
           f.measures.scope = MeasuredFrom(m->end, i, /*names_only=*/true);
+        } else if (const std::string* h = hyphen_measure.empty() ? nullptr : pack_.measured_after.Find(hyphen_measure)) {
+          f.measures.head = *h;  // "68-meter-high"
         } else if (auto u = pack_.measured_after.MatchAt(t_, unit_end - 1); u && u->end == unit_end) {
           f.measures.head = *u->value;  // a unit that says it too ("2.891 mdpl")
         } else if (unit->dimension == "length" && IsWord(after) && SameSentence(i, after) &&
@@ -5370,6 +5408,7 @@ class ArticleExtractor {
   std::vector<bool> name_word_;                           // NameWord, per token
   mutable std::vector<StemmedConcept> stemmed_;           // StemmedConceptAt, per token
   mutable absl::optional<absl::flat_hash_map<std::string, FullName>> full_names_;  // FullNameEndingIn
+  mutable absl::optional<absl::flat_hash_map<std::string, FullName>> first_names_;  // FullNameStartingWith
   mutable std::vector<uint8_t> context_flags_;            // ContextFlagsAt, per token
   mutable std::vector<absl::string_view> context_words_;  // FillContext's scratch
   mutable std::deque<std::string> window_words_;  // WindowAfter's words, which facts point into
