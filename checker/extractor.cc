@@ -3467,8 +3467,26 @@ class ArticleExtractor {
     };
     const uint32_t found = nearest_before(p.first_token, kMaxSteps);
     // A verb ("kebakaran di Depo X terjadi sekitar pukul 20.20") is in no such phrase,
-    // nor a word the date does not follow right away ("rose to 41 on Wednesday").
-    if (found != kNone && found + 1 == p.first_token && !VerbShaped(found)) {
+    // nor a word the date does not follow right away ("rose to 41 on Wednesday"), over an
+    // address ("ditangkap di rumahnya di Perumahan X, Pamulang, pada 27 April": the
+    // arrest, not the house).
+    auto address_between = [&](uint32_t from, uint32_t to) {
+      bool named = false;
+      for (uint32_t k = from; k < to; ++k) {
+        named |= NameWord(k);
+        if (NameWord(k) || (t_.Is(k, ",") && AfterPlaceName(k)) ||
+            (IsWord(k) && (InSet(pack_.phrase_prepositions, k) || InSet(pack_.place_prepositions, k) ||
+                           InSet(pack_.place_types, k)))) {
+          continue;
+        }
+        if (info_[k].date != kNone && info_[k].date != own) continue;
+        if (IsWord(k) && k + 1 == to && InSet(pack_.stopwords, k)) continue;  // "pada"
+        return false;
+      }
+      return named;
+    };
+    if (found != kNone && !VerbShaped(found) &&
+        (found + 1 == p.first_token || address_between(found + 1, p.first_token))) {
       for (uint32_t k = found, steps = 0; k > s.first_token && steps < kMaxPhrase && !comma(k - 1); --k, ++steps) {
         if (IsWord(k - 1) && (InSet(pack_.phrase_prepositions, k - 1) ||
                               (InSet(pack_.agent_prepositions, k - 1) && !pack_.concepts.MatchAt(t_, found)))) {
