@@ -2001,6 +2001,8 @@ class Comparator {
       if (!additive || t.interval.low <= p.interval.high) continue;
       const Tolerance tol = TolFor(rules_, t.dimension.str());
       std::vector<const Fact*> items = {&p};  // the breakdown p is an item of
+      const Fact* before = nullptr;           // the items right before and after p
+      const Fact* after = nullptr;
       const size_t from = part->index >= kReach ? part->index - kReach : 0;
       const size_t to = std::min(facts_.size(), part->index + kReach + 1);
       for (size_t i = from; i < to; ++i) {
@@ -2010,7 +2012,11 @@ class Comparator {
         const bool same_count = o.kind == p.kind && o.dimension == p.dimension && o.unit == p.unit &&
                                 o.measures.qualifier == p.measures.qualifier;
         const bool elided = o.kind == FactKind::kNumber && o.span.begin > p.span.end;
-        if ((same_count || elided) && !SubsetOf(p, o)) items.push_back(&o);
+        if ((same_count || elided) && !SubsetOf(p, o)) {
+          items.push_back(&o);
+          if (i < part->index) before = &o;
+          if (i > part->index && after == nullptr) after = &o;
+        }
       }
       if (items.size() < 2) continue;
       // A total of one area sums no items of another ("5 orang di Lembah Sari" is no total
@@ -2020,13 +2026,27 @@ class Comparator {
           })) {
         continue;
       }
-      Interval sum{0, 0, false, false};
-      for (const Fact* o : items) {
-        const Interval w = Widened(*o, tol);
-        sum.low += w.low;
-        sum.high += w.high;
+      auto adds_up = [&](const std::vector<const Fact*>& parts) {
+        Interval sum{0, 0, false, false};
+        for (const Fact* o : parts) {
+          const Interval w = Widened(*o, tol);
+          sum.low += w.low;
+          sum.high += w.high;
+        }
+        return Intersects(Widened(t, tol), sum);
+      };
+      // All of them, or p and the item right after or before it ("agreed to pay $2.5
+      // billion and guarantee the return of at least $1.4 billion ... over its role in
+      // raising $6.5 billion in bonds" against "a $3.9bn settlement").
+      if (!adds_up(items)) {
+        if (items.size() > 2 && after != nullptr && adds_up({&p, after})) {
+          items = {&p, after};
+        } else if (items.size() > 2 && before != nullptr && adds_up({before, &p})) {
+          items = {before, &p};
+        } else {
+          continue;
+        }
       }
-      if (!Intersects(Widened(t, tol), sum)) continue;
       std::string listed;
       for (const Fact* o : items) {
         absl::StrAppend(&listed, listed.empty() ? "" : ", ", absl::StripTrailingAsciiWhitespace(FormatValue(*o)));

@@ -2947,6 +2947,14 @@ TEST_F(ComparatorTest, TheItemsOfABreakdownAndTheirTotalAreCompatible) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
   rules_.additive_dimensions = {"mass"};
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
+
+  // "agreed to a 17-tonne settlement" against "agreed to pay 2 tonnes and guarantee 15
+  // tonnes more, over its role in moving 60 tonnes": the item and the one right after
+  // it add up, though all three do not; an item with neither neighbour does not.
+  Quantity("b", 60000, "mass", "mass", {"equivalent", "tnt"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
+  SetValue(facts_[2], 25000);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
 // "It is expected to cross the coast ... on the evening of June 15 with maximum sustained
