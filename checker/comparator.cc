@@ -725,6 +725,9 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
   double hedged_moment = r.same_moment_minutes;
   CC_RETURN_IF_ERROR(number(j, "hedged_moment_minutes", &hedged_moment));
   r.hedged_moment_minutes = static_cast<int>(hedged_moment);
+  double near_moment = r.hedged_moment_minutes;
+  CC_RETURN_IF_ERROR(number(j, "near_moment_minutes", &near_moment));
+  r.near_moment_minutes = static_cast<int>(near_moment);
   CC_RETURN_IF_ERROR(number(j, "conversion_apart", &r.conversion_apart));
   CC_RETURN_IF_ERROR(number(j, "unit_conversion_apart", &r.unit_conversion_apart));
   double day_part = r.day_part_minutes;
@@ -1387,10 +1390,15 @@ class Comparator {
 
   // How far apart two times of one day may be and still name one moment: wider when
   // either is hedged ("sekitar pukul 10.20"), and each hedge widens its own time ("at
-  // around 7:45 p.m." and "shortly before 8pm" may be one moment).
+  // around 7:45 p.m." and "shortly before 8pm" may be one moment), a hedge of a time a
+  // little before or after one most ("shortly after 3 p.m." and "at 3:12 p.m.").
   int MomentMinutes(const Fact& a, const Fact& b) const {
-    const int hedged = (a.bound == Bound::kApprox) + (b.bound == Bound::kApprox);
-    return hedged == 0 ? rules_.same_moment_minutes : hedged * rules_.hedged_moment_minutes;
+    auto widening = [&](const Fact& f) {
+      if (HasRule(f, kNearMomentHedge)) return rules_.near_moment_minutes;  // "shortly after 3 p.m."
+      return f.bound == Bound::kApprox ? rules_.hedged_moment_minutes : 0;
+    };
+    const int wide = widening(a) + widening(b);
+    return wide == 0 ? rules_.same_moment_minutes : wide;
   }
 
   // Whether two single-day clock times, at least one of which took its day from outside

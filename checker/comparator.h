@@ -261,6 +261,9 @@ struct CompareRules {
   int same_moment_minutes = 10;
   // The same when either time is hedged ("sekitar pukul 10.20" and "pukul 10.28").
   int hedged_moment_minutes = 10;
+  // The same for a time a hedge puts a little before or after it (kNearMomentHedge:
+  // "shortly after 3 p.m." and "at 3:12 p.m.").
+  int near_moment_minutes = 30;
   // How far a time of day may lie from the nominal hour of a part of the day and still be
   // in it ("on Saturday night", 22:00, against "at about 9:40 p.m. on Sunday"): a part
   // of the day names hours, not a moment. 0: a moment's minutes.

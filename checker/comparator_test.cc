@@ -2073,6 +2073,17 @@ TEST_F(ComparatorTest, TwoTimesOfADayAreTwoMoments) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
   facts_[1].time.clock = 5 * 60 + 25;
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  // "shortly after 3 p.m." and "at 3:12 p.m.": a hedge of a time a little after or before
+  // one widens it to near_moment_minutes.
+  facts_[0].bound = Bound::kExact;
+  facts_[1].bound = Bound::kApprox;
+  rules_.near_moment_minutes = 30;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  const auto kept = facts_[1].rules;
+  facts_[1].rules.push_back(std::string(kNearMomentHedge));
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
+  facts_[1].rules = kept;
+  facts_[0].bound = Bound::kApprox;
   facts_[1].bound = Bound::kExact;
   facts_[1].time.clock = 5 * 60 + 8;
   // "Hingga pukul 15.00 WIB" and "Hingga pukul 20.00 WIB": two bounds, no finding.

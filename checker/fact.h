@@ -68,6 +68,10 @@ inline constexpr absl::string_view kThingMark = "=";
 // no disagreement of days rests on.
 inline constexpr absl::string_view kDayFromContext = "date.day_from_context";  // in kExtractorRules
 inline constexpr absl::string_view kWeekdayMismatch = "date.weekday_mismatch";  // in kExtractorRules
+// The rule of a hedge that puts a time a little before or after a moment (hedges.json:
+// "shortly after 3 p.m.", "sesaat setelah pukul 11.00"): it is one moment with any time
+// up to compare.json near_moment_minutes from it ("at 3:12 p.m.").
+inline constexpr absl::string_view kNearMomentHedge = "hedge.near_moment";
 // The rule a count carries when a period marker dates it by a year or a month ("so far
 // this year"): a total over the period.
 inline constexpr absl::string_view kPeriodTotal = "time.period";  // in kExtractorRules
