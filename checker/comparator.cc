@@ -1201,8 +1201,9 @@ class Comparator {
       // (Not a figure its words keep apart from y's: "lebih ringan dari tuntutan jaksa
       // yang meminta 20 tahun" is the demand, not the sentence of another outlet's 20.)
       // (Nor one of another month: "6.2% in April" is no May's 6.2%.)
+      // (Nor one of another numbered part: "zona 3 Rp 15.800" is no zone 2's Rp 15.800.)
       if (&o == &x || !PointLike(o.fact->bound) || DifferentSpeakers(o, x) || !SameThing(*o.fact, yf) ||
-          Exclusive(o, y) || OfTwoPeriods(*o.fact, yf)) {
+          Exclusive(o, y) || OfTwoPeriods(*o.fact, yf) || OverDifferentWindows(*o.fact, yf)) {
         continue;
       }
       if (SameValue(*o.fact, yf) && SameMoment(*o.fact, yf)) return &o;

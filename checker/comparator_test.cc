@@ -401,6 +401,23 @@ TEST_F(ComparatorTest, EachPartyMeetsTheOtherPartysFigureElsewhere) {
   EXPECT_EQ(VerdictOf(found, 0, 2), "");
 }
 
+// "Di zona 2, HET naik menjadi Rp 15.800" (a) against "zona 2 Rp 15.400 per kg, dan zona 3
+// Rp 15.800" (b): b's Rp 15.800 is another numbered part's, so b does not also report a's
+// figure for zone 2, and the two zone-2 figures disagree.
+TEST_F(ComparatorTest, AFigureOfAnotherNumberedPartIsNoSignOfSomethingElse) {
+  Money("a", 15800, 15800, {"@*2", "het", "kg", "price_cap", "zona"});
+  Money("b", 15400, 15400, {"@*2", "het", "kg", "price_cap", "zona"});
+  Money("b", 15800, 15800, {"@*3", "het", "kg", "price_cap", "zona"});
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "contradict");
+  EXPECT_EQ(VerdictOf(fs, 0, 2), "");
+  // Unnumbered, b's 15.800 may be zone 2's: the figures line up with it.
+  facts_[2].measures.context = WordList(std::vector<std::string>{"het", "kg", "price_cap", "zona"});
+  fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 2), "agree");
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "");
+}
+
 // The ministry's "113 people had died" (a) against the governor's "107 people had been
 // confirmed dead" (b), whose report adds "Earlier figures from the ministry had put the
 // toll at 113": b gives a's figure as superseded, so the parties do not dispute it.

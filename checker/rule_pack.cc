@@ -108,7 +108,7 @@ absl::Status LoadUnits(const json& j, const std::string& file, RulePack* pack) {
   struct Loaded {
     UnitDef def;
     std::string position, scaled_as;
-    std::vector<std::string> forms, glued;
+    std::vector<std::string> forms, glued, prefix_only;
   };
   std::vector<Loaded> loaded;
   for (size_t i = 0; i < it->size(); ++i) {
@@ -148,6 +148,13 @@ absl::Status LoadUnits(const json& j, const std::string& file, RulePack* pack) {
     }
     CC_ASSIGN_OR_RETURN(std::vector<std::string> forms, Strings(u, "forms", where, true));
     CC_ASSIGN_OR_RETURN(std::vector<std::string> glued, Strings(u, "glued_forms", where, false));
+    // Forms of a unit written after a number too that are written only before one ("Rp"
+    // of "5.000 rupiah"): "zona 2 Rp 15.400" is no Rp 2.
+    CC_ASSIGN_OR_RETURN(std::vector<std::string> prefix_only, Strings(u, "prefix_only_forms", where, false));
+    if (!prefix_only.empty() && position == "suffix") {
+      return absl::InvalidArgumentError(where + ": 'prefix_only_forms' are written before the number; "
+                                                "a suffix unit has none");
+    }
     if (!glued.empty() && position == "prefix") {
       return absl::InvalidArgumentError(where + ": 'glued_forms' are written after the number; "
                                                 "a prefix unit has none");
@@ -159,7 +166,8 @@ absl::Status LoadUnits(const json& j, const std::string& file, RulePack* pack) {
     }
     CC_ASSIGN_OR_RETURN(def.scaled_not_before, Strings(u, "scaled_not_before", where, false));
     for (std::string& w : def.scaled_not_before) w = absl::AsciiStrToLower(w);
-    loaded.push_back({std::move(def), std::move(position), std::move(scaled_as), std::move(forms), std::move(glued)});
+    loaded.push_back({std::move(def), std::move(position), std::move(scaled_as), std::move(forms), std::move(glued),
+                      std::move(prefix_only)});
   }
   for (Loaded& l : loaded) {
     if (l.scaled_as.empty()) continue;
@@ -177,6 +185,7 @@ absl::Status LoadUnits(const json& j, const std::string& file, RulePack* pack) {
       if (l.position != "prefix") pack->suffix_units.Add(form, l.def);
     }
     for (const std::string& form : l.glued) pack->glued_suffix_units.Add(form, l.def);
+    for (const std::string& form : l.prefix_only) pack->prefix_units.Add(form, l.def);
   }
   return absl::OkStatus();
 }
