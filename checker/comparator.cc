@@ -1389,6 +1389,15 @@ class Comparator {
     return WholeWordIn(text, cap);
   }
 
+  // How far apart the times two measures of one day were taken may be and still be one
+  // moment: a part of the day (a clock of day grain: "on Wednesday morning") names hours,
+  // not a moment ("fell about 300 metres ... around 11.30 am" against "on Wednesday
+  // morning ... fell nearly 300 feet": one fall).
+  int MeasuredMomentsApart(const Fact& a, const Fact& b) const {
+    const bool part = a.time.grain != Grain::kMinute || b.time.grain != Grain::kMinute;
+    return part ? std::max(rules_.same_moment_minutes, rules_.day_part_minutes) : rules_.same_moment_minutes;
+  }
+
   // How far apart two times of one day may be and still name one moment: wider when
   // either is hedged ("sekitar pukul 10.20"), and each hedge widens its own time ("at
   // around 7:45 p.m." and "shortly before 8pm" may be one moment), a hedge of a time a
@@ -3211,8 +3220,7 @@ class Comparator {
         time_note = absl::StrCat("counted at ", ClockText(std::max(CountClock(a), CountClock(b))),
                                  " and later on ", a.time.from.str());
       } else if (a.kind == FactKind::kQuantity && !running && a.time.from == b.time.from && a.time.clock >= 0 &&
-                 b.time.clock >= 0 &&
-                 std::abs(ClockGap(a, b)) > rules_.same_moment_minutes) {
+                 b.time.clock >= 0 && std::abs(ClockGap(a, b)) > MeasuredMomentsApart(a, b)) {
         // "Gempa berkekuatan M 4,1 terjadi pukul 14.35" and "M 4,8 ... pukul 20.34": the
         // measures of two moments of one day are two happenings' (not counts: "75 pendaki"
         // at the eruption and in the evening's statement are one count).

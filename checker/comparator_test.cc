@@ -2051,6 +2051,13 @@ TEST_F(ComparatorTest, MeasuresAtTwoMomentsOfADayAreTwoHappenings) {
   EXPECT_NE(VerdictOf(Run(), 0, 1), "contradict");
   facts_[1].time.clock = 14 * 60 + 36;
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  // A part of the day ("on Sunday afternoon", a clock of day grain) names hours, not a
+  // moment: within day_part_minutes of it, one measure disagrees.
+  rules_.day_part_minutes = 90;
+  facts_[1].time.clock = 15 * 60 + 45;
+  EXPECT_NE(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[1].time.grain = Grain::kDay;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
 // "api dipadamkan pukul 05.00 WIB" and "pukul 05.30 WIB": two times of one day for one
