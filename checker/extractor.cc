@@ -3340,11 +3340,16 @@ class ArticleExtractor {
         // "jumlah korban tewas hingga Sabtu pukul 13.00 WIB sebanyak 17 orang": the time a
         // count of its sentence was taken, not when anything happened.
         if (SentenceCounts(t_.tokens[first].sentence)) f.measures.head = Symbol();
-      } else if (auto m = pack_.date_since.MatchEndingAt(t_, first); m && SameSentence(m->begin, first)) {
+      } else if (auto since = pack_.date_since.MatchEndingAt(t_, first);
+                 since && SameSentence(since->begin, first) && pack_.onset_heads.contains(f.measures.head.str())) {
+        // "hilang kontak sejak Kamis (27/6) siang": the day contact was lost, no bound.
+        f.rules.push_back("date.since_onset");
+        first = since->begin;
+      } else if (since && SameSentence(since->begin, first)) {
         f.bound = Bound::kAtLeast;
         f.interval = Interval{f.value, kInf, false, true};
         f.rules.push_back("date.since");
-        first = m->begin;
+        first = since->begin;
         // "melarang ekspor ... mulai Kamis (28/4/2022)" in a report of 22 April: a start
         // after the report's own day is still to come, as a plan is, and no day before it
         // is against it.

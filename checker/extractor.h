@@ -27,7 +27,7 @@ namespace claimcheck {
 inline constexpr const char* kExtractorRules[] = {
     "count.noun", "quantity.unit", "money.unit", "duration.unit", "number.bare", "date.mention",
     "date.statement", "date.night", "date.small_hours", "date.weekday_mismatch", "date.day_from_context", "date.planned", "date.ahead", "money.converted",
-    "time.period", "time.period_others", "time.event", "time.until", "count.after_noun",
+    "time.period", "time.period_others", "time.event", "time.until", "count.after_noun", "date.since_onset",
 };
 
 // Extracts the facts of `text`, sorted by span. `published` resolves relative dates;

@@ -803,6 +803,7 @@ absl::StatusOr<std::shared_ptr<const RulePack>> LoadRulePack(const std::string& 
     CC_RETURN_IF_ERROR(LoadLowered(j, "time_clause_openers", file, &pack->time_clause_openers));
     CC_RETURN_IF_ERROR(LoadLowered(j, "phrase_prepositions", file, &pack->phrase_prepositions));
     CC_RETURN_IF_ERROR(LoadLowered(j, "happening_words", file, &pack->happening_words));
+    CC_RETURN_IF_ERROR(LoadLowered(j, "onset_heads", file, &pack->onset_heads));
     CC_RETURN_IF_ERROR(LoadLowered(j, "agent_prepositions", file, &pack->agent_prepositions));
     CC_RETURN_IF_ERROR(LoadLexicon(j, "progress_markers", file, &pack->progress_markers));
     CC_RETURN_IF_ERROR(LoadLexicon(j, "period_markers", file, &pack->period_markers));

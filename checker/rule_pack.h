@@ -129,6 +129,9 @@ struct RulePack {
   // a date with no nearer word it is about, later in their clause, dates ("Tanah longsor
   // menimbun ... di Desa X, Kabupaten Y, Senin (6/3) pukul 12.30").
   WordSet happening_words;
+  // lang.json onset_heads: what a date is about whose "since" date is the day it began,
+  // no bound ("hilang kontak sejak Kamis (27/6) siang": contact was lost on Thursday).
+  WordSet onset_heads;
   // lang.json agent_prepositions: words that open a phrase naming who did what a date is
   // about ('was convicted by a jury on March 14': 'convicted'); a word of a concept in it is
   // the happening itself ('killed by a landslide on Tuesday': 'landslide').
