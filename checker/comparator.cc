@@ -1400,8 +1400,9 @@ class Comparator {
 
   // How far apart two times of one day may be and still name one moment: wider when
   // either is hedged ("sekitar pukul 10.20"), and each hedge widens its own time ("at
-  // around 7:45 p.m." and "shortly before 8pm" may be one moment), a hedge of a time a
-  // little before or after one most ("shortly after 3 p.m." and "at 3:12 p.m.").
+  // around 7:45 p.m." and "shortly before 8pm" may be one moment), and a hedge of a time
+  // a little before or after one widens it most ("shortly after 3 p.m." and "at 3:12
+  // p.m.").
   int MomentMinutes(const Fact& a, const Fact& b) const {
     auto widening = [&](const Fact& f) {
       if (HasRule(f, kNearMomentHedge)) return rules_.near_moment_minutes;  // "shortly after 3 p.m."
