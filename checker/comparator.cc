@@ -3538,7 +3538,7 @@ class Comparator {
     } else if (no_claim) {
       return absl::nullopt;
     } else if (IsDate(a) && IsDate(b) && !moments_differ && !thing_date && !one_period &&
-               (shared_figures == 0 || (ReadingDates(a, b) && !SharesDistinctiveFigure(a, b, /*precise=*/true))) &&
+               (!SharesDistinctiveFigure(a, b) || (ReadingDates(a, b) && !SharesDistinctiveFigure(a, b, /*precise=*/true))) &&
                !OneMomentADayApart(a, b, &why)) {
       // (Nor do days of readings of a measure that changes by the hour beside a round
       // figure they share: "kolom abu pada Selasa pagi teramati setinggi sekitar 2.000 meter"
@@ -3547,8 +3547,9 @@ class Comparator {
       // "serangan ke pos TNI terjadi pada Senin (3/12)" against "the attack took place on
       // Dec. 2", "arrested two state inspectors on Friday" against "detained on Thursday":
       // a story of days holds happenings of several days, and an event word rarely tells
-      // them apart. Two days dated beside no same figure (a quake's magnitude) are two
-      // happenings', not one happening an outlet misdated.
+      // them apart. Two days dated beside no same distinctive figure (a quake's magnitude,
+      // not the "two buildings" of a blast and of a body recovered from them two days
+      // later) are two happenings', not one happening an outlet misdated.
       f.verdict = Verdict::kDifferentEvent;
       why.push_back("two days, beside no same figure: two happenings of the story, not one misdated");
     } else if (const absl::optional<Revision> r = GivenAsEarlier(*first, *second)) {

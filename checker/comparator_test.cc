@@ -1838,6 +1838,10 @@ TEST_F(ComparatorTest, TwoDaysBesideNoSameFigureAreTwoHappenings) {
   facts_[0].measures.context = WordList(std::vector<std::string>{"#5.6magnitude", "attack", "occur"});
   facts_[1].measures.context = WordList(std::vector<std::string>{"#5.6magnitude", "attack", "occur"});
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  // A small round figure both write ("destroyed two buildings on Wednesday" against
+  // "recovered a body from the rubble of two buildings on Friday") ties no happening.
+  facts_[0].measures.context = facts_[1].measures.context = WordList(std::vector<std::string>{"#2", "attack", "occur"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
   facts_[0].measures.context = facts_[1].measures.context = WordList(std::vector<std::string>{"attack", "occur"});
   facts_[0].measures.head = facts_[1].measures.head = "occur";
   facts_[1].date_from = facts_[1].date_to = facts_[0].date_from;
