@@ -2878,21 +2878,18 @@ class Comparator {
   // ("berdasarkan hasil pemutakhiran ... 61 km"), or the lower one when a word right
   // before it gives it as lowered and none does so before the other ("Ministry lowers train
   // crash death toll to 19" against "killing 32"; lowered_markers); or null.
-  const Fact* RevisedOne(const Fact& a, const Fact& b) const {
+  const Fact* RevisedOne(const Prepared& pa, const Prepared& pb) const {
+    const Fact& a = *pa.fact;
+    const Fact& b = *pb.fact;
     // A date in a sentence with a figure beside it ("Berdasarkan pendataan terbaru, total
     // warga yang berada di lokasi saat longsor terjadi pada Minggu pukul 17.00 berjumlah
     // 83 orang") is no revised date: the revision is the figure's.
-    auto revised = [](const Fact& f, const std::string& c) {
-      if (!HoldsWord(f, c)) return false;
-      if (!IsDate(f)) return true;
-      for (absl::string_view w : f.measures.context) {
-        if (w[0] == kFigureMark) return false;
-      }
-      return true;
+    auto revised = [](const Prepared& p, const std::string& c) {
+      return HoldsWord(*p.fact, c) && !(IsDate(*p.fact) && p.beside_figure);
     };
     for (const std::string& c : rules_.revision_concepts) {
-      const bool in_a = revised(a, c);
-      if (in_a != revised(b, c)) return in_a ? &a : &b;
+      const bool in_a = revised(pa, c);
+      if (in_a != revised(pb, c)) return in_a ? &a : &b;
     }
     if (a.value == b.value) return nullptr;
     const Fact& lower = a.value < b.value ? a : b;
@@ -3558,7 +3555,7 @@ class Comparator {
       f.verdict = Verdict::kUpdated;
       why.push_back(absl::StrCat(articles_[r->article].outlet, " gives ", FormatValue(*r->was),
                                  " as an earlier figure: its ", FormatValue(*r->now), " supersedes it"));
-    } else if (const Fact* revised = RevisedOne(a, b)) {
+    } else if (const Fact* revised = RevisedOne(*first, *second)) {
       // "berdasarkan hasil pemutakhiran, pusat gempa terletak pada jarak 61 km" against
       // another outlet's "sekitar 55 km": an agency's revised figure supersedes its first.
       f.verdict = Verdict::kUpdated;

@@ -1689,6 +1689,16 @@ class ArticleExtractor {
     return std::string(t_.Lower(Span{t_.tokens[k].begin, t_.tokens[e - 1].end}));
   }
 
+  // The first two distinct full names that end in (or open with) one word, each where
+  // first written (a name that ends the other, "Wardell" of "Rosalind Wardell", is the
+  // same).
+  struct FullName {
+    std::string name[2];
+    uint32_t first[2] = {0, 0};
+    int count = 0;
+  };
+  using FullNameIndex = absl::flat_hash_map<std::string, FullName>;
+
   // The full name written earlier in the text that name word k, standing alone, ends
   // ("Rosalind Wardell" for "Wardell, 61,"), lower-cased; "" when there is none; null
   // when two full names end in it (a family: "Alan Harlow" and "Paul Harlow") or k
@@ -1708,8 +1718,7 @@ class ArticleExtractor {
     if (!full_names_) IndexFullNames();
     return FullNameIn(*first_names_, k);
   }
-  template <typename Index>
-  absl::optional<std::string> FullNameIn(const Index& index, uint32_t k) const {
+  absl::optional<std::string> FullNameIn(const FullNameIndex& index, uint32_t k) const {
     auto it = index.find(t_.Lower(t_.tokens[k]));
     if (it == index.end()) return std::string();
     const FullName& f = it->second;
@@ -1718,13 +1727,6 @@ class ArticleExtractor {
     if (before > 1) return absl::nullopt;
     return f.first[0] < k ? f.name[0] : f.name[1];
   }
-  // The first two distinct full names that end in one word, each where first written (a
-  // name that ends the other, "Wardell" of "Rosalind Wardell", is the same).
-  struct FullName {
-    std::string name[2];
-    uint32_t first[2] = {0, 0};
-    int count = 0;
-  };
   void IndexFullNames() const {
     constexpr uint32_t kMaxNameWords = 4;
     full_names_.emplace();
@@ -2452,29 +2454,10 @@ class ArticleExtractor {
   // The sentence_wide concept that governs a figure at token `first`: the last one written
   // before it in its sentence with no sentence_wide_stops word between, or null.
   const std::string* SentenceWideBefore(uint32_t first) const {
-    if (pack_.sentence_wide.empty() && pack_.sentence_whole.empty()) return nullptr;
-    const uint32_t index = t_.tokens[first].sentence;
-    if (wide_ranges_.empty()) wide_ranges_.assign(t_.sentences.size(), {kNone, kNone});
-    std::pair<uint32_t, uint32_t>& range = wide_ranges_[index];  // [begin, end) in wide_marks_
-    if (range.first == kNone) {  // the sentence's concepts and stops, in order, once
-      range.first = static_cast<uint32_t>(wide_marks_.size());
-      const Sentence& s = t_.sentences[index];
-      for (uint32_t k = s.first_token; k < s.end_token; ++k) {
-        if (!IsWord(k)) continue;
-        if (InSet(pack_.sentence_wide_first, k)) {
-          if (auto m = pack_.concepts.MatchAt(t_, k);
-              m && (pack_.sentence_wide.contains(m->value->id) || pack_.sentence_whole.contains(m->value->id))) {
-            wide_marks_.emplace_back(k, &m->value->id);
-            k = m->end - 1;  // a stop inside the form is the concept's: "meminta majelis menghukum"
-          }
-        } else if (InSet(pack_.sentence_wide_stops, k)) {
-          wide_marks_.emplace_back(k, nullptr);
-        }
-      }
-      range.second = static_cast<uint32_t>(wide_marks_.size());
-    }
+    if (pack_.sentence_wide.empty()) return nullptr;
+    const auto [begin, end] = WideMarks(t_.tokens[first].sentence);
     const std::string* governing = nullptr;
-    for (uint32_t i = range.first; i < range.second; ++i) {
+    for (uint32_t i = begin; i < end; ++i) {
       const auto& [k, id] = wide_marks_[i];
       if (k >= first) break;
       if (id == nullptr || !pack_.sentence_whole.contains(*id)) governing = id;
@@ -2482,16 +2465,38 @@ class ArticleExtractor {
     return governing;
   }
   // The concept of sentence_whole written anywhere in the sentence of token `first`, or
-  // null (the marks SentenceWideBefore finds, once per sentence).
+  // null.
   const std::string* SentenceWhole(uint32_t first) const {
     if (pack_.sentence_whole.empty()) return nullptr;
-    SentenceWideBefore(first);  // fills the sentence's marks
-    const std::pair<uint32_t, uint32_t>& range = wide_ranges_[t_.tokens[first].sentence];
-    for (uint32_t i = range.first; i < range.second; ++i) {
+    const auto [begin, end] = WideMarks(t_.tokens[first].sentence);
+    for (uint32_t i = begin; i < end; ++i) {
       const std::string* id = wide_marks_[i].second;
       if (id != nullptr && pack_.sentence_whole.contains(*id)) return id;
     }
     return nullptr;
+  }
+  // The sentence's concepts of sentence_wide and sentence_whole and its
+  // sentence_wide_stops, in order: [begin, end) in wide_marks_, found once per sentence.
+  std::pair<uint32_t, uint32_t> WideMarks(uint32_t index) const {
+    if (wide_ranges_.empty()) wide_ranges_.assign(t_.sentences.size(), {kNone, kNone});
+    std::pair<uint32_t, uint32_t>& range = wide_ranges_[index];
+    if (range.first != kNone) return range;
+    range.first = static_cast<uint32_t>(wide_marks_.size());
+    const Sentence& s = t_.sentences[index];
+    for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+      if (!IsWord(k)) continue;
+      if (InSet(pack_.sentence_wide_first, k)) {
+        if (auto m = pack_.concepts.MatchAt(t_, k);
+            m && (pack_.sentence_wide.contains(m->value->id) || pack_.sentence_whole.contains(m->value->id))) {
+          wide_marks_.emplace_back(k, &m->value->id);
+          k = m->end - 1;  // a stop inside the form is the concept's: "meminta majelis menghukum"
+        }
+      } else if (InSet(pack_.sentence_wide_stops, k)) {
+        wide_marks_.emplace_back(k, nullptr);
+      }
+    }
+    range.second = static_cast<uint32_t>(wide_marks_.size());
+    return range;
   }
 
   // Another figure beside a fact, as one context word of its value and unit ("16.72%" of
@@ -3545,10 +3550,9 @@ class ArticleExtractor {
       }
       if (!IsWord(w)) continue;
       if (t_.IsCapitalized(t_.tokens[w]) && NameWord(w + 1) && SameSentence(w, w + 1)) continue;
-      std::string key = ConceptAt(w, &e, /*stem=*/true);
       if (InSet(pack_.happening_words, w)) {
         head = ConceptAt(w, &e);
-      } else if (pack_.happening_words.contains(key)) {
+      } else if (std::string key = ConceptAt(w, &e, /*stem=*/true); pack_.happening_words.contains(key)) {
         head = std::move(key);
       } else if (VerbShaped(w) || (pack_.verb_prefixes.empty() && IsContentWord(w))) {
         // What comes after a verb is no subject; in a language whose verbs no prefix
@@ -5430,8 +5434,8 @@ class ArticleExtractor {
   std::vector<TokenInfo> info_;
   std::vector<bool> name_word_;                           // NameWord, per token
   mutable std::vector<StemmedConcept> stemmed_;           // StemmedConceptAt, per token
-  mutable absl::optional<absl::flat_hash_map<std::string, FullName>> full_names_;  // FullNameEndingIn
-  mutable absl::optional<absl::flat_hash_map<std::string, FullName>> first_names_;  // FullNameStartingWith
+  mutable absl::optional<FullNameIndex> full_names_;   // FullNameEndingIn
+  mutable absl::optional<FullNameIndex> first_names_;  // FullNameStartingWith
   mutable std::vector<uint8_t> context_flags_;            // ContextFlagsAt, per token
   mutable std::vector<absl::string_view> context_words_;  // FillContext's scratch
   mutable std::deque<std::string> window_words_;  // WindowAfter's words, which facts point into
