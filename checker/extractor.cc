@@ -1284,6 +1284,7 @@ class ArticleExtractor {
         break;
       }
       if (!pack_.state_stop.empty() && InSet(pack_.state_stop, k)) break;
+      if (!pack_.state_clause_openers.empty() && InSet(pack_.state_clause_openers, k)) break;
       ++k;
     }
     return "";
@@ -2299,7 +2300,7 @@ class ArticleExtractor {
     }
     if (const std::string* wide = SentenceWideBefore(first)) words.push_back(*wide);
     if (const std::string* whole = SentenceWhole(first)) words.push_back(*whole);
-    if (!dated && f->kind == FactKind::kCount && f->measures.qualifier.empty() && ProgressLaterInClause(hi)) {
+    if (!dated && f->kind == FactKind::kCount && f->measures.qualifier.empty() && ProgressLaterInClause(hi, s.end_token)) {
       words.push_back(kInProgress);
     }
     if (!dated) {
@@ -2389,11 +2390,12 @@ class ArticleExtractor {
   // Whether a progress marker stands in the clause after token `from`, beyond a figure's
   // window: the predicate of a long subject ("Sebanyak 5 unit kapal dan sekitar 200
   // personel gabungan dari Basarnas, TNI, Polri, dan BPBD dikerahkan"). The clause ends at
-  // the sentence's end or a state_stop word that joins no nouns ("namun", "while").
-  bool ProgressLaterInClause(uint32_t from) const {
+  // the sentence's end (`end`, the figure's sentence's: `from` may be past it, "... 44
+  // anak buah kapal (ABK)." says nothing of the next sentence's "laporan awal") or a
+  // state_stop word that joins no nouns ("namun", "while").
+  bool ProgressLaterInClause(uint32_t from, uint32_t end) const {
     constexpr int kMaxWords = 15;
     if (pack_.progress_markers.size() == 0) return false;
-    const uint32_t end = from < t_.tokens.size() ? t_.sentences[t_.tokens[from].sentence].end_token : from;
     int words = 0;
     for (uint32_t k = from; k < end && words < kMaxWords; ++k) {
       if (!IsWord(k)) {

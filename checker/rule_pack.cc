@@ -357,6 +357,7 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
     pack->state_counts_without_noun = h->get<bool>();
   }
   CC_RETURN_IF_ERROR(LoadLowered(j, "state_stop", file, &pack->state_stop));
+  CC_RETURN_IF_ERROR(LoadLowered(j, "state_clause_openers", file, &pack->state_clause_openers));
   CC_RETURN_IF_ERROR(LoadLowered(j, "noun_joiners", file, &pack->noun_joiners));
   CC_RETURN_IF_ERROR(LoadLowered(j, "vague_noun_linkers", file, &pack->vague_noun_linkers));
   CC_RETURN_IF_ERROR(LoadLexicon(j, "partitives", file, &pack->partitives));

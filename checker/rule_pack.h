@@ -248,6 +248,12 @@ struct RulePack {
   // Words that end the look for a state after a counted noun ("23 people and injuring":
   // the state after "and" is another figure's).
   WordSet state_stop;
+  // concepts.json state_clause_openers: words that open a clause of its own after a
+  // counted figure ("The death toll stands at 79 after an injured passenger died": the
+  // injured passenger is the clause's, not the 79's); the look for a state after the
+  // figure ends at one. Unlike state_stop, they join no states ("tewas setelah terluka"
+  // is no "death+injured").
+  WordSet state_clause_openers;
   // concepts.json noun_joiners: words joining a second noun of the counted noun's own
   // concept to it ("155 narapidana dan tahanan kasus terorisme menyerah"): the two are
   // one noun on the way to its state.
