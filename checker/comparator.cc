@@ -2356,8 +2356,11 @@ class Comparator {
     // pekerja"), nor the sentence a defence sought the one passed ("lawyers had sought a
     // sentence of 18 months" against "sentenced to more than 11 years"): the same head, or
     // one named on one side only, says no more than none.
+    // (A named person's age is his whatever his sentence tells of: "the 56-year-old
+    // station master, who was charged with ...".)
     const bool unnamed = !HasConceptHead(a) || !HasConceptHead(b);
-    if ((IsDate(a) ? !HasConceptHead(a) && !HasConceptHead(b) : unnamed || a.measures.head == b.measures.head) &&
+    if (!identity &&
+        (IsDate(a) ? !HasConceptHead(a) && !HasConceptHead(b) : unnamed || a.measures.head == b.measures.head) &&
         Exclusive(pa, pb)) {
       return absl::nullopt;
     }
@@ -2497,7 +2500,12 @@ class Comparator {
     // also writes beside its other sums: to be one sum told two ways they need a word of
     // their own in common (a name, what was seized, whose it is).
     const bool same_value = SameValue(a, b);
-    if (a.kind == FactKind::kMoney && !same_value && !OwnSumWordShared(pa, pb)) return absl::nullopt;
+    // (Two sums of one concept head, "gratifikasi senilai Rp 11,07 miliar" against
+    // "menerima gratifikasi Rp 110,7 miliar", say what they are of: the head is their own
+    // word, whatever else each article writes beside its other sums.)
+    if (a.kind == FactKind::kMoney && !same_value && !(s.head && HasConceptHead(a) && HasConceptHead(b)) && !OwnSumWordShared(pa, pb)) {
+      return absl::nullopt;
+    }
     s.score = weight > 0 ? total / weight : 0;
     // A date says when something happened: two dates can only disagree about the same
     // happening, so both must name it (the event word beside them) and name the same.

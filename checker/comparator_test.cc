@@ -3444,5 +3444,38 @@ TEST_F(ComparatorTest, AFactWhoseBestPartnerIsTakenMeetsItsNextBest) {
   EXPECT_EQ(fs.size(), 2u);
 }
 
+// Two sums of one concept head ("gratifikasi senilai Rp 11,07 miliar" against "menerima
+// gratifikasi Rp 110,7 miliar") say what they are of, though every other word they share
+// each article also writes beside its other sums; two sums with no concept head need a
+// word of their own.
+TEST_F(ComparatorTest, SumsOfOneConceptHeadMeetWithoutAnOwnWord) {
+  auto sum = [&](const std::string& article, double value, const std::string& head) {
+    Money(article, value, value, {"bukti", "hakim", "warsito"}).measures.head = head;
+  };
+  sum("a", 11.07e9, "gratuity");
+  sum("a", 6e9, "bribe");
+  sum("b", 110.7e9, "gratuity");
+  sum("b", 6e9, "bribe");
+  EXPECT_EQ(VerdictOf(Run(), 0, 2), "contradict");
+  for (Fact& f : facts_) f.measures.head = "money";
+  EXPECT_EQ(VerdictOf(Run(), 0, 2), "");
+}
+
+// A named person's age is his whatever his sentence tells of: a concept of
+// exclusive_context beside one of two ages keeps them apart no more than a name does.
+TEST_F(ComparatorTest, AnAgeMeetsAnotherWhateverExclusiveWordsStandBesideIt) {
+  rules_.identity_qualifier = {"age"};
+  rules_.exclusive_context = {"indictment"};
+  auto age = [&](const std::string& article, double years, std::vector<std::string> context) {
+    Fact& f = Count(article, years, "age", std::move(context), "larasati");
+    f.kind = FactKind::kQuantity;
+    f.dimension = "age";
+    f.unit = "year";
+  };
+  age("a", 59, {"master", "station"});
+  age("b", 56, {"indictment", "master", "station"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 }  // namespace
 }  // namespace claimcheck
