@@ -3545,8 +3545,15 @@ class ArticleExtractor {
       --w;
       if (info_[w].date != kNone) continue;  // a date's own tokens, brackets too
       if (t_.tokens[w].kind == TokenKind::kPunct) {
+        // "Kabupaten Humbang Hasundutan (Humbahas), Sumatera Utara": a name's short form
+        // in brackets is part of the list of places.
+        if (const uint32_t open = NameBracketOpen(w, sentence_first); open != kNone) {
+          w = open;
+          continue;
+        }
         const bool list_comma = t_.Is(w, ",") && w > sentence_first &&
-                                (NameWord(w - 1) || (IsWord(w - 1) && InSet(pack_.place_types, w - 1)));
+                                (NameWord(w - 1) || (IsWord(w - 1) && InSet(pack_.place_types, w - 1)) ||
+                                 NameBracketOpen(w - 1, sentence_first) != kNone);
         if (!list_comma) break;
         continue;
       }
@@ -3565,6 +3572,19 @@ class ArticleExtractor {
       }
     }
     return head;
+  }
+
+  // The "(" of a bracket closing at token `close` that holds only a name's words, a
+  // short form ("(Humbahas)", "(NTT)"), opening after `floor`; kNone for any other.
+  uint32_t NameBracketOpen(uint32_t close, uint32_t floor) const {
+    constexpr uint32_t kMaxWords = 3;
+    if (!t_.Is(close, ")")) return kNone;
+    for (uint32_t k = close; k > floor && close - k <= kMaxWords;) {
+      --k;
+      if (t_.Is(k, "(")) return k + 1 < close ? k : kNone;
+      if (!IsWord(k) || !t_.IsCapitalized(t_.tokens[k])) return kNone;
+    }
+    return kNone;
   }
 
   // The state of a relative clause opening within a few words after token e, in number
