@@ -2503,10 +2503,12 @@ class ArticleExtractor {
 
   // Another figure beside a fact, as one context word of its value and unit ("16.72%" of
   // "25.387.279 suara atau 16,72 persen"): two passages that write the same figure beside
-  // theirs share it. Computed once per token, in the same cache as StemmedConceptAt.
+  // theirs share it. Computed once per token, in a cache of its own: a token may be asked
+  // both ("disimpan dalam belasan karung" asks a window's figure of 'belasan', which is
+  // none, and a context its concept).
   const StemmedConcept& CoFigureAt(uint32_t k) const {
-    if (stemmed_.empty()) stemmed_.resize(t_.tokens.size());
-    StemmedConcept& c = stemmed_[k];
+    if (co_figures_.empty()) co_figures_.resize(t_.tokens.size());
+    StemmedConcept& c = co_figures_[k];
     if (c.end != 0) return c;
     c.end = k + 1;
     const absl::optional<ParsedNumber>& num = numbers_.ParseAt(k);
@@ -5456,6 +5458,7 @@ class ArticleExtractor {
   std::vector<TokenInfo> info_;
   std::vector<bool> name_word_;                           // NameWord, per token
   mutable std::vector<StemmedConcept> stemmed_;           // StemmedConceptAt, per token
+  mutable std::vector<StemmedConcept> co_figures_;        // CoFigureAt, per token
   mutable absl::optional<FullNameIndex> full_names_;   // FullNameEndingIn
   mutable absl::optional<FullNameIndex> first_names_;  // FullNameStartingWith
   mutable std::vector<uint8_t> context_flags_;            // ContextFlagsAt, per token

@@ -335,7 +335,8 @@ WordList GetStrings(const nlohmann::json& j, const char* key) {
   auto it = j.find(key);
   if (it == j.end() || !it->is_array()) return out;
   for (const auto& v : *it) {
-    if (v.is_string()) out.push_back(v.get_ref<const std::string&>());
+    // (An empty word says nothing, and the words' readers take a first letter.)
+    if (v.is_string() && !v.get_ref<const std::string&>().empty()) out.push_back(v.get_ref<const std::string&>());
   }
   return out;
 }

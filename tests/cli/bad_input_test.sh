@@ -149,6 +149,20 @@ expect "unknown command" 2 "unknown command 'chek'" -- chek small.txt
 expect "no command" 2 "missing command" --
 expect "unknown format" 2 "unknown format 'pdf'" -- check --rules "$rules" --out r --format pdf small.txt
 
+# --- facts that extract never writes, handed to compare ----------------------------------
+printf 'Sebanyak 12 orang tewas.\n' >f1.txt
+printf 'Sebanyak 14 orang tewas.\n' >f2.txt
+printf '{"outlet": "A", "story": "s", "published": "2024-01-02"}' >f1.json
+printf '{"outlet": "B", "story": "s", "published": "2024-01-02"}' >f2.json
+"$tool" extract --rules "$rules" f1.txt f2.txt | python3 -c '
+import json, sys
+for line in sys.stdin:
+    f = json.loads(line)
+    f["measures"]["context"] = [""] + f["measures"]["context"]
+    print(json.dumps(f))' >empty_words.jsonl
+expect "an empty context word in a facts file" 0 - -- compare empty_words.jsonl
+check_true "an empty context word in a facts file" "the two counts are still compared" grep -q '"verdict":"contradict"' "$work/out"
+
 # --- pathological text, in linear time (the 600 s limit catches a quadratic blow-up) -------
 python3 -c "print('Jumlahnya ' + '7' * 300000 + ' orang.')" >digits.txt
 expect "300,000 digits in a row" 0 - -- extract --rules "$rules" digits.txt
