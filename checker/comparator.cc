@@ -3317,7 +3317,13 @@ class Comparator {
       if (until(a.bound) || until(b.bound)) return absl::nullopt;
       same = overlap = false;
       why.push_back(absl::StrCat(ZonedClock(a), " vs ", ZonedClock(b)));
-      if (const std::string apart = SentencesMeasureApart(*first, *second); !apart.empty()) {
+      // "pukul 08.46 WIT" against "pada pukul 08.46 WIB": one time of day in two zones is
+      // one outlet's zone gone wrong, not two moments hours apart.
+      const bool zone_slip = a.time.clock == b.time.clock && a.time.zone != FactTime::kNoZone &&
+                             b.time.zone != FactTime::kNoZone && a.time.zone != b.time.zone;
+      if (zone_slip) {
+        why.push_back("the same time of day in two time zones: one outlet named the wrong zone");
+      } else if (const std::string apart = SentencesMeasureApart(*first, *second); !apart.empty()) {
         // "Gempa pertama bermagnitudo 4,1 terjadi pukul 14.35" and "gempa terkuat
         // bermagnitudo 4,8 terjadi pada pukul 20.34": two quakes of a series.
         different_event = true;

@@ -2533,6 +2533,19 @@ TEST_F(ComparatorTest, ClocksOfTwoTimeZonesAreComparedAsInstants) {
   EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("18:02 UTC+8 and 17:02 UTC+7 are one moment"));
   facts_[0].time.clock = 17 * 60 + 2;
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  // On a day one sentence does not name, hours apart are two moments of the story; one
+  // time written in two zones is one zone gone wrong.
+  rules_.guessed_moments_apart_minutes = 90;
+  facts_[0].rules.push_back(std::string(kDayFromContext));
+  facts_[0].time.zone = 540;
+  fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "contradict");
+  EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("one outlet named the wrong zone"));
+  facts_[0].time.clock = 19 * 60 + 2;  // 19:02 UTC+9 is 17:02 UTC+7: one moment
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "agree");
+  facts_[0].time.clock = 14 * 60 + 2;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
+  facts_[0].time.clock = 17 * 60 + 2;
   facts_[0].time.zone = facts_[1].time.zone = FactTime::kNoZone;  // no zone named: as written
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "agree");
 }
