@@ -319,6 +319,11 @@ struct Prepared {
   // one after another (views into the fact), and where each name ends among them.
   std::vector<absl::string_view> name_words;
   std::vector<uint32_t> name_ends;
+  // When it is an item of a breakdown, counts of one state its sentence joins by
+  // item_joiners alone ("Eighteen women and 11 men were killed"): how many items, and
+  // their sum (the total they break down).
+  uint32_t breakdown_items = 0;
+  double breakdown_total = 0;
 };
 
 Tolerance TolFor(const CompareRules& r, const std::string& dimension) {
@@ -582,6 +587,7 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
                           {"anchored_dimensions", &r.anchored_dimensions},
                           {"anchored_heads", &r.anchored_heads},
                           {"fixed_states", &r.fixed_states},
+                          {"item_joiners", &r.item_joiners},
                           {"additive_dimensions", &r.additive_dimensions},
                           {"from_point_heads", &r.from_point_heads},
                           {"size_units", &r.size_units},
@@ -846,6 +852,86 @@ class Comparator {
 
  private:
 
+  // Whether the text between two figures of one sentence joins them as items of a list:
+  // commas and at most one of item_joiners ("and", ", and", "dan", ", serta").
+  bool ItemsJoined(const Fact& x, const Fact& y) const {
+    const size_t from = x.span.end - x.sentence_span.begin, to = y.span.begin - y.sentence_span.begin;
+    if (x.sentence_span.begin != y.sentence_span.begin || x.span.end < x.sentence_span.begin || to < from ||
+        to > x.sentence_text.size()) {
+      return false;
+    }
+    int words = 0;
+    for (absl::string_view w : absl::StrSplit(absl::string_view(x.sentence_text).substr(from, to - from),
+                                              absl::ByAnyChar(" ,\t\n"), absl::SkipEmpty())) {
+      if (++words > 1 || !rules_.item_joiners.contains(absl::AsciiStrToLower(w))) return false;
+    }
+    return true;
+  }
+
+  // Marks the items of each breakdown among prepared facts [lo, hi) of one sentence, in
+  // the order of the text: runs of two or more exact counts of one state, each joined to
+  // the next (ItemsJoined), none a part of another count.
+  void MarkBreakdowns(size_t lo, size_t hi) {
+    if (rules_.item_joiners.empty()) return;
+    auto item = [&](size_t i) {
+      const Fact& f = *prepared_[i].fact;
+      return f.kind == FactKind::kCount && f.bound == Bound::kExact && !f.vague && !f.part && !f.hypothetical &&
+             !f.negated && !f.earlier;
+    };
+    for (size_t i = lo; i < hi;) {
+      size_t j = i + 1;
+      if (item(i)) {
+        while (j < hi && item(j) && prepared_[j].fact->measures.qualifier == prepared_[i].fact->measures.qualifier &&
+               ItemsJoined(*prepared_[j - 1].fact, *prepared_[j].fact)) {
+          ++j;
+        }
+      }
+      if (j - i >= 2) {
+        double total = 0;
+        for (size_t k = i; k < j; ++k) total += prepared_[k].fact->value;
+        for (size_t k = i; k < j; ++k) {
+          prepared_[k].breakdown_items = static_cast<uint32_t>(j - i);
+          prepared_[k].breakdown_total = total;
+        }
+      }
+      i = j;
+    }
+  }
+
+  // Two items of breakdowns of one kind of thing: of one total ("Eighteen women and 11
+  // men were killed" against "The dead, 17 women and 12 men"), parts that differ are an
+  // outlet's error whenever each was reported (kContradict); of two totals of a running
+  // tally, the later the larger ("28 people had died, 11 men and 17 women" against two
+  // days later's "17 women and 12 men"), the later breakdown supersedes the earlier
+  // (kUpdated). `first` was reported first, `later` says when the other was counted or
+  // reported later. Empty when neither.
+  std::string BreakdownNote(const Prepared& first, const Prepared& second, bool running, bool later,
+                            Verdict* verdict) const {
+    const Fact& a = *first.fact;
+    const Fact& b = *second.fact;
+    if (first.breakdown_items < 2 || second.breakdown_items < 2 || a.measures.head != b.measures.head) return "";
+    // (An earlier breakdown its own words give as a tally on the move, "the death toll had
+    // risen to 18 children and three adults", or as standing for now, may be recounted.)
+    if (first.breakdown_total == second.breakdown_total &&
+        !(later && (UpdateMarked(a) || CompareRules::InProgress(a.measures)))) {
+      *verdict = Verdict::kContradict;
+      return absl::StrCat("both break one total of ", absl::StrFormat("%.10g", first.breakdown_total),
+                          " down: their parts differ");
+    }
+    // (A breakdown's items often carry no state of their own, their total's words do: "28
+    // people had died, 11 men and 17 women".)
+    auto running_words = [&] {
+      return std::any_of(rules_.running.begin(), rules_.running.end(),
+                         [&](const std::string& c) { return HoldsWord(a, c) && HoldsWord(b, c); });
+    };
+    if (later && second.breakdown_total > first.breakdown_total && (running || running_words())) {
+      *verdict = Verdict::kUpdated;
+      return absl::StrCat("parts of two totals, ", absl::StrFormat("%.10g", first.breakdown_total), " then ",
+                          absl::StrFormat("%.10g", second.breakdown_total), ": the later breakdown supersedes the earlier");
+    }
+    return "";
+  }
+
   void Prepare() {
     const Fact* earlier = nullptr;  // the last figure given as earlier, for revised_
     for (size_t i = 0; i < facts_.size(); ++i) {
@@ -901,13 +987,14 @@ class Comparator {
       return std::tie(articles_[x.article].id, x.fact->span.begin, x.fact->span.end) <
              std::tie(articles_[y.article].id, y.fact->span.begin, y.fact->span.end);
     });
-    // The states of each fact's neighbours in its sentence.
+    // The states of each fact's neighbours in its sentence, and the breakdowns it holds.
     for (size_t lo = 0, hi = 0; lo < prepared_.size(); lo = hi) {
       const Fact& first = *prepared_[lo].fact;
       while (hi < prepared_.size() && prepared_[hi].article == prepared_[lo].article &&
              prepared_[hi].fact->sentence == first.sentence) {
         ++hi;
       }
+      MarkBreakdowns(lo, hi);
       for (size_t i = lo; i < hi && hi - lo > 1; ++i) {
         std::vector<std::string> n;
         for (size_t j = lo; j < hi; ++j) {
@@ -3416,6 +3503,7 @@ class Comparator {
                            (rules_.anchored_dimensions.contains(a.dimension.str()) ||
                                                    rules_.anchored_heads.contains(a.measures.head.str()))) ||
                           MagnitudesApart(a, b);
+    Verdict broken = Verdict::kContradict;  // BreakdownNote's verdict
     if (same) {
       f.verdict = Verdict::kAgree;
     } else if (overlap) {
@@ -3438,6 +3526,13 @@ class Comparator {
     } else if (std::string whole = WholeNote(a, b, art_a, art_b); !whole.empty()) {
       f.verdict = Verdict::kCompatible;
       why.push_back(std::move(whole));
+    } else if (std::string breakdown =
+                   no_claim ? std::string()
+                            : BreakdownNote(*first, *second, running || Running(b),
+                                            pub_gap >= 1 || day_gap != 0 || clock_gap != 0, &broken);
+               !breakdown.empty()) {
+      f.verdict = broken;
+      why.push_back(std::move(breakdown));
     } else if (f.similarity.transposed && !(pub_gap >= 1 && b.value > a.value && UpdateMarkedFor(b, running))) {
       // No update, revision or other party's figure: the same digits, two swapped. (A
       // figure a later report says has risen may have risen so: "117" on Thursday, "has
@@ -3623,6 +3718,7 @@ std::vector<Finding> CompareFacts(const std::vector<ArticleMeta>& articles,
 CompareRules MergedRules(const CompareRules& base, const CompareRules& other) {
   CompareRules r = base;
   for (const auto& [to, from] : {std::make_pair(&r.running, &other.running), std::make_pair(&r.fixed_states, &other.fixed_states),
+                           std::make_pair(&r.item_joiners, &other.item_joiners),
                            std::make_pair(&r.running_either_way, &other.running_either_way),
                            std::make_pair(&r.recounted, &other.recounted),
                            std::make_pair(&r.stateless_heads, &other.stateless_heads),

@@ -91,6 +91,10 @@ struct CompareRules {
   // States whose counts are no running tally, whatever their head: people on board and a
   // capacity ("carrying 92 people" against "carrying 96 people" a day later contradict).
   absl::flat_hash_set<std::string> fixed_states;
+  // compare.json item_joiners: words that, alone between two counts of one state in one
+  // sentence (commas aside), join them as items of one breakdown ("Eighteen women and 11
+  // men were killed": a breakdown of 29 dead).
+  absl::flat_hash_set<std::string> item_joiners;
   static bool InProgress(const Measures& m) {
     return std::binary_search(m.context.begin(), m.context.end(), kInProgress);
   }

@@ -129,6 +129,12 @@ class ComparatorTest : public ::testing::Test {
     }
     return "";
   }
+  std::string ExplanationOf(const std::vector<Finding>& fs, size_t i, size_t j) {
+    for (const Finding& f : fs) {
+      if ((f.a == i && f.b == j) || (f.a == j && f.b == i)) return f.explanation;
+    }
+    return "";
+  }
 
   CompareRules rules_;
   std::vector<ArticleMeta> articles_;
@@ -3488,6 +3494,42 @@ TEST_F(ComparatorTest, AnAgeMeetsAnotherWhateverExclusiveWordsStandBesideIt) {
   age("a", 59, {"master", "station"});
   age("b", 56, {"indictment", "master", "station"});
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
+// Items of two breakdowns of one total ("Eighteen women and 11 men were killed" against
+// a day later's "The dead, 17 women and 12 men") contradict, though the dead are a
+// running tally; items of two totals, the later the larger, are an update.
+TEST_F(ComparatorTest, ItemsOfBreakdownsOfOneTotalContradict) {
+  rules_.item_joiners = {"and"};
+  rules_.running.insert("death");
+  articles_[1].published = *articles_[0].published + 1;
+  auto item = [&](const std::string& article, double value, const std::string& head, absl::string_view sentence,
+                  absl::string_view figure, uint32_t index) {
+    Fact& f = Count(article, value, head, {"killed"}, "death");
+    WrittenIn(f, sentence, figure);
+    f.sentence = index;
+  };
+  constexpr absl::string_view kA = "Eighteen women and 11 men were killed.";
+  constexpr absl::string_view kB = "The dead, 17 women and 12 men, were all tourists.";
+  item("a", 18, "woman", kA, "Eighteen women", 1);
+  item("a", 11, "man", kA, "11 men", 1);
+  item("b", 17, "woman", kB, "17 women", 1);
+  item("b", 12, "man", kB, "12 men", 1);
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 1, 3), "contradict");
+  EXPECT_THAT(ExplanationOf(fs, 1, 3), ::testing::HasSubstr("both break one total of 29 down"));
+  // The earlier of two totals (28, then 29): the later breakdown supersedes it.
+  facts_[0].value = facts_[0].high = facts_[0].surface_value = facts_[0].surface_high = 17;
+  facts_[0].interval = Interval::Point(17);
+  fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 1, 3), "updated");
+  EXPECT_THAT(ExplanationOf(fs, 1, 3), ::testing::HasSubstr("parts of two totals, 28 then 29"));
+  // Not joined ("Eighteen women died; later 11 men"): no breakdown, a running tally.
+  facts_[0].value = facts_[0].high = facts_[0].surface_value = facts_[0].surface_high = 18;
+  facts_[0].interval = Interval::Point(18);
+  WrittenIn(facts_[0], "Eighteen women died, then 11 men were killed.", "Eighteen women");
+  WrittenIn(facts_[1], "Eighteen women died, then 11 men were killed.", "11 men");
+  EXPECT_EQ(VerdictOf(Run(), 1, 3), "updated");
 }
 
 }  // namespace
