@@ -2293,8 +2293,12 @@ class ArticleExtractor {
       const StemmedConcept& c = StemmedConceptAt(k);
       // (A concept of nearest_figure_only with another figure between it and the fact is
       // that figure's.)
+      // (So is one after the fact with a figure of its own nearer after it: "sustained
+      // winds of 235 km/h near the centre and gusts of up to 275 km/h".)
       const bool others = c.nearest_only && (k < first ? FigureBetween(std::max(c.end, k + 1), first)
-                                                       : k >= end && FigureBetween(end, k));
+                                                       : k >= end && (FigureBetween(end, k) ||
+                                                                      FigureBetween(std::max(c.end, k + 1),
+                                                                                    std::min(s.end_token, c.end + (k - end)))));
       if ((k < end || !c.before_only) && !others) words.push_back(c.id);
       k = std::max(c.end, k + 1);
     }
