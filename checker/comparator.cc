@@ -410,6 +410,16 @@ bool DigitsTransposed(const Fact& a, const Fact& b) {
   return differ == 2 && x_first == y_next && x_next == y_first;
 }
 
+// Whether two figures are the same digits with two swapped (DigitsTransposed), written
+// to at least `digits` digits: "186,779" and "168,779" employees, "Rp 4.641.854" and "Rp
+// 4.614.854", which two different quantities rarely are by chance.
+bool LongDigitsTransposed(const Fact& a, const Fact& b, int64_t digits) {
+  int64_t least = 1;
+  for (int64_t k = 1; k < digits; ++k) least *= 10;
+  const absl::optional<int64_t> wa = WrittenDigits(a, static_cast<double>(least));
+  return wa.has_value() && DigitsTransposed(a, b);
+}
+
 // How far an exact figure may lie from what its writer rounded ("16 km" for 16,09 km;
 // "Rp1,2 triliun" for Rp1,23 triliun): a share of one in its last written digit, capped
 // by a share of its value. Just short of the half, so that rounding never joins two
@@ -2590,7 +2600,11 @@ class Comparator {
     // (Two sums of one concept head, "gratifikasi senilai Rp 11,07 miliar" against
     // "menerima gratifikasi Rp 110,7 miliar", say what they are of: the head is their own
     // word, whatever else each article writes beside its other sums.)
-    if (a.kind == FactKind::kMoney && !same_value && !(s.head && HasConceptHead(a) && HasConceptHead(b)) && !OwnSumWordShared(pa, pb)) {
+    // (Nor do the same three digits or more, two swapped: "surplus US$3,98 miliar" against
+    // "surplus US$3,89 miliar", one figure mistyped.)
+    constexpr int64_t kTransposedSumDigits = 3;
+    if (a.kind == FactKind::kMoney && !same_value && !(s.head && HasConceptHead(a) && HasConceptHead(b)) &&
+        !LongDigitsTransposed(a, b, kTransposedSumDigits) && !OwnSumWordShared(pa, pb)) {
       return absl::nullopt;
     }
     s.score = weight > 0 ? total / weight : 0;
@@ -2623,7 +2637,10 @@ class Comparator {
     // The same source quoted by both ("according to the National Seismic Institute", "the
     // institute says") is evidence the two passages carry one claim, when they also count
     // the same thing. Looked at only when nothing else is shared, or for the explanation.
-    const bool nothing_else = !distinctive && !s.qualifier && n_context == 0 && n_entities == 0;
+    constexpr int64_t kDistinctiveTransposedDigits = 4;
+    const bool long_transposed = !same_value && a.measures.head == b.measures.head &&
+                                 LongDigitsTransposed(a, b, kDistinctiveTransposedDigits);
+    const bool nothing_else = !distinctive && !long_transposed && !s.qualifier && n_context == 0 && n_entities == 0;
     if (s.head && (nothing_else || detail) && SameSpeaker(pa, pb)) {
       if (detail) s.shared_speaker = Intersect(pa.speaker_words, pb.speaker_words);
     } else if (nothing_else) {
@@ -2668,7 +2685,9 @@ class Comparator {
       // a round small one ("2 orang", "30 meter") needs the words too.
       bar = distinctive ? 0 : bar * 0.75;
     } else if (s.transposed) {
-      bar *= 0.75;  // as a shared value: one figure, mistyped
+      // As a shared value: one figure, mistyped; four digits or more, as a distinctive one
+      // ("186,779 employees" against "168,779 employees", sharing no other word).
+      bar = long_transposed ? 0 : bar * 0.75;
     } else if (pa.beside_distinctive_figure && pb.beside_distinctive_figure && SharesDistinctiveFigure(a, b)) {
       // "83.417.526 suara atau 53,27 persen" and "83.417.526 suara atau 53,51 persen": one
       // distinctive figure written beside both is one statement, as a shared value is.

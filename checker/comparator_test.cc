@@ -3532,5 +3532,31 @@ TEST_F(ComparatorTest, ItemsOfBreakdownsOfOneTotalContradict) {
   EXPECT_EQ(VerdictOf(Run(), 1, 3), "updated");
 }
 
+// The same digits, two swapped, are one figure mistyped: three digits or more line two
+// sums up with no word of their own ("surplus US$3,98 miliar" against "surplus US$3,89
+// miliar", both beside the article's other surpluses), four or more two figures with no
+// word in common ("186,779 employees" against "168,779 employees").
+TEST_F(ComparatorTest, LongDigitsSwappedLineUpAsOneFigure) {
+  auto sum = [&](const std::string& article, double value, std::vector<std::string> context) {
+    Fact& f = Money(article, value, value / 1e9, std::move(context));
+    f.precision = 1e7;
+  };
+  sum("a", 3.89e9, {"surplus", "trade"});
+  sum("a", 54.46e9, {"surplus", "trade"});
+  sum("b", 3.98e9, {"surplus", "trade"});
+  sum("b", 54.46e9, {"surplus", "trade"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 2), "contradict");
+  facts_[2].value = facts_[2].high = 3.97e9;  // no digits swapped: no word of their own
+  facts_[2].interval = Interval::Point(3.97e9);
+  EXPECT_EQ(VerdictOf(Run(), 0, 2), "");
+
+  facts_.clear();
+  Count("a", 186779, "worker", {"alphabet", "end"}).precision = 1;
+  Count("b", 168779, "worker", {"company", "quarter"}).precision = 1;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  SetValue(facts_[1], 168789);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+}
+
 }  // namespace
 }  // namespace claimcheck
