@@ -942,6 +942,28 @@ class Comparator {
     return "";
   }
 
+  // The group a count counts only (kSubgroupMark: "132 penumpang dewasa": "adult"), or "".
+  static absl::string_view SubgroupOf(const Fact& f) {
+    for (absl::string_view w : f.measures.context) {  // sorted: the marks come first
+      if (w[0] > kWindowMark) break;
+      if (MarkKind(w) == Mark::kSubgroup) return w.substr(2);
+    }
+    return "";
+  }
+
+  // A count of one group of a noun's people ("132 penumpang dewasa dan dua anak-anak")
+  // against a count of them all no smaller ("134 penumpang"): the group may be among the
+  // whole. Empty when neither counts a group the other does not, or the group is larger.
+  static std::string SubgroupNote(const Fact& a, const Fact& b) {
+    const absl::string_view ga = SubgroupOf(a), gb = SubgroupOf(b);
+    if (ga.empty() == gb.empty()) return "";
+    const Fact& group = ga.empty() ? b : a;
+    const Fact& whole = ga.empty() ? a : b;
+    if (group.interval.high > whole.interval.high) return "";
+    return absl::StrCat(FormatValue(group), " counts only the ", ga.empty() ? gb : ga, " among ",
+                        FormatValue(whole), " ", whole.measures.head.str());
+  }
+
   void Prepare() {
     const Fact* earlier = nullptr;  // the last figure given as earlier, for revised_
     for (size_t i = 0; i < facts_.size(); ++i) {
@@ -1574,7 +1596,7 @@ class Comparator {
   // both the numbered part they are of (kDesignatorMark: "Unit 1", "Unit 2") and no part
   // is: each kind of mark is compared with its own.
   static bool OverDifferentWindows(const Fact& a, const Fact& b) {
-    for (const Mark kind : {Mark::kWindow, Mark::kPerUnit, Mark::kDesignator}) {
+    for (const Mark kind : {Mark::kWindow, Mark::kPerUnit, Mark::kDesignator, Mark::kSubgroup}) {
       if (MarkedApart(a.measures.context, b.measures.context,
                       [kind](absl::string_view w) { return MarkKind(w) == kind; })) {
         return true;
@@ -3552,6 +3574,9 @@ class Comparator {
                !breakdown.empty()) {
       f.verdict = broken;
       why.push_back(std::move(breakdown));
+    } else if (std::string group = SubgroupNote(a, b); !group.empty()) {
+      f.verdict = Verdict::kCompatible;
+      why.push_back(std::move(group));
     } else if (f.similarity.transposed && !(pub_gap >= 1 && b.value > a.value && UpdateMarkedFor(b, running))) {
       // No update, revision or other party's figure: the same digits, two swapped. (A
       // figure a later report says has risen may have risen so: "117" on Thursday, "has

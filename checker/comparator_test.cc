@@ -3558,5 +3558,21 @@ TEST_F(ComparatorTest, LongDigitsSwappedLineUpAsOneFigure) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
 }
 
+// A count of one group of a noun's people ("132 penumpang dewasa", "@%adult") may be among
+// a count of them all no smaller ("134 penumpang"); a larger one contradicts it, and a
+// count of another group ("@%child") is never lined up with it.
+TEST_F(ComparatorTest, ACountOfOneGroupMayBeAmongACountOfAll) {
+  Count("a", 134, "passenger", {"aboard", "kapal"}, "aboard");
+  Count("b", 132, "passenger", {"@%adult", "aboard", "kapal"}, "aboard");
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "compatible");
+  EXPECT_THAT(ExplanationOf(fs, 0, 1), ::testing::HasSubstr("counts only the adult among"));
+  SetValue(facts_[1], 136);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  SetValue(facts_[1], 132);
+  facts_[0].measures.context = WordList(std::vector<std::string>{"@%child", "aboard", "kapal"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+}
+
 }  // namespace
 }  // namespace claimcheck

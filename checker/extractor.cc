@@ -2315,6 +2315,9 @@ class ArticleExtractor {
       if (f->kind == FactKind::kQuantity || f->kind == FactKind::kCount || f->kind == FactKind::kMoney) {
         DesignatorMarks(first, &words);
       }
+      if (f->kind == FactKind::kCount) {
+        if (const std::string* group = SubgroupOf(first, end)) words.push_back(*group);
+      }
     }
     std::sort(words.begin(), words.end());
     words.erase(std::unique(words.begin(), words.end()), words.end());
@@ -3578,6 +3581,29 @@ class ArticleExtractor {
       }
     }
     return head;
+  }
+
+  // The mark of the group (concepts.json subgroups) a word modifying the noun of the
+  // count at tokens [first, end) names: right after the count ("132 penumpang dewasa"),
+  // or inside it before its noun ("95 adult passengers"); null when none ("dua anak-anak":
+  // the group is the noun itself).
+  const std::string* SubgroupOf(uint32_t first, uint32_t end) const {
+    if (pack_.subgroups.size() == 0) return nullptr;
+    // (A group's word that opens a longer concept is that concept's: "13 anak buah kapal"
+    // counts crew.)
+    auto group_at = [&](uint32_t k) -> absl::optional<Lexicon<std::string>::Match> {
+      auto m = IsWord(k) ? pack_.subgroups.MatchAt(t_, k) : absl::nullopt;
+      if (!m) return absl::nullopt;
+      if (auto c = pack_.concepts.MatchAt(t_, k); c && c->end > m->end) return absl::nullopt;
+      return m;
+    };
+    if (end < t_.tokens.size() && SameSentence(first, end)) {
+      if (auto m = group_at(end)) return m->value;
+    }
+    for (uint32_t k = first + 1; k < end; ++k) {
+      if (auto m = group_at(k); m && m->end < end) return m->value;
+    }
+    return nullptr;
   }
 
   // The "(" of a bracket closing at token `close` that holds only a name's words, a

@@ -146,11 +146,15 @@ inline constexpr char kDesignatorMark = '*';
 // time ("pada Jumat (9/10/2020) sore": "@~15"), the part's nominal hour (dates.json
 // day_parts): two dates a day apart at one part of the day are one happening misdated.
 inline constexpr char kDayPartMark = '~';
+// The second character of such a mark on a count whose noun a word of one group of it
+// modifies ("132 penumpang dewasa", "95 adult passengers": "@%adult"; concepts.json
+// subgroups): it counts that group only, which a count of all of them may hold.
+inline constexpr char kSubgroupMark = '%';
 // What a context word starting with kWindowMark marks.
-enum class Mark : uint8_t { kNone, kWindow, kPerUnit, kBearing, kLocated, kDesignator, kDayPart };
+enum class Mark : uint8_t { kNone, kWindow, kPerUnit, kBearing, kLocated, kDesignator, kDayPart, kSubgroup };
 // Whether context word `w` is a window's mark, a unit's, a bearing's, a located name's,
-// a designation's or a part of the day's (kWindowMark, kPerUnitMark, kBearingMark,
-// kLocatedMark, kDesignatorMark, kDayPartMark), and which.
+// a designation's, a part of the day's or a group's (kWindowMark, kPerUnitMark,
+// kBearingMark, kLocatedMark, kDesignatorMark, kDayPartMark, kSubgroupMark), and which.
 inline Mark MarkKind(absl::string_view w) {
   if (w.empty() || w[0] != kWindowMark) return Mark::kNone;
   if (w.size() < 2) return Mark::kWindow;
@@ -160,6 +164,7 @@ inline Mark MarkKind(absl::string_view w) {
     case kLocatedMark: return Mark::kLocated;
     case kDesignatorMark: return Mark::kDesignator;
     case kDayPartMark: return Mark::kDayPart;
+    case kSubgroupMark: return Mark::kSubgroup;
     default: return Mark::kWindow;
   }
 }

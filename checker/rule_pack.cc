@@ -358,6 +358,8 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   }
   CC_RETURN_IF_ERROR(LoadLowered(j, "state_stop", file, &pack->state_stop));
   CC_RETURN_IF_ERROR(LoadLowered(j, "state_clause_openers", file, &pack->state_clause_openers));
+  CC_RETURN_IF_ERROR(LoadFormMap(j, "subgroups", file, &pack->subgroups,
+                                 absl::StrCat(absl::string_view(&kWindowMark, 1), absl::string_view(&kSubgroupMark, 1))));
   CC_RETURN_IF_ERROR(LoadLowered(j, "noun_joiners", file, &pack->noun_joiners));
   CC_RETURN_IF_ERROR(LoadLowered(j, "vague_noun_linkers", file, &pack->vague_noun_linkers));
   CC_RETURN_IF_ERROR(LoadLexicon(j, "partitives", file, &pack->partitives));

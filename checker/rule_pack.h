@@ -254,6 +254,10 @@ struct RulePack {
   // figure ends at one. Unlike state_stop, they join no states ("tewas setelah terluka"
   // is no "death+injured").
   WordSet state_clause_openers;
+  // concepts.json subgroups: words of one group of people that modify a counted noun,
+  // right after it where modifiers follow their noun ("132 penumpang dewasa") or between
+  // the number and the noun ("95 adult passengers"), each to its mark ("@%adult").
+  Lexicon<std::string> subgroups;
   // concepts.json noun_joiners: words joining a second noun of the counted noun's own
   // concept to it ("155 narapidana dan tahanan kasus terorisme menyerah"): the two are
   // one noun on the way to its state.
