@@ -4266,6 +4266,16 @@ class ArticleExtractor {
       // What is measured: a concept noun right before ("kunjungan dua hari", "kedalaman
       // 10 km"), or the head noun after.
       uint32_t before = first;
+      // ("status tanggap darurat selama 14 hari", "a state of emergency for three months":
+      // a link word between a period set in advance and its duration, lang.json
+      // duration_links and duration_link_heads; not "pidana penjara selama 5 tahun dan
+      // kurungan selama enam bulan", whose terms the words before them say.)
+      if (unit->dimension == "duration" && before > 1 && IsWord(before - 1) && InSet(pack_.duration_links, before - 1) &&
+          SameSentence(before - 1, i)) {
+        if (auto c = pack_.concepts.MatchEndingAt(t_, before - 1); c && pack_.duration_link_heads.contains(c->value->id)) {
+          --before;
+        }
+      }
       if (before > 0 && IsWord(before - 1) && SameSentence(before - 1, i) &&
           info_[before - 1].date == kNone) {
         auto c = pack_.concepts.MatchEndingAt(t_, before);

@@ -818,6 +818,8 @@ absl::StatusOr<std::shared_ptr<const RulePack>> LoadRulePack(const std::string& 
     CC_RETURN_IF_ERROR(LoadLowered(j, "zone_range_joiners", file, &pack->zone_range_joiners));
     CC_RETURN_IF_ERROR(LoadLowered(j, "compound_joiners", file, &pack->compound_joiners));
     CC_RETURN_IF_ERROR(LoadLowered(j, "list_joiners", file, &pack->list_joiners));
+    CC_RETURN_IF_ERROR(LoadLowered(j, "duration_links", file, &pack->duration_links));
+    CC_RETURN_IF_ERROR(LoadLowered(j, "duration_link_heads", file, &pack->duration_link_heads));
     CC_RETURN_IF_ERROR(LoadLowered(j, "sum_separators", file, &pack->sum_separators));
     if (!pack->list_joiners.empty()) pack->data_rules.push_back(pack->list_hedge_rule);
     CC_RETURN_IF_ERROR(LoadLowered(j, "detection_words", file, &pack->detection_words));

@@ -258,6 +258,12 @@ struct RulePack {
   // right after it where modifiers follow their noun ("132 penumpang dewasa") or between
   // the number and the noun ("95 adult passengers"), each to its mark ("@%adult").
   Lexicon<std::string> subgroups;
+  // lang.json duration_links: a word that may stand between a measured concept and the
+  // duration it measures ("status tanggap darurat selama 14 hari").
+  WordSet duration_links;
+  // lang.json duration_link_heads: the measured concepts (periods set in advance) that
+  // take a duration over a duration_links word.
+  WordSet duration_link_heads;
   // concepts.json noun_joiners: words joining a second noun of the counted noun's own
   // concept to it ("155 narapidana dan tahanan kasus terorisme menyerah"): the two are
   // one noun on the way to its state.
