@@ -942,6 +942,29 @@ class Comparator {
     return "";
   }
 
+  // Whether one of two dates a day apart writes a weekday that is not its date's but is
+  // the other's ("Minggu (30/11/2024)", a Saturday, against "Minggu (1/12/2024)"): one
+  // happening, its date mistyped.
+  static bool WeekdayNamesOther(const Fact& a, const Fact& b) {
+    auto points = [](const Fact& x, const Fact& y) {
+      if (!HasRule(x, kWeekdayMismatch) || x.date_from.empty() || y.date_from.empty() || x.date_from != x.date_to ||
+          y.date_from != y.date_to || std::abs(x.date_from.days() - y.date_from.days()) != 1 ||
+          HasRule(y, kWeekdayMismatch)) {
+        return false;
+      }
+      for (absl::string_view w : x.measures.context) {  // sorted: the marks come first
+        if (w[0] > kWindowMark) break;
+        int written;
+        if (MarkKind(w) != Mark::kWeekday || !absl::SimpleAtoi(w.substr(2), &written)) continue;
+        // absl::Weekday counts from Monday; the mark from Sunday.
+        const int weekday = (static_cast<int>(absl::GetWeekday(y.date_from.civil())) + 1) % 7;
+        return written == weekday;
+      }
+      return false;
+    };
+    return points(a, b) || points(b, a);
+  }
+
   // The group a count counts only (kSubgroupMark: "132 penumpang dewasa": "adult"), or "".
   static absl::string_view SubgroupOf(const Fact& f) {
     for (absl::string_view w : f.measures.context) {  // sorted: the marks come first
@@ -1439,6 +1462,11 @@ class Comparator {
   // (one_off_events: "a jury convicted her on May 14" against "on May 13"), at whatever
   // time. Notes why.
   bool OneMomentADayApart(const Fact& a, const Fact& b, std::vector<std::string>* why) const {
+    // (Whatever words stand beside them: the weekday says which day both mean.)
+    if (WeekdayNamesOther(a, b)) {
+      why->push_back("the weekday one writes is the other's date: one happening misdated");
+      return true;
+    }
     if (!a.date_resolved || !b.date_resolved || a.date_from != a.date_to || b.date_from != b.date_to ||
         a.date_from.empty() || b.date_from.empty() || std::abs(a.date_from.days() - b.date_from.days()) != 1 ||
         !OneEventWord(a, b)) {
@@ -2632,7 +2660,7 @@ class Comparator {
     s.score = weight > 0 ? total / weight : 0;
     // A date says when something happened: two dates can only disagree about the same
     // happening, so both must name it (the event word beside them) and name the same.
-    if (IsDate(a) && !same_value && !s.head) {
+    if (IsDate(a) && !same_value && !s.head && !WeekdayNamesOther(a, b)) {
       return absl::nullopt;
     }
     // "ekonomi Indonesia sepanjang 2021 tumbuh 3,69 persen" against "pada 2022 dapat tumbuh

@@ -3574,5 +3574,20 @@ TEST_F(ComparatorTest, ACountOfOneGroupMayBeAmongACountOfAll) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
 }
 
+// A date whose weekday is not its own ("Minggu (30/11/2024)", a Saturday: "@!0") against
+// another report's date a day away that is that weekday ("Minggu (1/12/2024)"): one
+// happening, its date mistyped, whatever words stand beside them.
+TEST_F(ComparatorTest, AWeekdayThatNamesTheOtherDateIsOneHappeningMisdated) {
+  Date("a", absl::CivilDay(2024, 12, 1), {"bola", "sepak", "stadion"}).measures.head = "";
+  Fact& c = Date("b", absl::CivilDay(2024, 11, 30), {"@!0", "bola", "sepak", "stadion"});
+  c.measures.head = "";
+  c.rules.push_back(std::string(kWeekdayMismatch));
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "contradict");
+  EXPECT_THAT(ExplanationOf(fs, 0, 1), ::testing::HasSubstr("the weekday one writes is the other's date"));
+  facts_[1].measures.context = WordList(std::vector<std::string>{"@!6", "bola", "sepak", "stadion"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");  // Saturday written: it names its own day, not a's
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -3382,11 +3382,21 @@ class ArticleExtractor {
     FinishFact(std::move(f), first, p.end_token);
     if (facts_.size() == before) return;
     if (ahead) facts_.back().hypothetical = true;
-    if (!p.has_time && p.day_part_hour >= 0) {  // "pada Jumat (9/10/2020) sore": "@~15"
+    // "pada Jumat (9/10/2020) sore": "@~15"; "Minggu (30/11/2024)", a Saturday: "@!0", the
+    // weekday written, which another report's date may be.
+    const bool day_part = !p.has_time && p.day_part_hour >= 0;
+    const bool written_weekday = p.weekday_mismatch && p.weekday >= 0;
+    if (day_part || written_weekday) {
       Fact& g = facts_.back();
       std::vector<std::string> words(g.measures.context.begin(), g.measures.context.end());
-      words.push_back(absl::StrCat(absl::string_view(&kWindowMark, 1), absl::string_view(&kDayPartMark, 1),
-                                   p.day_part_hour));
+      if (day_part) {
+        words.push_back(absl::StrCat(absl::string_view(&kWindowMark, 1), absl::string_view(&kDayPartMark, 1),
+                                     p.day_part_hour));
+      }
+      if (written_weekday) {
+        words.push_back(absl::StrCat(absl::string_view(&kWindowMark, 1), absl::string_view(&kWeekdayMark, 1),
+                                     p.weekday));
+      }
       std::sort(words.begin(), words.end());
       words.erase(std::unique(words.begin(), words.end()), words.end());
       g.measures.context = WordList(words);

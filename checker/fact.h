@@ -150,11 +150,16 @@ inline constexpr char kDayPartMark = '~';
 // modifies ("132 penumpang dewasa", "95 adult passengers": "@%adult"; concepts.json
 // subgroups): it counts that group only, which a count of all of them may hold.
 inline constexpr char kSubgroupMark = '%';
+// The second character of such a mark on a date whose weekday is not its date's
+// ("Minggu (30/11/2024)", a Saturday: "@!0"), the weekday written, 0 for Sunday to 6 for
+// Saturday: another report's date a day away that is that weekday is one happening's.
+inline constexpr char kWeekdayMark = '!';
 // What a context word starting with kWindowMark marks.
-enum class Mark : uint8_t { kNone, kWindow, kPerUnit, kBearing, kLocated, kDesignator, kDayPart, kSubgroup };
+enum class Mark : uint8_t { kNone, kWindow, kPerUnit, kBearing, kLocated, kDesignator, kDayPart, kSubgroup, kWeekday };
 // Whether context word `w` is a window's mark, a unit's, a bearing's, a located name's,
-// a designation's, a part of the day's or a group's (kWindowMark, kPerUnitMark,
-// kBearingMark, kLocatedMark, kDesignatorMark, kDayPartMark, kSubgroupMark), and which.
+// a designation's, a part of the day's, a group's or a weekday's (kWindowMark,
+// kPerUnitMark, kBearingMark, kLocatedMark, kDesignatorMark, kDayPartMark, kSubgroupMark,
+// kWeekdayMark), and which.
 inline Mark MarkKind(absl::string_view w) {
   if (w.empty() || w[0] != kWindowMark) return Mark::kNone;
   if (w.size() < 2) return Mark::kWindow;
@@ -165,6 +170,7 @@ inline Mark MarkKind(absl::string_view w) {
     case kDesignatorMark: return Mark::kDesignator;
     case kDayPartMark: return Mark::kDayPart;
     case kSubgroupMark: return Mark::kSubgroup;
+    case kWeekdayMark: return Mark::kWeekday;
     default: return Mark::kWindow;
   }
 }
