@@ -288,6 +288,13 @@ class Parser {
     return ref + (wd - WeekdayOf(ref) + 7) % 7;
   }
 
+  // The day of weekday wd nearest the reference, back on a tie (today: today).
+  absl::CivilDay NearestWeekday(int wd) const {
+    const absl::CivilDay ref = RefDay();
+    const int back = (WeekdayOf(ref) - wd + 7) % 7, ahead = (wd - WeekdayOf(ref) + 7) % 7;
+    return back <= ahead ? ref - back : ref + ahead;
+  }
+
   absl::CivilDay ResolveWeekday(int wd, Mode mode) const {
     absl::CivilDay ref = RefDay();
     int cur = WeekdayOf(ref);
@@ -774,7 +781,11 @@ class Parser {
   // Whether a future marker stands among the few words before token i in its clause
   // ("Operasi akan dilanjutkan Senin pagi", "Talks will resume on Monday", "She is expected
   // to visit the affected areas on Sunday").
-  bool FutureBefore(size_t i) const {
+  // `past_plan`, when given, says whether the marker is in the past, a past_auxiliaries
+  // word right before it ("a payment that was due on Monday", "the match, which was due
+  // to be played on Tuesday"): a plan told after it was made, whose day may have passed.
+  bool FutureBefore(size_t i, bool* past_plan = nullptr) const {
+    if (past_plan != nullptr) *past_plan = false;
     if (r_.future_markers.empty()) return false;
     constexpr size_t kWindow = 8;
     const uint32_t sentence = t_.tokens[i].sentence;
@@ -782,6 +793,10 @@ class Parser {
     for (size_t k = i; k > 0 && i - k < kWindow && t_.tokens[k - 1].sentence == sentence; --k) {
       if (t_.tokens[k - 1].kind == TokenKind::kPunct && Lower(k - 1) == ",") break;
       if (t_.tokens[k - 1].kind == TokenKind::kWord && r_.future_markers.contains(Lower(k - 1))) {
+        if (past_plan != nullptr) {
+          *past_plan = k >= 2 && t_.tokens[k - 2].kind == TokenKind::kWord && t_.tokens[k - 2].sentence == sentence &&
+                       r_.past_auxiliaries.contains(Lower(k - 2));
+        }
         return true;
       }
       // A marker of two words ("called for a 10th day of protests on Tuesday").
@@ -895,8 +910,13 @@ class Parser {
     }
     // "dijadwalkan tiba pada Kamis siang" written on a Thursday: today, the coming such
     // day (an explicit "next" modifier means the week after).
-    const bool forward = mode == Mode::kDefault && (FutureBefore(i) || FutureAfterOnset(i, j));
-    const absl::CivilDay d = forward ? ComingWeekday(wd->value->weekday) : ResolveWeekday(wd->value->weekday, mode);
+    // ("that was due on Monday" in a report of Tuesday: the Monday just gone; "which was
+    // due to be played on Tuesday" in a report of Monday: the coming one. The nearer.)
+    bool past_plan = false;
+    const bool forward = mode == Mode::kDefault && (FutureBefore(i, &past_plan) || FutureAfterOnset(i, j));
+    const absl::CivilDay d = past_plan  ? NearestWeekday(wd->value->weekday)
+                             : forward ? ComingWeekday(wd->value->weekday)
+                                       : ResolveWeekday(wd->value->weekday, mode);
     h.d.resolved = true;
     h.d.grain = DateGrain::kDay;
     h.d.from = h.d.to = absl::CivilMinute(d);

@@ -236,6 +236,10 @@ absl::Status LoadNames(const Reader& r, const json& j, DateRules* d) {
     CC_ASSIGN_OR_RETURN(std::vector<std::string> fm, r.Strings(j, "top level", "future_markers", true));
     for (const std::string& w : fm) d->future_markers.insert(absl::AsciiStrToLower(w));
   }
+  if (j.contains("past_auxiliaries")) {
+    CC_ASSIGN_OR_RETURN(std::vector<std::string> pa, r.Strings(j, "top level", "past_auxiliaries", true));
+    for (const std::string& w : pa) d->past_auxiliaries.insert(absl::AsciiStrToLower(w));
+  }
   if (j.contains("future_onsets")) {
     CC_ASSIGN_OR_RETURN(std::vector<std::string> fo, r.Strings(j, "top level", "future_onsets", true));
     for (const std::string& w : fo) d->future_onsets.insert(absl::AsciiStrToLower(w));

@@ -136,6 +136,10 @@ struct DateRules {
   // Words earlier in the sentence that make a bare weekday point forward ("akan
   // dilanjutkan Senin pagi", "will resume on Monday"), whatever weekday_default says.
   absl::flat_hash_set<std::string> future_markers;
+  // dates.json past_auxiliaries: words right before a future marker that put it in the
+  // past ("a debt payment that was due on Monday", in a report of Tuesday: the Monday just
+  // gone).
+  absl::flat_hash_set<std::string> past_auxiliaries;
   // Words right before a bare weekday that make it point forward when a future marker
   // follows later in its sentence ("From Thursday, the city will be divided").
   absl::flat_hash_set<std::string> future_onsets;
