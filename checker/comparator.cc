@@ -1428,6 +1428,14 @@ class Comparator {
     return statistic + s.score;
   }
 
+  // Whether two times of day written in one zone (or none) are one hour with the two
+  // digits of the minutes swapped ("7:43" and "7:34", "14.54" and "14.45").
+  static bool ClockDigitsSwapped(const Fact& a, const Fact& b) {
+    if (a.time.zone != b.time.zone || a.time.grain != Grain::kMinute || b.time.grain != Grain::kMinute) return false;
+    const int ha = a.time.clock / 60, ma = a.time.clock % 60, hb = b.time.clock / 60, mb = b.time.clock % 60;
+    return ha == hb && ma != mb && ma / 10 == mb % 10 && ma % 10 == mb / 10;
+  }
+
   // A fact's time of day as written, with its zone as an offset from UTC when named
   // ("17:02 UTC+7").
   static std::string ZonedClock(const Fact& f) {
@@ -3493,10 +3501,18 @@ class Comparator {
         why.push_back("hours apart on a day a sentence does not name: two moments of the story");
       }
     }
+    const bool clock_swapped = IsDate(a) && same && !moments_differ && a.time.clock >= 0 && b.time.clock >= 0 &&
+                               ClockDigitsSwapped(a, b);
     if (IsDate(a) && same && !moments_differ && a.time.clock >= 0 && b.time.clock >= 0 &&
         a.time.clock != b.time.clock && a.time.zone != b.time.zone && a.time.zone != FactTime::kNoZone &&
         b.time.zone != FactTime::kNoZone && ClockGap(a, b) == 0) {
       why.push_back(absl::StrCat(ZonedClock(a), " and ", ZonedClock(b), " are one moment"));
+    } else if (clock_swapped) {
+      // "derailed at about 7:43 a.m." against "about 7:34 a.m.": the same digits of the
+      // minutes swapped, one time mistyped, however near the two are.
+      same = overlap = false;
+      why.push_back(absl::StrCat(ZonedClock(a), " vs ", ZonedClock(b),
+                                 ": the same digits of the minutes swapped, one outlet likely mistyped the time"));
     } else if (IsDate(a) && same && !moments_differ && a.time.clock >= 0 && b.time.clock >= 0 &&
                ClockGap(a, b) != 0) {
       // "sekitar pukul 05.30" and "sekitar pukul 05.20": one moment, not one time.
@@ -3509,7 +3525,7 @@ class Comparator {
     // commissioned, a bridge reopened) names one happening however far apart two dates
     // are: two dates of it are one misdated, not two happenings.
     const bool thing_date = IsDate(a) && OfOneThing(a, b);
-    if (IsDate(a) && !same && !moments_differ) {
+    if (IsDate(a) && !same && !moments_differ && !clock_swapped) {
       auto da = DateDays(a);
       auto db = DateDays(b);
       if (da && db && OneNight(a, *da, b, *db)) {
@@ -3611,6 +3627,8 @@ class Comparator {
       // risen to 171" on Sunday; unsaid, a rise so is a mistyped figure.)
       f.verdict = Verdict::kContradict;
       why.push_back("the same digits with two swapped: one outlet likely mistyped the figure");
+    } else if (clock_swapped) {
+      f.verdict = Verdict::kContradict;  // one time of one day, mistyped (said above)
     } else if (std::string period = PeriodTotalNote(*first, *second); !period.empty()) {
       // A total over a year is no earlier or later count of one day's tally.
       f.verdict = Verdict::kCompatible;

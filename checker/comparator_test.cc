@@ -3589,5 +3589,22 @@ TEST_F(ComparatorTest, AWeekdayThatNamesTheOtherDateIsOneHappeningMisdated) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");  // Saturday written: it names its own day, not a's
 }
 
+// "derailed at about 7:43 a.m." against "at about 7:34 a.m.": one hour with the digits of
+// its minutes swapped is one time mistyped, however near (7:43 and 7:39 are one moment).
+TEST_F(ComparatorTest, MinutesWithTheirDigitsSwappedAreOneTimeMistyped) {
+  auto at = [](Fact& f, int clock) {
+    f.time.clock = static_cast<int16_t>(clock);
+    f.time.grain = Grain::kMinute;
+    f.measures.head = "derailed";
+  };
+  at(Date("a", absl::CivilDay(2017, 12, 18), {"derailed", "train"}), 7 * 60 + 43);
+  at(Date("b", absl::CivilDay(2017, 12, 18), {"derailed", "train"}), 7 * 60 + 34);
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "contradict");
+  EXPECT_THAT(ExplanationOf(fs, 0, 1), ::testing::HasSubstr("the same digits of the minutes swapped"));
+  facts_[1].time.clock = 7 * 60 + 39;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
+}
+
 }  // namespace
 }  // namespace claimcheck
