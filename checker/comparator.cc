@@ -3154,8 +3154,27 @@ class Comparator {
         return absl::StrCat(outlet->outlet, " gives ", FormatValue(*whole), " as the whole: ", FormatValue(*part),
                             " may be a part of them");
       }
+      // ("179 dari 181 orang di dalam pesawat": a part its own words give as one of a whole
+      // written beside it, against another outlet's count of that whole.)
+      if (whole->interval.low > part->interval.high && part->part && !whole->part && BesideFigure(*part, whole->value)) {
+        const ArticleMeta& part_outlet = outlet == &art_a ? art_b : art_a;
+        return absl::StrCat(part_outlet.outlet, " gives ", FormatValue(*part), " as a part: ", FormatValue(*whole),
+                            " may be the whole");
+      }
     }
     return "";
+  }
+
+  // Whether figure `value` (in f's unit: a count's) is written beside fact f, among its
+  // context words (kFigureMark: "179 dari 181 orang": "#181").
+  static bool BesideFigure(const Fact& f, double value) {
+    for (absl::string_view w : f.measures.context) {  // sorted: the marks come first
+      if (w[0] > kFigureMark) break;
+      if (w[0] != kFigureMark || !FigureMarkUnit(w).empty()) continue;
+      double v;
+      if (absl::SimpleAtod(w.substr(1), &v) && v == value) return true;
+    }
+    return false;
   }
 
   // Whether a word of `markers` is among fact f's context words or written right before it.

@@ -3606,5 +3606,18 @@ TEST_F(ComparatorTest, MinutesWithTheirDigitsSwappedAreOneTimeMistyped) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
 }
 
+// "179 dari 181 orang di dalam pesawat": a part its own words give as one of a whole
+// written beside it ("#181") is among another outlet's count of that whole.
+TEST_F(ComparatorTest, APartOfAWholeWrittenBesideItIsAmongThatWhole) {
+  Count("a", 181, "person", {"aboard", "membawa"}, "aboard");
+  Fact& part = Count("b", 179, "person", {"#181", "aboard", "membawa"}, "aboard");
+  part.part = true;
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "compatible");
+  EXPECT_THAT(ExplanationOf(fs, 0, 1), ::testing::HasSubstr("as a part: 181 may be the whole"));
+  facts_[1].measures.context = WordList(std::vector<std::string>{"#200", "aboard", "membawa"});
+  EXPECT_NE(VerdictOf(Run(), 0, 1), "compatible");
+}
+
 }  // namespace
 }  // namespace claimcheck
