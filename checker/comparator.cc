@@ -2758,6 +2758,10 @@ class Comparator {
       // "Inflasi IHK pada Juni 2023 tercatat 2,61 persen" and "Inflasi pada Juni 2023
       // tercatat 2,16 persen": one statistic of one month.
       bar *= 0.75;
+    } else if (IsDate(a) && WeekdayNamesOther(a, b)) {
+      // "dieksekusi di Taif pada Senin (28/10/2018)", a Sunday, against "mengeksekusi ...
+      // Senin (29/10/2018)": the weekday says which day both mean.
+      bar *= 0.5;
     }
     if (s.score < bar) return absl::nullopt;
     return s;

@@ -3587,6 +3587,13 @@ TEST_F(ComparatorTest, AWeekdayThatNamesTheOtherDateIsOneHappeningMisdated) {
   EXPECT_THAT(ExplanationOf(fs, 0, 1), ::testing::HasSubstr("the weekday one writes is the other's date"));
   facts_[1].measures.context = WordList(std::vector<std::string>{"@!6", "bola", "sepak", "stadion"});
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");  // Saturday written: it names its own day, not a's
+  // Two words for one happening beside them and little else in common: the weekday still
+  // says which day both mean.
+  facts_[0].measures.head = "mengeksekusi";
+  facts_[0].measures.context = WordList(std::vector<std::string>{"mengeksekusi", "pemerintah", "taif", "tki"});
+  facts_[1].measures.head = "dieksekusi";
+  facts_[1].measures.context = WordList(std::vector<std::string>{"@!0", "dieksekusi", "perwakilan", "taif", "tanpa"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
 // "derailed at about 7:43 a.m." against "at about 7:34 a.m.": one hour with the digits of
