@@ -1847,6 +1847,12 @@ class ArticleExtractor {
 
   // Whether a word of ages.kin_before_name stands right before name word k, or before a
   // comma before it ("his wife Odile", "his son, Tomas").
+  // Whether a word that introduces a name (ages.role_name_links: "named", "surnamed",
+  // "bermarga") stands right before token k: "A passenger surnamed Zhang, 26," names him.
+  bool NamingWordBefore(uint32_t k) const {
+    return k > 0 && SameSentence(k - 1, k) && IsWord(k - 1) && InSet(pack_.age.role_name_links, k - 1);
+  }
+
   bool KinBeforeName(uint32_t k) const {
     if (k > 0 && t_.Is(k - 1, ",")) --k;
     return k > 0 && SameSentence(k - 1, k) && IsWord(k - 1) && InSet(pack_.age.kin_before_name, k - 1);
@@ -1986,14 +1992,16 @@ class ArticleExtractor {
     // one name when it ends or opens one full name of the text, which names the person
     // ("Rosalind Wardell ... Wardell, 61, stood", "Najib Razak ... Najib, 67, told"), or,
     // in none, before a clause about a person ("Rahman, 54, who was evacuated").
-    if (commas && one_name && !KinBeforeName(name_first)) {
+    if (commas && one_name && !KinBeforeName(name_first) && !NamingWordBefore(name_first)) {
       absl::optional<std::string> full = FullNameEndingIn(name_first);
       if (full && full->empty()) full = FullNameStartingWith(name_first);
       if (!full) return false;
       if (!full->empty()) {
         name = std::move(*full);
       } else if (!(*end + 1 < t_.tokens.size() && IsWord(*end + 1) &&
-                   InSet(pack_.age.person_clause_openers, *end + 1))) {
+                   InSet(pack_.age.person_clause_openers, *end + 1)) ||
+                 PlaceNamed(name_first)) {
+        // ("His wife in Harlow, 45, said": a place, whoever speaks.)
         return false;
       }
     }
