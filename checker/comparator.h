@@ -92,8 +92,8 @@ struct CompareRules {
   // capacity ("carrying 92 people" against "carrying 96 people" a day later contradict).
   absl::flat_hash_set<std::string> fixed_states;
   // compare.json item_joiners: words that, alone between two counts of one state in one
-  // sentence (commas aside), join them as items of one breakdown ("Eighteen women and 11
-  // men were killed": a breakdown of 29 dead).
+  // sentence (commas aside), join them as items of one breakdown ("Fourteen women and 9
+  // men were killed": a breakdown of 23 dead).
   absl::flat_hash_set<std::string> item_joiners;
   static bool InProgress(const Measures& m) {
     return std::binary_search(m.context.begin(), m.context.end(), kInProgress);

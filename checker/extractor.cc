@@ -1848,7 +1848,7 @@ class ArticleExtractor {
   // Whether a word of ages.kin_before_name stands right before name word k, or before a
   // comma before it ("his wife Odile", "his son, Tomas").
   // Whether a word that introduces a name (ages.role_name_links: "named", "surnamed",
-  // "bermarga") stands right before token k: "A passenger surnamed Zhang, 26," names him.
+  // "called") stands right before token k: "A passenger surnamed Quist, 26," names him.
   bool NamingWordBefore(uint32_t k) const {
     return k > 0 && SameSentence(k - 1, k) && IsWord(k - 1) && InSet(pack_.age.role_name_links, k - 1);
   }
@@ -2302,7 +2302,7 @@ class ArticleExtractor {
       // (A concept of nearest_figure_only with another figure between it and the fact is
       // that figure's.)
       // (So is one after the fact with a figure of its own nearer after it: "sustained
-      // winds of 235 km/h near the centre and gusts of up to 275 km/h".)
+      // winds of 215 km/h near the centre and gusts of up to 260 km/h".)
       const bool others = c.nearest_only && (k < first ? FigureBetween(std::max(c.end, k + 1), first)
                                                        : k >= end && (FigureBetween(end, k) ||
                                                                       FigureBetween(std::max(c.end, k + 1),
@@ -2405,7 +2405,7 @@ class ArticleExtractor {
   // Whether a progress marker stands in the clause after token `from`, beyond a figure's
   // window: the predicate of a long subject ("Sebanyak 5 unit kapal dan sekitar 200
   // personel gabungan dari Basarnas, TNI, Polri, dan BPBD dikerahkan"). The clause ends at
-  // the sentence's end (`end`, the figure's sentence's: `from` may be past it, "... 44
+  // the sentence's end (`end`, the figure's sentence's: `from` may be past it, "... 30
   // anak buah kapal (ABK)." says nothing of the next sentence's "laporan awal") or a
   // state_stop word that joins no nouns ("namun", "while").
   bool ProgressLaterInClause(uint32_t from, uint32_t end) const {
@@ -3390,7 +3390,7 @@ class ArticleExtractor {
     FinishFact(std::move(f), first, p.end_token);
     if (facts_.size() == before) return;
     if (ahead) facts_.back().hypothetical = true;
-    // "pada Jumat (9/10/2020) sore": "@~15"; "Minggu (30/11/2024)", a Saturday: "@!0", the
+    // "pada Jumat (9/10/2020) sore": "@~15"; "Minggu (15/6/2024)", a Saturday: "@!0", the
     // weekday written, which another report's date may be.
     const bool day_part = !p.has_time && p.day_part_hour >= 0;
     const bool written_weekday = p.weekday_mismatch && p.weekday >= 0;
@@ -3572,7 +3572,7 @@ class ArticleExtractor {
       --w;
       if (info_[w].date != kNone) continue;  // a date's own tokens, brackets too
       if (t_.tokens[w].kind == TokenKind::kPunct) {
-        // "Kabupaten Humbang Hasundutan (Humbahas), Sumatera Utara": a name's short form
+        // "Kabupaten Lembah Sari (Lemsa), Sumatera Utara": a name's short form
         // in brackets is part of the list of places.
         if (const uint32_t open = NameBracketOpen(w, sentence_first); open != kNone) {
           w = open;
@@ -3602,8 +3602,8 @@ class ArticleExtractor {
   }
 
   // The mark of the group (concepts.json subgroups) a word modifying the noun of the
-  // count at tokens [first, end) names: right after the count ("132 penumpang dewasa"),
-  // or inside it before its noun ("95 adult passengers"); null when none ("dua anak-anak":
+  // count at tokens [first, end) names: right after the count ("86 penumpang dewasa"),
+  // or inside it before its noun ("72 adult passengers"); null when none ("dua anak-anak":
   // the group is the noun itself).
   const std::string* SubgroupOf(uint32_t first, uint32_t end) const {
     if (pack_.subgroups.size() == 0) return nullptr;
@@ -3625,7 +3625,7 @@ class ArticleExtractor {
   }
 
   // The "(" of a bracket closing at token `close` that holds only a name's words, a
-  // short form ("(Humbahas)", "(NTT)"), opening after `floor`; kNone for any other.
+  // short form ("(Lemsa)", "(NTT)"), opening after `floor`; kNone for any other.
   uint32_t NameBracketOpen(uint32_t close, uint32_t floor) const {
     constexpr uint32_t kMaxWords = 3;
     if (!t_.Is(close, ")")) return kNone;
@@ -4284,7 +4284,7 @@ class ArticleExtractor {
       // What is measured: a concept noun right before ("kunjungan dua hari", "kedalaman
       // 10 km"), or the head noun after.
       uint32_t before = first;
-      // ("status tanggap darurat selama 14 hari", "a state of emergency for three months":
+      // ("status tanggap darurat selama 14 hari", "a state of emergency for two months":
       // a link word between a period set in advance and its duration, lang.json
       // duration_links and duration_link_heads; not "pidana penjara selama 5 tahun dan
       // kurungan selama enam bulan", whose terms the words before them say.)

@@ -147,11 +147,11 @@ inline constexpr char kDesignatorMark = '*';
 // day_parts): two dates a day apart at one part of the day are one happening misdated.
 inline constexpr char kDayPartMark = '~';
 // The second character of such a mark on a count whose noun a word of one group of it
-// modifies ("132 penumpang dewasa", "95 adult passengers": "@%adult"; concepts.json
+// modifies ("86 penumpang dewasa", "72 adult passengers": "@%adult"; concepts.json
 // subgroups): it counts that group only, which a count of all of them may hold.
 inline constexpr char kSubgroupMark = '%';
 // The second character of such a mark on a date whose weekday is not its date's
-// ("Minggu (30/11/2024)", a Saturday: "@!0"), the weekday written, 0 for Sunday to 6 for
+// ("Minggu (15/6/2024)", a Saturday: "@!0"), the weekday written, 0 for Sunday to 6 for
 // Saturday: another report's date a day away that is that weekday is one happening's.
 inline constexpr char kWeekdayMark = '!';
 // What a context word starting with kWindowMark marks.

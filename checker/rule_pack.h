@@ -249,14 +249,14 @@ struct RulePack {
   // the state after "and" is another figure's).
   WordSet state_stop;
   // concepts.json state_clause_openers: words that open a clause of its own after a
-  // counted figure ("The death toll stands at 79 after an injured passenger died": the
-  // injured passenger is the clause's, not the 79's); the look for a state after the
+  // counted figure ("The death toll stands at 64 after an injured passenger died": the
+  // injured passenger is the clause's, not the 64's); the look for a state after the
   // figure ends at one. Unlike state_stop, they join no states ("tewas setelah terluka"
   // is no "death+injured").
   WordSet state_clause_openers;
   // concepts.json subgroups: words of one group of people that modify a counted noun,
-  // right after it where modifiers follow their noun ("132 penumpang dewasa") or between
-  // the number and the noun ("95 adult passengers"), each to its mark ("@%adult").
+  // right after it where modifiers follow their noun ("86 penumpang dewasa") or between
+  // the number and the noun ("72 adult passengers"), each to its mark ("@%adult").
   Lexicon<std::string> subgroups;
   // lang.json duration_links: a word that may stand between a measured concept and the
   // duration it measures ("status tanggap darurat selama 14 hari").
