@@ -2759,8 +2759,8 @@ class Comparator {
       // tercatat 2,16 persen": one statistic of one month.
       bar *= 0.75;
     } else if (IsDate(a) && WeekdayNamesOther(a, b)) {
-      // "dieksekusi di Lembah Sari pada Senin (17/6/2024)", a Tuesday, against "mengeksekusi
-      // ... Senin (16/6/2024)": the weekday says which day both mean.
+      // "dieksekusi di Lembah Sari pada Senin (18/6/2024)", a Tuesday, against "mengeksekusi
+      // ... Senin (17/6/2024)": the weekday says which day both mean.
       bar *= 0.5;
     }
     if (s.score < bar) return absl::nullopt;

@@ -4297,7 +4297,7 @@ class ArticleExtractor {
       if (before > 0 && IsWord(before - 1) && SameSentence(before - 1, i) &&
           info_[before - 1].date == kNone) {
         auto c = pack_.concepts.MatchEndingAt(t_, before);
-        // (A period set in advance measures only its duration: "dana tanggap darurat Rp 15
+        // (A period set in advance measures only its duration: "dana tanggap darurat Rp 12
         // miliar" is a fund's sum.)
         if (c && (pack_.measured.contains(c->value->id) ||
                   (unit->dimension == "duration" && pack_.duration_link_heads.contains(c->value->id)))) {

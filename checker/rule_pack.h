@@ -261,8 +261,10 @@ struct RulePack {
   // lang.json duration_links: a word that may stand between a measured concept and the
   // duration it measures ("status tanggap darurat selama 14 hari").
   WordSet duration_links;
-  // lang.json duration_link_heads: the measured concepts (periods set in advance) that
-  // take a duration over a duration_links word.
+  // lang.json duration_link_heads: concepts of periods set in advance that head a
+  // duration right after them or over a duration_links word ("masa berkabung tiga hari");
+  // durations only, not in concepts.json measured ("dana tanggap darurat Rp 12 miliar" is
+  // a fund's sum).
   WordSet duration_link_heads;
   // concepts.json noun_joiners: words joining a second noun of the counted noun's own
   // concept to it ("155 narapidana dan tahanan kasus terorisme menyerah"): the two are
