@@ -410,14 +410,15 @@ bool DigitsTransposed(const Fact& a, const Fact& b) {
   return differ == 2 && x_first == y_next && x_next == y_first;
 }
 
-// Whether two figures are the same digits with two swapped (DigitsTransposed), written
-// to at least `digits` digits: "142,385" and "124,385" employees, "Rp 3.287.415" and "Rp
-// 3.278.415", which two different quantities rarely are by chance.
-bool LongDigitsTransposed(const Fact& a, const Fact& b, int64_t digits) {
-  int64_t least = 1;
-  for (int64_t k = 1; k < digits; ++k) least *= 10;
-  const absl::optional<int64_t> wa = WrittenDigits(a, static_cast<double>(least));
-  return wa.has_value() && DigitsTransposed(a, b);
+// How many digits two figures are written to when they are the same digits with two
+// swapped (DigitsTransposed), else 0: the longer, the less likely two different
+// quantities are so by chance ("142,385" and "124,385" employees, "Rp 3.287.415" and
+// "Rp 3.278.415").
+int TransposedDigits(const Fact& a, const Fact& b) {
+  if (!DigitsTransposed(a, b)) return 0;
+  int digits = 0;
+  for (int64_t w = WrittenDigits(a, 1).value_or(0); w > 0; w /= 10) ++digits;
+  return digits;
 }
 
 // How far an exact figure may lie from what its writer rounded ("16 km" for 16,09 km;
@@ -952,27 +953,16 @@ class Comparator {
           HasRule(y, kWeekdayMismatch)) {
         return false;
       }
-      for (absl::string_view w : x.measures.context) {  // sorted: the marks come first
-        if (w[0] > kWindowMark) break;
-        int written;
-        if (MarkKind(w) != Mark::kWeekday || !absl::SimpleAtoi(w.substr(2), &written)) continue;
-        // absl::Weekday counts from Monday; the mark from Sunday.
-        const int weekday = (static_cast<int>(absl::GetWeekday(y.date_from.civil())) + 1) % 7;
-        return written == weekday;
-      }
-      return false;
+      int written;
+      if (!absl::SimpleAtoi(MarkOf(x, Mark::kWeekday), &written)) return false;
+      // absl::Weekday counts from Monday; the mark from Sunday.
+      return written == (static_cast<int>(absl::GetWeekday(y.date_from.civil())) + 1) % 7;
     };
     return points(a, b) || points(b, a);
   }
 
   // The group a count counts only (kSubgroupMark: "86 penumpang dewasa": "adult"), or "".
-  static absl::string_view SubgroupOf(const Fact& f) {
-    for (absl::string_view w : f.measures.context) {  // sorted: the marks come first
-      if (w[0] > kWindowMark) break;
-      if (MarkKind(w) == Mark::kSubgroup) return w.substr(2);
-    }
-    return "";
-  }
+  static absl::string_view SubgroupOf(const Fact& f) { return MarkOf(f, Mark::kSubgroup); }
 
   // A count of one group of a noun's people ("86 penumpang dewasa dan tiga anak-anak")
   // against a count of them all no smaller ("89 penumpang"): the group may be among the
@@ -1617,14 +1607,21 @@ class Comparator {
     return in_b;
   }
 
+  // What the first mark of `kind` among fact f's words holds, after its two characters
+  // ("@~15": "15"), or "" when it has none.
+  static absl::string_view MarkOf(const Fact& f, Mark kind) {
+    for (absl::string_view w : f.measures.context) {  // sorted: the marks come first
+      if (w[0] > kWindowMark) break;
+      if (MarkKind(w) == kind) return w.substr(2);
+    }
+    return "";
+  }
+
   // The nominal hour of the part of the day a date gives (its one kDayPartMark, added
   // once in EmitDate: "@~18"), or -1.
   static int DayPartHour(const Fact& f) {
-    for (absl::string_view w : f.measures.context) {
-      int hour;
-      if (MarkKind(w) == Mark::kDayPart && absl::SimpleAtoi(w.substr(2), &hour)) return hour;
-    }
-    return -1;
+    int hour;
+    return absl::SimpleAtoi(MarkOf(f, Mark::kDayPart), &hour) ? hour : -1;
   }
 
   // Whether both facts name the window they were counted over (kWindowMark) and no window
@@ -1651,12 +1648,8 @@ class Comparator {
   bool InFarDirections(const Fact& a, const Fact& b) const {
     if (rules_.bearings_apart <= 0 || a.measures.scope.empty() || b.measures.scope.empty()) return false;
     auto bearing = [](const Fact& f) -> double {
-      for (absl::string_view w : f.measures.context) {  // sorted: the marks come first
-        if (w[0] > kWindowMark) break;
-        double d;
-        if (MarkKind(w) == Mark::kBearing && absl::SimpleAtod(w.substr(2), &d)) return d;
-      }
-      return -1;
+      double d;
+      return absl::SimpleAtod(MarkOf(f, Mark::kBearing), &d) ? d : -1;
     };
     const double x = bearing(a);
     if (x < 0) return false;
@@ -2655,14 +2648,21 @@ class Comparator {
     // also writes beside its other sums: to be one sum told two ways they need a word of
     // their own in common (a name, what was seized, whose it is).
     const bool same_value = SameValue(a, b);
+    // The digits two figures are written to when two of them are swapped, looked for once
+    // and only when asked (most pairs leave before).
+    int swapped = -1;
+    auto swapped_digits = [&] {
+      if (swapped < 0) swapped = same_value ? 0 : TransposedDigits(a, b);
+      return swapped;
+    };
     // (Two sums of one concept head, "gratifikasi senilai Rp 12,07 miliar" against
     // "menerima gratifikasi Rp 120,7 miliar", say what they are of: the head is their own
     // word, whatever else each article writes beside its other sums.)
     // (Nor do the same three digits or more, two swapped: "surplus US$2,76 miliar" against
     // "surplus US$2,67 miliar", one figure mistyped.)
-    constexpr int64_t kTransposedSumDigits = 3;
+    constexpr int kTransposedSumDigits = 3;
     if (a.kind == FactKind::kMoney && !same_value && !(s.head && HasConceptHead(a) && HasConceptHead(b)) &&
-        !LongDigitsTransposed(a, b, kTransposedSumDigits) && !OwnSumWordShared(pa, pb)) {
+        swapped_digits() < kTransposedSumDigits && !OwnSumWordShared(pa, pb)) {
       return absl::nullopt;
     }
     s.score = weight > 0 ? total / weight : 0;
@@ -2695,9 +2695,9 @@ class Comparator {
     // The same source quoted by both ("according to the National Seismic Institute", "the
     // institute says") is evidence the two passages carry one claim, when they also count
     // the same thing. Looked at only when nothing else is shared, or for the explanation.
-    constexpr int64_t kDistinctiveTransposedDigits = 4;
-    const bool long_transposed = !same_value && a.measures.head == b.measures.head &&
-                                 LongDigitsTransposed(a, b, kDistinctiveTransposedDigits);
+    constexpr int kDistinctiveTransposedDigits = 4;
+    const bool long_transposed =
+        a.measures.head == b.measures.head && swapped_digits() >= kDistinctiveTransposedDigits;
     const bool nothing_else = !distinctive && !long_transposed && !s.qualifier && n_context == 0 && n_entities == 0;
     if (s.head && (nothing_else || detail) && SameSpeaker(pa, pb)) {
       if (detail) s.shared_speaker = Intersect(pa.speaker_words, pb.speaker_words);
@@ -2729,7 +2729,7 @@ class Comparator {
     if (NamesApart(pa, pb) || TiedToOtherFigures(pa, pb)) return absl::nullopt;
     // (Of a kind and its broader concept, "123 passengers" and "132 people on board", the
     // broader may count more: no figure mistyped.)
-    s.transposed = !same_value && a.measures.head == b.measures.head && DigitsTransposed(a, b);
+    s.transposed = a.measures.head == b.measures.head && swapped_digits() > 0;
     // Agreement needs less evidence than disagreement: a shared value is itself a sign
     // that two facts are the same claim, a differing one is not.
     double bar = IsDate(a) ? rules_.date_threshold : rules_.threshold;
@@ -3172,13 +3172,7 @@ class Comparator {
   // Whether figure `value` (in f's unit: a count's) is written beside fact f, among its
   // context words (kFigureMark: "62 dari 65 orang": "#65").
   static bool BesideFigure(const Fact& f, double value) {
-    for (absl::string_view w : f.measures.context) {  // sorted: the marks come first
-      if (w[0] > kFigureMark) break;
-      if (w[0] != kFigureMark || !FigureMarkUnit(w).empty()) continue;
-      double v;
-      if (absl::SimpleAtod(w.substr(1), &v) && v == value) return true;
-    }
-    return false;
+    return HoldsWord(f, absl::StrCat(absl::string_view(&kFigureMark, 1), value));  // as CoFigureAt spells it
   }
 
   // Whether a word of `markers` is among fact f's context words or written right before it.

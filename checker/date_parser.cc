@@ -315,7 +315,7 @@ class Parser {
     switch (r_.settings.weekday_policy) {
       case WeekdayPolicy::kPast: return ref - back;
       case WeekdayPolicy::kFuture: return ComingWeekday(wd);
-      case WeekdayPolicy::kNearest: return back <= ahead ? ref - back : ref + ahead;
+      case WeekdayPolicy::kNearest: return NearestWeekday(wd);
     }
     return ref - back;
   }
