@@ -3638,10 +3638,14 @@ class Comparator {
     } else if (std::string group = SubgroupNote(a, b); !group.empty()) {
       f.verdict = Verdict::kCompatible;
       why.push_back(std::move(group));
-    } else if (f.similarity.transposed && !(pub_gap >= 1 && b.value > a.value && UpdateMarkedFor(b, running))) {
+    } else if (f.similarity.transposed && !(pub_gap >= 1 && b.value > a.value && UpdateMarkedFor(b, running)) &&
+               !(a.earlier != b.earlier && !aged)) {
       // No update, revision or other party's figure: the same digits, two swapped. (A
       // figure a later report says has risen may have risen so: "117" on Thursday, "has
-      // risen to 171" on Sunday; unsaid, a rise so is a mistyped figure.)
+      // risen to 171" on Sunday; unsaid, a rise so is a mistyped figure. A figure its own
+      // text gives as an earlier count, "Sehari sebelumnya ... masih sekitar 12.000 jiwa",
+      // is superseded, as below, however like the other its digits are; two such, "harga
+      // lama Rp5.150" and "harga lama Rp5.510", are one old figure mistyped.)
       f.verdict = Verdict::kContradict;
       why.push_back("the same digits with two swapped: one outlet likely mistyped the figure");
     } else if (clock_swapped) {

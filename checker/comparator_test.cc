@@ -3091,6 +3091,12 @@ TEST_F(ComparatorTest, TransposedDigitsAreAMistypedFigure) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "updated");
   articles_[1].published = articles_[0].published;
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  // "Sehari sebelumnya jumlah pengungsi masih sekitar 117 jiwa": a figure its own text
+  // gives as an earlier count is superseded, no claim now to be mistyped.
+  facts_[0].earlier = true;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "updated");
+  facts_[1].earlier = true;  // both the one earlier figure: one of them mistyped
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
 // "Nearly 3,000 km of roads ... damaged" then, days later, "5,063km of roads": a measure

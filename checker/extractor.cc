@@ -1304,9 +1304,12 @@ class ArticleExtractor {
 
   // A comparative at *end ("lebih ringan", in the number's sentence) makes the number at
   // token i a difference between two amounts; it joins the fact's span.
+  // (Not a measure's words that open with one: "2,460 m above sea level" is an
+  // elevation, "10 km below the surface" a depth; concepts.json measured_after.)
   bool ComparativeAt(uint32_t i, uint32_t* end) const {
     auto c = pack_.comparatives.MatchAt(t_, *end);
     if (!c || !SameSentence(i, c->begin)) return false;
+    if (auto m = pack_.measured_after.MatchAt(t_, *end); m && m->end > c->end) return false;
     *end = c->end;
     return true;
   }
@@ -1540,11 +1543,21 @@ class ArticleExtractor {
   // A capitalised word that may be part of a name: not a date, not a currency ("Rp").
   // Known once the dates are (MarkNameWords); every fact's context asks again.
   bool NameWord(uint32_t k) const { return k < name_word_.size() && name_word_[k]; }
+  // Whether token k is a name particle inside a name ("br" of "Nuraini br Ginting").
+  bool NameParticle(uint32_t k) const { return NameWord(k) && !t_.IsCapitalized(t_.tokens[k]); }
   void MarkNameWords() {
     name_word_.assign(t_.tokens.size(), false);
     for (uint32_t k = 0; k < t_.tokens.size(); ++k) {
       name_word_[k] = IsWord(k) && t_.IsCapitalized(t_.tokens[k]) && info_[k].date == kNone &&
                       !PrefixUnitAt(k);
+    }
+    // A name particle between two capitalised words of one sentence is a word of the
+    // name ("Nuraini br Ginting").
+    for (uint32_t k = 1; k + 1 < t_.tokens.size(); ++k) {
+      if (name_word_[k - 1] && name_word_[k + 1] && IsWord(k) && InSet(pack_.age.name_particles, k) &&
+          SameSentence(k - 1, k + 1)) {
+        name_word_[k] = true;
+      }
     }
   }
   // Whether token j is a hyphen written against the token before it and a word after it
@@ -1574,7 +1587,7 @@ class ArticleExtractor {
     while (b > sentence_first && words < kMaxNameWords) {
       if (NameWord(b - 1)) {
         --b;
-        ++words;
+        if (!NameParticle(b)) ++words;
       } else if (nickname == kNone && words > 0 && b >= sentence_first + 4 && QuotedNameWord(b - 3) &&
                  NameWord(b - 4)) {
         nickname = b - 3;
@@ -1758,7 +1771,11 @@ class ArticleExtractor {
         continue;
       }
       uint32_t b = initial ? j - 2 : nickname ? j - 4 : j - 1;
-      while (b > 0 && j - b + 1 < kMaxNameWords && NameWord(b - 1) && t_.tokens[b - 1].sentence == sentence) --b;
+      uint32_t words = j - b + 1 - (NameParticle(b) ? 1 : 0);  // (a particle is no word of the count)
+      while (b > 0 && words < kMaxNameWords && NameWord(b - 1) && t_.tokens[b - 1].sentence == sentence) {
+        --b;
+        if (!NameParticle(b)) ++words;
+      }
       // (The nickname's marks are left out: 'Teddy Marsh' ends the same name.)
       std::string name = nickname ? absl::StrCat(t_.Lower(Span{t_.tokens[b].begin, t_.tokens[j - 4].end}), " ",
                                                  t_.Lower(t_.tokens[j - 2]), " ", t_.Lower(t_.tokens[j]))
@@ -1781,6 +1798,10 @@ class ArticleExtractor {
         }
       };
       add((*full_names_)[t_.Lower(t_.tokens[j])], name, /*by_last=*/true);
+      // (And by the word before a particle: "Lula, 71," is "Luiz Inácio Lula da Silva".)
+      for (uint32_t k = b + 1; k < j; ++k) {
+        if (NameParticle(k)) add((*full_names_)[t_.Lower(t_.tokens[k - 1])], name, /*by_last=*/true);
+      }
       // (Not a place's name: "Harlow County ... Harlow, 52, houses".)
       if (!initial && !nickname && !InSet(pack_.place_types, j)) {
         add((*first_names_)[t_.Lower(t_.tokens[b])], name, /*by_last=*/false);
@@ -4319,6 +4340,18 @@ class ArticleExtractor {
         if (auto d = m ? pack_.measured_after_dimensions.find(*m->value) : pack_.measured_after_dimensions.end();
             d != pack_.measured_after_dimensions.end() && !d->second.contains(unit->dimension)) {
           m.reset();
+        }
+        // "ketinggian 2.460 meter di atas permukaan laut": words after that narrow the
+        // measure named before (measured_after_over) take it over.
+        const std::string* over = m ? m->value : nullptr;
+        if (over == nullptr && !f.measures.head.empty()) {
+          if (auto u = pack_.measured_after.MatchAt(t_, unit_end - 1); u && u->end == unit_end) over = u->value;
+        }
+        if (over != nullptr && !f.measures.head.empty() && *over != f.measures.head.str()) {
+          if (auto o = pack_.measured_after_over.find(*over);
+              o != pack_.measured_after_over.end() && o->second.contains(f.measures.head.str())) {
+            f.measures.head = *over;
+          }
         }
         if (!f.measures.head.empty()) {
           // "jarak 18 kilometer barat laut Lembah Sari Timur": the measure named before, the

@@ -307,6 +307,15 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
                                  [&](const std::string& id, const std::vector<std::string>& dimensions) {
                                    AddLowered(dimensions, &pack->measured_after_dimensions[id]);
                                  }));
+  CC_RETURN_IF_ERROR(per_concept("measured_after_over",
+                                 [&](const std::string& id, const std::vector<std::string>& heads) {
+                                   pack->measured_after_over[id].insert(heads.begin(), heads.end());
+                                 }));
+  for (const auto& [id, heads] : pack->measured_after_over) {
+    for (const std::string& h : heads) {
+      if (!ids.contains(h)) return Bad(file, absl::StrCat("measured_after_over: '", h, "' is not the id of a concept"));
+    }
+  }
   CC_RETURN_IF_ERROR(LoadFormMap(j, "nationalities", file, &pack->nationalities, "nationality "));
   if (auto b = j.find("bearings"); b != j.end()) {
     const std::string what = "'bearings' must be an object of direction: degrees from north, 0 to 360";
@@ -449,6 +458,8 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
     CC_RETURN_IF_ERROR(AddAll(&age.person_nouns, person_nouns));
     CC_ASSIGN_OR_RETURN(auto links, Strings(*a, "role_name_links", where, false));
     AddLowered(links, &age.role_name_links);
+    CC_ASSIGN_OR_RETURN(auto particles, Strings(*a, "name_particles", where, false));
+    AddLowered(particles, &age.name_particles);
     CC_ASSIGN_OR_RETURN(auto decades, Strings(*a, "decade_markers", where, false));
     CC_RETURN_IF_ERROR(AddAll(&age.decade_markers, decades));
     CC_ASSIGN_OR_RETURN(auto skip, Strings(*a, "name_skip", where, false));

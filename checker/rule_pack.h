@@ -426,6 +426,11 @@ struct RulePack {
   // dimensions it measures; a measure of another takes no head from its forms ("30 minutes
   // into the flight" is an offset, "dropped about 25 metres into a gully" no offset).
   absl::flat_hash_map<std::string, WordSet> measured_after_dimensions;
+  // concepts.json measured_after_over: per concept of measured_after, the concepts of
+  // measured written before the figure that it narrows, and so takes over as the head
+  // ("ketinggian 2.460 meter di atas permukaan laut", "Gunung setinggi 2.640 mdpl": an
+  // elevation, not the height of an ash column).
+  absl::flat_hash_map<std::string, WordSet> measured_after_over;
   // concepts.json bearings: compass directions among those words ("east of", "barat
   // laut"), each to its context mark ("@^90", kBearingMark), which a distance so measured
   // carries: two distances from one place in directions far apart are of two places.
@@ -531,6 +536,11 @@ struct RulePack {
     // berinisial AW (44)", "a driver named Somchai, 58,"): the age is of that role's
     // holder too, so it meets an age given with the role alone ("the 42-year-old pilot").
     WordSet role_name_links;
+    // name_particles: lower-case words inside one person's name, between two of its
+    // capitalised words ("Nuraini br Ginting", "Ahmad bin Salim", "Vincent van Gogh"):
+    // read as part of the name, so "Nuraini br Ginting (67)" is no "Ginting" that any
+    // other Ginting's age meets.
+    WordSet name_particles;
   };
   AgeRule age;
   WordSet stopwords;
