@@ -1840,6 +1840,7 @@ class ArticleExtractor {
     uint32_t words = 0;
     for (uint32_t j = k; j < sentence_end && words <= kMaxWords; ++j) {
       if (t_.Is(j, ",") || t_.Is(j, ")")) return true;
+      if (j > k && IsWord(j) && InSet(pack_.age.apposition_closers, j)) return true;  // "entrepreneur whose"
       if (j + 1 == sentence_end && t_.tokens[j].kind == TokenKind::kPunct) return words <= kMaxWordsBeforeEnd;
       if (IsWord(j)) {
         ++words;

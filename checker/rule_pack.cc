@@ -442,6 +442,8 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
     AddLowered(articles, &age.appositive_articles);
     CC_ASSIGN_OR_RETURN(auto closed, Strings(*a, "closed_appositive_articles", where, false));
     AddLowered(closed, &age.closed_appositive_articles);
+    CC_ASSIGN_OR_RETURN(auto closers, Strings(*a, "apposition_closers", where, false));
+    AddLowered(closers, &age.apposition_closers);
     CC_ASSIGN_OR_RETURN(auto aliases, Strings(*a, "alias_links", where, false));
     AddLowered(aliases, &age.alias_links);
     CC_ASSIGN_OR_RETURN(auto not_after, Strings(*a, "name_not_after", where, false));

@@ -507,6 +507,10 @@ struct RulePack {
     // sentence's end closes it ("Darrell Quist, the 49-year-old Canadian-born gunman,
     // when"): "After meeting Arlen Voss, the 49-year-old minister said" is no apposition.
     WordSet closed_appositive_articles;
+    // apposition_closers: words that close such an apposition as a comma does, a relative
+    // pronoun that opens a clause about its noun ("Billy Dunmore, the 27-year-old
+    // entrepreneur whose festival collapsed last year, was sentenced").
+    WordSet apposition_closers;
     // Words between two names of one person ("Nofal Harsono atau Brigadir N
     // (27)"): the age is the first name's, as other outlets write it.
     WordSet alias_links;
