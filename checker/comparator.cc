@@ -3116,7 +3116,7 @@ class Comparator {
     const Fact& higher = a.value < b.value ? b : a;
     const bool counted_until = HasRule(lower, kCountedUntil) && lower.time.clock >= 0 && higher.time.clock < 0;
     if (a.value == b.value || !rules_.RunningTally(lower.measures) ||
-        !(counted_until || MarkedBy(lower, rules_.so_far_markers))) {
+        !(counted_until || SoFarMarked(lower))) {
       return nullptr;
     }
     return &lower;
@@ -3125,7 +3125,7 @@ class Comparator {
   // sudah 50 unit mobil pemadam", "Indonesia kini mengoleksi 29 medali emas"): a figure
   // that moves, which a later report's higher one supersedes, whatever it counts.
   bool StandsForNow(const Fact& a) const {
-    return StronglyUpdateMarked(a) || MarkedBefore(a, rules_.fall_markers) || MarkedBy(a, rules_.so_far_markers);
+    return StronglyUpdateMarked(a) || MarkedBefore(a, rules_.fall_markers) || SoFarMarked(a);
   }
   // Whether measure b, later and lower than a, is given as fallen since (fall_markers):
   // a level, not a running tally (whose falls RevisedDown judges), a time or an age; or a
@@ -3192,6 +3192,21 @@ class Comparator {
     const size_t begin = end > kBytesBefore ? end - kBytesBefore : 0;
     // A window that starts inside a word leaves out that word's end.
     return MarkerIn(absl::string_view(f.sentence_text).substr(begin, end - begin), markers, begin > 0, strong);
+  }
+
+  // Whether a word of `markers` is written right after fact f in its sentence ("We have
+  // rescued around 25 people so far").
+  static bool MarkedAfter(const Fact& f, const Lexicon<bool>& markers) {
+    if (markers.size() == 0 || f.span.end < f.sentence_span.begin) return false;
+    const size_t begin = f.span.end - f.sentence_span.begin;
+    if (begin > f.sentence_text.size()) return false;
+    constexpr size_t kBytesAfter = 24;
+    return MarkerIn(absl::string_view(f.sentence_text).substr(begin, kBytesAfter), markers, /*cut_first=*/false);
+  }
+  // Whether a running tally is given as standing so far (so_far_markers), before or after
+  // its figure.
+  bool SoFarMarked(const Fact& f) const {
+    return MarkedBy(f, rules_.so_far_markers) || MarkedAfter(f, rules_.so_far_markers);
   }
 
   // Whether fact x's article comes after y's in a finding: reported later, or the same

@@ -596,6 +596,18 @@ TEST_F(ComparatorTest, ATallySoFarIsNoFinalCountOfItsDay) {
   Count("a", 27, "rescuer", {"fire", std::string(kInProgress)}, "death");
   Count("b", 50, "rescuer", {"fire"}, "death");
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+
+  // ("We have recovered 30 bodies so far": the marker after the figure says it too.)
+  facts_.clear();
+  Fact& after = Count("a", 30, "body", {"recover"}, "death");
+  after.sentence_text = "We have recovered 30 bodies so far";
+  after.sentence_span = Span{100, 134};
+  after.span = Span{118, 127};
+  Count("b", 32, "body", {"recover"}, "death");
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "updated");
+  after.sentence_text = "We have recovered 30 bodies in the river";
+  after.sentence_span = Span{100, 140};
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
 // "87 bodies had been pulled out by mid-afternoon" against another outlet's 95 that day
