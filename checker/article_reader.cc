@@ -231,7 +231,10 @@ class Reader {
         continue;
       }
       std::string ext = Extension(p);
-      if (name == "expected.json" || name == "reviews.json" || name == "manifest.json") continue;
+      // (report.json: the checker's own report, when --out is inside the story's folder.)
+      if (name == "expected.json" || name == "reviews.json" || name == "manifest.json" || name == "report.json") {
+        continue;
+      }
       if (ext == ".txt" || ext == ".jsonl") {
         out->push_back(p);
       } else if (ext == ".json" && !Exists(WithoutExtension(p) + ".txt")) {

@@ -46,6 +46,12 @@ article='Sebanyak 23 penumpang tewas dan 41 penumpang selamat dalam kecelakaan i
 # --- files that are not there or hold no article ------------------------------------------
 expect "missing file" 2 "nope\.txt: no such file" -- check --rules "$rules" --out r nope.txt
 mkdir empty_dir
+# A report written inside the story's own folder is no article the next run reads.
+mkdir -p story_out
+printf '%s\n' "$article" > story_out/a.txt
+printf '%s\n' "$article" > story_out/b.txt
+expect "report inside the story folder, first run" 0 - -- check --rules "$rules" --out story_out/report story_out
+expect "report inside the story folder, run again" 0 - -- check --rules "$rules" --out story_out/report story_out
 expect "directory with no articles" 2 "empty_dir: no articles found" -- check --rules "$rules" --out r empty_dir
 : >empty.txt
 expect "empty file" 2 "empty\.txt: (empty article|no usable)" -- check --rules "$rules" --out r empty.txt
