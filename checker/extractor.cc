@@ -141,6 +141,7 @@ class ArticleExtractor {
     MarkScopes();
     DateRepeatedFigures();
     DateByAsOf();
+    DateBackReferences();
     for (const DateMention& d : dates_) {
       if (!d.no_fact && !d.in_clock) EmitDate(d);
     }
@@ -2793,6 +2794,84 @@ class ArticleExtractor {
     }
   }
 
+  // "Gempa yang lebih kuat kembali mengguncang Prefektur X, Sabtu (16/4/2016) pukul 01.25
+  // ... . Badan Meteorologi mencatat kekuatannya magnitudo 7,3": a measure (no age) with no
+  // date of its own, written after a word that refers back to a happening (lang.json
+  // back_references, or back_demonstratives beside a happening word, "gempa itu"), is of
+  // the happening a sentence before names and dates: it takes that date (the first of
+  // the nearest sentence's dates after a happening word; a demonstrative's happening must
+  // be the same, within three sentences; a back reference alone looks one sentence back).
+  void DateBackReferences() {
+    if ((pack_.back_references.size() == 0 && pack_.back_demonstratives.empty()) || pack_.happening_words.empty()) {
+      return;
+    }
+    for (Fact& f : facts_) {
+      if (f.time.present || f.kind != FactKind::kQuantity || f.sentence == 0 || f.dimension == pack_.age.dimension) {
+        continue;
+      }
+      const Sentence& own = t_.sentences[f.sentence];
+      std::string happening;  // the demonstrative's happening; empty for a back reference alone
+      bool referred = false;
+      for (uint32_t k = own.first_token; k < own.end_token && t_.tokens[k].begin < f.span.begin && !referred; ++k) {
+        if (!IsWord(k)) continue;
+        if (pack_.back_references.MatchAt(t_, k)) {
+          referred = true;
+        } else if (k > own.first_token && IsWord(k - 1) && InSet(pack_.back_demonstratives, k)) {
+          // ("Kapal itu tenggelam": the ship, no happening, is the one pointed back to.)
+          if (std::string key = HappeningKeyAt(k - 1); !key.empty()) {
+            happening = std::move(key);
+            referred = true;
+          }
+        }
+      }
+      if (!referred) continue;
+      // (A demonstrative's happening may be named a few sentences before: "Gempa ...
+      // mengguncang ..., Kamis (14/4/2016) pukul 21.26. Hingga Jumat siang, sembilan orang
+      // tewas. ... mencatat kekuatan gempa itu magnitudo 6,5".)
+      constexpr uint32_t kMaxSentencesBack = 3;
+      const uint32_t earliest = happening.empty()                  ? f.sentence - 1
+                                : f.sentence < kMaxSentencesBack ? 0
+                                                                 : f.sentence - kMaxSentencesBack;
+      const DateMention* found = nullptr;
+      for (const DateMention& d : dates_) {
+        const ParsedDate& p = d.parsed;
+        const uint32_t sentence = t_.tokens[p.first_token].sentence;
+        if (sentence < earliest || sentence >= f.sentence) continue;
+        if (found != nullptr && t_.tokens[found->parsed.first_token].sentence >= sentence) continue;  // the nearest
+        // (A time of day alone, "at 3:36 a.m.", names no day of its own.)
+        if (!p.resolved || p.is_range || (p.grain != DateGrain::kDay && p.grain != DateGrain::kMinute) ||
+            (p.rule == "date.time" && !DayInSentence(p)) || Dropped(p.first_token) || Dateline(p) ||
+            StatementDate(p.first_token, p.end_token)) {
+          continue;
+        }
+        // (The sentence names the happening before the date: "Gempa bumi ... mengguncang
+        // Prefektur X di Pulau Y, Jepang bagian selatan, Kamis (14/4/2016)".)
+        bool named = false;
+        for (uint32_t w = t_.sentences[sentence].first_token; w < p.first_token && !named; ++w) {
+          if (!IsWord(w) || info_[w].date != kNone) continue;
+          const std::string key = HappeningKeyAt(w);
+          named = !key.empty() && (happening.empty() || key == happening);
+        }
+        if (named) found = &d;
+      }
+      if (found == nullptr) continue;
+      // (Its day only: a clock of the happening is not when the measure was given, and
+      // outlets convert it to zones of their own.)
+      SetTime(*found, &f.time);
+      f.time.clock = -1;
+      f.time.zone = FactTime::kNoZone;
+      f.rules.push_back(pack_.back_reference_rule);
+    }
+  }
+  // The key of the happening word at token w (lang.json happening_words, by the word or
+  // its concept's stem), as HappeningBefore reads it; "" when none.
+  std::string HappeningKeyAt(uint32_t w) const {
+    uint32_t e;
+    if (InSet(pack_.happening_words, w)) return ConceptAt(w, &e);
+    if (std::string key = ConceptAt(w, &e, /*stem=*/true); pack_.happening_words.contains(key)) return key;
+    return "";
+  }
+
   void FinishFact(Fact f, uint32_t first, uint32_t end) {
     // "one injured worker from Vantara told Vantara TV": one person who speaks is a speaker,
     // no count of the injured. Without its state it is no claim of how many
@@ -3589,7 +3668,6 @@ class ArticleExtractor {
     if (pack_.happening_words.empty()) return "";
     const uint32_t sentence_first = t_.sentences[t_.tokens[first].sentence].first_token;
     std::string head;
-    uint32_t e;
     for (uint32_t w = first; w > sentence_first;) {
       --w;
       if (info_[w].date != kNone) continue;  // a date's own tokens, brackets too
@@ -3608,9 +3686,7 @@ class ArticleExtractor {
       }
       if (!IsWord(w)) continue;
       if (t_.IsCapitalized(t_.tokens[w]) && NameWord(w + 1) && SameSentence(w, w + 1)) continue;
-      if (InSet(pack_.happening_words, w)) {
-        head = ConceptAt(w, &e);
-      } else if (std::string key = ConceptAt(w, &e, /*stem=*/true); pack_.happening_words.contains(key)) {
+      if (std::string key = HappeningKeyAt(w); !key.empty()) {
         head = std::move(key);
       } else if (VerbShaped(w) || (pack_.verb_prefixes.empty() && IsContentWord(w))) {
         // What comes after a verb is no subject; in a language whose verbs no prefix

@@ -119,6 +119,14 @@ struct RulePack {
   WordSet data_nouns;
   // An undated count the article repeats takes the time of its dated mention.
   std::string repeated_rule = "time.repeated";
+  // lang.json back_references: words of a sentence that name, on their own, a property of
+  // the happening the sentence before dates ("kekuatannya", "its magnitude");
+  // back_demonstratives: words that, right after a happening word, point back to it
+  // ("gempa itu"). A measure with no date of its own after one takes the date of the
+  // sentence before (rule back_reference_rule).
+  Lexicon<bool> back_references;
+  WordSet back_demonstratives;
+  std::string back_reference_rule = "time.back_reference";
   // "kembali", "again": the date after it in its clause is another occurrence's (rule
   // recurrence_rule, qualifier kRecurrenceDate).
   Lexicon<bool> recurrence;
