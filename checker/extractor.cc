@@ -4944,6 +4944,8 @@ class ArticleExtractor {
     FinishFact(std::move(f), first, end);
     if (facts_.size() > before && facts_.back().kind == FactKind::kCount && !facts_.back().delta) {
       counts_.push_back({static_cast<uint32_t>(facts_.size() - 1), first, end});
+    } else if (facts_.size() > before && facts_.back().dimension == "percent" && !facts_.back().delta) {
+      percents_.push_back({static_cast<uint32_t>(facts_.size() - 1), first, end});
     }
     if (facts_.size() > before) {
       last_inherited_ = inherited ? facts_.size() - 1 : kNoFact;
@@ -5435,6 +5437,15 @@ class ArticleExtractor {
       if (scope.empty()) scope = OpeningKnownPlace(sentence, c.first);
       f.measures.scope = scope;
     }
+    // A percentage of a place known by name written before it ("followed by Lithuania at
+    // 22.1%", "in Estonia (22.5%)") is that place's: rates of two countries are never
+    // lined up.
+    for (const CountAt& c : percents_) {
+      Fact& f = facts_[c.fact];
+      if (!f.measures.scope.empty() || !f.measures.place.empty()) continue;
+      // (In brackets right after the name, "Estonia (22.5%)", it is the name's.)
+      f.measures.scope = KnownPlaceBefore(c.first > 0 && t_.Is(c.first - 1, "(") ? c.first - 1 : c.first);
+    }
   }
 
   // A place known by name (place_names) that the clause of the figure at token `first`
@@ -5649,6 +5660,7 @@ class ArticleExtractor {
     uint32_t first, end;  // its tokens
   };
   std::vector<CountAt> counts_;  // the counts, in text order (see MarkBreakdowns)
+  std::vector<CountAt> percents_;  // the percentages, in text order (see MarkScopes)
   static constexpr size_t kNoFact = static_cast<size_t>(-1);
   size_t last_inherited_ = kNoFact;  // the last fact, when its noun was inherited
   size_t last_opened_ = kNoFact;     // the last fact, when a part of a list a part opener opened
