@@ -279,9 +279,12 @@ TokenizedText Tokenize(absl::string_view text, const TokenizeOptions& options) {
         text[out.tokens[end].begin] >= 'a' && text[out.tokens[end].begin] <= 'z') {
       continue;
     }
+    // (Not a letter written against a number before it: "a pension deficit of £587m. It
+    // warned" ends at the stop; "U.S." and "a.m." do not.)
     if (c == '.' && k > 0 && options.abbreviations != nullptr &&
         out.tokens[k - 1].kind == TokenKind::kWord && !out.tokens[k].space_before &&
-        options.abbreviations->contains(out.Lower(out.tokens[k - 1]))) {
+        options.abbreviations->contains(out.Lower(out.tokens[k - 1])) &&
+        !(k > 1 && !out.tokens[k - 1].space_before && out.tokens[k - 2].kind == TokenKind::kNumber)) {
       continue;
     }
     // "singer R. Harlow", "Tarin W. Voss": a name's initial, a capital letter after a word,

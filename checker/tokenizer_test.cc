@@ -90,6 +90,17 @@ TEST(TokenizerTest, Sentences) {
             "Lima 2.5 enam");
 }
 
+// A one-letter abbreviation written against the number before it is a unit's suffix, no
+// abbreviation: "£587m. It warned" ends at the stop; "the U.S. Treasury" does not.
+TEST(TokenizerTest, AUnitLetterAfterANumberEndsASentence) {
+  absl::flat_hash_set<std::string> abbr = {"m", "u", "s"};
+  TokenizeOptions opt;
+  opt.abbreviations = &abbr;
+  TokenizedText t = Tokenize("A deficit of £587m. It warned the U.S. Treasury.", opt);
+  ASSERT_EQ(t.sentences.size(), 2u);
+  EXPECT_EQ(t.text.substr(t.sentences[0].span.begin, t.sentences[0].span.size()), "A deficit of £587m.");
+}
+
 // A capital letter and its '.' after a word are a name's initial before a capitalised
 // word that is no stop word ("singer R. Harlow"); before a stop word ("Group A. The"), or
 // with no stop words given, they end a sentence.
