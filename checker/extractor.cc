@@ -140,6 +140,7 @@ class ArticleExtractor {
     MarkBreakdowns();
     MarkScopes();
     DateRepeatedFigures();
+    DateByOpeningUntil();
     DateByAsOf();
     DateBackReferences();
     for (const DateMention& d : dates_) {
@@ -2691,6 +2692,14 @@ class ArticleExtractor {
   }
 
   // Whether a word of the sentence is a data noun (lang.json data_nouns).
+  // Whether sentences a <= b are of one paragraph (no line break opens one after a).
+  bool SameParagraph(uint32_t a, uint32_t b) const {
+    for (uint32_t s = a + 1; s <= b; ++s) {
+      if (t_.tokens[t_.sentences[s].first_token].newline_before) return false;
+    }
+    return true;
+  }
+
   bool NamesData(uint32_t sentence) const {
     if (pack_.data_nouns.empty()) return false;
     const Sentence& s = t_.sentences[sentence];
@@ -2791,6 +2800,35 @@ class ArticleExtractor {
       const DateMention& d = *(after == as_of.begin() ? after : std::prev(after))->second;
       SetTime(d, &f.time);
       f.rules.push_back(pack_.as_of_rule);
+    }
+  }
+
+  // "Hingga Jumat pukul 17.00 WIB, data Direktorat Jenderal Pajak menunjukkan total harta
+  // Rp 4.813 triliun. Uang tebusan tercatat Rp 112 triliun": an until date that opens a
+  // sentence about the data (lang.json data_nouns) dates the undated figures after it in
+  // its paragraph, though its sentence has a figure of its own; a count or a sum so dated
+  // stood so at that time and may have grown since (rule time.until).
+  void DateByOpeningUntil() {
+    if (pack_.data_nouns.empty()) return;
+    for (const DateMention& d : dates_) {
+      const ParsedDate& p = d.parsed;
+      if (!p.resolved || p.is_range || (p.grain != DateGrain::kDay && p.grain != DateGrain::kMinute) ||
+          p.first_token == 0 || Dropped(p.first_token)) {
+        continue;
+      }
+      const uint32_t sentence = t_.tokens[p.first_token].sentence;
+      if (p.first_token != t_.sentences[sentence].first_token + 1 || !UntilBefore(p) || !NamesData(sentence)) {
+        continue;
+      }
+      for (Fact& f : facts_) {
+        if (f.time.present || f.kind == FactKind::kDate || f.kind == FactKind::kDateRange || f.sentence <= sentence ||
+            !SameParagraph(sentence, f.sentence)) {
+          continue;
+        }
+        SetTime(d, &f.time);
+        f.rules.push_back(pack_.as_of_rule);
+        if (f.kind == FactKind::kCount || f.kind == FactKind::kMoney) f.rules.push_back(std::string(kCountedUntil));
+      }
     }
   }
 
