@@ -2351,10 +2351,32 @@ class ArticleExtractor {
         if (const std::string* group = SubgroupOf(first, end)) words.push_back(*group);
       }
     }
+    if (const std::string* base = ComparedBase(*f, end)) words.push_back(*base);
     std::sort(words.begin(), words.end());
     words.erase(std::unique(words.begin(), words.end()), words.end());
     f->measures.context = WordList(words);
     f->measures.entities = SentenceEntities(t_.tokens[first].sentence);
+  }
+
+  // "nilai ekspor bulan lalu ... naik 21,30 persen dibandingkan Mei 2022": a percentage of
+  // a month compared with a month after it in its sentence (a compared date), so many
+  // months before, is a change over that base (lang.json compared_bases: one month
+  // before, month to month; twelve, year on year); null when none.
+  const std::string* ComparedBase(const Fact& f, uint32_t end) const {
+    if (pack_.compared_bases.empty() || f.dimension != "percent" || !f.time.present || !f.time.resolved) return nullptr;
+    if (f.time.grain != Grain::kMonth && f.time.grain != Grain::kDay) return nullptr;
+    const uint32_t sentence = t_.tokens[end - 1].sentence;
+    for (const DateMention& d : dates_) {
+      const ParsedDate& p = d.parsed;
+      if (!d.compared || p.first_token < end || t_.tokens[p.first_token].sentence != sentence || !p.resolved ||
+          p.grain != DateGrain::kMonth || p.is_range) {
+        continue;
+      }
+      const int64_t months = absl::CivilMonth(f.time.from.civil()) - absl::CivilMonth(p.from);
+      if (auto b = pack_.compared_bases.find(months); b != pack_.compared_bases.end()) return &b->second;
+      return nullptr;
+    }
+    return nullptr;
   }
 
   // The concept of the noun that opens the clause of the figure at token `first` right

@@ -830,6 +830,17 @@ absl::StatusOr<std::shared_ptr<const RulePack>> LoadRulePack(const std::string& 
     CC_RETURN_IF_ERROR(LoadLexicon(j, "period_markers", file, &pack->period_markers));
     CC_RETURN_IF_ERROR(LoadLexicon(j, "period_labels", file, &pack->period_labels));
     CC_RETURN_IF_ERROR(LoadLexicon(j, "compared_dates", file, &pack->compared_dates));
+    if (auto b = j.find("compared_bases"); b != j.end()) {
+      const std::string what = absl::StrCat(file, ": 'compared_bases' must be an object of months apart (1 to 24): a concept id");
+      if (!b->is_object()) return absl::InvalidArgumentError(what);
+      for (auto it = b->begin(); it != b->end(); ++it) {
+        int64_t months = 0;
+        if (!absl::SimpleAtoi(it.key(), &months) || months < 1 || months > 24 || !it->is_string()) {
+          return absl::InvalidArgumentError(what);
+        }
+        pack->compared_bases[months] = it->get<std::string>();
+      }
+    }
     CC_RETURN_IF_ERROR(LoadLexicon(j, "period_exclusions", file, &pack->period_exclusions));
     CC_RETURN_IF_ERROR(LoadLexicon(j, "generic_markers", file, &pack->generic_markers));
     CC_RETURN_IF_ERROR(LoadLowered(j, "zone_restatements", file, &pack->zone_restatements));
@@ -900,6 +911,13 @@ absl::StatusOr<std::shared_ptr<const RulePack>> LoadRulePack(const std::string& 
     CC_ASSIGN_OR_RETURN(json j, ParseJsonFile(file));
     if (!j.is_object()) return Bad(file, "must be a JSON object");
     CC_RETURN_IF_ERROR(l.load(j, file, pack.get()));
+  }
+  // lang.json compared_bases name concepts of concepts.json, read after it.
+  for (const auto& [months, id] : pack->compared_bases) {
+    if (std::none_of(pack->concept_words.begin(), pack->concept_words.end(),
+                     [&, &id = id](const auto& form) { return form.second == id; })) {
+      return Bad(path("lang.json"), absl::StrCat("compared_bases: '", id, "' is not the id of a concept"));
+    }
   }
   {
     std::string file = path("compare.json");

@@ -160,6 +160,10 @@ struct RulePack {
   // lebih tinggi dari November 2023 yang sebesar 0,38 persen"): it dates no figure
   // before it.
   Lexicon<bool> compared_dates;
+  // lang.json compared_bases: months between a percentage's month and the month it is
+  // compared with, to the concept of that base (1: "mtm", 12: "yoy"), a context word of
+  // the percentage ("naik 21,30 persen dibandingkan Mei 2022" in June: month to month).
+  absl::flat_hash_map<int64_t, std::string> compared_bases;
   // lang.json period_exclusions: words right after such a period that leave the story's
   // event out of the total ("so far this year before the latest riot"): rule
   // time.period_others, a total over other events, which no count of the event denies.
