@@ -263,6 +263,25 @@ bool DistinctiveFigureMark(absl::string_view w, bool precise = false) {
   return end != digits.c_str() && (precise ? PreciseValue(v) : DistinctiveValue(v));
 }
 
+// Whether a count's value and another figure beside it (kFigureMark words) add up to a
+// third beside it ("12 awak dan 101 penumpang, jadi total 113 orang"): its digits are
+// backed by a sum its own text gives, no typo.
+bool SumBacked(const Fact& f) {
+  if (f.kind != FactKind::kCount) return false;
+  std::vector<double> beside;
+  for (absl::string_view w : f.measures.context) {
+    if (w.empty() || w[0] != kFigureMark) continue;
+    double v = 0;
+    if (absl::SimpleAtod(w.substr(1), &v)) beside.push_back(v);
+  }
+  for (size_t i = 0; i < beside.size(); ++i) {
+    for (size_t j = 0; j < beside.size(); ++j) {
+      if (i != j && f.value + beside[i] == beside[j]) return true;
+    }
+  }
+  return false;
+}
+
 // Day numbers of a date fact's first and last day.
 absl::optional<std::pair<absl::CivilDay, absl::CivilDay>> DateDays(const Fact& f) {
   if (f.date_from.empty()) return absl::nullopt;
@@ -3654,13 +3673,15 @@ class Comparator {
       f.verdict = Verdict::kCompatible;
       why.push_back(std::move(group));
     } else if (f.similarity.transposed && !(pub_gap >= 1 && b.value > a.value && UpdateMarkedFor(b, running)) &&
-               !(a.earlier != b.earlier && !aged)) {
+               !(a.earlier != b.earlier && !aged) && !(SumBacked(a) && SumBacked(b))) {
       // No update, revision or other party's figure: the same digits, two swapped. (A
       // figure a later report says has risen may have risen so: "117" on Thursday, "has
       // risen to 171" on Sunday; unsaid, a rise so is a mistyped figure. A figure its own
       // text gives as an earlier count, "Sehari sebelumnya ... masih sekitar 12.000 jiwa",
       // is superseded, as below, however like the other its digits are; two such, "harga
-      // lama Rp5.150" and "harga lama Rp5.510", are one old figure mistyped.)
+      // lama Rp5.150" and "harga lama Rp5.510", are one old figure mistyped. Two whose own
+      // sums back their digits, "12 awak dan 101 penumpang, jadi total 113" against "12
+      // awak dan 110 penumpang, sehingga total 122", are two counts, no typo.)
       f.verdict = Verdict::kContradict;
       why.push_back("the same digits with two swapped: one outlet likely mistyped the figure");
     } else if (clock_swapped) {

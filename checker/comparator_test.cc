@@ -3109,6 +3109,14 @@ TEST_F(ComparatorTest, TransposedDigitsAreAMistypedFigure) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "updated");
   facts_[1].earlier = true;  // both the one earlier figure: one of them mistyped
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  // "12 awak dan 101 penumpang, jadi total 113 orang" against "12 awak dan 110 penumpang,
+  // sehingga total 122 orang": digits each outlet's own sum backs are two counts, no typo.
+  facts_.clear();
+  SetWritten(Count("a", 101, "passenger", {"#113", "#12", "pesawat"}, "aboard"), 101, 1);
+  SetWritten(Count("b", 110, "passenger", {"#12", "#122", "pesawat"}, "aboard"), 110, 1);
+  EXPECT_THAT(ExplanationOf(Run(), 0, 1), ::testing::Not(::testing::HasSubstr("two swapped")));
+  facts_[1].measures.context = WordList({"#12", "#125", "pesawat"});  // no sum of its own
+  EXPECT_THAT(ExplanationOf(Run(), 0, 1), ::testing::HasSubstr("two swapped"));
 }
 
 // "Nearly 3,000 km of roads ... damaged" then, days later, "5,063km of roads": a measure
