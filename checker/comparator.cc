@@ -3640,10 +3640,19 @@ class Comparator {
                                                    rules_.anchored_heads.contains(a.measures.head.str()))) ||
                           MagnitudesApart(a, b);
     Verdict broken = Verdict::kContradict;  // BreakdownNote's verdict
+    // "embusan hingga 285 km per jam" against "embusan hingga 258 km per jam": two bounds
+    // of one kind whose digits are the same, two swapped, give one peak mistyped, though
+    // the bounds overlap.
+    const bool bounds_swapped = overlap && !same && !different_event && a.bound == b.bound &&
+                                (a.bound == Bound::kAtMost || a.bound == Bound::kAtLeast) && f.similarity.transposed &&
+                                (!running || pub_gap == 0) && a.earlier == b.earlier && !(SumBacked(a) && SumBacked(b));
     if (same) {
       f.verdict = Verdict::kAgree;
-    } else if (overlap) {
+    } else if (overlap && !bounds_swapped) {
       f.verdict = Verdict::kCompatible;
+    } else if (bounds_swapped) {
+      f.verdict = Verdict::kContradict;
+      why.push_back("the same digits with two swapped: one outlet likely mistyped the figure");
     } else if (different_event) {
       f.verdict = Verdict::kDifferentEvent;
     } else if (const bool first_ahead = !IsDate(a) && Ahead(*first); !IsDate(a) && first_ahead != Ahead(*second)) {

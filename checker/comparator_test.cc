@@ -3117,6 +3117,19 @@ TEST_F(ComparatorTest, TransposedDigitsAreAMistypedFigure) {
   EXPECT_THAT(ExplanationOf(Run(), 0, 1), ::testing::Not(::testing::HasSubstr("two swapped")));
   facts_[1].measures.context = WordList({"#12", "#125", "pesawat"});  // no sum of its own
   EXPECT_THAT(ExplanationOf(Run(), 0, 1), ::testing::HasSubstr("two swapped"));
+  // "embusan hingga 285 km per jam" against "hingga 258 km per jam": two bounds of one kind,
+  // overlapping, are one peak mistyped; digits not so swapped leave them compatible.
+  facts_.clear();
+  auto up_to = [](Fact& f, double v) {
+    SetWritten(f, v, 1);
+    f.bound = Bound::kAtMost;
+    f.interval = Interval{0, v, false, false};
+  };
+  up_to(Quantity("a", 285, "km/h", "speed", {"angin", "embusan"}), 285);
+  up_to(Quantity("b", 258, "km/h", "speed", {"angin", "embusan"}), 258);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  up_to(facts_[1], 250);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
 }
 
 // "Nearly 3,000 km of roads ... damaged" then, days later, "5,063km of roads": a measure
