@@ -2714,6 +2714,13 @@ class ArticleExtractor {
   }
 
   // Whether a word of the sentence is a data noun (lang.json data_nouns).
+  // Whether date p names one day, or a time of one, that a figure may take: resolved, no
+  // range, not dropped.
+  bool OneDayDate(const ParsedDate& p) const {
+    return p.resolved && !p.is_range && (p.grain == DateGrain::kDay || p.grain == DateGrain::kMinute) &&
+           !Dropped(p.first_token);
+  }
+
   // Whether sentences a <= b are of one paragraph (no line break opens one after a).
   bool SameParagraph(uint32_t a, uint32_t b) const {
     for (uint32_t s = a + 1; s <= b; ++s) {
@@ -2778,10 +2785,7 @@ class ArticleExtractor {
     std::vector<std::pair<uint32_t, const DateMention*>> as_of;  // sentence, its date
     for (const DateMention& d : dates_) {
       const ParsedDate& p = d.parsed;
-      if (!p.resolved || p.is_range || (p.grain != DateGrain::kDay && p.grain != DateGrain::kMinute) ||
-          p.first_token == 0 || Dropped(p.first_token)) {
-        continue;
-      }
+      if (!OneDayDate(p) || p.first_token == 0) continue;
       const uint32_t sentence = t_.tokens[p.first_token].sentence;
       if (has_figure[sentence]) continue;
       // "Jumlah itu berdasarkan data ... hingga Selasa (9/7/2024) pukul 16.20 WITA",
@@ -2834,10 +2838,7 @@ class ArticleExtractor {
     if (pack_.data_nouns.empty()) return;
     for (const DateMention& d : dates_) {
       const ParsedDate& p = d.parsed;
-      if (!p.resolved || p.is_range || (p.grain != DateGrain::kDay && p.grain != DateGrain::kMinute) ||
-          p.first_token == 0 || Dropped(p.first_token)) {
-        continue;
-      }
+      if (!OneDayDate(p) || p.first_token == 0) continue;
       const uint32_t sentence = t_.tokens[p.first_token].sentence;
       if (p.first_token != t_.sentences[sentence].first_token + 1 || !UntilBefore(p) || !NamesData(sentence)) {
         continue;
@@ -2899,8 +2900,7 @@ class ArticleExtractor {
         if (sentence < earliest || sentence >= f.sentence) continue;
         if (found != nullptr && t_.tokens[found->parsed.first_token].sentence >= sentence) continue;  // the nearest
         // (A time of day alone, "at 3:36 a.m.", names no day of its own.)
-        if (!p.resolved || p.is_range || (p.grain != DateGrain::kDay && p.grain != DateGrain::kMinute) ||
-            (p.rule == "date.time" && !DayInSentence(p)) || Dropped(p.first_token) || Dateline(p) ||
+        if (!OneDayDate(p) || (p.rule == "date.time" && !DayInSentence(p)) || Dateline(p) ||
             StatementDate(p.first_token, p.end_token)) {
           continue;
         }
