@@ -1187,6 +1187,18 @@ class ArticleExtractor {
     if (!m || m->value->id != state) return state;
     std::string narrower = StateAfter(number, m->end);
     if (pack_.narrowed_after.contains(std::make_pair(state, narrower))) return narrower;
+    // ("27 people wounded in the Pulse nightclub shooting remained in the hospital": over a
+    // phrase a phrase preposition opens, a few words, no punctuation.)
+    constexpr uint32_t kMaxPhrase = 6;
+    if (m->end < t_.tokens.size() && IsWord(m->end) && InSet(pack_.phrase_prepositions, m->end)) {
+      for (uint32_t k = m->end + 1; k < t_.tokens.size() && k <= m->end + kMaxPhrase && IsWord(k) && SameSentence(number, k);
+           ++k) {
+        if (auto c = pack_.concepts.MatchAt(t_, k);
+            c && pack_.narrowed_after.contains(std::make_pair(state, c->value->id))) {
+          return c->value->id;
+        }
+      }
+    }
     return state;
   }
 
