@@ -177,6 +177,14 @@ bool InitialsOf(const std::vector<absl::string_view>& shorter, const std::vector
 bool SameName(absl::string_view a, absl::string_view b) {
   if (a.empty() || b.empty()) return false;
   if (a == b) return true;
+  // "liao chien-tsung =pilot" and "liao chien-tsung =captain": two names, each with a role
+  // after it (kThingMark), are one person when the names are, whatever the roles.
+  static const std::string kRoleAfter = absl::StrCat(" ", kThingMark);
+  const size_t role_a = a.find(kRoleAfter), role_b = b.find(kRoleAfter);
+  if (role_a != absl::string_view::npos && role_b != absl::string_view::npos && role_a > 0 && role_b > 0 &&
+      SameName(a.substr(0, role_a), b.substr(0, role_b))) {
+    return true;
+  }
   if (a.size() > b.size()) std::swap(a, b);
   const std::vector<absl::string_view> shorter = absl::StrSplit(a, ' ', absl::SkipEmpty());
   const std::vector<absl::string_view> longer = absl::StrSplit(b, ' ', absl::SkipEmpty());

@@ -3262,6 +3262,10 @@ TEST_F(ComparatorTest, AgesLineUpOnlyWhenTheyNameTheSamePerson) {
   EXPECT_EQ(named("sutrisno =driver", "=driver"), "contradict");
   EXPECT_EQ(named("sutrisno =driver", "hartono =driver"), "");
   EXPECT_EQ(named("sutrisno =driver", "=pilot"), "");
+  // Two names with a role each are one person when the names are, whatever the roles
+  // ("The pilot, Liao Chien-tsung, 41," against "The captain, 42-year-old Liao Chien-tsung").
+  EXPECT_EQ(named("liao chien-tsung =pilot", "liao chien-tsung =captain"), "contradict");
+  EXPECT_EQ(named("liao chien-tsung =pilot", "wu ching-ho =captain"), "");
   // Initials of two or three letters ("RW (44)") meet the full name of as many words
   // they begin ("Rudi Wahyono (47)"), with or without a role; one letter only beside the
   // same role on both sides ("Sopir truk berinisial W (47)" against "Sopir truk, Wartono
