@@ -1673,17 +1673,22 @@ class Comparator {
   // other's turned round ("Dorvale, some 150km south of the worst-hit villages"
   // against "the Kestrin Valley, about 100 km north of ... Dorvale").
   bool InFarDirections(const Fact& a, const Fact& b) const {
-    if (rules_.bearings_apart <= 0 || a.measures.scope.empty() || b.measures.scope.empty()) return false;
+    return BearingGap(a, b) > rules_.bearings_apart;
+  }
+  // The degrees between two such measures' bearings from one named point, or -1 when
+  // either names none, the point is not named on both, or bearings_apart is off.
+  double BearingGap(const Fact& a, const Fact& b) const {
+    if (rules_.bearings_apart <= 0 || a.measures.scope.empty() || b.measures.scope.empty()) return -1;
     auto bearing = [](const Fact& f) -> double {
       double d;
       return absl::SimpleAtod(MarkOf(f, Mark::kBearing), &d) ? d : -1;
     };
     const double x = bearing(a);
-    if (x < 0) return false;
+    if (x < 0) return -1;
     const double y = bearing(b);
-    if (y < 0) return false;
+    if (y < 0) return -1;
     const double gap = std::fmod(std::abs(x - y), 360.0);
-    return std::min(gap, 360.0 - gap) > rules_.bearings_apart;
+    return std::min(gap, 360.0 - gap);
   }
 
   // Whether two figures of one scope (or one naming none) are each said of a name
@@ -3654,7 +3659,15 @@ class Comparator {
     const bool bounds_swapped = overlap && !same && !different_event && a.bound == b.bound &&
                                 (a.bound == Bound::kAtMost || a.bound == Bound::kAtLeast) && f.similarity.transposed &&
                                 (!running || pub_gap == 0) && a.earlier == b.earlier && !(SumBacked(a) && SumBacked(b));
-    if (same) {
+    // "57 kilometer barat daya Pariaman" against "57 kilometer barat laut Pariaman": one
+    // distance from one point in bearings bearings_apart degrees apart is one place
+    // given two directions.
+    const bool directions_apart = same && !IsDate(a) && BearingGap(a, b) >= rules_.bearings_apart;
+    if (directions_apart) {
+      f.verdict = Verdict::kContradict;
+      why.push_back(absl::StrCat("one distance from ", a.measures.scope.str(), " in directions ",
+                                 static_cast<int>(BearingGap(a, b)), " degrees apart"));
+    } else if (same) {
       f.verdict = Verdict::kAgree;
     } else if (overlap && !bounds_swapped) {
       f.verdict = Verdict::kCompatible;

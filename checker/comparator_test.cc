@@ -991,6 +991,17 @@ TEST_F(ComparatorTest, DistancesInFarDirectionsFromOnePlaceAreNotLinedUp) {
   facts_[1].measures.scope = "calder city";
   rules_.bearings_apart = 0;
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  // "57 kilometer barat daya Pariaman" against "57 kilometer barat laut Pariaman": one
+  // distance in directions bearings_apart degrees apart is one place given two directions;
+  // in near directions it agrees.
+  rules_.bearings_apart = 90;
+  SetValue(facts_[0], 57000);
+  SetValue(facts_[1], 57000);
+  facts_[0].measures.context = WordList({"@^225", "calder", "fire"});
+  facts_[1].measures.context = WordList({"@^315", "calder", "fire"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[1].measures.context = WordList({"@^270", "calder", "fire"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "agree");
 }
 
 // "Tessford, about 190km north of the scene" against "Ombury, about 300 miles north of the
