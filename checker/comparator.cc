@@ -623,6 +623,7 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
                           {"bare_measure_dimensions", &r.bare_measure_dimensions},
                           {"bare_measure_near_names", &r.bare_measure_near_names},
                           {"anchored_dimensions", &r.anchored_dimensions},
+                          {"place_dimensions", &r.place_dimensions},
                           {"anchored_heads", &r.anchored_heads},
                           {"fixed_states", &r.fixed_states},
                           {"item_joiners", &r.item_joiners},
@@ -2399,6 +2400,8 @@ class Comparator {
       for (const Fact* x : qa) {
         if (x->dimension != y->dimension || x->measures.head != y->measures.head || Consistent(*x, *y)) continue;
         if (given_by(*x, qb) && given_by(*y, qa)) continue;
+        // ("di KM 712+400" against "di KM 721": where, not how big; one may be mistyped.)
+        if (rules_.place_dimensions.contains(x->dimension.str())) continue;
         return absl::StrCat("their sentences give ", FormatValue(*x), " and ", FormatValue(*y),
                             ": two happenings");
       }

@@ -2521,6 +2521,15 @@ TEST_F(ComparatorTest, TimesWhoseSentencesMeasureApartAreTwoHappenings) {
   facts_[3].sentence = 4;  // in another sentence, it says nothing of the time's
   SetValue(facts_[3], 4.8);
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  // "pukul 07.15 WIB di KM 712+400" against "pukul 06.15 WIB di KM 721": where a happening
+  // was (compare.json place_dimensions) is no sign of two, since one may be mistyped.
+  facts_[3].sentence = facts_[2].sentence;
+  for (Fact* f : {&facts_[2], &facts_[3]}) f->dimension = f->unit = f->measures.head = "km_post";
+  SetValue(facts_[2], 712.4);
+  SetValue(facts_[3], 721);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
+  rules_.place_dimensions = {"km_post"};
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
 // "The quake struck at 6:10 p.m. ... at a depth of 10 km, ... about 62 km northeast of

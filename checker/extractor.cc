@@ -4316,6 +4316,17 @@ class ArticleExtractor {
       }
     }
     if (unit && unit->max_value > 0 && high > unit->max_value) unit = nullptr;
+    // "Kilometer 150+900": a number written against the figure after its unit's
+    // sub_joiner adds sub_factor times it (150.9 km).
+    if (unit && at->prefix_unit && !unit->sub_joiner.empty() && !n.vague && low == high && end + 1 < t_.tokens.size() &&
+        t_.Text(t_.tokens[end]) == unit->sub_joiner && !t_.tokens[end].space_before &&
+        t_.tokens[end + 1].kind == TokenKind::kNumber && !t_.tokens[end + 1].space_before) {
+      if (const auto sub = numbers_.ParseAt(end + 1); sub && !sub->vague && sub->end_token == end + 2) {
+        low = high = low + sub->value * unit->sub_factor;
+        step = unit->sub_factor;
+        end = sub->end_token;
+      }
+    }
     // "around 150 million pounds": after a scale word, a form may read as another unit
     // (units.json scaled_as), unless a word of scaled_not_before follows it ("2.5 million
     // pounds of beef").

@@ -142,6 +142,15 @@ absl::Status LoadUnits(const json& j, const std::string& file, RulePack* pack) {
       if (!m->is_number()) return absl::InvalidArgumentError(where + ": 'max_value' must be a number");
       def.max_value = m->get<double>();
     }
+    if (auto j = u.find("sub_joiner"); j != u.end()) {
+      auto f = u.find("sub_factor");
+      if (!j->is_string() || j->get<std::string>().empty() || f == u.end() || !f->is_number() ||
+          f->get<double>() <= 0) {
+        return absl::InvalidArgumentError(where + ": 'sub_joiner' must be a non-empty string, with a positive 'sub_factor'");
+      }
+      def.sub_joiner = j->get<std::string>();
+      def.sub_factor = f->get<double>();
+    }
     if (position != "prefix" && position != "suffix" && position != "both") {
       return absl::InvalidArgumentError(
           absl::StrCat(where, ": 'position' must be prefix, suffix or both, got '", position, "'"));

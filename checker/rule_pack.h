@@ -40,6 +40,10 @@ struct UnitDef {
   double divisor = 1;     // "factor": "1/24" (an hour in days): exact for whole hours
   double offset = 0;      // added before the factor: Fahrenheit (F - 32) * 5/9
   double max_value = 0;   // 0: no limit
+  // units.json sub_joiner and sub_factor: a number written against the figure after the
+  // joiner adds sub_factor times it ("KM 150+900": 150.9 km); empty: none.
+  std::string sub_joiner;
+  double sub_factor = 0;
   // units.json scaled_as: the unit the form reads as after a scale word ("150 million
   // pounds": sterling, where "300 pounds" is mass), unless a word of scaled_not_before
   // follows ("2.5 million pounds of beef"); null: none.
