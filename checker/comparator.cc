@@ -3665,11 +3665,12 @@ class Comparator {
     // "57 kilometer barat daya Pariaman" against "57 kilometer barat laut Pariaman": one
     // distance from one point in bearings bearings_apart degrees apart is one place
     // given two directions.
-    const bool directions_apart = same && !IsDate(a) && BearingGap(a, b) >= rules_.bearings_apart;
+    const double bearing_gap = same && !IsDate(a) ? BearingGap(a, b) : -1;
+    const bool directions_apart = bearing_gap >= 0 && bearing_gap >= rules_.bearings_apart;
     if (directions_apart) {
       f.verdict = Verdict::kContradict;
       why.push_back(absl::StrCat("one distance from ", a.measures.scope.str(), " in directions ",
-                                 static_cast<int>(BearingGap(a, b)), " degrees apart"));
+                                 static_cast<int>(bearing_gap), " degrees apart"));
     } else if (same) {
       f.verdict = Verdict::kAgree;
     } else if (overlap && !bounds_swapped) {
