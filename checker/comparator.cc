@@ -177,7 +177,7 @@ bool InitialsOf(const std::vector<absl::string_view>& shorter, const std::vector
 bool SameName(absl::string_view a, absl::string_view b) {
   if (a.empty() || b.empty()) return false;
   if (a == b) return true;
-  // "liao chien-tsung =pilot" and "liao chien-tsung =captain": two names, each with a role
+  // "tan wei-ming =pilot" and "tan wei-ming =captain": two names, each with a role
   // after it (kThingMark), are one person when the names are, whatever the roles.
   static const std::string kRoleAfter = absl::StrCat(" ", kThingMark);
   const size_t role_a = a.find(kRoleAfter), role_b = b.find(kRoleAfter);
@@ -272,7 +272,7 @@ bool DistinctiveFigureMark(absl::string_view w, bool precise = false) {
 }
 
 // Whether a count's value and another figure beside it (kFigureMark words) add up to a
-// third beside it ("12 awak dan 101 penumpang, jadi total 113 orang"): its digits are
+// third beside it ("9 awak dan 104 penumpang, jadi total 113 orang"): its digits are
 // backed by a sum its own text gives, no typo.
 bool SumBacked(const Fact& f) {
   if (f.kind != FactKind::kCount) return false;
@@ -2400,7 +2400,7 @@ class Comparator {
       for (const Fact* x : qa) {
         if (x->dimension != y->dimension || x->measures.head != y->measures.head || Consistent(*x, *y)) continue;
         if (given_by(*x, qb) && given_by(*y, qa)) continue;
-        // ("di KM 712+400" against "di KM 721": where, not how big; one may be mistyped.)
+        // ("di KM 613+200" against "di KM 631": where, not how big; one may be mistyped.)
         if (rules_.place_dimensions.contains(x->dimension.str())) continue;
         return absl::StrCat("their sentences give ", FormatValue(*x), " and ", FormatValue(*y),
                             ": two happenings");
@@ -3656,13 +3656,13 @@ class Comparator {
                                                    rules_.anchored_heads.contains(a.measures.head.str()))) ||
                           MagnitudesApart(a, b);
     Verdict broken = Verdict::kContradict;  // BreakdownNote's verdict
-    // "embusan hingga 285 km per jam" against "embusan hingga 258 km per jam": two bounds
+    // "embusan hingga 235 km per jam" against "embusan hingga 253 km per jam": two bounds
     // of one kind whose digits are the same, two swapped, give one peak mistyped, though
     // the bounds overlap.
     const bool bounds_swapped = overlap && !same && !different_event && a.bound == b.bound &&
                                 (a.bound == Bound::kAtMost || a.bound == Bound::kAtLeast) && f.similarity.transposed &&
                                 (!running || pub_gap == 0) && a.earlier == b.earlier && !(SumBacked(a) && SumBacked(b));
-    // "57 kilometer barat daya Pariaman" against "57 kilometer barat laut Pariaman": one
+    // "48 kilometer barat daya Lembah Sari" against "48 kilometer barat laut Lembah Sari": one
     // distance from one point in bearings bearings_apart degrees apart is one place
     // given two directions.
     const double bearing_gap = same && !IsDate(a) ? BearingGap(a, b) : -1;
@@ -3711,11 +3711,11 @@ class Comparator {
       // No update, revision or other party's figure: the same digits, two swapped. (A
       // figure a later report says has risen may have risen so: "117" on Thursday, "has
       // risen to 171" on Sunday; unsaid, a rise so is a mistyped figure. A figure its own
-      // text gives as an earlier count, "Sehari sebelumnya ... masih sekitar 12.000 jiwa",
+      // text gives as an earlier count, "Sehari sebelumnya ... masih sekitar 8.000 jiwa",
       // is superseded, as below, however like the other its digits are; two such, "harga
-      // lama Rp5.150" and "harga lama Rp5.510", are one old figure mistyped. Two whose own
-      // sums back their digits, "12 awak dan 101 penumpang, jadi total 113" against "12
-      // awak dan 110 penumpang, sehingga total 122", are two counts, no typo.)
+      // lama Rp4.150" and "harga lama Rp4.510", are one old figure mistyped. Two whose own
+      // sums back their digits, "9 awak dan 104 penumpang, jadi total 113" against "9
+      // awak dan 140 penumpang, sehingga total 149", are two counts, no typo.)
       f.verdict = Verdict::kContradict;
       why.push_back("the same digits with two swapped: one outlet likely mistyped the figure");
     } else if (clock_swapped) {

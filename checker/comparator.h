@@ -229,9 +229,9 @@ struct CompareRules {
   // beside one vote count). A story holds many percentages of different things, and the
   // words around them rarely say which; unanchored, two make no finding.
   absl::flat_hash_set<std::string> anchored_dimensions;
-  // Dimensions that say where a happening was, not how big it was ("KM 712+400" of a toll
+  // Dimensions that say where a happening was, not how big it was ("KM 613+200" of a toll
   // road): two sentences giving two of them are no two happenings, since one may be
-  // mistyped ("di KM 721").
+  // mistyped ("di KM 631").
   absl::flat_hash_set<std::string> place_dimensions;
   // The same for counts of these heads: a story of an election holds the votes of every
   // candidate, party and province ('17.229.789 suara' one party's, 'lebih dari 21,7 juta

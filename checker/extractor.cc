@@ -1187,7 +1187,7 @@ class ArticleExtractor {
     if (!m || m->value->id != state) return state;
     std::string narrower = StateAfter(number, m->end);
     if (pack_.narrowed_after.contains(std::make_pair(state, narrower))) return narrower;
-    // ("27 people wounded in the Pulse nightclub shooting remained in the hospital": over a
+    // ("19 people wounded in the market shooting remained in the hospital": over a
     // phrase a phrase preposition opens, a few words, no punctuation.)
     constexpr uint32_t kMaxPhrase = 6;
     if (m->end < t_.tokens.size() && IsWord(m->end) && InSet(pack_.phrase_prepositions, m->end)) {
@@ -1318,7 +1318,7 @@ class ArticleExtractor {
 
   // A comparative at *end ("lebih ringan", in the number's sentence) makes the number at
   // token i a difference between two amounts; it joins the fact's span.
-  // (Not a measure's words that open with one: "2,460 m above sea level" is an
+  // (Not a measure's words that open with one: "2,310 m above sea level" is an
   // elevation, "10 km below the surface" a depth; concepts.json measured_after.)
   bool ComparativeAt(uint32_t i, uint32_t* end) const {
     auto c = pack_.comparatives.MatchAt(t_, *end);
@@ -1557,7 +1557,7 @@ class ArticleExtractor {
   // A capitalised word that may be part of a name: not a date, not a currency ("Rp").
   // Known once the dates are (MarkNameWords); every fact's context asks again.
   bool NameWord(uint32_t k) const { return k < name_word_.size() && name_word_[k]; }
-  // Whether token k is a name particle inside a name ("br" of "Nuraini br Ginting").
+  // Whether token k is a name particle inside a name ("br" of "Marlina br Sembiring").
   bool NameParticle(uint32_t k) const { return NameWord(k) && !t_.IsCapitalized(t_.tokens[k]); }
   void MarkNameWords() {
     name_word_.assign(t_.tokens.size(), false);
@@ -1566,7 +1566,7 @@ class ArticleExtractor {
                       !PrefixUnitAt(k);
     }
     // A name particle between two capitalised words of one sentence is a word of the
-    // name ("Nuraini br Ginting").
+    // name ("Marlina br Sembiring").
     for (uint32_t k = 1; k + 1 < t_.tokens.size(); ++k) {
       if (name_word_[k - 1] && name_word_[k + 1] && IsWord(k) && InSet(pack_.age.name_particles, k) &&
           SameSentence(k - 1, k + 1)) {
@@ -1812,7 +1812,7 @@ class ArticleExtractor {
         }
       };
       add((*full_names_)[t_.Lower(t_.tokens[j])], name, /*by_last=*/true);
-      // (And by the word before a particle: "Lula, 71," is "Luiz Inácio Lula da Silva".)
+      // (And by the word before a particle: "Mendes, 64," is "Carlos Mendes da Rocha".)
       for (uint32_t k = b + 1; k < j; ++k) {
         if (NameParticle(k)) add((*full_names_)[t_.Lower(t_.tokens[k - 1])], name, /*by_last=*/true);
       }
@@ -2370,7 +2370,7 @@ class ArticleExtractor {
     f->measures.entities = SentenceEntities(t_.tokens[first].sentence);
   }
 
-  // "nilai ekspor bulan lalu ... naik 21,30 persen dibandingkan Mei 2022": a percentage of
+  // "nilai ekspor bulan lalu ... naik 12,5 persen dibandingkan Mei 2024": a percentage of
   // a month compared with a month after it in its sentence (a compared date), so many
   // months before, is a change over that base (lang.json compared_bases: one month
   // before, month to month; twelve, year on year); null when none.
@@ -2841,8 +2841,8 @@ class ArticleExtractor {
     }
   }
 
-  // "Hingga Jumat pukul 17.00 WIB, data Direktorat Jenderal Pajak menunjukkan total harta
-  // Rp 4.813 triliun. Uang tebusan tercatat Rp 112 triliun": an until date that opens a
+  // "Hingga Jumat pukul 17.00 WIB, data kantor pajak menunjukkan total harta
+  // Rp 3.210 triliun. Uang tebusan tercatat Rp 97 triliun": an until date that opens a
   // sentence about the data (lang.json data_nouns) dates the undated figures after it in
   // its paragraph, though its sentence has a figure of its own; a count or a sum so dated
   // stood so at that time and may have grown since (rule time.until).
@@ -2867,8 +2867,8 @@ class ArticleExtractor {
     }
   }
 
-  // "Gempa yang lebih kuat kembali mengguncang Prefektur X, Sabtu (16/4/2016) pukul 01.25
-  // ... . Badan Meteorologi mencatat kekuatannya magnitudo 7,3": a measure (no age) with no
+  // "Gempa yang lebih kuat kembali mengguncang Prefektur X, Sabtu (16/3/2024) pukul 01.25
+  // ... . Badan Meteorologi mencatat kekuatannya magnitudo 6,4": a measure (no age) with no
   // date of its own, written after a word that refers back to a happening (lang.json
   // back_references, or back_demonstratives beside a happening word, "gempa itu"), is of
   // the happening a sentence before names and dates: it takes that date (the first of
@@ -2899,7 +2899,7 @@ class ArticleExtractor {
       }
       if (!referred) continue;
       // (A demonstrative's happening may be named a few sentences before: "Gempa ...
-      // mengguncang ..., Kamis (14/4/2016) pukul 21.26. Hingga Jumat siang, sembilan orang
+      // mengguncang ..., Kamis (14/3/2024) pukul 21.10. Hingga Jumat siang, sembilan orang
       // tewas. ... mencatat kekuatan gempa itu magnitudo 6,5".)
       constexpr uint32_t kMaxSentencesBack = 3;
       const uint32_t earliest = happening.empty()                  ? f.sentence - 1
@@ -2917,7 +2917,7 @@ class ArticleExtractor {
           continue;
         }
         // (The sentence names the happening before the date: "Gempa bumi ... mengguncang
-        // Prefektur X di Pulau Y, Jepang bagian selatan, Kamis (14/4/2016)".)
+        // Prefektur X di Pulau Y, Pulau Z bagian selatan, Kamis (14/3/2024)".)
         bool named = false;
         for (uint32_t w = t_.sentences[sentence].first_token; w < p.first_token && !named; ++w) {
           if (!IsWord(w) || info_[w].date != kNone) continue;
@@ -4316,8 +4316,8 @@ class ArticleExtractor {
       }
     }
     if (unit && unit->max_value > 0 && high > unit->max_value) unit = nullptr;
-    // "Kilometer 150+900": a number written against the figure after its unit's
-    // sub_joiner adds sub_factor times it (150.9 km).
+    // "Kilometer 118+300": a number written against the figure after its unit's
+    // sub_joiner adds sub_factor times it (118.3 km).
     if (unit && at->prefix_unit && !unit->sub_joiner.empty() && !n.vague && low == high && end + 1 < t_.tokens.size() &&
         t_.Text(t_.tokens[end]) == unit->sub_joiner && !t_.tokens[end].space_before &&
         t_.tokens[end + 1].kind == TokenKind::kNumber && !t_.tokens[end + 1].space_before) {
@@ -4501,7 +4501,7 @@ class ArticleExtractor {
             d != pack_.measured_after_dimensions.end() && !d->second.contains(unit->dimension)) {
           m.reset();
         }
-        // "ketinggian 2.460 meter di atas permukaan laut": words after that narrow the
+        // "ketinggian 2.310 meter di atas permukaan laut": words after that narrow the
         // measure named before (measured_after_over) take it over.
         const std::string* over = m ? m->value : nullptr;
         if (over == nullptr && !f.measures.head.empty()) {
@@ -5521,12 +5521,12 @@ class ArticleExtractor {
       f.measures.scope = scope;
     }
     // A percentage of a place known by name written before it ("followed by Lithuania at
-    // 22.1%", "in Estonia (22.5%)") is that place's: rates of two countries are never
+    // 20.1%", "in Estonia (21.5%)") is that place's: rates of two countries are never
     // lined up.
     for (const CountAt& c : percents_) {
       Fact& f = facts_[c.fact];
       if (!f.measures.scope.empty() || !f.measures.place.empty()) continue;
-      // (In brackets right after the name, "Estonia (22.5%)", it is the name's.)
+      // (In brackets right after the name, "Estonia (21.5%)", it is the name's.)
       f.measures.scope = KnownPlaceBefore(c.first > 0 && t_.Is(c.first - 1, "(") ? c.first - 1 : c.first);
     }
   }

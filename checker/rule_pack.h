@@ -41,7 +41,7 @@ struct UnitDef {
   double offset = 0;      // added before the factor: Fahrenheit (F - 32) * 5/9
   double max_value = 0;   // 0: no limit
   // units.json sub_joiner and sub_factor: a number written against the figure after the
-  // joiner adds sub_factor times it ("KM 150+900": 150.9 km); empty: none.
+  // joiner adds sub_factor times it ("KM 118+300": 118.3 km); empty: none.
   std::string sub_joiner;
   double sub_factor = 0;
   // units.json scaled_as: the unit the form reads as after a scale word ("150 million
@@ -166,7 +166,7 @@ struct RulePack {
   Lexicon<bool> compared_dates;
   // lang.json compared_bases: months between a percentage's month and the month it is
   // compared with, to the concept of that base (1: "mtm", 12: "yoy"), a context word of
-  // the percentage ("naik 21,30 persen dibandingkan Mei 2022" in June: month to month).
+  // the percentage ("naik 12,5 persen dibandingkan Mei 2024" in June: month to month).
   absl::flat_hash_map<int64_t, std::string> compared_bases;
   // lang.json period_exclusions: words right after such a period that leave the story's
   // event out of the total ("so far this year before the latest riot"): rule
@@ -444,7 +444,7 @@ struct RulePack {
   absl::flat_hash_map<std::string, WordSet> measured_after_dimensions;
   // concepts.json measured_after_over: per concept of measured_after, the concepts of
   // measured written before the figure that it narrows, and so takes over as the head
-  // ("ketinggian 2.460 meter di atas permukaan laut", "Gunung setinggi 2.640 mdpl": an
+  // ("ketinggian 2.310 meter di atas permukaan laut", "Gunung setinggi 2.130 mdpl": an
   // elevation, not the height of an ash column).
   absl::flat_hash_map<std::string, WordSet> measured_after_over;
   // concepts.json bearings: compass directions among those words ("east of", "barat
@@ -557,9 +557,9 @@ struct RulePack {
     // holder too, so it meets an age given with the role alone ("the 42-year-old pilot").
     WordSet role_name_links;
     // name_particles: lower-case words inside one person's name, between two of its
-    // capitalised words ("Nuraini br Ginting", "Ahmad bin Salim", "Vincent van Gogh"):
-    // read as part of the name, so "Nuraini br Ginting (67)" is no "Ginting" that any
-    // other Ginting's age meets.
+    // capitalised words ("Marlina br Sembiring", "Ahmad bin Salim", "Vincent van Gogh"):
+    // read as part of the name, so "Marlina br Sembiring (67)" is no "Sembiring" that any
+    // other Sembiring's age meets.
     WordSet name_particles;
   };
   AgeRule age;

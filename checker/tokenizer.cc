@@ -279,7 +279,7 @@ TokenizedText Tokenize(absl::string_view text, const TokenizeOptions& options) {
         text[out.tokens[end].begin] >= 'a' && text[out.tokens[end].begin] <= 'z') {
       continue;
     }
-    // (Not a letter written against a number before it: "a pension deficit of £587m. It
+    // (Not a letter written against a number before it: "a pension deficit of £412m. It
     // warned" ends at the stop; "U.S." and "a.m." do not.)
     if (c == '.' && k > 0 && options.abbreviations != nullptr &&
         out.tokens[k - 1].kind == TokenKind::kWord && !out.tokens[k].space_before &&

@@ -91,14 +91,14 @@ TEST(TokenizerTest, Sentences) {
 }
 
 // A one-letter abbreviation written against the number before it is a unit's suffix, no
-// abbreviation: "£587m. It warned" ends at the stop; "the U.S. Treasury" does not.
+// abbreviation: "£412m. It warned" ends at the stop; "the U.S. Treasury" does not.
 TEST(TokenizerTest, AUnitLetterAfterANumberEndsASentence) {
   absl::flat_hash_set<std::string> abbr = {"m", "u", "s"};
   TokenizeOptions opt;
   opt.abbreviations = &abbr;
-  TokenizedText t = Tokenize("A deficit of £587m. It warned the U.S. Treasury.", opt);
+  TokenizedText t = Tokenize("A deficit of £412m. It warned the U.S. Treasury.", opt);
   ASSERT_EQ(t.sentences.size(), 2u);
-  EXPECT_EQ(t.text.substr(t.sentences[0].span.begin, t.sentences[0].span.size()), "A deficit of £587m.");
+  EXPECT_EQ(t.text.substr(t.sentences[0].span.begin, t.sentences[0].span.size()), "A deficit of £412m.");
 }
 
 // A capital letter and its '.' after a word are a name's initial before a capitalised
