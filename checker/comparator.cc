@@ -3659,9 +3659,13 @@ class Comparator {
     // "embusan hingga 235 km per jam" against "embusan hingga 253 km per jam": two bounds
     // of one kind whose digits are the same, two swapped, give one peak mistyped, though
     // the bounds overlap.
+    // (Digits each outlet's own sum backs are two counts, no typo: asked only of a pair
+    // whose digits are swapped.)
+    auto sums_back_both = [&] { return SumBacked(a) && SumBacked(b); };
+    constexpr absl::string_view kSwappedDigitsNote = "the same digits with two swapped: one outlet likely mistyped the figure";
     const bool bounds_swapped = overlap && !same && !different_event && a.bound == b.bound &&
                                 (a.bound == Bound::kAtMost || a.bound == Bound::kAtLeast) && f.similarity.transposed &&
-                                (!running || pub_gap == 0) && a.earlier == b.earlier && !(SumBacked(a) && SumBacked(b));
+                                (!running || pub_gap == 0) && a.earlier == b.earlier && !sums_back_both();
     // "48 kilometer barat daya Lembah Sari" against "48 kilometer barat laut Lembah Sari": one
     // distance from one point in bearings bearings_apart degrees apart is one place
     // given two directions.
@@ -3677,7 +3681,7 @@ class Comparator {
       f.verdict = Verdict::kCompatible;
     } else if (bounds_swapped) {
       f.verdict = Verdict::kContradict;
-      why.push_back("the same digits with two swapped: one outlet likely mistyped the figure");
+      why.push_back(std::string(kSwappedDigitsNote));
     } else if (different_event) {
       f.verdict = Verdict::kDifferentEvent;
     } else if (const bool first_ahead = !IsDate(a) && Ahead(*first); !IsDate(a) && first_ahead != Ahead(*second)) {
@@ -3707,7 +3711,7 @@ class Comparator {
       f.verdict = Verdict::kCompatible;
       why.push_back(std::move(group));
     } else if (f.similarity.transposed && !(pub_gap >= 1 && b.value > a.value && UpdateMarkedFor(b, running)) &&
-               !(a.earlier != b.earlier && !aged) && !(SumBacked(a) && SumBacked(b))) {
+               !(a.earlier != b.earlier && !aged) && !sums_back_both()) {
       // No update, revision or other party's figure: the same digits, two swapped. (A
       // figure a later report says has risen may have risen so: "117" on Thursday, "has
       // risen to 171" on Sunday; unsaid, a rise so is a mistyped figure. A figure its own
@@ -3717,7 +3721,7 @@ class Comparator {
       // sums back their digits, "9 awak dan 104 penumpang, jadi total 113" against "9
       // awak dan 140 penumpang, sehingga total 149", are two counts, no typo.)
       f.verdict = Verdict::kContradict;
-      why.push_back("the same digits with two swapped: one outlet likely mistyped the figure");
+      why.push_back(std::string(kSwappedDigitsNote));
     } else if (clock_swapped) {
       f.verdict = Verdict::kContradict;  // one time of one day, mistyped (said above)
     } else if (std::string period = PeriodTotalNote(*first, *second); !period.empty()) {
