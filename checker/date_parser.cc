@@ -1460,8 +1460,15 @@ class Parser {
              t_.tokens[noun].kind == TokenKind::kWord && t_.IsCapitalized(t_.tokens[noun])) {
         ++noun;
       }
+      auto opener = [&] {
+        auto o = r_.year_openers.MatchEndingAt(t_, j);
+        if (!o) return false;
+        if (*o->value != DateRules::kClauseYearOpener) return true;
+        return e >= n_ || t_.tokens[e].sentence != sentence || Punct(e, ",") || Punct(e, ".") ||
+               r_.year_clause_followers.MatchAt(t_, e).has_value();
+      };
       named = (j > 0 && t_.tokens[j - 1].sentence == sentence &&
-               (r_.year_nouns_before.MatchEndingAt(t_, j) || r_.year_openers.MatchEndingAt(t_, j))) ||
+               (r_.year_nouns_before.MatchEndingAt(t_, j) || opener())) ||
               noun_after(e) || (noun > e && noun_after(noun)) || (noun > e + 1 && noun_after(noun - 1));
       modifier = !named && DeterminedYear(j, v, e);
     }

@@ -363,6 +363,7 @@ absl::Status LoadPhrases(const Reader& r, const json& j, DateRules* d) {
   CC_RETURN_IF_ERROR(r.AddAll(&d->time_markers, j, "", "time_markers", true, 0));
   CC_RETURN_IF_ERROR(r.AddAll(&d->year_markers, j, "", "year_markers", true, 0));
   CC_RETURN_IF_ERROR(r.AddAll(&d->year_openers, j, "", "year_openers", false, 0));
+  CC_RETURN_IF_ERROR(r.AddAll(&d->year_openers, j, "", "clause_year_openers", false, DateRules::kClauseYearOpener));
   CC_RETURN_IF_ERROR(r.AddAll(&d->year_nouns_before, j, "", "year_nouns_before", false, 0));
   CC_RETURN_IF_ERROR(r.AddAll(&d->year_nouns_after, j, "", "year_nouns_after", false, 0));
   CC_RETURN_IF_ERROR(r.AddAll(&d->year_determiners, j, "", "year_determiners", false, 0));
