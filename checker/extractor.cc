@@ -1065,6 +1065,10 @@ class ArticleExtractor {
     return stem ? key : std::string(w);
   }
 
+  // Whether `id` (what ConceptAt gives) is a concept of concepts.json, not a word's own
+  // form or stem.
+  bool IsConcept(const std::string& id) const { return pack_.concept_ids.contains(id); }
+
   // Whether a number that is no date follows token k in the sentence of token `number`.
   bool FigureAfter(uint32_t number, uint32_t k) const {
     const uint32_t end = t_.sentences[t_.tokens[number].sentence].end_token;
@@ -1331,13 +1335,19 @@ class ArticleExtractor {
   // A word with a verb's prefix (verb_prefixes) that names no concept: "dinyatakan",
   // "tertimbun", "menjadi" (not "tersangka", a concept, nor "pedagang").
   bool VerbShaped(uint32_t k) const {
-    constexpr size_t kMinRest = 3;
     if (pack_.verb_prefixes.empty() || pack_.concepts.MatchAt(t_, k)) return false;
     const absl::string_view w = t_.Lower(t_.tokens[k]);
     for (const std::string& suffix : pack_.noun_suffixes) {
       if (absl::EndsWith(w, suffix)) return false;  // "terorisme"
     }
-    for (const std::string& p : pack_.verb_prefixes) {
+    return HasPrefix(k, pack_.verb_prefixes);
+  }
+
+  // Whether word k starts with one of `prefixes` and goes on for at least three letters.
+  bool HasPrefix(uint32_t k, const std::vector<std::string>& prefixes) const {
+    constexpr size_t kMinRest = 3;
+    const absl::string_view w = t_.Lower(t_.tokens[k]);
+    for (const std::string& p : prefixes) {
       if (w.size() >= p.size() + kMinRest && WordStartsWith(w, p)) return true;
     }
     return false;
@@ -3708,7 +3718,25 @@ class ArticleExtractor {
         }
       }
     }
-    if (found != kNone) return head_at(found);
+    if (found != kNone) {
+      // "Luthfi ditangkap penyidik KPK pada 30 Januari 2013", "ditangkap penyidik kejaksaan
+      // pada ...": up to two words of no concept right after a passive verb of one
+      // (passive_prefixes) are who did what the verb names, written with no 'oleh': the
+      // date is the happening's (not a span counted from another moment: "Pembangunan
+      // ditargetkan rampung dalam tiga tahun", whose word is no doer).
+      constexpr uint32_t kMaxDoerWords = 2;
+      uint32_t doer = found + 1;
+      while (p.rule != "date.relative_count" && doer > s.first_token + 1 && found + 1 - doer < kMaxDoerWords && IsWord(doer - 1) &&
+             (doer - 1 == found || event_word(doer - 1)) && !HasPrefix(doer - 1, pack_.verb_prefixes) &&
+             !pack_.concepts.MatchEndingAt(t_, doer) && !IsConcept(ConceptAt(doer - 1, &e))) {
+        --doer;
+        if (IsWord(doer - 1) && event_word(doer - 1) && HasPrefix(doer - 1, pack_.passive_prefixes)) {
+          uint32_t verb_end = 0;
+          if (std::string verb = ConceptAt(doer - 1, &verb_end); verb_end == doer && IsConcept(verb)) return verb;
+        }
+      }
+      return head_at(found);
+    }
     // After it, the last concept of those words, the happening a subject before it did
     // ("Sekitar pukul 09.15 WIB helikopter hilang kontak": lost contact; "Pukul 07.40 WIB
     // pesawat lepas landas": the departure, not the aircraft), else the first event word.

@@ -223,7 +223,7 @@ absl::Status LoadStateLists(const json& j, const char* key, const std::string& f
 
 absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack) {
   CC_ASSIGN_OR_RETURN(std::vector<std::string> lines, Strings(j, "concepts", file, true));
-  absl::flat_hash_set<std::string> ids;
+  WordSet& ids = pack->concept_ids;
   for (size_t i = 0; i < lines.size(); ++i) {
     std::vector<std::string> parts = absl::StrSplit(lines[i], '|');
     if (parts.size() < 2) {
@@ -248,6 +248,8 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   pack->classifiers.insert(cls.begin(), cls.end());
   CC_ASSIGN_OR_RETURN(pack->verb_prefixes, Strings(j, "verb_prefixes", file, false));
   for (std::string& p : pack->verb_prefixes) p = absl::AsciiStrToLower(p);
+  CC_ASSIGN_OR_RETURN(pack->passive_prefixes, Strings(j, "passive_prefixes", file, false));
+  for (std::string& p : pack->passive_prefixes) p = absl::AsciiStrToLower(p);
   CC_ASSIGN_OR_RETURN(pack->noun_suffixes, Strings(j, "noun_suffixes", file, false));
   for (std::string& p : pack->noun_suffixes) p = absl::AsciiStrToLower(p);
   if (auto h = j.find("head_final_window"); h != j.end()) {

@@ -210,6 +210,7 @@ struct RulePack {
   Lexicon<UnitDef> glued_suffix_units;
 
   Lexicon<Concept> concepts;  // counted nouns and context words, synonyms folded
+  WordSet concept_ids;        // the ids of concepts.json's concepts
   // Concept ids by the stem of their one-word forms (the first concept to claim a stem).
   absl::flat_hash_map<std::string, std::string> concept_stems;
   // One-word forms (lower case) -> concept id, the first concept to claim a form.
@@ -218,6 +219,9 @@ struct RulePack {
   // Prefixes of verbs ("di", "ter"): after a classifier, a word with one that names no
   // concept is a verb, not the counted noun ("174 orang dinyatakan meninggal").
   std::vector<std::string> verb_prefixes;
+  // Prefixes of passive verbs ("di"): a word of no concept right after a concept's word
+  // so written is its doer ("ditangkap penyidik KPK pada 30 Januari": the arrest's day).
+  std::vector<std::string> passive_prefixes;
   // concepts.json noun_suffixes: endings that make a word with a verb's prefix a noun
   // all the same ("terorisme": no verb "ter-orisme").
   std::vector<std::string> noun_suffixes;
