@@ -4095,7 +4095,7 @@ class ArticleExtractor {
     // article, a flight's number, a road's kilometre post, in digits or words ("kendaraan
     // roda empat", "lantai dua").
     const bool after_identifier_word = AfterIdentifierWord(i);
-    if (t_.tokens[i].kind != TokenKind::kNumber) return after_identifier_word;
+    if (t_.tokens[i].kind != TokenKind::kNumber) return after_identifier_word || NameNumberWord(i, at.n.end_token);
     if (GluedToWord(i) || after_identifier_word || Designation(i)) return true;
     // "Boeing 737-800", "Pasal 2-3", "Perpres 75/2023": digits joined by a hyphen or a
     // slash to an identifier's digits.
@@ -4149,6 +4149,21 @@ class ArticleExtractor {
       return true;
     }
     return InName(i, e);
+  }
+
+  // Whether the number word at token i (ending at e) is a name's ("Kepulauan Seribu
+  // mencatat partisipasi 80,75 persen", "Formula One"): one word, written capitalised right
+  // after a capitalised word that is no stop word, concept, unit or date. Not in a
+  // headline, whose Title Case names nothing ("Banjir Rendam Seribu Rumah").
+  bool NameNumberWord(uint32_t i, uint32_t e) const {
+    if (i == 0 || e != i + 1 || !IsWord(i) || info_[i].line == LineKind::kHeadline ||
+        !t_.IsCapitalized(t_.tokens[i]) || t_.IsAllCaps(t_.tokens[i])) {
+      return false;
+    }
+    const uint32_t w = i - 1;
+    return IsWord(w) && SameSentence(w, i) && t_.IsCapitalized(t_.tokens[w]) && info_[w].date == kNone &&
+           !InSet(pack_.stopwords, w) && !pack_.concepts.MatchAt(t_, w) && !pack_.prefix_units.MatchAt(t_, w) &&
+           !numbers_.ParseAt(w);
   }
 
   // Whether the digits at token i (ending at e) are a name's ("KRI Wirabaya 409 hilang
