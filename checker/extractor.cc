@@ -1916,11 +1916,12 @@ class ArticleExtractor {
 
   // "Sutrisno (45)", "Sutrisno, yang berusia 45 tahun": a person's age. Gives the fact
   // a name (its qualifier), and widens [first, end) to the name or the marker.
-  bool AgeAt(uint32_t i, double value, double high, const UnitDef* unit, bool plain,
+  bool AgeAt(uint32_t i, double value, double high, const UnitDef* unit, bool plain, bool ranged,
              uint32_t* first, uint32_t* end, std::string* person) const {
     const RulePack::AgeRule& age = pack_.age;
     if (age.rule.empty() || !plain) return false;
     if (unit != nullptr && unit->name == age.year_old_unit) {
+      if (ranged) return false;
       // "the 16-year-old aircraft", "the 44-year-old German-built submarine": the thing
       // within a few words after.
       bool role = false;
@@ -1979,10 +1980,11 @@ class ArticleExtractor {
       if (unit->name != age.year_unit && (age.month_unit.empty() || unit->name != age.month_unit)) return false;
       auto m = age.markers.MatchEndingAt(t_, *first);
       if (!m) m = age.person_nouns.MatchEndingAt(t_, *first);  // "Pria 58 tahun"
+      // (A range only after a marker: "anak usia 1 sampai 19 tahun", the ages of a group.)
       if (!m || !SameSentence(i, m->begin)) {
         // "pembina berinisial RPK, 37 tahun, sebagai tersangka": years between commas
         // right after a name.
-        if (*first < 2 || !t_.Is(*first - 1, ",") || !t_.Is(*end, ",")) return false;
+        if (ranged || *first < 2 || !t_.Is(*first - 1, ",") || !t_.Is(*end, ",")) return false;
         uint32_t name_first = *first - 1;
         std::string name = PersonBefore(*first - 1, /*skip=*/false, &name_first);
         if (name.empty() || !SameSentence(i, name_first)) return false;
@@ -4468,8 +4470,7 @@ class ArticleExtractor {
     }
     std::string person;
     if (AgeAt(i, low, high, unit,
-              /*plain=*/!comparative && !delta && !n.vague && !ranged &&
-                  (unit != nullptr || bound == Bound::kExact),
+              /*plain=*/!comparative && !delta && !n.vague && (unit != nullptr || bound == Bound::kExact), ranged,
               &first, &end, &person)) {
       f.kind = FactKind::kQuantity;
       f.dimension = pack_.age.dimension;
