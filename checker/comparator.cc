@@ -1145,7 +1145,11 @@ class Comparator {
       }
       const absl::string_view between = absl::StripAsciiWhitespace(absl::string_view(f.sentence_text).substr(
           before.span.end - f.sentence_span.begin, f.span.begin - before.span.end));
-      if (between == "(" || (converted_sum && EndsWithConversionMarker(between))) {
+      // ("12 mil laut atau sekitar 22 kilometer": a measure in another unit after a
+      // conversion marker restates it too.)
+      const bool converted_measure = !converted_sum && f.surface_unit != before.surface_unit &&
+                                     !f.surface_unit.empty() && !before.surface_unit.empty();
+      if (between == "(" || ((converted_sum || converted_measure) && EndsWithConversionMarker(between))) {
         prepared_[i].restates = prepared_[i - 1].restates;
       }
     }

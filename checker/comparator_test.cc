@@ -2371,6 +2371,34 @@ TEST_F(ComparatorTest, AMeasureRestatedWronglyInOtherUnitsContradicts) {
   EXPECT_EQ(VerdictOf(Run(), 0, 3), "contradict");
 }
 
+// "12 mil laut atau sekitar 22 kilometer" against "12 mil laut atau sekitar 19 kilometer":
+// a measure in another unit after a conversion marker restates the one before it, as
+// brackets do, so the 19 km (12 nautical miles are 22.2 km) is a conversion gone wrong
+// that contradicts the other outlet's 12 nautical miles; the two restatements are not
+// set against each other.
+TEST_F(ComparatorTest, AMeasureRestatedAfterAConversionMarkerIsAConversion) {
+  rules_.unit_conversion_apart = 0.005;
+  rules_.conversion_markers = {"atau sekitar", "atau"};
+  auto distance = [&](const char* article, double km, const std::string& sentence, const char* km_text) {
+    Fact& nmi = Quantity(article, 22224, "length", "length", {"pantai"});
+    WrittenIn(nmi, sentence, "12 mil laut");
+    nmi.surface_value = nmi.surface_high = 12;
+    nmi.surface_unit = "mil laut";
+    Fact& restated = Quantity(article, km * 1000, "length", "length", {"pantai"});
+    WrittenIn(restated, sentence, km_text);
+    restated.surface_value = restated.surface_high = km;
+    restated.surface_unit = "kilometer";
+  };
+  distance("a", 22, "Kapal terbalik sekitar 12 mil laut atau sekitar 22 kilometer dari pantai.", "22 kilometer");
+  distance("b", 19, "Kapal terbalik sekitar 12 mil laut atau sekitar 19 kilometer dari pantai.", "19 kilometer");
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 3), "contradict");
+  EXPECT_EQ(VerdictOf(fs, 1, 3), "");
+  // Two figures of one unit joined by 'atau' are alternatives, no conversion.
+  facts_[2].surface_unit = facts_[3].surface_unit = "kilometer";
+  EXPECT_EQ(VerdictOf(Run(), 0, 3), "");
+}
+
 // "up to 450,000 people were displaced" against "as many as 45,000
 // people": two upper bounds whose figures are the same digits at another scale are one
 // figure with a slipped digit; other upper bounds, or figures in words, still agree.
