@@ -1542,6 +1542,9 @@ class Comparator {
     if (a.measures.head != b.measures.head || a.measures.head.empty()) return "";
     const std::string head = a.measures.head.str();
     if (rules_.one_off_events.contains(head)) return absl::StrCat(head, " happens once");
+    // "Api pertama kali terlihat sekitar pukul 20.30 WIB" against "api pertama kali
+    // terlihat sekitar pukul 22.30 WIB": what happened first happened once.
+    if (HasRule(a, kFirstOccurrence) && HasRule(b, kFirstOccurrence)) return absl::StrCat("the first ", head, " happens once");
     if (rules_.named_one_off_events.contains(head) && NameOfBoth(a, b)) {
       return absl::StrCat(head, " of one name both write happens once");
     }

@@ -1898,6 +1898,25 @@ TEST_F(ComparatorTest, OnePersonsDeathOnTwoDaysIsOneHappeningMisdated) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
 }
 
+// "Api pertama kali terlihat sekitar pukul 20.30 WIB" against "api pertama kali terlihat
+// sekitar pukul 22.30 WIB": two times of when one thing first happened (rule date.first)
+// on a day a sentence does not name are one happening's, not two moments of the story.
+TEST_F(ComparatorTest, WhatHappenedFirstHappenedOnce) {
+  rules_.guessed_moments_apart_minutes = 60;
+  Date("a", absl::CivilDay(2018, 10, 29), {"api", "terlihat"});
+  Date("b", absl::CivilDay(2018, 10, 29), {"api", "terlihat"});
+  for (Fact& f : facts_) {
+    f.measures.head = "terlihat";
+    f.rules.push_back(std::string(kDayFromContext));
+  }
+  facts_[0].time.clock = 20 * 60 + 30;
+  facts_[1].time.clock = 22 * 60 + 30;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
+  for (Fact& f : facts_) f.rules.push_back(std::string(kFirstOccurrence));
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "contradict");
+}
+
 // "kolom abu pada Selasa pagi teramati setinggi sekitar 2.000 meter" against "pada Kamis
 // pagi masih teramati setinggi 1.500 hingga 2.000 meter": days of readings of a measure
 // that changes by the hour (readings) beside a round figure they share are two

@@ -3527,6 +3527,9 @@ class ArticleExtractor {
           (pack_.period_heads.contains(f.measures.head.str()) || DatesAStatistic(d.span))) {
         f.rules.push_back(std::string(kPeriodTotal));
       }
+      // "Api pertama kali terlihat sekitar pukul 20.30 WIB": when it happened first.
+      constexpr int kFirstWindow = 6;
+      if (InClauseBefore(p.first_token, pack_.first_markers, kFirstWindow)) f.rules.push_back(std::string(kFirstOccurrence));
       if (Recurrence(p.first_token)) {
         f.measures.qualifier = kRecurrenceDate;
         f.rules.push_back(pack_.recurrence_rule);

@@ -28,6 +28,7 @@ inline constexpr const char* kExtractorRules[] = {
     "count.noun", "quantity.unit", "money.unit", "duration.unit", "number.bare", "date.mention",
     "date.statement", "date.night", "date.small_hours", "date.weekday_mismatch", "date.day_from_context", "date.planned", "date.ahead", "money.converted",
     "time.period", "time.period_others", "time.event", "time.until", "count.after_noun", "date.since_onset",
+    "date.first",
 };
 
 // Extracts the facts of `text`, sorted by span. `published` resolves relative dates;

@@ -129,6 +129,9 @@ struct RulePack {
   // ("gempa itu"). A measure with no date of its own after one takes the date of the
   // sentence before (rule back_reference_rule).
   Lexicon<bool> back_references;
+  // lang.json first_markers: words before a date in its clause that make it when something
+  // happened first ("pertama kali terlihat", "first spotted"): a thing that happens once.
+  Lexicon<bool> first_markers;
   WordSet back_demonstratives;
   std::string back_reference_rule = "time.back_reference";
   // "kembali", "again": the date after it in its clause is another occurrence's (rule
