@@ -521,13 +521,17 @@ class ArticleExtractor {
         continue;  // not one moment: an outlet's slip, kept for a reader to see
       }
       dates_[n + 1].no_fact = true;
-      // "at around 3 a.m. (2100 GMT Thursday)": the day in the brackets is the restated
-      // moment's, no date of its own; the first time is that moment, on its own day.
-      if (!bracketed || n + 2 >= dates_.size()) continue;
+      // "at around 3 a.m. (2100 GMT Thursday)", "pukul 20.00 waktu Moskwa atau pukul 00.00
+      // WIB, Sabtu (23/3)": the day written right after the restating time is the
+      // restated moment's, no date of its own; the first time is that moment, on its own
+      // day (Friday's 20.00 in Moscow).
+      if (n + 2 >= dates_.size()) continue;
       const ParsedDate& day = dates_[n + 2].parsed;
-      if (day.first_token != second.end_token || !t_.Is(day.end_token, ")") || !DayLevel(day) || day.has_time) {
-        continue;
-      }
+      const bool day_after = bracketed ? day.first_token == second.end_token && t_.Is(day.end_token, ")")
+                                       : day.first_token >= second.end_token &&
+                                             SameSentence(second.first_token, day.first_token) &&
+                                             JoinsDayAndTime(second.end_token, day.first_token);
+      if (!day_after || !DayLevel(day) || day.has_time) continue;
       const absl::CivilMinute moment =
           absl::CivilMinute(absl::CivilDay(day.from)) + (b - second.tz_offset_minutes + first.tz_offset_minutes);
       MoveToDay(&first, absl::CivilDay(moment));
