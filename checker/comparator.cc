@@ -2510,6 +2510,13 @@ class Comparator {
     // Datar": two areas, two counts. A count with no area written meets either.
     // Two lengths from two points ("14 mil laut dari Kuala Merbang", "2 mil laut dari posisi
     // kapal terbalik") are two distances.
+    // "secara bulanan Jakarta mengalami inflasi sebesar 0,30 persen" against "inflasi
+    // Desember 2023 tercatat 0,14 persen": a rate of a place named and one of no place
+    // that differ are two places' (the country's, likely); the same rate agrees.
+    if (a.dimension == "percent" && a.measures.scope.empty() != b.measures.scope.empty() &&
+        (a.interval.high < b.interval.low || b.interval.high < a.interval.low)) {
+      return absl::nullopt;
+    }
     if (!a.measures.scope.empty() && !b.measures.scope.empty() &&
         !SameScope(a.measures.scope, b.measures.scope, rules_.place_divisions) &&
         !(a.dimension == "length" && SamePoint(a.measures.scope.str(), b.measures.scope.str(), rules_.place_divisions))) {

@@ -1898,6 +1898,20 @@ TEST_F(ComparatorTest, OnePersonsDeathOnTwoDaysIsOneHappeningMisdated) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
 }
 
+// "secara bulanan Jakarta mengalami inflasi sebesar 0,30 persen" against "inflasi Desember
+// 2023 tercatat 0,14 persen": a rate of a place named and a different one of no place are
+// two places' rates, no finding; the same rate agrees, and two rates of no place named
+// contradict.
+TEST_F(ComparatorTest, APlacesRateAndADifferentRateOfNoPlaceAreTwoPlaces) {
+  Quantity("a", 0.14, "percent", "percent", {"bulanan", "inflasi"});
+  Quantity("b", 0.30, "percent", "percent", {"bulanan", "inflasi"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[1].measures.scope = "jakarta";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  SetValue(facts_[1], 0.14);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "agree");
+}
+
 // "Api pertama kali terlihat sekitar pukul 20.30 WIB" against "api pertama kali terlihat
 // sekitar pukul 22.30 WIB": two times of when one thing first happened (rule date.first)
 // on a day a sentence does not name are one happening's, not two moments of the story.
