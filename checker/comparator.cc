@@ -3050,6 +3050,15 @@ class Comparator {
     return key;
   }
 
+  // Whether two measures write one figure in two units of their dimension ("1.029
+  // kilogram" against "1.029 ton", "around 70km/h" against "around 70mph"): one outlet's
+  // unit is wrong, however far apart the two lie.
+  static bool OneFigureTwoUnits(const Fact& a, const Fact& b) {
+    return a.kind == FactKind::kQuantity && b.kind == FactKind::kQuantity && a.dimension == b.dimension &&
+           a.surface_value != 0 && a.surface_value == b.surface_value && a.surface_high == b.surface_high &&
+           !a.surface_unit.empty() && !b.surface_unit.empty() && a.unit == b.unit && a.value != b.value;
+  }
+
   // Whether two measures lie further apart than unrelated_ratio, or two counts or sums
   // further than figure_unrelated_ratio (both positive).
   bool Unrelated(const Fact& a, const Fact& b) const {
@@ -3057,7 +3066,7 @@ class Comparator {
     const double ratio = measure(a) && measure(b)   ? rules_.unrelated_ratio
                          : IsFigure(a) && IsFigure(b) ? rules_.figure_unrelated_ratio
                                                   : 0;
-    if (ratio <= 0) return false;
+    if (ratio <= 0 || OneFigureTwoUnits(a, b)) return false;
     // An open bound ("lebih dari 24 jam") has no high: its low stands for it.
     auto top = [](const Fact& f) { return std::isfinite(f.high) ? std::max(f.high, f.value) : f.value; };
     const double lo = std::min(top(a), top(b));
@@ -3871,6 +3880,9 @@ class Comparator {
                                  " as revised: it supersedes ", FormatValue(revised == &a ? b : a)));
     } else {
       f.verdict = Verdict::kContradict;
+    }
+    if (f.verdict == Verdict::kContradict && OneFigureTwoUnits(a, b)) {
+      why.push_back("one figure written in two units: one outlet's unit is wrong");
     }
     if (one_release && running && f.verdict == Verdict::kContradict && !f.similarity.transposed &&
         (pub_gap != 0 || day_gap != 0 || clock_gap != 0)) {

@@ -1898,6 +1898,28 @@ TEST_F(ComparatorTest, OnePersonsDeathOnTwoDaysIsOneHappeningMisdated) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
 }
 
+// "1.029 kilogram" against "1.029 ton": one figure in two units of one dimension is one
+// outlet's unit gone wrong, however far apart the two lie (unrelated_ratio); two figures
+// so far apart are no finding.
+TEST_F(ComparatorTest, OneFigureInTwoUnitsContradicts) {
+  rules_.unrelated_ratio = 20;
+  Fact& kg = Quantity("a", 1029, "mass", "mass", {"sabu", "kapal"});
+  kg.unit = "kg";
+  kg.surface_value = kg.surface_high = 1029;
+  kg.surface_unit = "kilogram";
+  Fact& t = Quantity("b", 1029000, "mass", "mass", {"sabu", "kapal"});
+  t.unit = "kg";
+  t.surface_value = t.surface_high = 1029;
+  t.surface_unit = "ton";
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "contradict");
+  EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("one figure written in two units"));
+  facts_[1].surface_value = facts_[1].surface_high = 1.2;
+  SetValue(facts_[1], 1200000);
+  facts_[1].surface_value = facts_[1].surface_high = 1.2;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+}
+
 // "secara bulanan Jakarta mengalami inflasi sebesar 0,30 persen" against "inflasi Desember
 // 2023 tercatat 0,14 persen": a rate of a place named and a different one of no place are
 // two places' rates, no finding; the same rate agrees, and two rates of no place named
