@@ -1145,7 +1145,7 @@ class Comparator {
       }
       const absl::string_view between = absl::StripAsciiWhitespace(absl::string_view(f.sentence_text).substr(
           before.span.end - f.sentence_span.begin, f.span.begin - before.span.end));
-      // ("12 mil laut atau sekitar 22 kilometer": a measure in another unit after a
+      // ("15 mil laut atau sekitar 28 kilometer": a measure in another unit after a
       // conversion marker restates it too.)
       const bool converted_measure = !converted_sum && f.surface_unit != before.surface_unit &&
                                      !f.surface_unit.empty() && !before.surface_unit.empty();
@@ -1542,9 +1542,11 @@ class Comparator {
     if (a.measures.head != b.measures.head || a.measures.head.empty()) return "";
     const std::string head = a.measures.head.str();
     if (rules_.one_off_events.contains(head)) return absl::StrCat(head, " happens once");
-    // "Api pertama kali terlihat sekitar pukul 20.30 WIB" against "api pertama kali
-    // terlihat sekitar pukul 22.30 WIB": what happened first happened once.
-    if (HasRule(a, kFirstOccurrence) && HasRule(b, kFirstOccurrence)) return absl::StrCat("the first ", head, " happens once");
+    // "Api pertama kali terlihat sekitar pukul 19.40 WIB" against "api pertama kali
+    // terlihat sekitar pukul 21.40 WIB": what happened first happened once.
+    if (HasRule(a, kFirstOccurrence) && HasRule(b, kFirstOccurrence)) {
+      return absl::StrCat("the first ", head, " happens once");
+    }
     if (rules_.named_one_off_events.contains(head) && NameOfBoth(a, b)) {
       return absl::StrCat(head, " of one name both write happens once");
     }
@@ -2506,17 +2508,17 @@ class Comparator {
     // One item of a breakdown by place counts its place only ("32 orang di Aceh" is no
     // total, and not Sumatra Utara's 72).
     if (!SamePlace(a.measures.place, b.measures.place)) return absl::nullopt;
-    // "37 orang tewas ... di Sumatra Barat" against "24 orang ... di Kabupaten Tanah
-    // Datar": two areas, two counts. A count with no area written meets either.
-    // Two lengths from two points ("14 mil laut dari Kuala Merbang", "2 mil laut dari posisi
-    // kapal terbalik") are two distances.
-    // "secara bulanan Jakarta mengalami inflasi sebesar 0,30 persen" against "inflasi
-    // Desember 2023 tercatat 0,14 persen": a rate of a place named and one of no place
+    // "secara bulanan Maluku Utara mengalami inflasi sebesar 0,42 persen" against
+    // "inflasi Maret 2019 tercatat 0,21 persen": a rate of a place named and one of no place
     // that differ are two places' (the country's, likely); the same rate agrees.
     if (a.dimension == "percent" && a.measures.scope.empty() != b.measures.scope.empty() &&
         (a.interval.high < b.interval.low || b.interval.high < a.interval.low)) {
       return absl::nullopt;
     }
+    // "37 orang tewas ... di Sumatra Barat" against "24 orang ... di Kabupaten Tanah
+    // Datar": two areas, two counts. A count with no area written meets either.
+    // Two lengths from two points ("14 mil laut dari Kuala Merbang", "2 mil laut dari posisi
+    // kapal terbalik") are two distances.
     if (!a.measures.scope.empty() && !b.measures.scope.empty() &&
         !SameScope(a.measures.scope, b.measures.scope, rules_.place_divisions) &&
         !(a.dimension == "length" && SamePoint(a.measures.scope.str(), b.measures.scope.str(), rules_.place_divisions))) {
@@ -3050,8 +3052,8 @@ class Comparator {
     return key;
   }
 
-  // Whether two measures write one figure in two units of their dimension ("1.029
-  // kilogram" against "1.029 ton", "around 70km/h" against "around 70mph"): one outlet's
+  // Whether two measures write one figure in two units of their dimension ("1.146
+  // kilogram" against "1.146 ton", "about 60km/h" against "about 60mph"): one outlet's
   // unit is wrong, however far apart the two lie.
   static bool OneFigureTwoUnits(const Fact& a, const Fact& b) {
     return a.kind == FactKind::kQuantity && b.kind == FactKind::kQuantity && a.dimension == b.dimension &&

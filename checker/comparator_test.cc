@@ -1898,18 +1898,18 @@ TEST_F(ComparatorTest, OnePersonsDeathOnTwoDaysIsOneHappeningMisdated) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
 }
 
-// "1.029 kilogram" against "1.029 ton": one figure in two units of one dimension is one
+// "1.146 kilogram" against "1.146 ton": one figure in two units of one dimension is one
 // outlet's unit gone wrong, however far apart the two lie (unrelated_ratio); two figures
 // so far apart are no finding.
 TEST_F(ComparatorTest, OneFigureInTwoUnitsContradicts) {
   rules_.unrelated_ratio = 20;
-  Fact& kg = Quantity("a", 1029, "mass", "mass", {"sabu", "kapal"});
+  Fact& kg = Quantity("a", 1146, "mass", "mass", {"kokain", "kapal"});
   kg.unit = "kg";
-  kg.surface_value = kg.surface_high = 1029;
+  kg.surface_value = kg.surface_high = 1146;
   kg.surface_unit = "kilogram";
-  Fact& t = Quantity("b", 1029000, "mass", "mass", {"sabu", "kapal"});
+  Fact& t = Quantity("b", 1146000, "mass", "mass", {"kokain", "kapal"});
   t.unit = "kg";
-  t.surface_value = t.surface_high = 1029;
+  t.surface_value = t.surface_high = 1146;
   t.surface_unit = "ton";
   std::vector<Finding> fs = Run();
   EXPECT_EQ(VerdictOf(fs, 0, 1), "contradict");
@@ -1920,33 +1920,33 @@ TEST_F(ComparatorTest, OneFigureInTwoUnitsContradicts) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
 }
 
-// "secara bulanan Jakarta mengalami inflasi sebesar 0,30 persen" against "inflasi Desember
-// 2023 tercatat 0,14 persen": a rate of a place named and a different one of no place are
+// "secara bulanan Maluku Utara mengalami inflasi sebesar 0,42 persen" against "inflasi
+// Maret 2019 tercatat 0,21 persen": a rate of a place named and a different one of no place are
 // two places' rates, no finding; the same rate agrees, and two rates of no place named
 // contradict.
 TEST_F(ComparatorTest, APlacesRateAndADifferentRateOfNoPlaceAreTwoPlaces) {
-  Quantity("a", 0.14, "percent", "percent", {"bulanan", "inflasi"});
-  Quantity("b", 0.30, "percent", "percent", {"bulanan", "inflasi"});
+  Quantity("a", 0.21, "percent", "percent", {"bulanan", "inflasi"});
+  Quantity("b", 0.42, "percent", "percent", {"bulanan", "inflasi"});
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
-  facts_[1].measures.scope = "jakarta";
+  facts_[1].measures.scope = "maluku utara";
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
-  SetValue(facts_[1], 0.14);
+  SetValue(facts_[1], 0.21);
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "agree");
 }
 
-// "Api pertama kali terlihat sekitar pukul 20.30 WIB" against "api pertama kali terlihat
-// sekitar pukul 22.30 WIB": two times of when one thing first happened (rule date.first)
+// "Api pertama kali terlihat sekitar pukul 19.40 WIB" against "api pertama kali terlihat
+// sekitar pukul 21.40 WIB": two times of when one thing first happened (rule date.first)
 // on a day a sentence does not name are one happening's, not two moments of the story.
 TEST_F(ComparatorTest, WhatHappenedFirstHappenedOnce) {
   rules_.guessed_moments_apart_minutes = 60;
-  Date("a", absl::CivilDay(2018, 10, 29), {"api", "terlihat"});
-  Date("b", absl::CivilDay(2018, 10, 29), {"api", "terlihat"});
+  Date("a", absl::CivilDay(2019, 7, 14), {"api", "terlihat"});
+  Date("b", absl::CivilDay(2019, 7, 14), {"api", "terlihat"});
   for (Fact& f : facts_) {
     f.measures.head = "terlihat";
     f.rules.push_back(std::string(kDayFromContext));
   }
-  facts_[0].time.clock = 20 * 60 + 30;
-  facts_[1].time.clock = 22 * 60 + 30;
+  facts_[0].time.clock = 19 * 60 + 40;
+  facts_[1].time.clock = 21 * 60 + 40;
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
   for (Fact& f : facts_) f.rules.push_back(std::string(kFirstOccurrence));
   std::vector<Finding> fs = Run();
@@ -2426,26 +2426,26 @@ TEST_F(ComparatorTest, AMeasureRestatedWronglyInOtherUnitsContradicts) {
   EXPECT_EQ(VerdictOf(Run(), 0, 3), "contradict");
 }
 
-// "12 mil laut atau sekitar 22 kilometer" against "12 mil laut atau sekitar 19 kilometer":
+// "15 mil laut atau sekitar 28 kilometer" against "15 mil laut atau sekitar 24 kilometer":
 // a measure in another unit after a conversion marker restates the one before it, as
-// brackets do, so the 19 km (12 nautical miles are 22.2 km) is a conversion gone wrong
-// that contradicts the other outlet's 12 nautical miles; the two restatements are not
+// brackets do, so the 24 km (15 nautical miles are 27.8 km) is a conversion gone wrong
+// that contradicts the other outlet's 15 nautical miles; the two restatements are not
 // set against each other.
 TEST_F(ComparatorTest, AMeasureRestatedAfterAConversionMarkerIsAConversion) {
   rules_.unit_conversion_apart = 0.005;
   rules_.conversion_markers = {"atau sekitar", "atau"};
   auto distance = [&](const char* article, double km, const std::string& sentence, const char* km_text) {
-    Fact& nmi = Quantity(article, 22224, "length", "length", {"pantai"});
-    WrittenIn(nmi, sentence, "12 mil laut");
-    nmi.surface_value = nmi.surface_high = 12;
+    Fact& nmi = Quantity(article, 27780, "length", "length", {"pantai"});
+    WrittenIn(nmi, sentence, "15 mil laut");
+    nmi.surface_value = nmi.surface_high = 15;
     nmi.surface_unit = "mil laut";
     Fact& restated = Quantity(article, km * 1000, "length", "length", {"pantai"});
     WrittenIn(restated, sentence, km_text);
     restated.surface_value = restated.surface_high = km;
     restated.surface_unit = "kilometer";
   };
-  distance("a", 22, "Kapal terbalik sekitar 12 mil laut atau sekitar 22 kilometer dari pantai.", "22 kilometer");
-  distance("b", 19, "Kapal terbalik sekitar 12 mil laut atau sekitar 19 kilometer dari pantai.", "19 kilometer");
+  distance("a", 28, "Kapal terbalik sekitar 15 mil laut atau sekitar 28 kilometer dari pantai.", "28 kilometer");
+  distance("b", 24, "Kapal terbalik sekitar 15 mil laut atau sekitar 24 kilometer dari pantai.", "24 kilometer");
   std::vector<Finding> fs = Run();
   EXPECT_EQ(VerdictOf(fs, 0, 3), "contradict");
   EXPECT_EQ(VerdictOf(fs, 1, 3), "");

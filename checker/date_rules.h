@@ -164,8 +164,8 @@ struct DateRules {
   Lexicon<int> year_markers;
   // Words after which a bare four-digit number is a year: "since 2012", "sejak 2012"; with
   // value kClauseYearOpener (clause_year_openers) only when a comma, the sentence's end or
-  // a year_clause_followers word follows the year: "dibandingkan 2020 yang mencapai",
-  // "compared with 2020, when", not "dibandingkan 2011 orang".
+  // a year_clause_followers word follows the year: "dibandingkan 2019 yang mencapai",
+  // "compared with 2019, when", not "dibandingkan 2011 orang".
   Lexicon<int> year_openers;
   static constexpr int kClauseYearOpener = 1;
   // Nouns of a yearly or dated event written right before or after a bare year ("Pemilu

@@ -521,10 +521,10 @@ class ArticleExtractor {
         continue;  // not one moment: an outlet's slip, kept for a reader to see
       }
       dates_[n + 1].no_fact = true;
-      // "at around 3 a.m. (2100 GMT Thursday)", "pukul 20.00 waktu Moskwa atau pukul 00.00
-      // WIB, Sabtu (23/3)": the day written right after the restating time is the
+      // "at around 3 a.m. (2100 GMT Thursday)", "pukul 21.00 waktu Moskwa atau pukul 01.00
+      // WIB, Minggu (12/5)": the day written right after the restating time is the
       // restated moment's, no date of its own; the first time is that moment, on its own
-      // day (Friday's 20.00 in Moscow).
+      // day (Saturday's 21.00 in Moscow).
       if (n + 2 >= dates_.size()) continue;
       const ParsedDate& day = dates_[n + 2].parsed;
       const bool day_after = bracketed ? day.first_token == second.end_token && t_.Is(day.end_token, ")")
@@ -1984,7 +1984,7 @@ class ArticleExtractor {
       if (unit->name != age.year_unit && (age.month_unit.empty() || unit->name != age.month_unit)) return false;
       auto m = age.markers.MatchEndingAt(t_, *first);
       if (!m) m = age.person_nouns.MatchEndingAt(t_, *first);  // "Pria 58 tahun"
-      // (A range only after a marker: "anak usia 1 sampai 19 tahun", the ages of a group.)
+      // (A range only after a marker: "anak usia 2 sampai 15 tahun", the ages of a group.)
       if (!m || !SameSentence(i, m->begin)) {
         // "pembina berinisial RPK, 37 tahun, sebagai tersangka": years between commas
         // right after a name.
@@ -3531,9 +3531,11 @@ class ArticleExtractor {
           (pack_.period_heads.contains(f.measures.head.str()) || DatesAStatistic(d.span))) {
         f.rules.push_back(std::string(kPeriodTotal));
       }
-      // "Api pertama kali terlihat sekitar pukul 20.30 WIB": when it happened first.
+      // "Api pertama kali terlihat sekitar pukul 19.40 WIB": when it happened first.
       constexpr int kFirstWindow = 6;
-      if (InClauseBefore(p.first_token, pack_.first_markers, kFirstWindow)) f.rules.push_back(std::string(kFirstOccurrence));
+      if (InClauseBefore(p.first_token, pack_.first_markers, kFirstWindow)) {
+        f.rules.push_back(std::string(kFirstOccurrence));
+      }
       if (Recurrence(p.first_token)) {
         f.measures.qualifier = kRecurrenceDate;
         f.rules.push_back(pack_.recurrence_rule);
@@ -3728,20 +3730,24 @@ class ArticleExtractor {
       }
     }
     if (found != kNone) {
-      // "Luthfi ditangkap penyidik KPK pada 30 Januari 2013", "ditangkap penyidik kejaksaan
+      // "Raka ditangkap penyidik KPK pada 14 Maret 2016", "ditangkap penyidik kejaksaan
       // pada ...": up to two words of no concept right after a passive verb of one
       // (passive_prefixes) are who did what the verb names, written with no 'oleh': the
       // date is the happening's (not a span counted from another moment: "Pembangunan
       // ditargetkan rampung dalam tiga tahun", whose word is no doer).
       constexpr uint32_t kMaxDoerWords = 2;
-      uint32_t doer = found + 1;
-      while (p.rule != "date.relative_count" && doer > s.first_token + 1 && found + 1 - doer < kMaxDoerWords && IsWord(doer - 1) &&
-             (doer - 1 == found || event_word(doer - 1)) && !HasPrefix(doer - 1, pack_.verb_prefixes) &&
-             !pack_.concepts.MatchEndingAt(t_, doer) && !IsConcept(ConceptAt(doer - 1, &e))) {
-        --doer;
-        if (IsWord(doer - 1) && event_word(doer - 1) && HasPrefix(doer - 1, pack_.passive_prefixes)) {
+      auto doer_word = [&](uint32_t k) {
+        uint32_t end = 0;
+        return IsWord(k) && (k == found || event_word(k)) && !HasPrefix(k, pack_.verb_prefixes) &&
+               !pack_.concepts.MatchEndingAt(t_, k + 1) && !IsConcept(ConceptAt(k, &end));
+      };
+      const bool counted = p.rule == "date.relative_count";
+      for (uint32_t doer = found; !counted && doer > s.first_token && found - doer < kMaxDoerWords && doer_word(doer);
+           --doer) {
+        const uint32_t verb = doer - 1;
+        if (IsWord(verb) && event_word(verb) && HasPrefix(verb, pack_.passive_prefixes)) {
           uint32_t verb_end = 0;
-          if (std::string verb = ConceptAt(doer - 1, &verb_end); verb_end == doer && IsConcept(verb)) return verb;
+          if (std::string id = ConceptAt(verb, &verb_end); verb_end == doer && IsConcept(id)) return id;
         }
       }
       return head_at(found);
@@ -4160,8 +4166,8 @@ class ArticleExtractor {
     return InName(i, e);
   }
 
-  // Whether the number word at token i (ending at e) is a name's ("Kepulauan Seribu
-  // mencatat partisipasi 80,75 persen", "Formula One"): one word, written capitalised right
+  // Whether the number word at token i (ending at e) is a name's ("Dusun Sembilan
+  // mencatat partisipasi 71,4 persen", "Formula One"): one word, written capitalised right
   // after a capitalised word that is no stop word, concept, unit or date. Not in a
   // headline, whose Title Case names nothing ("Banjir Rendam Seribu Rumah").
   bool NameNumberWord(uint32_t i, uint32_t e) const {

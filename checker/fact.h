@@ -69,8 +69,8 @@ inline constexpr absl::string_view kThingMark = "=";
 inline constexpr absl::string_view kDayFromContext = "date.day_from_context";  // in kExtractorRules
 inline constexpr absl::string_view kWeekdayMismatch = "date.weekday_mismatch";  // in kExtractorRules
 // The rule a date carries when a first marker stands before it in its clause (lang.json
-// first_markers: "Api pertama kali terlihat sekitar pukul 20.30 WIB", "was first spotted
-// at 8:30 p.m."): when something happened first, which it does once.
+// first_markers: "Api pertama kali terlihat sekitar pukul 19.40 WIB", "was first spotted
+// at 7:40 p.m."): when something happened first, which it does once.
 inline constexpr absl::string_view kFirstOccurrence = "date.first";  // in kExtractorRules
 // The rule of a hedge that puts a time a little before or after a moment (hedges.json:
 // "shortly after 3 p.m.", "sesaat setelah pukul 11.00"): it is one moment with any time
