@@ -3693,7 +3693,8 @@ class Comparator {
                                 (!running || pub_gap == 0) && a.earlier == b.earlier && !sums_back_both();
     // "48 kilometer barat daya Lembah Sari" against "48 kilometer barat laut Lembah Sari": one
     // distance from one point in bearings bearings_apart degrees apart is one place
-    // given two directions.
+    // given two directions. (Bearings further apart never reach here: InFarDirections
+    // made them two places' distances, so this holds at bearings_apart exactly.)
     const double bearing_gap = same && !IsDate(a) ? BearingGap(a, b) : -1;
     const bool directions_apart = bearing_gap >= 0 && bearing_gap >= rules_.bearings_apart;
     if (directions_apart) {

@@ -4176,9 +4176,15 @@ class ArticleExtractor {
       return false;
     }
     const uint32_t w = i - 1;
-    return IsWord(w) && SameSentence(w, i) && t_.IsCapitalized(t_.tokens[w]) && info_[w].date == kNone &&
-           !InSet(pack_.stopwords, w) && !pack_.concepts.MatchAt(t_, w) && !pack_.prefix_units.MatchAt(t_, w) &&
-           !numbers_.ParseAt(w);
+    return SameSentence(w, i) && NameWordBeforeFigure(w) && !numbers_.ParseAt(w);
+  }
+
+  // Whether word w, right before a figure, may end a name the figure belongs to:
+  // capitalised, and no date, stop word, concept or unit ("Wirabaya" of "KRI Wirabaya
+  // 409", "Dusun" of "Dusun Sembilan").
+  bool NameWordBeforeFigure(uint32_t w) const {
+    return IsWord(w) && t_.IsCapitalized(t_.tokens[w]) && info_[w].date == kNone && !InSet(pack_.stopwords, w) &&
+           !pack_.concepts.MatchAt(t_, w) && !pack_.prefix_units.MatchAt(t_, w);
   }
 
   // Whether the digits at token i (ending at e) are a name's ("KRI Wirabaya 409 hilang
@@ -4189,10 +4195,7 @@ class ArticleExtractor {
     if (i < 2 || info_[i].line == LineKind::kHeadline || t_.tokens[i].kind != TokenKind::kNumber || e != i + 1) return false;
     const uint32_t w = i - 1;
     const uint32_t sentence_first = t_.sentences[t_.tokens[i].sentence].first_token;
-    if (w <= sentence_first || !IsWord(w) || !t_.IsCapitalized(t_.tokens[w]) || info_[w].date != kNone ||
-        InSet(pack_.stopwords, w) || pack_.concepts.MatchAt(t_, w) || pack_.prefix_units.MatchAt(t_, w)) {
-      return false;
-    }
+    if (w <= sentence_first || !NameWordBeforeFigure(w)) return false;
     // "737 MAX 8": a code after an identifier's digits.
     if (t_.IsAllCaps(t_.tokens[w]) && t_.tokens[w - 1].kind == TokenKind::kNumber) {
       if (auto before = NumberStartingAt(w - 1); before && IsIdentifier(*before)) return true;
