@@ -2362,7 +2362,11 @@ class ArticleExtractor {
       if ((k < end || !c.before_only) && !others) words.push_back(c.id);
       k = std::max(c.end, k + 1);
     }
-    if (const std::string* wide = SentenceWideBefore(first)) words.push_back(*wide);
+    if (const std::string* wide = SentenceWideBefore(first)) {
+      words.push_back(*wide);
+    } else if (const std::string* next = WideInSentenceAfter(first)) {
+      words.push_back(*next);
+    }
     if (const std::string* whole = SentenceWhole(first)) words.push_back(*whole);
     if (!dated && f->kind == FactKind::kCount && f->measures.qualifier.empty() && ProgressLaterInClause(hi, s.end_token)) {
       words.push_back(kInProgress);
@@ -2554,6 +2558,29 @@ class ArticleExtractor {
       if (id == nullptr || !pack_.sentence_whole.contains(*id)) governing = id;
     }
     return governing;
+  }
+  // The concept of sentence_wide that the sentence after the one of token `first` says its
+  // figures are, when it opens with lang.json figure_back_references and has no figure of
+  // its own ("BNPB mencatat 14 warga meninggal dunia. Data tersebut masih bersifat
+  // sementara": provisional; "Angka itu naik dari laporan awal 10 orang" tells of another
+  // figure); null when none.
+  const std::string* WideInSentenceAfter(uint32_t first) const {
+    if (pack_.sentence_wide.empty() || pack_.figure_back_references.size() == 0) return nullptr;
+    const uint32_t next = t_.tokens[first].sentence + 1;
+    if (next >= t_.sentences.size()) return nullptr;
+    uint32_t k = t_.sentences[next].first_token;
+    while (k < t_.sentences[next].end_token && t_.tokens[k].kind == TokenKind::kPunct) ++k;
+    if (k >= t_.sentences[next].end_token || !pack_.figure_back_references.MatchAt(t_, k) ||
+        FigureBetween(k, t_.sentences[next].end_token)) {
+      return nullptr;
+    }
+    const auto [begin, end] = WideMarks(next);
+    for (uint32_t i = begin; i < end; ++i) {
+      const std::string* id = wide_marks_[i].second;
+      if (id == nullptr) return nullptr;  // a stop
+      if (!pack_.sentence_whole.contains(*id)) return id;
+    }
+    return nullptr;
   }
   // The concept of sentence_whole written anywhere in the sentence of token `first`, or
   // null.

@@ -824,6 +824,7 @@ absl::StatusOr<std::shared_ptr<const RulePack>> LoadRulePack(const std::string& 
     pack->data_rules.push_back(pack->repeated_rule);
     CC_RETURN_IF_ERROR(LoadLexicon(j, "back_references", file, &pack->back_references));
     CC_RETURN_IF_ERROR(LoadLexicon(j, "first_markers", file, &pack->first_markers));
+    CC_RETURN_IF_ERROR(LoadLexicon(j, "figure_back_references", file, &pack->figure_back_references));
     CC_RETURN_IF_ERROR(LoadLowered(j, "back_demonstratives", file, &pack->back_demonstratives));
     if (pack->back_references.size() != 0 || !pack->back_demonstratives.empty()) {
       pack->data_rules.push_back(pack->back_reference_rule);

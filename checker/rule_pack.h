@@ -132,6 +132,11 @@ struct RulePack {
   // lang.json first_markers: words before a date in its clause that make it when something
   // happened first ("pertama kali terlihat", "first spotted"): a thing that happens once.
   Lexicon<bool> first_markers;
+  // lang.json figure_back_references: words opening a sentence that point back to the
+  // figures of the sentence before ("Data tersebut masih bersifat sementara", "The figures
+  // are preliminary"): a concept of concepts.json sentence_wide written after them, before
+  // any figure of their own, says what those figures are, as it would in their sentence.
+  Lexicon<bool> figure_back_references;
   WordSet back_demonstratives;
   std::string back_reference_rule = "time.back_reference";
   // "kembali", "again": the date after it in its clause is another occurrence's (rule
