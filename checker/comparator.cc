@@ -440,11 +440,20 @@ bool DigitsTransposed(const Fact& a, const Fact& b) {
 // How many digits two figures are written to when they are the same digits with two
 // swapped (DigitsTransposed), else 0: the longer, the less likely two different
 // quantities are so by chance ("142,385" and "124,385" employees, "Rp 3.287.415" and
-// "Rp 3.278.415").
+// "Rp 3.278.415"). A swap that moves a zero to the end counts without the zeros that end
+// both: "Rp 10.500" and "Rp 15.000" are three digits (105, 150), a rounder figure that is
+// as likely another price as a slip; "2.460" and "2.640" stay four.
 int TransposedDigits(const Fact& a, const Fact& b) {
   if (!DigitsTransposed(a, b)) return 0;
-  int digits = 0;
-  for (int64_t w = WrittenDigits(a, 1).value_or(0); w > 0; w /= 10) ++digits;
+  auto trailing_zeros = [](int64_t w) {
+    int n = 0;
+    for (; w > 0 && w % 10 == 0; w /= 10) ++n;
+    return n;
+  };
+  const int64_t wa = WrittenDigits(a, 1).value_or(0), wb = WrittenDigits(b, 1).value_or(0);
+  const int za = trailing_zeros(wa), zb = trailing_zeros(wb);
+  int digits = za == zb ? 0 : -std::min(za, zb);
+  for (int64_t w = wa; w > 0; w /= 10) ++digits;
   return digits;
 }
 

@@ -3702,6 +3702,17 @@ TEST_F(ComparatorTest, LongDigitsSwappedLineUpAsOneFigure) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
   SetValue(facts_[1], 124395);
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+
+  // A swap that moves a zero to the end ("Rp 10.500" against "Rp 15.000", 105 and 150)
+  // is three digits: two prices that share no word stay apart; "Rp 12.450" and
+  // "Rp 14.250" swap no zero and are five.
+  facts_.clear();
+  Money("a", 10500, 10500, {"dex", "liter"}).precision = 1;
+  Money("b", 15000, 15000, {"dolar", "rupiah"}).precision = 1;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  SetValue(facts_[0], 12450);
+  SetValue(facts_[1], 14250);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
 // A count of one group of a noun's people ("86 penumpang dewasa", "@%adult") may be among
