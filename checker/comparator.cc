@@ -729,7 +729,8 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
   for (auto [key, out] : {std::pair<const char*, absl::flat_hash_map<std::string, std::string>*>{"kinds", &r.kinds},
                           {"state_kinds", &r.state_kinds},
                           {"implied_states", &r.implied_states},
-                          {"currency_aliases", &r.currency_aliases}}) {
+                          {"currency_aliases", &r.currency_aliases},
+                          {"periodic_concepts", &r.periodic_concepts}}) {
     auto k = j.find(key);
     if (k == j.end()) continue;
     if (!k->is_object()) {
@@ -2490,6 +2491,27 @@ class Comparator {
     return false;
   }
 
+  // Whether sum `bare`, written with no period, is by nature the rate `rated` is written
+  // as: both beside a concept of compare.json periodic_concepts paid per that period
+  // ("UMP DKI Jakarta 2020 sebesar Rp4.276.349" against "Rp4.267.349 per bulan").
+  bool PaidPerByNature(const Fact& bare, const Fact& rated) const {
+    if (rules_.periodic_concepts.empty() || bare.kind != FactKind::kMoney || !bare.measures.qualifier.empty()) {
+      return false;
+    }
+    const absl::string_view rate = rated.measures.qualifier.str();
+    if (rate.substr(0, kRatePrefix.size()) != kRatePrefix) return false;
+    auto in_rated = [&](absl::string_view w) {
+      return std::find(rated.measures.context.begin(), rated.measures.context.end(), w) != rated.measures.context.end();
+    };
+    for (absl::string_view w : bare.measures.context) {
+      const auto it = rules_.periodic_concepts.find(w);
+      if (it != rules_.periodic_concepts.end() && rate.substr(kRatePrefix.size()) == it->second && in_rated(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // With `detail`, the shared words are listed; without, only counted (scoring every
   // candidate pair must not allocate).
   absl::optional<Similarity> Similar(const Prepared& pa, const Prepared& pb, bool detail) const {
@@ -2501,7 +2523,7 @@ class Comparator {
     // A goal ("menargetkan 1 juta rumah") or a rate ("35,000 people a day") is no amount
     // reached, and no rival of one; a rate meets only rates of its period.
     if ((ExclusiveQualifier(a.measures.qualifier) || ExclusiveQualifier(b.measures.qualifier)) &&
-        a.measures.qualifier != b.measures.qualifier) {
+        a.measures.qualifier != b.measures.qualifier && !PaidPerByNature(a, b) && !PaidPerByNature(b, a)) {
       return absl::nullopt;
     }
     // "one resident said", "one family": a single thing with no state is no claim of how many.
@@ -3981,7 +4003,8 @@ CompareRules MergedRules(const CompareRules& base, const CompareRules& other) {
   }
   for (const auto& [to, from] : {std::make_pair(&r.kinds, &other.kinds), std::make_pair(&r.implied_states, &other.implied_states),
                            std::make_pair(&r.state_kinds, &other.state_kinds),
-                           std::make_pair(&r.currency_aliases, &other.currency_aliases)}) {
+                           std::make_pair(&r.currency_aliases, &other.currency_aliases),
+                           std::make_pair(&r.periodic_concepts, &other.periodic_concepts)}) {
     to->insert(from->begin(), from->end());
   }
   r.update_markers.AddAll(other.update_markers);

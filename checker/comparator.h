@@ -180,6 +180,11 @@ struct CompareRules {
     const auto it = currency_aliases.find(unit);
     return it == currency_aliases.end() ? unit : absl::string_view(it->second);
   }
+  // A concept -> the period its sums are paid per by nature ("minimum_wage" -> "month"): a
+  // sum beside it written with no period is that rate, and meets one written per that
+  // period ("UMP DKI Jakarta 2020 sebesar Rp4.276.349" against "UMP tertinggi, yakni
+  // Rp4.267.349 per bulan").
+  absl::flat_hash_map<std::string, std::string> periodic_concepts;
   // The state a count of a head is in when it names none: passengers and crew are on board
   // ("bus membawa 48 penumpang" against "bus dengan 48 penumpang").
   absl::flat_hash_map<std::string, std::string> implied_states;

@@ -3715,6 +3715,24 @@ TEST_F(ComparatorTest, LongDigitsSwappedLineUpAsOneFigure) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// A sum of a concept paid per a period by nature (periodic_concepts: a minimum wage, per
+// month) written with no period is that rate: "UMP DKI Jakarta 2020 sebesar Rp4.276.349"
+// against "UMP tertinggi, yakni Rp4.267.349 per bulan" is one wage mistyped. A sum of no
+// such concept stays apart from a rate, and so does a rate of another period.
+TEST_F(ComparatorTest, ASumPaidPerPeriodByNatureMeetsItsRate) {
+  rules_.periodic_concepts = {{"minimum_wage", "month"}};
+  Money("a", 4276349, 4276349, {"jakarta", "minimum_wage", "tetap"}).precision = 1;
+  Money("b", 4267349, 4267349, {"jakarta", "minimum_wage", "tinggi"}).precision = 1;
+  facts_[1].measures.qualifier = "per month";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  facts_[1].measures.qualifier = "per year";
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+  facts_[1].measures.qualifier = "per month";
+  facts_[0].measures.context = WordList(std::vector<std::string>{"gaji", "jakarta", "tetap"});
+  facts_[1].measures.context = WordList(std::vector<std::string>{"gaji", "jakarta", "tinggi"});
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
+}
+
 // A count of one group of a noun's people ("86 penumpang dewasa", "@%adult") may be among
 // a count of them all no smaller ("89 penumpang"); a larger one contradicts it, and a
 // count of another group ("@%child") is never lined up with it.
