@@ -1840,19 +1840,32 @@ class ArticleExtractor {
   // The name before an apposition that ends right before token k: a comma, an article of
   // ages.appositive_articles and at most `max_nouns` words ("Tarin Voss, a 37-year-old":
   // none; "Darman Saleh, seorang petani berusia", "Tarin Voss, a diver aged": one or
-  // two); "" when there is none. The name's first token goes to *name_first when given.
+  // two), or a word of ages.person_nouns and fewer ("Maryam Nuri, perempuan Kurdi
+  // berusia"); "" when there is none. The name's first token goes to *name_first when
+  // given.
   std::string AppositiveName(uint32_t k, uint32_t max_nouns, uint32_t* name_first = nullptr,
                              uint32_t close_from = kNone) const {
     const uint32_t sentence_first = t_.sentences[t_.tokens[k].sentence].first_token;
     for (uint32_t nouns = 0; nouns <= max_nouns && k >= sentence_first + nouns + 2; ++nouns) {
       const uint32_t article = k - nouns - 1;
       if (!IsWord(article)) return "";
-      if (!InSet(pack_.age.appositive_articles, article) &&
+      const bool person_noun = pack_.age.person_nouns.size() != 0 && t_.Is(article - 1, ",") &&
+                               pack_.age.person_nouns.MatchEndingAt(t_, article + 1).has_value();
+      if (!person_noun && !InSet(pack_.age.appositive_articles, article) &&
           !(close_from != kNone && InSet(pack_.age.closed_appositive_articles, article) && ClosedAfter(close_from))) {
         continue;
       }
       if (!t_.Is(article - 1, ",")) return "";
-      return PersonBefore(article - 1, /*skip=*/false, name_first);
+      // (Not a place, "Di Jakarta, seorang pria berusia 30 tahun", nor a word of a concept
+      // or a stop word opening the sentence, "Pelaku, pria berusia 30 tahun".)
+      uint32_t b = article;
+      std::string name = PersonBefore(article - 1, /*skip=*/false, &b);
+      if (name.empty() || InSet(pack_.place_prepositions, b) ||
+          (b == sentence_first && b + 1 == article - 1 && !NameWordBeforeFigure(b))) {
+        return "";
+      }
+      if (name_first != nullptr) *name_first = b;
+      return name;
     }
     return "";
   }
@@ -1887,6 +1900,16 @@ class ArticleExtractor {
     uint32_t name_first = k;
     std::string person = PersonBefore(k, /*skip=*/true, &name_first);
     constexpr uint32_t kMaxNouns = 2;
+    // ("Maryam Nuri, perempuan Kurdi berusia 21 tahun": a capitalised word right after a
+    // person noun in an apposition says what kind of person; the name is before the comma.)
+    if (!person.empty() && name_first > 0 && pack_.age.person_nouns.size() != 0 &&
+        pack_.age.person_nouns.MatchEndingAt(t_, name_first).has_value()) {
+      uint32_t apposed_first = name_first;
+      if (std::string apposed = AppositiveName(k, kMaxNouns, &apposed_first); !apposed.empty()) {
+        person = std::move(apposed);
+        name_first = apposed_first;
+      }
+    }
     if (person.empty()) {
       person = AppositiveName(k, kMaxNouns, &name_first);
       const std::string* role = person.empty() ? nullptr : RoleOfName(name_first);
