@@ -3770,12 +3770,33 @@ class ArticleExtractor {
     };
     if (found != kNone && !VerbShaped(found) &&
         (found + 1 == p.first_token || address_between(found + 1, p.first_token))) {
+      // "Tenggelamnya perahu migran di Selat Lembah pada Selasa": a happening word
+      // (lang.json happening_words) made a noun (found by its stem, "Tenggelamnya",
+      // "Runtuhnya") opening the noun phrase of the word found heads it: the sinking's
+      // day, not the migrants'. (Opening it: first in its clause, or after a stop word or
+      // a verb; not "Pemakaman korban tenggelamnya perahu pada Senin".)
+      auto opens_phrase = [&](uint32_t w) {
+        return w == s.first_token || !IsWord(w - 1) || !IsContentWord(w - 1) || VerbShaped(w - 1);
+      };
+      auto nominal_happening = [&](uint32_t w) -> std::string {
+        if (InSet(pack_.happening_words, w) || pack_.concepts.MatchAt(t_, w)) return "";
+        uint32_t stem_end = 0;
+        std::string key = ConceptAt(w, &stem_end, /*stem=*/true);
+        return pack_.happening_words.contains(key) && key != t_.Lower(t_.tokens[w]) ? key : "";
+      };
+      bool in_phrase = true;  // no stop word or verb yet between the word and the one found
       for (uint32_t k = found, steps = 0; k > s.first_token && steps < kMaxPhrase && !comma(k - 1); --k, ++steps) {
         if (IsWord(k - 1) && (InSet(pack_.phrase_prepositions, k - 1) ||
                               (InSet(pack_.agent_prepositions, k - 1) && !pack_.concepts.MatchAt(t_, found)))) {
           const uint32_t outer = nearest_before(k - 1, kMaxPhrase);
           if (outer != kNone) return head_at(outer);
           break;
+        }
+        if (!IsContentWord(k - 1) || VerbShaped(k - 1)) {
+          in_phrase = false;
+        } else if (std::string key = in_phrase ? nominal_happening(k - 1) : std::string();
+                   !key.empty() && HappeningKeyAt(found).empty() && opens_phrase(k - 1)) {
+          return key;
         }
       }
     }
@@ -3798,6 +3819,18 @@ class ArticleExtractor {
         if (IsWord(verb) && event_word(verb) && HasPrefix(verb, pack_.passive_prefixes)) {
           uint32_t verb_end = 0;
           if (std::string id = ConceptAt(verb, &verb_end); verb_end == doer && IsConcept(id)) return id;
+        }
+      }
+      // "Tim SAR menemukan tiga korban terakhir perahu yang terbalik di Waduk Lembah,
+      // Kecamatan Sari, Senin (16/5/2022)": a date set off by a comma after the places of a
+      // relative clause's verb ends the main clause; it is the day of the main verb before
+      // the relative pronoun (the finding), not of the clause's (the capsizing). (Written
+      // with "pada", "perahu yang terbalik di Waduk Lembah pada Minggu", it is the clause's.)
+      if (found > s.first_token + 1 && p.first_token > 0 && t_.Is(p.first_token - 1, ",") && IsWord(found - 1) &&
+          InSet(pack_.relative_pronouns, found - 1) && !comma(found - 1)) {
+        for (uint32_t v = found - 1; v > s.first_token; --v) {
+          if (comma(v - 1)) break;
+          if (event_word(v - 1) && VerbShaped(v - 1)) return head_at(v - 1);
         }
       }
       return head_at(found);
