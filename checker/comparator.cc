@@ -3714,13 +3714,15 @@ class Comparator {
     Verdict broken = Verdict::kContradict;  // BreakdownNote's verdict
     // "embusan hingga 235 km per jam" against "embusan hingga 253 km per jam": two bounds
     // of one kind whose digits are the same, two swapped, give one peak mistyped, though
-    // the bounds overlap.
+    // the bounds overlap; so do two hedged figures ("sekitar 485.000 jiwa" against "sekitar
+    // 458.000 jiwa": a hedge on three digits written is no hedge over their order).
     // (Digits each outlet's own sum backs are two counts, no typo: asked only of a pair
     // whose digits are swapped.)
     auto sums_back_both = [&] { return SumBacked(a) && SumBacked(b); };
     constexpr absl::string_view kSwappedDigitsNote = "the same digits with two swapped: one outlet likely mistyped the figure";
     const bool bounds_swapped = overlap && !same && !different_event && a.bound == b.bound &&
-                                (a.bound == Bound::kAtMost || a.bound == Bound::kAtLeast) && f.similarity.transposed &&
+                                (a.bound == Bound::kAtMost || a.bound == Bound::kAtLeast || a.bound == Bound::kApprox) &&
+                                f.similarity.transposed &&
                                 (!running || pub_gap == 0) && a.earlier == b.earlier && !sums_back_both();
     // "48 kilometer barat daya Lembah Sari" against "48 kilometer barat laut Lembah Sari": one
     // distance from one point in bearings bearings_apart degrees apart is one place

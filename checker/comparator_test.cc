@@ -3233,6 +3233,19 @@ TEST_F(ComparatorTest, TransposedDigitsAreAMistypedFigure) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
   up_to(facts_[1], 250);
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
+  // "roughly 560 miles" against "roughly 650 miles": two hedged figures whose three
+  // digits are the same, two swapped, are one figure mistyped, though the hedges overlap.
+  facts_.clear();
+  auto about = [](Fact& f, double v) {
+    SetWritten(f, v, 1);
+    f.bound = Bound::kApprox;
+    f.interval = Interval{v * 0.8, v * 1.2, false, false};
+  };
+  about(Quantity("a", 560, "mile", "length", {"drove", "miles"}), 560);
+  about(Quantity("b", 650, "mile", "length", {"drove", "miles"}), 650);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  about(facts_[1], 640);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
 }
 
 // "Nearly 3,000 km of roads ... damaged" then, days later, "5,063km of roads": a measure
