@@ -3816,9 +3816,17 @@ class ArticleExtractor {
       for (uint32_t doer = found; !counted && doer > s.first_token && found - doer < kMaxDoerWords && doer_word(doer);
            --doer) {
         const uint32_t verb = doer - 1;
-        if (IsWord(verb) && event_word(verb) && HasPrefix(verb, pack_.passive_prefixes)) {
+        // (So is what a verb of a happening befell: "Banjir menerjang permukiman di
+        // bantaran Sungai Lembah pada Minggu" dates the flood's striking, lang.json
+        // happening_words, not the settlement.)
+        if (IsWord(verb) && event_word(verb)) {
           uint32_t verb_end = 0;
-          if (std::string id = ConceptAt(verb, &verb_end); verb_end == doer && IsConcept(id)) return id;
+          const std::string id = ConceptAt(verb, &verb_end);
+          if (verb_end == doer && IsConcept(id) &&
+              (HasPrefix(verb, pack_.passive_prefixes) ||
+               (HasPrefix(verb, pack_.verb_prefixes) && pack_.happening_words.contains(id)))) {
+            return id;
+          }
         }
       }
       // "Tim SAR menemukan tiga korban terakhir perahu yang terbalik di Waduk Lembah,
