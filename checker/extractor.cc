@@ -1789,13 +1789,15 @@ class ArticleExtractor {
       return j >= 4 && quote(j - 1) && NameWord(j - 2) && quote(j - 3) && NameWord(j - 4) &&
              t_.tokens[j - 4].sentence == t_.tokens[j].sentence;
     };
+    // ("Randal Varga Jr.": a suffix, ages.name_suffixes, is no word of the name it ends.)
+    auto suffix = [&](uint32_t k) { return IsWord(k) && InSet(pack_.age.name_suffixes, k); };
     for (uint32_t j = 1; j < n; ++j) {
       const uint32_t sentence = t_.tokens[j].sentence;
       const bool initial = NameWord(j) && initial_before(j);
       const bool nickname = NameWord(j) && !initial && nickname_before(j);
-      if (!NameWord(j) ||
+      if (!NameWord(j) || suffix(j) ||
           (!initial && !nickname && (!NameWord(j - 1) || t_.tokens[j - 1].sentence != sentence)) ||
-          (j + 1 < n && NameWord(j + 1) && t_.tokens[j + 1].sentence == sentence)) {
+          (j + 1 < n && NameWord(j + 1) && t_.tokens[j + 1].sentence == sentence && !suffix(j + 1))) {
         continue;
       }
       uint32_t b = initial ? j - 2 : nickname ? j - 4 : j - 1;
@@ -2044,8 +2046,15 @@ class ArticleExtractor {
     const bool last = age.between_commas && t_.Is(*first - 1, ",") && t_.Is(*end, ".") &&
                       (*end + 1 == t_.tokens.size() || !SameSentence(*end, *end + 1));
     if (!parens && !commas && !last) return false;
-    uint32_t name_first = *first - 1;
-    std::string name = PersonBefore(*first - 1, /*skip=*/false, &name_first);
+    // "Randal Varga Jr., 26,": a name's suffix (ages.name_suffixes) is no part of it.
+    uint32_t name_end = *first - 1;
+    {
+      uint32_t k = name_end;
+      if (k > 0 && t_.Is(k - 1, ".")) --k;
+      if (k > 1 && IsWord(k - 1) && InSet(age.name_suffixes, k - 1) && NameWord(k - 2)) name_end = k - 1;
+    }
+    uint32_t name_first = name_end;
+    std::string name = PersonBefore(name_end, /*skip=*/false, &name_first);
     if (name.empty()) {
       // "Its captain, 39, escaped", "nakhoda kapal (52)": the one holder of a role.
       const std::string* thing = ThingBefore(*first - 1);
@@ -2055,7 +2064,7 @@ class ArticleExtractor {
       return true;
     }
     if (!SameSentence(i, name_first)) return false;
-    const bool one_name = *first - 1 - name_first < 2;
+    const bool one_name = name_end - name_first < 2;
     // At the sentence's end, a full name only, or one name that ends one full name written
     // earlier ("a fine of $1 million on Quist, 40." after "Darrell Quist").
     if (last && one_name) {

@@ -473,6 +473,8 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
     AddLowered(links, &age.role_name_links);
     CC_ASSIGN_OR_RETURN(auto particles, Strings(*a, "name_particles", where, false));
     AddLowered(particles, &age.name_particles);
+    CC_ASSIGN_OR_RETURN(auto suffixes, Strings(*a, "name_suffixes", where, false));
+    AddLowered(suffixes, &age.name_suffixes);
     CC_ASSIGN_OR_RETURN(auto decades, Strings(*a, "decade_markers", where, false));
     CC_RETURN_IF_ERROR(AddAll(&age.decade_markers, decades));
     CC_ASSIGN_OR_RETURN(auto skip, Strings(*a, "name_skip", where, false));

@@ -573,6 +573,9 @@ struct RulePack {
     // read as part of the name, so "Marlina br Sembiring (67)" is no "Sembiring" that any
     // other Sembiring's age meets.
     WordSet name_particles;
+    // name_suffixes: words written after a full name that are no part of it ("Randal
+    // Varga Jr., 26,", "John Doe III (45)"): the age is the name's before them.
+    WordSet name_suffixes;
   };
   AgeRule age;
   WordSet stopwords;
