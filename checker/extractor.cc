@@ -502,8 +502,12 @@ class ArticleExtractor {
     for (size_t n = 0; n + 1 < dates_.size(); ++n) {
       ParsedDate& first = dates_[n].parsed;
       const ParsedDate& second = dates_[n + 1].parsed;
-      if (first.rule != "date.time" || second.rule != "date.time" || !second.has_tz || first.is_range ||
-          second.is_range || !SameSentence(first.first_token, second.first_token)) {
+      // "pukul 22.30 waktu setempat atau Jumat (15/7) pukul 03.30 WIB": the restating time
+      // may be written with its own day, which is the restated moment's day, no day of the
+      // first time's.
+      const bool own_day = second.rule != "date.time" && second.has_time && second.resolved;
+      if (first.rule != "date.time" || (second.rule != "date.time" && !own_day) || !second.has_tz ||
+          first.is_range || second.is_range || !SameSentence(first.first_token, second.first_token)) {
         continue;
       }
       const uint32_t e = first.end_token;
@@ -521,6 +525,12 @@ class ArticleExtractor {
         continue;  // not one moment: an outlet's slip, kept for a reader to see
       }
       dates_[n + 1].no_fact = true;
+      if (own_day) {
+        const absl::CivilMinute moment = absl::CivilMinute(absl::CivilDay(second.from)) +
+                                         (b - second.tz_offset_minutes + first.tz_offset_minutes);
+        MoveToDay(&first, absl::CivilDay(moment));
+        continue;
+      }
       // "at around 3 a.m. (2100 GMT Thursday)", "pukul 21.00 waktu Moskwa atau pukul 01.00
       // WIB, Minggu (12/5)": the day written right after the restating time is the
       // restated moment's, no date of its own; the first time is that moment, on its own
