@@ -1912,12 +1912,13 @@ class ArticleExtractor {
     uint32_t name_first = k;
     std::string person = PersonBefore(k, /*skip=*/true, &name_first);
     constexpr uint32_t kMaxNouns = 2;
-    // ("Maryam Nuri, perempuan Kurdi berusia 21 tahun": a capitalised word right after a
-    // person noun in an apposition says what kind of person; the name is before the comma.)
-    if (!person.empty() && name_first > 0 && pack_.age.person_nouns.size() != 0 &&
-        pack_.age.person_nouns.MatchEndingAt(t_, name_first).has_value()) {
+    // ("Maryam Nuri, perempuan Kurdi berusia 21 tahun", "Budi Santoso, seorang warga
+    // Lembah berusia 30 tahun": a capitalised word inside an apposition says what kind of
+    // person, or from where; the name is before the comma.)
+    if (!person.empty()) {
       uint32_t apposed_first = name_first;
-      if (std::string apposed = AppositiveName(k, kMaxNouns, &apposed_first); !apposed.empty()) {
+      if (std::string apposed = AppositiveName(k, kMaxNouns, &apposed_first);
+          !apposed.empty() && apposed_first < name_first) {
         person = std::move(apposed);
         name_first = apposed_first;
       }
