@@ -506,7 +506,9 @@ class ArticleExtractor {
       // may be written with its own day, which is the restated moment's day, no day of the
       // first time's.
       const bool own_day = second.rule != "date.time" && second.has_time && second.resolved;
-      if (first.rule != "date.time" || (second.rule != "date.time" && !own_day) || !second.has_tz ||
+      // (The first may carry its day: "pada Sabtu (27/9/2014) pukul 11.52 waktu setempat atau
+      // 09.52 WIB".)
+      if (!first.has_time || !first.resolved || (second.rule != "date.time" && !own_day) || !second.has_tz ||
           first.is_range || second.is_range || !SameSentence(first.first_token, second.first_token)) {
         continue;
       }
