@@ -441,7 +441,7 @@ bool DigitsTransposed(const Fact& a, const Fact& b) {
 // swapped (DigitsTransposed), else 0: the longer, the less likely two different
 // quantities are so by chance ("142,385" and "124,385" employees, "Rp 3.287.415" and
 // "Rp 3.278.415"). A swap that moves a zero to the end counts without the zeros that end
-// both: "Rp 10.500" and "Rp 15.000" are three digits (105, 150), a rounder figure that is
+// both: "Rp 20.700" and "Rp 27.000" are three digits (207, 270), a rounder figure that is
 // as likely another price as a slip; "2.460" and "2.640" stay four.
 int TransposedDigits(const Fact& a, const Fact& b) {
   if (!DigitsTransposed(a, b)) return 0;
@@ -2493,7 +2493,7 @@ class Comparator {
 
   // Whether sum `bare`, written with no period, is by nature the rate `rated` is written
   // as: both beside a concept of compare.json periodic_concepts paid per that period
-  // ("UMP DKI Jakarta 2020 sebesar Rp4.276.349" against "Rp4.267.349 per bulan").
+  // ("UMP Provinsi Lembah 2020 sebesar Rp3.512.870" against "Rp3.521.870 per bulan").
   bool PaidPerByNature(const Fact& bare, const Fact& rated) const {
     if (rules_.periodic_concepts.empty() || bare.kind != FactKind::kMoney || !bare.measures.qualifier.empty()) {
       return false;

@@ -182,8 +182,8 @@ struct CompareRules {
   }
   // A concept -> the period its sums are paid per by nature ("minimum_wage" -> "month"): a
   // sum beside it written with no period is that rate, and meets one written per that
-  // period ("UMP DKI Jakarta 2020 sebesar Rp4.276.349" against "UMP tertinggi, yakni
-  // Rp4.267.349 per bulan").
+  // period ("UMP Provinsi Lembah 2020 sebesar Rp3.512.870" against "UMP tertinggi, yakni
+  // Rp3.521.870 per bulan").
   absl::flat_hash_map<std::string, std::string> periodic_concepts;
   // The state a count of a head is in when it names none: passengers and crew are on board
   // ("bus membawa 48 penumpang" against "bus dengan 48 penumpang").

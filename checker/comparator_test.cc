@@ -3233,7 +3233,7 @@ TEST_F(ComparatorTest, TransposedDigitsAreAMistypedFigure) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
   up_to(facts_[1], 250);
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
-  // "roughly 560 miles" against "roughly 650 miles": two hedged figures whose three
+  // "roughly 470 miles" against "roughly 740 miles": two hedged figures whose three
   // digits are the same, two swapped, are one figure mistyped, though the hedges overlap.
   facts_.clear();
   auto about = [](Fact& f, double v) {
@@ -3241,10 +3241,10 @@ TEST_F(ComparatorTest, TransposedDigitsAreAMistypedFigure) {
     f.bound = Bound::kApprox;
     f.interval = Interval{v * 0.8, v * 1.2, false, false};
   };
-  about(Quantity("a", 560, "mile", "length", {"drove", "miles"}), 560);
-  about(Quantity("b", 650, "mile", "length", {"drove", "miles"}), 650);
+  about(Quantity("a", 470, "mile", "length", {"drove", "miles"}), 470);
+  about(Quantity("b", 740, "mile", "length", {"drove", "miles"}), 740);
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
-  about(facts_[1], 640);
+  about(facts_[1], 480);
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
 }
 
@@ -3716,12 +3716,12 @@ TEST_F(ComparatorTest, LongDigitsSwappedLineUpAsOneFigure) {
   SetValue(facts_[1], 124395);
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
 
-  // A swap that moves a zero to the end ("Rp 10.500" against "Rp 15.000", 105 and 150)
+  // A swap that moves a zero to the end ("Rp 20.700" against "Rp 27.000", 207 and 270)
   // is three digits: two prices that share no word stay apart; "Rp 12.450" and
   // "Rp 14.250" swap no zero and are five.
   facts_.clear();
-  Money("a", 10500, 10500, {"dex", "liter"}).precision = 1;
-  Money("b", 15000, 15000, {"dolar", "rupiah"}).precision = 1;
+  Money("a", 20700, 20700, {"dex", "liter"}).precision = 1;
+  Money("b", 27000, 27000, {"dolar", "rupiah"}).precision = 1;
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
   SetValue(facts_[0], 12450);
   SetValue(facts_[1], 14250);
@@ -3729,20 +3729,20 @@ TEST_F(ComparatorTest, LongDigitsSwappedLineUpAsOneFigure) {
 }
 
 // A sum of a concept paid per a period by nature (periodic_concepts: a minimum wage, per
-// month) written with no period is that rate: "UMP DKI Jakarta 2020 sebesar Rp4.276.349"
-// against "UMP tertinggi, yakni Rp4.267.349 per bulan" is one wage mistyped. A sum of no
+// month) written with no period is that rate: "UMP Provinsi Lembah 2020 sebesar Rp3.512.870"
+// against "UMP tertinggi, yakni Rp3.521.870 per bulan" is one wage mistyped. A sum of no
 // such concept stays apart from a rate, and so does a rate of another period.
 TEST_F(ComparatorTest, ASumPaidPerPeriodByNatureMeetsItsRate) {
   rules_.periodic_concepts = {{"minimum_wage", "month"}};
-  Money("a", 4276349, 4276349, {"jakarta", "minimum_wage", "tetap"}).precision = 1;
-  Money("b", 4267349, 4267349, {"jakarta", "minimum_wage", "tinggi"}).precision = 1;
+  Money("a", 3512870, 3512870, {"lembah", "minimum_wage", "tetap"}).precision = 1;
+  Money("b", 3521870, 3521870, {"lembah", "minimum_wage", "tinggi"}).precision = 1;
   facts_[1].measures.qualifier = "per month";
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
   facts_[1].measures.qualifier = "per year";
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
   facts_[1].measures.qualifier = "per month";
-  facts_[0].measures.context = WordList(std::vector<std::string>{"gaji", "jakarta", "tetap"});
-  facts_[1].measures.context = WordList(std::vector<std::string>{"gaji", "jakarta", "tinggi"});
+  facts_[0].measures.context = WordList(std::vector<std::string>{"gaji", "lembah", "tetap"});
+  facts_[1].measures.context = WordList(std::vector<std::string>{"gaji", "lembah", "tinggi"});
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "");
 }
 

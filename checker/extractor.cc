@@ -502,12 +502,12 @@ class ArticleExtractor {
     for (size_t n = 0; n + 1 < dates_.size(); ++n) {
       ParsedDate& first = dates_[n].parsed;
       const ParsedDate& second = dates_[n + 1].parsed;
-      // "pukul 22.30 waktu setempat atau Jumat (15/7) pukul 03.30 WIB": the restating time
+      // "pukul 21.40 waktu setempat atau Sabtu (9/3) pukul 03.40 WIB": the restating time
       // may be written with its own day, which is the restated moment's day, no day of the
       // first time's.
       const bool own_day = second.rule != "date.time" && second.has_time && second.resolved;
-      // (The first may carry its day: "pada Sabtu (27/9/2014) pukul 11.52 waktu setempat atau
-      // 09.52 WIB".)
+      // (The first may carry its day: "pada Sabtu (14/10/2023) pukul 10.25 waktu setempat atau
+      // 08.25 WIB".)
       if (!first.has_time || !first.resolved || (second.rule != "date.time" && !own_day) || !second.has_tz ||
           first.is_range || second.is_range || !SameSentence(first.first_token, second.first_token)) {
         continue;
@@ -1801,7 +1801,7 @@ class ArticleExtractor {
       return j >= 4 && quote(j - 1) && NameWord(j - 2) && quote(j - 3) && NameWord(j - 4) &&
              t_.tokens[j - 4].sentence == t_.tokens[j].sentence;
     };
-    // ("Randal Varga Jr.": a suffix, ages.name_suffixes, is no word of the name it ends.)
+    // ("Darrel Varga Jr.": a suffix, ages.name_suffixes, is no word of the name it ends.)
     auto suffix = [&](uint32_t k) { return IsWord(k) && InSet(pack_.age.name_suffixes, k); };
     for (uint32_t j = 1; j < n; ++j) {
       const uint32_t sentence = t_.tokens[j].sentence;
@@ -1854,9 +1854,9 @@ class ArticleExtractor {
   // The name before an apposition that ends right before token k: a comma, an article of
   // ages.appositive_articles and at most `max_nouns` words ("Tarin Voss, a 37-year-old":
   // none; "Darman Saleh, seorang petani berusia", "Tarin Voss, a diver aged": one or
-  // two), or a word of ages.person_nouns and fewer ("Maryam Nuri, perempuan Kurdi
-  // berusia"); "" when there is none. The name's first token goes to *name_first when
-  // given.
+  // two), or a word of ages.person_nouns in the article's place, itself a noun of the
+  // apposition ("Sari Wulandari, perempuan Dayak berusia"); "" when there is none. The name's
+  // first token goes to *name_first when given.
   std::string AppositiveName(uint32_t k, uint32_t max_nouns, uint32_t* name_first = nullptr,
                              uint32_t close_from = kNone) const {
     const uint32_t sentence_first = t_.sentences[t_.tokens[k].sentence].first_token;
@@ -1914,7 +1914,7 @@ class ArticleExtractor {
     uint32_t name_first = k;
     std::string person = PersonBefore(k, /*skip=*/true, &name_first);
     constexpr uint32_t kMaxNouns = 2;
-    // ("Maryam Nuri, perempuan Kurdi berusia 21 tahun", "Budi Santoso, seorang warga
+    // ("Sari Wulandari, perempuan Dayak berusia 21 tahun", "Budi Santoso, seorang warga
     // Lembah berusia 30 tahun": a capitalised word inside an apposition says what kind of
     // person, or from where; the name is before the comma.)
     if (!person.empty()) {
@@ -2059,7 +2059,7 @@ class ArticleExtractor {
     const bool last = age.between_commas && t_.Is(*first - 1, ",") && t_.Is(*end, ".") &&
                       (*end + 1 == t_.tokens.size() || !SameSentence(*end, *end + 1));
     if (!parens && !commas && !last) return false;
-    // "Randal Varga Jr., 26,": a name's suffix (ages.name_suffixes) is no part of it.
+    // "Darrel Varga Jr., 26,": a name's suffix (ages.name_suffixes) is no part of it.
     uint32_t name_end = *first - 1;
     {
       uint32_t k = name_end;
@@ -2606,7 +2606,7 @@ class ArticleExtractor {
   }
   // The concept of sentence_wide that the sentence after the one of token `first` says its
   // figures are, when it opens with lang.json figure_back_references and has no figure of
-  // its own ("BNPB mencatat 14 warga meninggal dunia. Data tersebut masih bersifat
+  // its own ("BPBD mencatat 9 warga meninggal dunia. Data tersebut masih bersifat
   // sementara": provisional; "Angka itu naik dari laporan awal 10 orang" tells of another
   // figure); null when none.
   const std::string* WideInSentenceAfter(uint32_t first) const {
@@ -3852,7 +3852,7 @@ class ArticleExtractor {
         }
       }
       // "Tim SAR menemukan tiga korban terakhir perahu yang terbalik di Waduk Lembah,
-      // Kecamatan Sari, Senin (16/5/2022)": a date set off by a comma after the places of a
+      // Kecamatan Sari, Senin (15/5/2023)": a date set off by a comma after the places of a
       // relative clause's verb ends the main clause; it is the day of the main verb before
       // the relative pronoun (the finding), not of the clause's (the capsizing). (Written
       // with "pada", "perahu yang terbalik di Waduk Lembah pada Minggu", it is the clause's.)

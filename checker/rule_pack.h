@@ -134,8 +134,8 @@ struct RulePack {
   Lexicon<bool> first_markers;
   // lang.json figure_back_references: words opening a sentence that point back to the
   // figures of the sentence before ("Data tersebut masih bersifat sementara", "The figures
-  // are preliminary"): a concept of concepts.json sentence_wide written after them, before
-  // any figure of their own, says what those figures are, as it would in their sentence.
+  // are preliminary"): in a sentence with no figure of its own, a concept of concepts.json
+  // sentence_wide written after them says what those figures are, as it would in theirs.
   Lexicon<bool> figure_back_references;
   WordSet back_demonstratives;
   std::string back_reference_rule = "time.back_reference";
@@ -573,7 +573,7 @@ struct RulePack {
     // read as part of the name, so "Marlina br Sembiring (67)" is no "Sembiring" that any
     // other Sembiring's age meets.
     WordSet name_particles;
-    // name_suffixes: words written after a full name that are no part of it ("Randal
+    // name_suffixes: words written after a full name that are no part of it ("Darrel
     // Varga Jr., 26,", "John Doe III (45)"): the age is the name's before them.
     WordSet name_suffixes;
   };
