@@ -2498,18 +2498,14 @@ class Comparator {
     if (rules_.periodic_concepts.empty() || bare.kind != FactKind::kMoney || !bare.measures.qualifier.empty()) {
       return false;
     }
-    const absl::string_view rate = rated.measures.qualifier.str();
-    if (rate.substr(0, kRatePrefix.size()) != kRatePrefix) return false;
-    auto in_rated = [&](absl::string_view w) {
-      return std::find(rated.measures.context.begin(), rated.measures.context.end(), w) != rated.measures.context.end();
-    };
-    for (absl::string_view w : bare.measures.context) {
+    absl::string_view period = rated.measures.qualifier.str();
+    if (!absl::ConsumePrefix(&period, kRatePrefix)) return false;
+    bool paid = false;
+    ForEachShared(bare.measures.context, rated.measures.context, [&](absl::string_view w) {
       const auto it = rules_.periodic_concepts.find(w);
-      if (it != rules_.periodic_concepts.end() && rate.substr(kRatePrefix.size()) == it->second && in_rated(w)) {
-        return true;
-      }
-    }
-    return false;
+      paid = paid || (it != rules_.periodic_concepts.end() && it->second == period);
+    });
+    return paid;
   }
 
   // With `detail`, the shared words are listed; without, only counted (scoring every

@@ -505,11 +505,11 @@ class ArticleExtractor {
       // "pukul 21.40 waktu setempat atau Sabtu (9/3) pukul 03.40 WIB": the restating time
       // may be written with its own day, which is the restated moment's day, no day of the
       // first time's.
-      const bool own_day = second.rule != "date.time" && second.has_time && second.resolved;
+      const bool own_day = second.rule != "date.time";
       // (The first may carry its day: "pada Sabtu (14/10/2023) pukul 10.25 waktu setempat atau
       // 08.25 WIB".)
-      if (!first.has_time || !first.resolved || (second.rule != "date.time" && !own_day) || !second.has_tz ||
-          first.is_range || second.is_range || !SameSentence(first.first_token, second.first_token)) {
+      if (!first.has_time || !first.resolved || !second.has_time || (own_day && !second.resolved) ||
+          !second.has_tz || first.is_range || second.is_range || !SameSentence(first.first_token, second.first_token)) {
         continue;
       }
       const uint32_t e = first.end_token;
@@ -1801,15 +1801,14 @@ class ArticleExtractor {
       return j >= 4 && quote(j - 1) && NameWord(j - 2) && quote(j - 3) && NameWord(j - 4) &&
              t_.tokens[j - 4].sentence == t_.tokens[j].sentence;
     };
-    // ("Darrel Varga Jr.": a suffix, ages.name_suffixes, is no word of the name it ends.)
-    auto suffix = [&](uint32_t k) { return IsWord(k) && InSet(pack_.age.name_suffixes, k); };
     for (uint32_t j = 1; j < n; ++j) {
       const uint32_t sentence = t_.tokens[j].sentence;
       const bool initial = NameWord(j) && initial_before(j);
       const bool nickname = NameWord(j) && !initial && nickname_before(j);
-      if (!NameWord(j) || suffix(j) ||
+      // ("Darrel Varga Jr.": the suffix is no word of the name it ends.)
+      if (!NameWord(j) || NameSuffix(j) ||
           (!initial && !nickname && (!NameWord(j - 1) || t_.tokens[j - 1].sentence != sentence)) ||
-          (j + 1 < n && NameWord(j + 1) && t_.tokens[j + 1].sentence == sentence && !suffix(j + 1))) {
+          (j + 1 < n && NameWord(j + 1) && t_.tokens[j + 1].sentence == sentence && !NameSuffix(j + 1))) {
         continue;
       }
       uint32_t b = initial ? j - 2 : nickname ? j - 4 : j - 1;
@@ -1850,6 +1849,10 @@ class ArticleExtractor {
       }
     }
   }
+
+  // Whether token k is a word written after a full name that is no part of it
+  // (ages.name_suffixes: "Jr", "III").
+  bool NameSuffix(uint32_t k) const { return IsWord(k) && InSet(pack_.age.name_suffixes, k); }
 
   // The name before an apposition that ends right before token k: a comma, an article of
   // ages.appositive_articles and at most `max_nouns` words ("Tarin Voss, a 37-year-old":
@@ -2059,12 +2062,11 @@ class ArticleExtractor {
     const bool last = age.between_commas && t_.Is(*first - 1, ",") && t_.Is(*end, ".") &&
                       (*end + 1 == t_.tokens.size() || !SameSentence(*end, *end + 1));
     if (!parens && !commas && !last) return false;
-    // "Darrel Varga Jr., 26,": a name's suffix (ages.name_suffixes) is no part of it.
+    // "Darrel Varga Jr., 26,": a name's suffix is no part of it.
     uint32_t name_end = *first - 1;
-    {
-      uint32_t k = name_end;
-      if (k > 0 && t_.Is(k - 1, ".")) --k;
-      if (k > 1 && IsWord(k - 1) && InSet(age.name_suffixes, k - 1) && NameWord(k - 2)) name_end = k - 1;
+    if (const uint32_t k = name_end > 0 && t_.Is(name_end - 1, ".") ? name_end - 1 : name_end;
+        k > 1 && NameSuffix(k - 1) && NameWord(k - 2)) {
+      name_end = k - 1;
     }
     uint32_t name_first = name_end;
     std::string name = PersonBefore(name_end, /*skip=*/false, &name_first);
@@ -3802,11 +3804,11 @@ class ArticleExtractor {
       };
       auto nominal_happening = [&](uint32_t w) -> std::string {
         if (InSet(pack_.happening_words, w) || pack_.concepts.MatchAt(t_, w)) return "";
-        uint32_t stem_end = 0;
-        std::string key = ConceptAt(w, &stem_end, /*stem=*/true);
-        return pack_.happening_words.contains(key) && key != t_.Lower(t_.tokens[w]) ? key : "";
+        std::string key = HappeningKeyAt(w);  // by its stem, then
+        return key != t_.Lower(t_.tokens[w]) ? key : "";
       };
-      bool in_phrase = true;  // no stop word or verb yet between the word and the one found
+      // (No stop word or verb yet between the word and the one found, itself no happening.)
+      bool in_phrase = HappeningKeyAt(found).empty();
       for (uint32_t k = found, steps = 0; k > s.first_token && steps < kMaxPhrase && !comma(k - 1); --k, ++steps) {
         if (IsWord(k - 1) && (InSet(pack_.phrase_prepositions, k - 1) ||
                               (InSet(pack_.agent_prepositions, k - 1) && !pack_.concepts.MatchAt(t_, found)))) {
@@ -3817,7 +3819,7 @@ class ArticleExtractor {
         if (!IsContentWord(k - 1) || VerbShaped(k - 1)) {
           in_phrase = false;
         } else if (std::string key = in_phrase ? nominal_happening(k - 1) : std::string();
-                   !key.empty() && HappeningKeyAt(found).empty() && opens_phrase(k - 1)) {
+                   !key.empty() && opens_phrase(k - 1)) {
           return key;
         }
       }
