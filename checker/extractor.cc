@@ -3858,11 +3858,17 @@ class ArticleExtractor {
       // relative clause's verb ends the main clause; it is the day of the main verb before
       // the relative pronoun (the finding), not of the clause's (the capsizing). (Written
       // with "pada", "perahu yang terbalik di Waduk Lembah pada Minggu", it is the clause's.)
+      // A main verb of saying (attribution.json after_speaker) has no day of its own to
+      // give: "BPBD mencatat 11 orang meninggal akibat gempa yang mengguncang Kabupaten
+      // Lembah, Sumatera Barat, pada Jumat pukul 09.39 WIB" is the quake's time.
       if (found > s.first_token + 1 && p.first_token > 0 && t_.Is(p.first_token - 1, ",") && IsWord(found - 1) &&
           InSet(pack_.relative_pronouns, found - 1) && !comma(found - 1)) {
         for (uint32_t v = found - 1; v > s.first_token; --v) {
           if (comma(v - 1)) break;
-          if (event_word(v - 1) && VerbShaped(v - 1)) return head_at(v - 1);
+          if (event_word(v - 1) && VerbShaped(v - 1)) {
+            if (pack_.attribution_after.MatchAt(t_, v - 1)) break;
+            return head_at(v - 1);
+          }
         }
       }
       return head_at(found);
@@ -4655,8 +4661,12 @@ class ArticleExtractor {
         auto c = pack_.concepts.MatchEndingAt(t_, before);
         // (A period set in advance measures only its duration: "dana tanggap darurat Rp 12
         // miliar" is a fund's sum.)
-        if (c && (pack_.measured.contains(c->value->id) ||
-                  (unit->dimension == "duration" && pack_.duration_link_heads.contains(c->value->id)))) {
+        // ("sales plunged 87.8%": a concept of measured measures only its dimensions,
+        // concepts.json measured_dimensions.)
+        const auto d = c ? pack_.measured_dimensions.find(c->value->id) : pack_.measured_dimensions.end();
+        if (c && (d == pack_.measured_dimensions.end() || d->second.contains(unit->dimension)) &&
+            (pack_.measured.contains(c->value->id) ||
+             (unit->dimension == "duration" && pack_.duration_link_heads.contains(c->value->id)))) {
           f.measures.head = c->value->id;
           f.measures.head_text = std::string(t_.Text(t_.tokens[c->begin]));
           unmeasured_first = first;

@@ -318,6 +318,10 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
                                  [&](const std::string& id, const std::vector<std::string>& dimensions) {
                                    AddLowered(dimensions, &pack->measured_after_dimensions[id]);
                                  }));
+  CC_RETURN_IF_ERROR(per_concept("measured_dimensions",
+                                 [&](const std::string& id, const std::vector<std::string>& dimensions) {
+                                   AddLowered(dimensions, &pack->measured_dimensions[id]);
+                                 }));
   CC_RETURN_IF_ERROR(per_concept("measured_after_over",
                                  [&](const std::string& id, const std::vector<std::string>& heads) {
                                    pack->measured_after_over[id].insert(heads.begin(), heads.end());

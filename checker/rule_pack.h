@@ -454,6 +454,9 @@ struct RulePack {
   // dimensions it measures; a measure of another takes no head from its forms ("30 minutes
   // into the flight" is an offset, "dropped about 25 metres into a gully" no offset).
   absl::flat_hash_map<std::string, WordSet> measured_after_dimensions;
+  // concepts.json measured_dimensions: the same for concepts of measured, written before
+  // the figure ("plunged 20 metres" is how far it fell; "sales plunged 87.8%" no height).
+  absl::flat_hash_map<std::string, WordSet> measured_dimensions;
   // concepts.json measured_after_over: per concept of measured_after, the concepts of
   // measured written before the figure that it narrows, and so takes over as the head
   // ("ketinggian 2.310 meter di atas permukaan laut", "Gunung setinggi 2.130 mdpl": an
