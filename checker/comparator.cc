@@ -785,6 +785,21 @@ absl::StatusOr<CompareRules> CompareRulesFromJson(const nlohmann::json& j,
   r.near_moment_minutes = static_cast<int>(near_moment);
   CC_RETURN_IF_ERROR(number(j, "conversion_apart", &r.conversion_apart));
   CC_RETURN_IF_ERROR(number(j, "unit_conversion_apart", &r.unit_conversion_apart));
+  if (auto m = j.find("currency_usd_ranges"); m != j.end()) {
+    if (!m->is_object()) return absl::InvalidArgumentError(absl::StrCat(file, ": 'currency_usd_ranges' must be an object"));
+    for (auto it = m->begin(); it != m->end(); ++it) {
+      const nlohmann::json& v = it.value();
+      if (!v.is_array() || v.size() != 2 || !v[0].is_number() || !v[1].is_number() || !(v[0].get<double>() > 0) ||
+          v[1].get<double>() < v[0].get<double>()) {
+        return absl::InvalidArgumentError(absl::StrCat(file, ": currency_usd_ranges: '", it.key(),
+                                                       "' must be [lowest, highest], two positive numbers"));
+      }
+      r.currency_usd_ranges[it.key()] = {v[0].get<double>(), v[1].get<double>()};
+    }
+  }
+  double since = r.currency_ranges_since;
+  CC_RETURN_IF_ERROR(number(j, "currency_ranges_since", &since));
+  r.currency_ranges_since = static_cast<int>(since);
   double day_part = r.day_part_minutes;
   CC_RETURN_IF_ERROR(number(j, "day_part_minutes", &day_part));
   r.day_part_minutes = static_cast<int>(day_part);
@@ -1903,6 +1918,8 @@ class Comparator {
       EmitUnitConversion(cb, s.b, s.a, out);
       return;
     }
+    EmitCurrencyConversion(ca, s.a, s.b, out);
+    EmitCurrencyConversion(cb, s.b, s.a, out);
     if (rules_.conversion_apart <= 0 || ca == nullptr || cb == nullptr || ca->fact->kind != FactKind::kMoney ||
         cb->fact->kind != FactKind::kMoney) {
       return;
@@ -1973,6 +1990,50 @@ class Comparator {
                                               " as ", c.text, ", which is ", FormatValue(c), ", against ",
                                               FormatValue(*p.fact), " in ", articles_[p.article].outlet,
                                               ": a conversion gone wrong")));
+  }
+
+  // "retail sales fell to $403.9bn (£490bn)" against another outlet's "$403.9bn": a sum
+  // restated in another currency (conversion, of prepared_[original]) further from it than
+  // any rate the two currencies have had since compare.json currency_ranges_since
+  // (currency_usd_ranges), its written digits allowing, is the outlet's arithmetic gone
+  // wrong, a contradiction of the other outlet's agreeing sum (prepared_[other]). Appends it.
+  void EmitCurrencyConversion(const Prepared* conversion, uint32_t original, uint32_t other,
+                              std::vector<Finding>* out) const {
+    if (conversion == nullptr || rules_.currency_usd_ranges.empty()) return;
+    const Fact& c = *conversion->fact;
+    const Fact& o = *prepared_[original].fact;
+    if (c.kind != FactKind::kMoney || o.kind != FactKind::kMoney || !(c.value > 0) || !(o.value > 0)) return;
+    const auto& published = articles_[conversion->article].published;
+    if (!published || published->year() < rules_.currency_ranges_since) return;
+    const auto cr = rules_.currency_usd_ranges.find(rules_.CurrencyOf(c.unit.str()));
+    const auto orr = rules_.currency_usd_ranges.find(rules_.CurrencyOf(o.unit.str()));
+    if (cr == rules_.currency_usd_ranges.end() || orr == rules_.currency_usd_ranges.end() || cr == orr) return;
+    // Each in dollars at the lowest and the highest rate, within half its last written digit.
+    const double c_low = (c.value - c.precision / 2) * cr->second.first;
+    const double c_high = (c.high + c.precision / 2) * cr->second.second;
+    const double o_low = (o.value - o.precision / 2) * orr->second.first;
+    const double o_high = (o.high + o.precision / 2) * orr->second.second;
+    if (c_low <= o_high && o_low <= c_high) return;
+    absl::optional<Similarity> sim = Similar(*conversion, prepared_[other], /*detail=*/true);
+    if (!sim) sim = Similar(prepared_[original], prepared_[other], /*detail=*/true);
+    if (!sim) return;
+    const Prepared& p = prepared_[other];
+    // The rates the ranges allow, one unit of the dearer currency in the other ("1 GBP =
+    // 1-2.2 USD", "1 USD = 8000-18182 IDR").
+    const std::string* unit = &cr->first;
+    const std::string* in = &orr->first;
+    double low = cr->second.first / orr->second.second, high = cr->second.second / orr->second.first;
+    if (high < 1) {
+      std::swap(unit, in);
+      std::tie(low, high) = std::make_pair(1 / high, 1 / low);
+    }
+    auto rate = [](double v) { return v >= 100 ? absl::StrFormat("%.0f", v) : absl::StrFormat("%.3g", v); };
+    out->push_back(Contradiction(
+        *conversion, p, std::move(*sim),
+        absl::StrCat(articles_[conversion->article].outlet, " restates ", FormatValue(o), " as ", c.text, ", which is ",
+                     FormatValue(c), ", against ", FormatValue(*p.fact), " in ", articles_[p.article].outlet,
+                     ": no rate since ", rules_.currency_ranges_since, " gives it (1 ", *unit, " = ", rate(low), "-",
+                     rate(high), " ", *in, "): a conversion gone wrong")));
   }
 
   // Whether the words between two sums end with a word of compare.json
@@ -4005,6 +4066,8 @@ CompareRules MergedRules(const CompareRules& base, const CompareRules& other) {
                            std::make_pair(&r.periodic_concepts, &other.periodic_concepts)}) {
     to->insert(from->begin(), from->end());
   }
+  r.currency_usd_ranges.insert(other.currency_usd_ranges.begin(), other.currency_usd_ranges.end());
+  r.currency_ranges_since = std::max(r.currency_ranges_since, other.currency_ranges_since);
   r.update_markers.AddAll(other.update_markers);
   r.fall_markers.AddAll(other.fall_markers);
   r.lowered_markers.AddAll(other.lowered_markers);

@@ -290,6 +290,14 @@ struct CompareRules {
   // the outlet's arithmetic gone wrong ("235 km/h (195 mph)"), which contradicts the
   // other outlet's agreeing measure; 0: such conversions are never judged.
   double unit_conversion_apart = 0;
+  // A currency -> the lowest and highest worth of one unit of it in US dollars since
+  // currency_ranges_since (compare.json currency_usd_ranges): a sum restated in another
+  // currency further from it than any rate the two ranges allow ("$403.9bn (£490bn)": a
+  // pound has never been worth less than a dollar) is the outlet's arithmetic gone wrong,
+  // which contradicts the other outlet's agreeing sum. Articles published before the year
+  // currency_ranges_since are not judged.
+  absl::flat_hash_map<std::string, std::pair<double, double>> currency_usd_ranges;
+  int currency_ranges_since = 0;
   // Words that, ending the words between two sums of two currencies, make the second a
   // conversion of the first, as brackets do ("atau sekitar", "setara", "or about";
   // lower-case).

@@ -2379,6 +2379,38 @@ TEST_F(ComparatorTest, ConversionsOfOneSumFurtherApartThanRatesContradict) {
   EXPECT_EQ(VerdictOf(fs, 1, 3), "");
 }
 
+// "retail sales fell to $4.2bn (£5.1bn)" against another outlet's "$4.2bn": a sum restated
+// in another currency further from it than any rate the two currencies have had since
+// currency_ranges_since (a pound is worth 1.0 to 2.2 dollars) is a conversion gone wrong,
+// which contradicts the other outlet's agreeing sum; one a rate allows ("(£3.3bn)") makes
+// no finding, nor does one in an article published before that year, or in a currency
+// the ranges do not know.
+TEST_F(ComparatorTest, ASumRestatedAtNoRateTheCurrenciesHaveHadContradicts) {
+  WrittenIn(Money("a", 4.2e9, 4.2e9, {"retail", "sales"}), "Retail sales came to $4.2 billion.", "$4.2 billion");
+  WrittenIn(Money("b", 4.2e9, 4.2e9, {"retail", "sales"}), "Retail sales fell to $4.2bn (£5.1bn) last month.",
+            "$4.2bn");
+  Fact& pounds = Money("b", 5.1e9, 5.1e9, {"retail", "sales"});
+  pounds.unit = "GBP";
+  WrittenIn(pounds, "Retail sales fell to $4.2bn (£5.1bn) last month.", "£5.1bn");
+  facts_[0].unit = facts_[1].unit = "USD";
+  for (Fact& f : facts_) f.precision = 1e8;  // "4.2", "5.1" billion: a tenth of a billion
+  articles_[0].published = articles_[1].published = absl::CivilDay(2020, 5, 16);
+  EXPECT_EQ(VerdictOf(Run(), 0, 2), "");
+  rules_.currency_usd_ranges = {{"USD", {1, 1}}, {"GBP", {1.0, 2.2}}};
+  rules_.currency_ranges_since = 2000;
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "agree");
+  EXPECT_EQ(VerdictOf(fs, 0, 2), "contradict");
+  SetValue(facts_[2], 3.3e9);  // $1.27 a pound
+  EXPECT_EQ(VerdictOf(Run(), 0, 2), "");
+  SetValue(facts_[2], 5.1e9);
+  articles_[0].published = articles_[1].published = absl::CivilDay(1998, 5, 16);
+  EXPECT_EQ(VerdictOf(Run(), 0, 2), "");
+  articles_[0].published = articles_[1].published = absl::CivilDay(2020, 5, 16);
+  facts_[2].unit = "XYZ";
+  EXPECT_EQ(VerdictOf(Run(), 0, 2), "");
+}
+
 // "sustained winds of 180 km/h (112 mph)" against "winds of 180 km/h (150 mph)": a
 // measure restated in brackets further from it than its digits and unit_conversion_apart
 // allow is a conversion gone wrong, which contradicts the other outlet's agreeing measure;

@@ -4327,7 +4327,9 @@ class ArticleExtractor {
     if (e < t_.tokens.size() && SameSentence(i, e) && IsWord(e)) {
       if (pack_.suffix_units.MatchAt(t_, e)) return false;
       const auto c = pack_.concepts.MatchAt(t_, e);
-      if (c && !pack_.states.contains(c->value->id)) return false;
+      // (A state or a verb of a happening after them says what befell the name: "KM
+      // Bahari Jaya 02 tenggelam".)
+      if (c && !pack_.states.contains(c->value->id) && !pack_.never_counted.contains(c->value->id)) return false;
       if (!c && !t_.IsCapitalized(t_.tokens[e]) && IsContentWord(e) && !VerbShaped(e)) return false;
     }
     // The word before the name may open the sentence when it is an acronym ("KRI").
@@ -4881,6 +4883,11 @@ class ArticleExtractor {
            (t_.IsAllCaps(t_.tokens[j]) && pack_.concepts.MatchAt(t_, j)))) {
         uint32_t e;
         std::string head = ConceptAt(j, &e);
+        // ("KM Bahari Jaya 02 tenggelam": a verb of a happening is no known noun.)
+        if (pack_.never_counted.contains(head)) {
+          head = std::string(t_.Lower(t_.tokens[j]));
+          e = j + 1;
+        }
         // Head-final: when the first word is no known concept, a known concept a few plain
         // words on is the head ("47 fire trucks", "twelve young men"); the words before it
         // only modify it. A known first word stays ("40 trucks carrying containers").

@@ -433,6 +433,11 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   pack->measured.insert(measured.begin(), measured.end());
   CC_ASSIGN_OR_RETURN(std::vector<std::string> period_heads, Strings(j, "period_heads", file, false));
   pack->period_heads.insert(period_heads.begin(), period_heads.end());
+  CC_ASSIGN_OR_RETURN(std::vector<std::string> never_counted, Strings(j, "never_counted", file, false));
+  for (const std::string& id : never_counted) {
+    if (!ids.contains(id)) return Bad(file, absl::StrCat("never_counted: '", id, "' is not the id of a concept"));
+  }
+  pack->never_counted.insert(never_counted.begin(), never_counted.end());
   if (auto a = j.find("ages"); a != j.end()) {
     const std::string where = file + ": ages";
     if (!a->is_object()) return Bad(file, "'ages' must be an object");

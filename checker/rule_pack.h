@@ -508,6 +508,9 @@ struct RulePack {
   // concepts.json period_heads: what a year or a month dates as the period it is
   // counted over ("inflasi pada Januari 2024"), no day of a happening.
   WordSet period_heads;
+  // concepts.json never_counted: concepts whose forms are verbs of a happening, never a
+  // noun a number right before them counts ("KM Bahari Jaya 02 tenggelam": no two sinkings).
+  WordSet never_counted;
   // A person's age: "Sutrisno (45)", "Sutrisno, yang berusia 45 tahun". Empty rule: the
   // pack reads no ages.
   struct AgeRule {
