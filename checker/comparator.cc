@@ -1531,6 +1531,18 @@ class Comparator {
       why->push_back("one time of day on two days: one happening misdated");
       return true;
     }
+    // "tabrakan terjadi pada Sabtu (3/2/2024) sekitar pukul 23.00 WIB" against "Minggu
+    // (4/2/2024) sekitar pukul 00.30 WIB": two times either side of midnight, closer than
+    // guessed_moments_apart_minutes, are two times of one happening (outlets that disagree
+    // about when one thing happened disagree by minutes), not two happenings' days.
+    if (a.time.clock >= 0 && b.time.clock >= 0 && rules_.guessed_moments_apart_minutes > 0) {
+      const int minutes = (b.date_from.days() - a.date_from.days()) * 24 * 60 + ClockGap(a, b);
+      if (std::abs(minutes) > MomentMinutes(a, b) && std::abs(minutes) <= rules_.guessed_moments_apart_minutes) {
+        why->push_back(absl::StrCat("two times ", std::abs(minutes),
+                                    " minutes apart either side of midnight: one happening, timed apart"));
+        return true;
+      }
+    }
     const bool both_clockless = a.time.clock < 0 && b.time.clock < 0;
     auto both = [&](absl::string_view rule) { return HasRule(a, rule) && HasRule(b, rule); };
     const int part_a = DayPartHour(a), part_b = DayPartHour(b);

@@ -2320,6 +2320,11 @@ class ArticleExtractor {
     if (!IsWord(i)) return false;
     return t_.tokens[i].end - t_.tokens[i].begin > 1 && !InSet(pack_.stopwords, i);
   }
+  // Whether word w is part of a compass direction (concepts.json bearings: "utara", "barat
+  // laut"), which names where, never what happened.
+  bool BearingWord(uint32_t w) const {
+    return IsWord(w) && (pack_.bearings.MatchAt(t_, w) || pack_.bearings.MatchEndingAt(t_, w + 1));
+  }
   // Whether token i is a counting word that is also a stop word ("kali": "dua kali" is
   // "twice") with a known concept right after it in its sentence: then it counts that
   // concept ("88 kali gempa susulan", 88 aftershocks), as any classifier does.
@@ -3726,14 +3731,14 @@ class ArticleExtractor {
              !pack_.concepts.MatchAt(t_, w);
     };
     // A kind of place ("on the Greek island of Kessa on Saturday", "across the country on
-    // Tuesday") names where, not what happened, a time of day when ("just before
+    // Tuesday") or a compass direction ("wilayah barat Kabupaten Lembah, Minggu") names where, not what happened, a time of day when ("just before
     // midnight on Sunday"), and another figure's unit how much ("within 12 minutes on
     // Thursday afternoon"), and a unit's name no happening ("Pada 16 April lalu, rupiah
     // sempat menyentuh level Rp16.250": a currency quoted on a day).
     auto event_word = [&](uint32_t w) {
       return IsContentWord(w) && !t_.IsCapitalized(t_.tokens[w]) && info_[w].date == kNone &&
              !InSet(pack_.place_types, w) && !pack_.dates->DayPartAt(t_, w) && !FigureWord(w) &&
-             !pack_.suffix_units.MatchAt(t_, w);
+             !pack_.suffix_units.MatchAt(t_, w) && !BearingWord(w);
     };
     uint32_t e;
     // The nearest event word before it, unless a preposition a few words before that word
@@ -3780,10 +3785,10 @@ class ArticleExtractor {
     auto address_between = [&](uint32_t from, uint32_t to) {
       bool named = false;
       for (uint32_t k = from; k < to; ++k) {
-        named |= NameWord(k);
+        named |= NameWord(k) || BearingWord(k);  // "perairan Bali bagian utara pada Rabu"
         if (NameWord(k) || (t_.Is(k, ",") && AfterPlaceName(k)) ||
             (IsWord(k) && (InSet(pack_.phrase_prepositions, k) || InSet(pack_.place_prepositions, k) ||
-                           InSet(pack_.place_types, k)))) {
+                           InSet(pack_.place_types, k) || BearingWord(k)))) {
           continue;
         }
         if (info_[k].date != kNone && info_[k].date != own) continue;
@@ -3861,8 +3866,15 @@ class ArticleExtractor {
       // A main verb of saying (attribution.json after_speaker) has no day of its own to
       // give: "BPBD mencatat 11 orang meninggal akibat gempa yang mengguncang Kabupaten
       // Lembah, Sumatera Barat, pada Jumat pukul 09.39 WIB" is the quake's time.
-      if (found > s.first_token + 1 && p.first_token > 0 && t_.Is(p.first_token - 1, ",") && IsWord(found - 1) &&
-          InSet(pack_.relative_pronouns, found - 1) && !comma(found - 1)) {
+      // Nor when a verb follows the date after a comma: the words before are the main
+      // clause's subject ("Hujan deras disertai angin kencang yang melanda wilayah barat
+      // Kabupaten Lembah, Minggu (4/2/2024) sore, merusak 200 rumah": the storm's day).
+      const uint32_t after_date = p.end_token + 1;
+      const bool verb_after = p.end_token < s.end_token && t_.Is(p.end_token, ",") && after_date < s.end_token &&
+                              IsWord(after_date) && !t_.IsCapitalized(t_.tokens[after_date]) &&
+                              HasPrefix(after_date, pack_.verb_prefixes);
+      if (!verb_after && found > s.first_token + 1 && p.first_token > 0 && t_.Is(p.first_token - 1, ",") &&
+          IsWord(found - 1) && InSet(pack_.relative_pronouns, found - 1) && !comma(found - 1)) {
         for (uint32_t v = found - 1; v > s.first_token; --v) {
           if (comma(v - 1)) break;
           if (event_word(v - 1) && VerbShaped(v - 1)) {
