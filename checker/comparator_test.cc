@@ -1988,6 +1988,22 @@ TEST_F(ComparatorTest, TwoStartsOfOneThingOnTwoDaysContradict) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
 }
 
+// "tabrakan terjadi pada Sabtu (3/2/2024) sekitar pukul 23.00 WIB" against "Minggu
+// (4/2/2024) sekitar pukul 00.30 WIB": two times either side of midnight closer than
+// guessed_moments_apart_minutes are one happening timed apart, a contradiction; further
+// apart ("pukul 21.00" on the Saturday) they stay two happenings' days.
+TEST_F(ComparatorTest, TwoTimesEitherSideOfMidnightAreOneHappeningTimedApart) {
+  AtClock(Date("a", absl::CivilDay(2024, 2, 3), {"tabrakan", "occur"}), 23 * 60, "occur");
+  AtClock(Date("b", absl::CivilDay(2024, 2, 4), {"tabrakan", "occur"}), 30, "occur");
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
+  rules_.guessed_moments_apart_minutes = 90;
+  std::vector<Finding> fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "contradict");
+  EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("either side of midnight"));
+  facts_[0].time.clock = 21 * 60;  // three and a half hours apart
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
+}
+
 // "Gempa terjadi pada Sabtu (6/3/2021) pukul 14.00 WIB" against "Jumat (5/3/2021)
 // sekitar pukul 14.00 WIB": one time of day a day apart is one happening misdated, as is
 // one night ("Selasa malam (8/9)" against "(9/9)"); two days or two hours apart, or
