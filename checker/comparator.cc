@@ -3756,13 +3756,20 @@ class Comparator {
     }
     // "pada Jumat (15/6)", a Saturday: the outlet's weekday or its date is wrong, so even
     // the same date is no agreement.
+    // Against the same date written with its own weekday ("Senin (30/10/2017)" against
+    // "Kamis (30/10)"), the two outlets disagree either way: on the weekday, or on the date
+    // it names.
+    bool weekdays_apart = false;
     for (const auto& [x, art] : {std::make_pair(&a, &art_a), std::make_pair(&b, &art_b)}) {
       if (!IsDate(*x) || !HasRule(*x, kWeekdayMismatch)) continue;
       why.push_back(absl::StrCat(art->outlet, "'s weekday is not ", x->date_from.str(),
                                  "'s: its weekday or its date is wrong"));
+      const Fact& y = x == &a ? b : a;
       if (same) {
         same = false;
-        overlap = true;
+        weekdays_apart = HasRule(y, kWeekdayWritten) && !HasRule(y, kWeekdayMismatch);
+        overlap = !weekdays_apart;
+        if (weekdays_apart) why.push_back("the other writes the date's own weekday: one outlet misdated");
       }
     }
     double conf = f.similarity.score;
@@ -3956,7 +3963,7 @@ class Comparator {
       why.push_back(absl::StrCat("readings of ", *daily, " on two days, a measure that changes by the day"));
     } else if (no_claim) {
       return absl::nullopt;
-    } else if (IsDate(a) && IsDate(b) && !moments_differ && !thing_date && !one_period &&
+    } else if (IsDate(a) && IsDate(b) && !moments_differ && !thing_date && !one_period && !weekdays_apart &&
                (!SharesDistinctiveFigure(a, b) || (ReadingDates(a, b) && !SharesDistinctiveFigure(a, b, /*precise=*/true))) &&
                !OneMomentADayApart(a, b, &why)) {
       // (Nor do days of readings of a measure that changes by the hour beside a round

@@ -2319,16 +2319,21 @@ TEST_F(ComparatorTest, AStatisticOfOnePeriodIsNoRunningFigure) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "updated");
 }
 
-// "pada Jumat (15/6)", a Saturday, against "Sabtu (15/6/2024)": one outlet's weekday or
-// date is wrong, so the same date is compatible, not agreed, and the explanation says so.
+// "pada Jumat (15/6)", a Saturday, against "15 Juni 2024": one outlet's weekday or date is
+// wrong, so the same date is compatible, not agreed, and the explanation says so; against
+// "Sabtu (15/6/2024)", written with its own weekday, the two disagree either way.
 TEST_F(ComparatorTest, AWeekdayThatIsNotItsDatesIsNoAgreement) {
   Date("a", absl::CivilDay(2024, 6, 15), {"wukuf", "jemaah"});
   Date("b", absl::CivilDay(2024, 6, 15), {"wukuf", "jemaah"});
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "agree");
-  facts_[1].rules = {"date.mention", "date.weekday_paren", std::string(kWeekdayMismatch)};
+  facts_[1].rules = {"date.mention", "date.weekday_paren", std::string(kWeekdayMismatch), std::string(kWeekdayWritten)};
   std::vector<Finding> fs = Run();
   EXPECT_EQ(VerdictOf(fs, 0, 1), "compatible");
   EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("its weekday or its date is wrong"));
+  facts_[0].rules = {"date.mention", "date.weekday_paren", std::string(kWeekdayWritten)};
+  fs = Run();
+  EXPECT_EQ(VerdictOf(fs, 0, 1), "contradict");
+  EXPECT_THAT(fs[0].explanation, ::testing::HasSubstr("one outlet misdated"));
 }
 
 // "kemarin" in a report of one day against a weekday in a report of the next may name

@@ -3560,6 +3560,7 @@ class ArticleExtractor {
     if (!d.day_rule.empty()) f.rules.push_back(std::string(d.day_rule));
     if (p.night) f.rules.push_back("date.night");
     if (p.weekday_mismatch) f.rules.push_back(kWeekdayMismatch);
+    if (p.weekday >= 0) f.rules.push_back(kWeekdayWritten);
     if (p.small_hours) f.rules.push_back("date.small_hours");
     f.date_resolved = p.resolved;
     f.date_grain = FactGrain(p.grain);
@@ -4422,10 +4423,12 @@ class ArticleExtractor {
       if (t_.tokens[c->begin].kind == TokenKind::kPunct && IsWord(c->end) && t_.IsCapitalized(t_.tokens[c->end])) {
         return false;
       }
-      // "12% to 345 pence": ends in different units are two figures, not a range.
+      // "12% to 345 pence": ends in different units are two figures, not a range; so are a
+      // measure and a bare number after it ("anjlok 3,97 persen ke 4.163,73": a level).
       if (mid_unit) {
         auto u2 = pack_.suffix_units.MatchAt(t_, second->n.end_token);
         if (u2 && u2->value->dimension != mid_unit->dimension) return false;
+        if (!u2 && second->n.value > n.value * 10) return false;
       }
       // A hyphen between numbers glued on both sides reads as a range only.
       low = n.value;
@@ -4608,6 +4611,14 @@ class ArticleExtractor {
           }
           if (!IsWord(k - 1) || info_[k - 1].date != kNone) break;
         }
+      }
+      // "anjlok 172,22 poin atau 3,97 persen": a figure joined to a change right before it
+      // by a restatement joiner (lang.json restatement_joiners) is that change in other
+      // terms, a change too.
+      if (!delta && first >= 2 && IsWord(first - 1) && InSet(pack_.restatement_joiners, first - 1) &&
+          !facts_.empty() && facts_.back().delta) {
+        const uint32_t end = t_.Is(first - 2, ",") && first >= 3 ? first - 3 : first - 2;  // "172 points, or 3.9%"
+        delta = facts_.back().span.end == t_.tokens[end].end;
       }
     }
 
@@ -5120,6 +5131,26 @@ class ArticleExtractor {
         if (!state.empty()) {
           f.measures.head = pack_.HolderOf(state);
           f.measures.qualifier = std::move(state);
+          counted = true;
+        }
+      }
+      // "747 passengers and a crew of 112", "a population of 12,000": a number with no noun
+      // of its own right after a concept's noun and a link (concepts.json noun_of_links),
+      // the noun opened by a determiner (noun_of_openers), counts that noun; not a state's
+      // ("the deaths of 12") nor a measure's ("a height of 120"). A state after the number
+      // ("a crew of 112 on board") says which of them, as after a noun.
+      if ((!counted || f.measures.head_text.empty()) && whole == nullptr && pack_.noun_of_links.size() != 0 &&
+          first >= 2 && !n.words) {
+        auto c = pack_.concepts.MatchEndingAt(t_, first);  // "population of"
+        if (!c && IsWord(first - 1) && InSet(pack_.noun_of_links, first - 1)) {
+          c = pack_.concepts.MatchEndingAt(t_, first - 1);
+        }
+        if (c && c->begin > 0 && IsWord(c->begin - 1) && InSet(pack_.noun_of_openers, c->begin - 1) &&
+            SameSentence(c->begin - 1, i) && !pack_.states.contains(c->value->id) &&
+            !pack_.measured.contains(c->value->id)) {
+          f.measures.head = c->value->id;
+          f.measures.head_text =
+              std::string(text_.substr(t_.tokens[c->begin].begin, t_.tokens[c->end - 1].end - t_.tokens[c->begin].begin));
           counted = true;
         }
       }

@@ -26,7 +26,7 @@ namespace claimcheck {
 // Rule names the extractor records on facts, beside the parsers' own.
 inline constexpr const char* kExtractorRules[] = {
     "count.noun", "quantity.unit", "money.unit", "duration.unit", "number.bare", "date.mention",
-    "date.statement", "date.night", "date.small_hours", "date.weekday_mismatch", "date.day_from_context", "date.planned", "date.ahead", "money.converted",
+    "date.statement", "date.night", "date.small_hours", "date.weekday_mismatch", "date.weekday_written", "date.day_from_context", "date.planned", "date.ahead", "money.converted",
     "time.period", "time.period_others", "time.event", "time.until", "count.after_noun", "date.since_onset",
     "date.first",
 };

@@ -68,6 +68,10 @@ inline constexpr absl::string_view kThingMark = "=";
 // no disagreement of days rests on.
 inline constexpr absl::string_view kDayFromContext = "date.day_from_context";  // in kExtractorRules
 inline constexpr absl::string_view kWeekdayMismatch = "date.weekday_mismatch";  // in kExtractorRules
+// The rule a date carries when it is written with its weekday ("Senin (30/10/2017)"):
+// against another report's same date whose weekday is not its own ("Kamis (30/10)"), the
+// two disagree, on the weekday or on the date.
+inline constexpr absl::string_view kWeekdayWritten = "date.weekday_written";  // in kExtractorRules
 // The rule a date carries when a first marker stands before it in its clause (lang.json
 // first_markers: "Api pertama kali terlihat sekitar pukul 19.40 WIB", "was first spotted
 // at 7:40 p.m."): when something happened first, which it does once.

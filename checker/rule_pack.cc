@@ -433,6 +433,8 @@ absl::Status LoadConcepts(const json& j, const std::string& file, RulePack* pack
   pack->measured.insert(measured.begin(), measured.end());
   CC_ASSIGN_OR_RETURN(std::vector<std::string> period_heads, Strings(j, "period_heads", file, false));
   pack->period_heads.insert(period_heads.begin(), period_heads.end());
+  CC_RETURN_IF_ERROR(LoadLowered(j, "noun_of_links", file, &pack->noun_of_links));
+  CC_RETURN_IF_ERROR(LoadLowered(j, "noun_of_openers", file, &pack->noun_of_openers));
   CC_ASSIGN_OR_RETURN(std::vector<std::string> never_counted, Strings(j, "never_counted", file, false));
   for (const std::string& id : never_counted) {
     if (!ids.contains(id)) return Bad(file, absl::StrCat("never_counted: '", id, "' is not the id of a concept"));
@@ -871,6 +873,7 @@ absl::StatusOr<std::shared_ptr<const RulePack>> LoadRulePack(const std::string& 
     CC_RETURN_IF_ERROR(LoadLowered(j, "zone_range_joiners", file, &pack->zone_range_joiners));
     CC_RETURN_IF_ERROR(LoadLowered(j, "compound_joiners", file, &pack->compound_joiners));
     CC_RETURN_IF_ERROR(LoadLowered(j, "list_joiners", file, &pack->list_joiners));
+    CC_RETURN_IF_ERROR(LoadLowered(j, "restatement_joiners", file, &pack->restatement_joiners));
     CC_RETURN_IF_ERROR(LoadLowered(j, "duration_links", file, &pack->duration_links));
     CC_RETURN_IF_ERROR(LoadLowered(j, "duration_link_heads", file, &pack->duration_link_heads));
     CC_RETURN_IF_ERROR(LoadLowered(j, "sum_separators", file, &pack->sum_separators));

@@ -194,6 +194,9 @@ struct RulePack {
   // ruko, dan 70 kendaraan"): a hedge of an item bounds the items right after it
   // (list_hedge_rule).
   WordSet list_joiners;
+  // lang.json restatement_joiners: a word that joins a figure to the same change in
+  // other terms ("anjlok 172,22 poin atau 3,97 persen"): the second is a change too.
+  WordSet restatement_joiners;
   // lang.json sum_separators: words (and punctuation) after which the words before the next
   // sum of a list of sums are that sum's own ("defisit Rp522,8 triliun, dengan belanja negara
   // Rp3.325,1 triliun dan pendapatan negara Rp2.802,3 triliun").
@@ -511,6 +514,11 @@ struct RulePack {
   // concepts.json never_counted: concepts whose forms are verbs of a happening, never a
   // noun a number right before them counts ("KM Bahari Jaya 02 tenggelam": no two sinkings).
   WordSet never_counted;
+  // concepts.json noun_of_links and noun_of_openers: a number with no noun after it, right
+  // after a concept's noun and one of the links, the noun opened by one of the openers
+  // ("a crew of 112", "a population of 12,000"), counts that noun.
+  WordSet noun_of_links;
+  WordSet noun_of_openers;
   // A person's age: "Sutrisno (45)", "Sutrisno, yang berusia 45 tahun". Empty rule: the
   // pack reads no ages.
   struct AgeRule {
