@@ -3732,10 +3732,11 @@ class ArticleExtractor {
              !pack_.concepts.MatchAt(t_, w);
     };
     // A kind of place ("on the Greek island of Kessa on Saturday", "across the country on
-    // Tuesday") or a compass direction ("wilayah barat Kabupaten Lembah, Minggu") names where, not what happened, a time of day when ("just before
-    // midnight on Sunday"), and another figure's unit how much ("within 12 minutes on
-    // Thursday afternoon"), and a unit's name no happening ("Pada 16 April lalu, rupiah
-    // sempat menyentuh level Rp16.250": a currency quoted on a day).
+    // Tuesday") or a compass direction ("wilayah barat Kabupaten Lembah, Minggu") names
+    // where, not what happened, a time of day when ("just before midnight on Sunday"), and
+    // another figure's unit how much ("within 12 minutes on Thursday afternoon"), and a
+    // unit's name no happening ("Pada 16 April lalu, rupiah sempat menyentuh level
+    // Rp16.250": a currency quoted on a day).
     auto event_word = [&](uint32_t w) {
       return IsContentWord(w) && !t_.IsCapitalized(t_.tokens[w]) && info_[w].date == kNone &&
              !InSet(pack_.place_types, w) && !pack_.dates->DayPartAt(t_, w) && !FigureWord(w) &&
@@ -3778,6 +3779,25 @@ class ArticleExtractor {
       if (auto m = pack_.concepts.MatchEndingAt(t_, w + 1); m && m->begin < w) return m->value->id;
       return ConceptAt(w, &e);
     };
+    // "died in the Oct. 11 collapse", "after Saturday morning's collapse": a date written
+    // after an article (lang.json date_modifier_openers) or with a possessive, right
+    // before a happening's word, dates that happening.
+    if (p.end_token < s.end_token && !pack_.date_modifier_openers.empty()) {
+      bool modifies = false;
+      for (uint32_t k = p.first_token; k < p.end_token && !modifies; ++k) {
+        modifies = IsWord(k) && InSet(pack_.date_modifier_openers, k);
+      }
+      uint32_t noun = p.end_token;
+      const absl::string_view rest = text_.substr(t_.tokens[p.end_token - 1].end);
+      if (absl::StartsWith(rest, "'s ") || absl::StartsWith(rest, "\u2019s ")) {
+        modifies = true;
+        const size_t mark_end = t_.tokens[p.end_token - 1].end + (rest[0] == '\'' ? 2 : 4);
+        while (noun < s.end_token && t_.tokens[noun].begin < mark_end) ++noun;
+      }
+      if (modifies && noun < s.end_token && IsWord(noun) && !t_.IsCapitalized(t_.tokens[noun])) {
+        if (std::string key = HappeningKeyAt(noun); !key.empty()) return key;
+      }
+    }
     const uint32_t found = nearest_before(p.first_token, kMaxSteps);
     // A verb ("kebakaran di Depo X terjadi sekitar pukul 20.20") is in no such phrase,
     // nor a word the date does not follow right away ("rose to 41 on Wednesday"), over an

@@ -874,6 +874,7 @@ absl::StatusOr<std::shared_ptr<const RulePack>> LoadRulePack(const std::string& 
     CC_RETURN_IF_ERROR(LoadLowered(j, "compound_joiners", file, &pack->compound_joiners));
     CC_RETURN_IF_ERROR(LoadLowered(j, "list_joiners", file, &pack->list_joiners));
     CC_RETURN_IF_ERROR(LoadLowered(j, "restatement_joiners", file, &pack->restatement_joiners));
+    CC_RETURN_IF_ERROR(LoadLowered(j, "date_modifier_openers", file, &pack->date_modifier_openers));
     CC_RETURN_IF_ERROR(LoadLowered(j, "duration_links", file, &pack->duration_links));
     CC_RETURN_IF_ERROR(LoadLowered(j, "duration_link_heads", file, &pack->duration_link_heads));
     CC_RETURN_IF_ERROR(LoadLowered(j, "sum_separators", file, &pack->sum_separators));

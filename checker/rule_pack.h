@@ -197,6 +197,9 @@ struct RulePack {
   // lang.json restatement_joiners: a word that joins a figure to the same change in
   // other terms ("anjlok 172,22 poin atau 3,97 persen"): the second is a change too.
   WordSet restatement_joiners;
+  // lang.json date_modifier_openers: an article that, inside a date's words, makes the
+  // date modify the noun right after it ("died in the Oct. 11 collapse": the collapse's).
+  WordSet date_modifier_openers;
   // lang.json sum_separators: words (and punctuation) after which the words before the next
   // sum of a list of sums are that sum's own ("defisit Rp522,8 triliun, dengan belanja negara
   // Rp3.325,1 triliun dan pendapatan negara Rp2.802,3 triliun").
