@@ -3275,8 +3275,11 @@ class Comparator {
     const Fact& lower = a.value < b.value ? a : b;
     const Fact& higher = a.value < b.value ? b : a;
     const bool counted_until = HasRule(lower, kCountedUntil) && lower.time.clock >= 0 && higher.time.clock < 0;
+    // ("sekitar 200 rumah" against the day's "226 rumah rusak": a round estimate of the day
+    // below an exact count of it is an early one.)
+    const bool estimate = lower.bound == Bound::kApprox && higher.bound == Bound::kExact;
     if (a.value == b.value || !rules_.RunningTally(lower.measures) ||
-        !(counted_until || SoFarMarked(lower))) {
+        !(counted_until || estimate || SoFarMarked(lower))) {
       return nullptr;
     }
     return &lower;

@@ -591,6 +591,14 @@ TEST_F(ComparatorTest, ATallySoFarIsNoFinalCountOfItsDay) {
   Count("a", 30, "body", {"recover"}, "death");
   Count("b", 32, "body", {"recover"}, "death");
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  // ("about 30 bodies" against the day's exact 40: a round estimate of the day below an
+  // exact count is an early one; an exact count below an estimate is no such thing.)
+  facts_[0].bound = Bound::kApprox;
+  SetValue(facts_[1], 40);
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "updated");
+  facts_[0].bound = Bound::kExact;
+  facts_[1].bound = Bound::kApprox;
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 
   facts_.clear();
   Count("a", 27, "rescuer", {"fire", std::string(kInProgress)}, "death");
