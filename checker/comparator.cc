@@ -525,7 +525,7 @@ std::string FormatValue(const Fact& f) {
     return f.date_from == f.date_to ? f.date_from.str()
                                     : absl::StrCat(f.date_from.str(), "..", f.date_to.str());
   }
-  std::string unit = f.dimension == "count" ? "" : absl::StrCat(" ", f.unit.str());
+  std::string unit = f.dimension == "count" || f.unit.empty() ? "" : absl::StrCat(" ", f.unit.str());
   auto num = [](double v) { return absl::StrFormat("%.10g", v); };
   switch (f.bound) {
     case Bound::kRange: return absl::StrCat(num(f.value), "–", num(f.high), unit);
@@ -1032,21 +1032,36 @@ class Comparator {
 
   void Prepare() {
     const Fact* earlier = nullptr;  // the last figure given as earlier, for revised_
+    const Fact* last = nullptr;     // the last figure not so given
+    // A figure given as earlier and a figure of its sentence, of its kind or a bare number
+    // on either side: a revision the story reports.
+    auto revision = [&](const Fact& was, const Fact& now) {
+      if (now.value == was.value) return;
+      const Fact& bare = was.kind == FactKind::kNumber ? now : was;
+      const Fact& other = &bare == &was ? now : was;
+      if (was.kind == FactKind::kNumber || now.kind == FactKind::kNumber ||
+          (bare.kind == other.kind && bare.dimension == other.dimension &&
+           bare.measures.qualifier == other.measures.qualifier)) {
+        if (auto a = article_index_.find(now.article); a != article_index_.end()) {
+          revised_[articles_[a->second].story].push_back({&was, &now, a->second});
+        }
+      }
+    };
     for (size_t i = 0; i < facts_.size(); ++i) {
       const Fact& f = facts_.resident(i);
-      // "dari semula magnitudo 6,4 menjadi 6,3": a figure given as earlier and the next one
-      // of its sentence, of its kind or a bare number, are a revision the story reports.
-      if (earlier != nullptr && earlier->article == f.article && earlier->sentence == f.sentence && !f.earlier) {
-        if (f.value != earlier->value &&
-            (f.kind == FactKind::kNumber || (f.kind == earlier->kind && f.dimension == earlier->dimension &&
-                                            f.measures.qualifier == earlier->measures.qualifier))) {
-          if (auto a = article_index_.find(f.article); a != article_index_.end()) {
-            revised_[articles_[a->second].story].push_back({earlier, &f, a->second});
-          }
-        }
+      auto same_sentence = [&](const Fact* g) {
+        return g != nullptr && g->article == f.article && g->sentence == f.sentence;
+      };
+      // "dari semula magnitudo 6,4 menjadi 6,3": the earlier figure, then the next one.
+      if (same_sentence(earlier) && !f.earlier) {
+        revision(*earlier, f);
         earlier = nullptr;
       }
+      // "merevisi jumlah korban tewas menjadi 19 orang, turun dari angka 32 yang diumumkan
+      // sebelumnya": the figure, then the earlier one after it.
+      if (f.earlier && same_sentence(last) && earlier == nullptr) revision(f, *last);
       if (f.earlier) earlier = &f;
+      if (!f.earlier) last = &f;
       if (!Comparable(f)) continue;
       auto it = article_index_.find(f.article);
       if (it == article_index_.end()) continue;
@@ -1360,7 +1375,10 @@ class Comparator {
       return written.kind == FactKind::kNumber ? written.value == f.surface_value : written.value == f.value;
     };
     for (const Revision& r : it->second) {
-      if (r.was->kind != a.fact->kind || r.was->dimension != a.fact->dimension) continue;
+      // (The figure it revises to says the kind; the earlier one may be bare: "turun dari
+      // angka 32".)
+      const Fact& kind = r.was->kind == FactKind::kNumber ? *r.now : *r.was;
+      if (kind.kind != a.fact->kind || kind.dimension != a.fact->dimension) continue;
       if ((matches(*r.was, *a.fact) && matches(*r.now, *b.fact)) ||
           (matches(*r.was, *b.fact) && matches(*r.now, *a.fact))) {
         return r;

@@ -3133,6 +3133,23 @@ TEST_F(ComparatorTest, ARevisionAnotherOutletReportsIsAnUpdate) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
+// "menewaskan 32 orang" against "menjadi 19 orang, turun dari angka 32 yang diumumkan
+// sebelumnya": the figure, then the earlier one after it in its sentence (a bare number),
+// are a revision the story reports, which supersedes the other outlet's 32.
+TEST_F(ComparatorTest, AnEarlierFigureAfterItsRevisionIsARevisionToo) {
+  Count("a", 32, "person", {"kereta", "tabrakan"}, "death");
+  Count("b", 19, "person", {"kereta", "tabrakan"}, "death");
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+  Fact& was = Count("b", 32, "", {"kereta", "tabrakan"});
+  was.kind = FactKind::kNumber;
+  was.dimension = was.unit = "";
+  was.earlier = true;
+  was.span = Span{facts_[1].span.end + 20, facts_[1].span.end + 22};
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "updated");
+  was.value = was.high = was.surface_value = was.surface_high = 31;  // another figure
+  EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
+}
+
 // "authorities in Harlan and Pellham evacuated 190,000 people" against "Harlan's authorities
 // evacuated 108,000 people, and Pellham 82,000": the items of one sentence's breakdown add
 // up to the other's total, whether the noun is written again ("268 tempat usaha di lantai
