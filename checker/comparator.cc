@@ -1037,11 +1037,9 @@ class Comparator {
     // on either side: a revision the story reports.
     auto revision = [&](const Fact& was, const Fact& now) {
       if (now.value == was.value) return;
-      const Fact& bare = was.kind == FactKind::kNumber ? now : was;
-      const Fact& other = &bare == &was ? now : was;
       if (was.kind == FactKind::kNumber || now.kind == FactKind::kNumber ||
-          (bare.kind == other.kind && bare.dimension == other.dimension &&
-           bare.measures.qualifier == other.measures.qualifier)) {
+          (now.kind == was.kind && now.dimension == was.dimension &&
+           now.measures.qualifier == was.measures.qualifier)) {
         if (auto a = article_index_.find(now.article); a != article_index_.end()) {
           revised_[articles_[a->second].story].push_back({&was, &now, a->second});
         }

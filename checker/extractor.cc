@@ -4637,8 +4637,8 @@ class ArticleExtractor {
       // terms, a change too.
       if (!delta && first >= 2 && IsWord(first - 1) && InSet(pack_.restatement_joiners, first - 1) &&
           !facts_.empty() && facts_.back().delta) {
-        const uint32_t end = t_.Is(first - 2, ",") && first >= 3 ? first - 3 : first - 2;  // "172 points, or 3.9%"
-        delta = facts_.back().span.end == t_.tokens[end].end;
+        const uint32_t joined = t_.Is(first - 2, ",") && first >= 3 ? first - 3 : first - 2;  // "172 points, or 3.9%"
+        delta = facts_.back().span.end == t_.tokens[joined].end;
       }
     }
 
