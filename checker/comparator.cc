@@ -1055,7 +1055,7 @@ class Comparator {
         revision(*earlier, f);
         earlier = nullptr;
       }
-      // "merevisi jumlah korban tewas menjadi 19 orang, turun dari angka 32 yang diumumkan
+      // "merevisi jumlah korban tewas menjadi 23 orang, turun dari angka 41 yang diumumkan
       // sebelumnya": the figure, then the earlier one after it.
       if (f.earlier && same_sentence(last) && earlier == nullptr) revision(f, *last);
       if (f.earlier) earlier = &f;
@@ -1374,7 +1374,7 @@ class Comparator {
     };
     for (const Revision& r : it->second) {
       // (The figure it revises to says the kind; the earlier one may be bare: "turun dari
-      // angka 32".)
+      // angka 41".)
       const Fact& kind = r.was->kind == FactKind::kNumber ? *r.now : *r.was;
       if (kind.kind != a.fact->kind || kind.dimension != a.fact->dimension) continue;
       if ((matches(*r.was, *a.fact) && matches(*r.now, *b.fact)) ||
@@ -1547,8 +1547,8 @@ class Comparator {
       why->push_back("one time of day on two days: one happening misdated");
       return true;
     }
-    // "tabrakan terjadi pada Sabtu (3/2/2024) sekitar pukul 23.00 WIB" against "Minggu
-    // (4/2/2024) sekitar pukul 00.30 WIB": two times either side of midnight, closer than
+    // "tabrakan terjadi pada Jumat (8/3/2024) sekitar pukul 23.10 WIB" against "Sabtu
+    // (9/3/2024) sekitar pukul 00.20 WIB": two times either side of midnight, closer than
     // guessed_moments_apart_minutes, are two times of one happening (outlets that disagree
     // about when one thing happened disagree by minutes), not two happenings' days.
     if (a.time.clock >= 0 && b.time.clock >= 0 && rules_.guessed_moments_apart_minutes > 0) {
@@ -2020,7 +2020,7 @@ class Comparator {
                                               ": a conversion gone wrong")));
   }
 
-  // "retail sales fell to $403.9bn (£490bn)" against another outlet's "$403.9bn": a sum
+  // "retail sales fell to $4.2bn (£5.1bn)" against another outlet's "$4.2bn": a sum
   // restated in another currency (conversion, of prepared_[original]) further from it than
   // any rate the two currencies have had since compare.json currency_ranges_since
   // (currency_usd_ranges), its written digits allowing, is the outlet's arithmetic gone
@@ -3291,7 +3291,7 @@ class Comparator {
     const Fact& lower = a.value < b.value ? a : b;
     const Fact& higher = a.value < b.value ? b : a;
     const bool counted_until = HasRule(lower, kCountedUntil) && lower.time.clock >= 0 && higher.time.clock < 0;
-    // ("sekitar 200 rumah" against the day's "226 rumah rusak": a round estimate of the day
+    // ("sekitar 150 rumah" against the day's "171 rumah rusak": a round estimate of the day
     // below an exact count of it is an early one.)
     const bool estimate = lower.bound == Bound::kApprox && higher.bound == Bound::kExact;
     if (a.value == b.value || !rules_.RunningTally(lower.measures) ||
@@ -3775,8 +3775,8 @@ class Comparator {
     }
     // "pada Jumat (15/6)", a Saturday: the outlet's weekday or its date is wrong, so even
     // the same date is no agreement.
-    // Against the same date written with its own weekday ("Senin (30/10/2017)" against
-    // "Kamis (30/10)"), the two outlets disagree either way: on the weekday, or on the date
+    // Against the same date written with its own weekday ("Selasa (14/11/2017)" against
+    // "Kamis (14/11)"), the two outlets disagree either way: on the weekday, or on the date
     // it names.
     bool weekdays_apart = false;
     for (const auto& [x, art] : {std::make_pair(&a, &art_a), std::make_pair(&b, &art_b)}) {

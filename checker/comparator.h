@@ -292,7 +292,7 @@ struct CompareRules {
   double unit_conversion_apart = 0;
   // A currency -> the lowest and highest worth of one unit of it in US dollars since
   // currency_ranges_since (compare.json currency_usd_ranges): a sum restated in another
-  // currency further from it than any rate the two ranges allow ("$403.9bn (£490bn)": a
+  // currency further from it than any rate the two ranges allow ("$4.2bn (£5.1bn)": a
   // pound has never been worth less than a dollar) is the outlet's arithmetic gone wrong,
   // which contradicts the other outlet's agreeing sum. Articles published before the year
   // currency_ranges_since are not judged.

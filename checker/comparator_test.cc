@@ -1996,13 +1996,13 @@ TEST_F(ComparatorTest, TwoStartsOfOneThingOnTwoDaysContradict) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "compatible");
 }
 
-// "tabrakan terjadi pada Sabtu (3/2/2024) sekitar pukul 23.00 WIB" against "Minggu
-// (4/2/2024) sekitar pukul 00.30 WIB": two times either side of midnight closer than
+// "tabrakan terjadi pada Jumat (8/3/2024) sekitar pukul 23.10 WIB" against "Sabtu
+// (9/3/2024) sekitar pukul 00.20 WIB": two times either side of midnight closer than
 // guessed_moments_apart_minutes are one happening timed apart, a contradiction; further
-// apart ("pukul 21.00" on the Saturday) they stay two happenings' days.
+// apart ("pukul 21.00" on the Friday) they stay two happenings' days.
 TEST_F(ComparatorTest, TwoTimesEitherSideOfMidnightAreOneHappeningTimedApart) {
-  AtClock(Date("a", absl::CivilDay(2024, 2, 3), {"tabrakan", "occur"}), 23 * 60, "occur");
-  AtClock(Date("b", absl::CivilDay(2024, 2, 4), {"tabrakan", "occur"}), 30, "occur");
+  AtClock(Date("a", absl::CivilDay(2024, 3, 8), {"tabrakan", "occur"}), 23 * 60 + 10, "occur");
+  AtClock(Date("b", absl::CivilDay(2024, 3, 9), {"tabrakan", "occur"}), 20, "occur");
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "different_event");
   rules_.guessed_moments_apart_minutes = 90;
   std::vector<Finding> fs = Run();
@@ -3133,20 +3133,20 @@ TEST_F(ComparatorTest, ARevisionAnotherOutletReportsIsAnUpdate) {
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 
-// "menewaskan 32 orang" against "menjadi 19 orang, turun dari angka 32 yang diumumkan
+// "menewaskan 41 orang" against "menjadi 23 orang, turun dari angka 41 yang diumumkan
 // sebelumnya": the figure, then the earlier one after it in its sentence (a bare number),
-// are a revision the story reports, which supersedes the other outlet's 32.
+// are a revision the story reports, which supersedes the other outlet's 41.
 TEST_F(ComparatorTest, AnEarlierFigureAfterItsRevisionIsARevisionToo) {
-  Count("a", 32, "person", {"kereta", "tabrakan"}, "death");
-  Count("b", 19, "person", {"kereta", "tabrakan"}, "death");
+  Count("a", 41, "person", {"kereta", "tabrakan"}, "death");
+  Count("b", 23, "person", {"kereta", "tabrakan"}, "death");
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
-  Fact& was = Count("b", 32, "", {"kereta", "tabrakan"});
+  Fact& was = Count("b", 41, "", {"kereta", "tabrakan"});
   was.kind = FactKind::kNumber;
   was.dimension = was.unit = "";
   was.earlier = true;
   was.span = Span{facts_[1].span.end + 20, facts_[1].span.end + 22};
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "updated");
-  was.value = was.high = was.surface_value = was.surface_high = 31;  // another figure
+  was.value = was.high = was.surface_value = was.surface_high = 40;  // another figure
   EXPECT_EQ(VerdictOf(Run(), 0, 1), "contradict");
 }
 

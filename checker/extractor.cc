@@ -3779,7 +3779,7 @@ class ArticleExtractor {
       if (auto m = pack_.concepts.MatchEndingAt(t_, w + 1); m && m->begin < w) return m->value->id;
       return ConceptAt(w, &e);
     };
-    // "died in the Oct. 11 collapse", "after Saturday morning's collapse": a date written
+    // "died in the Oct. 23 collapse", "after Saturday morning's collapse": a date written
     // after an article (lang.json date_modifier_openers) or with a possessive, right
     // before a happening's word, dates that happening.
     if (p.end_token < s.end_token && !pack_.date_modifier_openers.empty()) {
@@ -3885,11 +3885,11 @@ class ArticleExtractor {
       // the relative pronoun (the finding), not of the clause's (the capsizing). (Written
       // with "pada", "perahu yang terbalik di Waduk Lembah pada Minggu", it is the clause's.)
       // A main verb of saying (attribution.json after_speaker) has no day of its own to
-      // give: "BPBD mencatat 11 orang meninggal akibat gempa yang mengguncang Kabupaten
-      // Lembah, Sumatera Barat, pada Jumat pukul 09.39 WIB" is the quake's time.
+      // give: "BPBD mencatat 14 orang meninggal akibat gempa yang mengguncang Kabupaten
+      // Lembah, Provinsi Sari, pada Jumat pukul 10.12 WIB" is the quake's time.
       // Nor when a verb follows the date after a comma: the words before are the main
       // clause's subject ("Hujan deras disertai angin kencang yang melanda wilayah barat
-      // Kabupaten Lembah, Minggu (4/2/2024) sore, merusak 200 rumah": the storm's day).
+      // Kabupaten Lembah, Senin (11/3/2024) sore, merusak 120 rumah": the storm's day).
       const uint32_t after_date = p.end_token + 1;
       const bool verb_after = p.end_token < s.end_token && t_.Is(p.end_token, ",") && after_date < s.end_token &&
                               IsWord(after_date) && !t_.IsCapitalized(t_.tokens[after_date]) &&
@@ -4444,7 +4444,7 @@ class ArticleExtractor {
         return false;
       }
       // "12% to 345 pence": ends in different units are two figures, not a range; so are a
-      // measure and a bare number after it ("anjlok 3,97 persen ke 4.163,73": a level).
+      // measure and a bare number after it ("anjlok 2,15 persen ke 4.388,20": a level).
       if (mid_unit) {
         auto u2 = pack_.suffix_units.MatchAt(t_, second->n.end_token);
         if (u2 && u2->value->dimension != mid_unit->dimension) return false;
@@ -4632,12 +4632,12 @@ class ArticleExtractor {
           if (!IsWord(k - 1) || info_[k - 1].date != kNone) break;
         }
       }
-      // "anjlok 172,22 poin atau 3,97 persen": a figure joined to a change right before it
+      // "anjlok 96,40 poin atau 2,15 persen": a figure joined to a change right before it
       // by a restatement joiner (lang.json restatement_joiners) is that change in other
       // terms, a change too.
       if (!delta && first >= 2 && IsWord(first - 1) && InSet(pack_.restatement_joiners, first - 1) &&
           !facts_.empty() && facts_.back().delta) {
-        const uint32_t joined = t_.Is(first - 2, ",") && first >= 3 ? first - 3 : first - 2;  // "172 points, or 3.9%"
+        const uint32_t joined = t_.Is(first - 2, ",") && first >= 3 ? first - 3 : first - 2;  // "96 points, or 2.2%"
         delta = facts_.back().span.end == t_.tokens[joined].end;
       }
     }
@@ -4706,7 +4706,7 @@ class ArticleExtractor {
         auto c = pack_.concepts.MatchEndingAt(t_, before);
         // (A period set in advance measures only its duration: "dana tanggap darurat Rp 12
         // miliar" is a fund's sum.)
-        // ("sales plunged 87.8%": a concept of measured measures only its dimensions,
+        // ("sales plunged 42.6%": a concept of measured measures only its dimensions,
         // concepts.json measured_dimensions.)
         const auto d = c ? pack_.measured_dimensions.find(c->value->id) : pack_.measured_dimensions.end();
         if (c && (d == pack_.measured_dimensions.end() || d->second.contains(unit->dimension)) &&
@@ -5154,11 +5154,11 @@ class ArticleExtractor {
           counted = true;
         }
       }
-      // "747 passengers and a crew of 112", "a population of 12,000": a number with no noun
+      // "512 passengers and a crew of 64", "a population of 12,000": a number with no noun
       // of its own right after a concept's noun and a link (concepts.json noun_of_links),
       // the noun opened by a determiner (noun_of_openers), counts that noun; not a state's
       // ("the deaths of 12") nor a measure's ("a height of 120"). A state after the number
-      // ("a crew of 112 on board") says which of them, as after a noun.
+      // ("a crew of 64 on board") says which of them, as after a noun.
       if ((!counted || f.measures.head_text.empty()) && whole == nullptr && pack_.noun_of_links.size() != 0 &&
           first >= 2 && !n.words) {
         auto c = pack_.concepts.MatchEndingAt(t_, first);  // "population of"

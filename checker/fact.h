@@ -68,8 +68,8 @@ inline constexpr absl::string_view kThingMark = "=";
 // no disagreement of days rests on.
 inline constexpr absl::string_view kDayFromContext = "date.day_from_context";  // in kExtractorRules
 inline constexpr absl::string_view kWeekdayMismatch = "date.weekday_mismatch";  // in kExtractorRules
-// The rule a date carries when it is written with its weekday ("Senin (30/10/2017)"):
-// against another report's same date whose weekday is not its own ("Kamis (30/10)"), the
+// The rule a date carries when it is written with its weekday ("Selasa (14/11/2017)"):
+// against another report's same date whose weekday is not its own ("Kamis (14/11)"), the
 // two disagree, on the weekday or on the date.
 inline constexpr absl::string_view kWeekdayWritten = "date.weekday_written";  // in kExtractorRules
 // The rule a date carries when a first marker stands before it in its clause (lang.json

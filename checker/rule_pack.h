@@ -195,10 +195,10 @@ struct RulePack {
   // (list_hedge_rule).
   WordSet list_joiners;
   // lang.json restatement_joiners: a word that joins a figure to the same change in
-  // other terms ("anjlok 172,22 poin atau 3,97 persen"): the second is a change too.
+  // other terms ("anjlok 96,40 poin atau 2,15 persen"): the second is a change too.
   WordSet restatement_joiners;
   // lang.json date_modifier_openers: an article that, inside a date's words, makes the
-  // date modify the noun right after it ("died in the Oct. 11 collapse": the collapse's).
+  // date modify the noun right after it ("died in the Oct. 23 collapse": the collapse's).
   WordSet date_modifier_openers;
   // lang.json sum_separators: words (and punctuation) after which the words before the next
   // sum of a list of sums are that sum's own ("defisit Rp522,8 triliun, dengan belanja negara
@@ -461,7 +461,7 @@ struct RulePack {
   // into the flight" is an offset, "dropped about 25 metres into a gully" no offset).
   absl::flat_hash_map<std::string, WordSet> measured_after_dimensions;
   // concepts.json measured_dimensions: the same for concepts of measured, written before
-  // the figure ("plunged 20 metres" is how far it fell; "sales plunged 87.8%" no height).
+  // the figure ("plunged 20 metres" is how far it fell; "sales plunged 42.6%" no height).
   absl::flat_hash_map<std::string, WordSet> measured_dimensions;
   // concepts.json measured_after_over: per concept of measured_after, the concepts of
   // measured written before the figure that it narrows, and so takes over as the head
@@ -519,7 +519,7 @@ struct RulePack {
   WordSet never_counted;
   // concepts.json noun_of_links and noun_of_openers: a number with no noun after it, right
   // after a concept's noun and one of the links, the noun opened by one of the openers
-  // ("a crew of 112", "a population of 12,000"), counts that noun.
+  // ("a crew of 64", "a population of 12,000"), counts that noun.
   WordSet noun_of_links;
   WordSet noun_of_openers;
   // A person's age: "Sutrisno (45)", "Sutrisno, yang berusia 45 tahun". Empty rule: the
