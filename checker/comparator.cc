@@ -2009,15 +2009,24 @@ class Comparator {
     const double gap = std::max(c_low - o_high, o_low - c_high);
     const double smaller = std::min(std::abs(c.value), std::abs(o.value));
     if (!(smaller > 0) || gap <= smaller * rules_.unit_conversion_apart) return;
-    absl::optional<Similarity> sim = Similar(*conversion, prepared_[other], /*detail=*/true);
+    EmitWrongRestatement(*conversion, original, other, "a conversion gone wrong", out);
+  }
+
+  // Appends the contradiction between a restatement gone wrong (conversion, of
+  // prepared_[original]) and the other outlet's figure that agrees with the original
+  // (prepared_[other]), explained by `why`, when the two are lined up.
+  void EmitWrongRestatement(const Prepared& conversion, uint32_t original, uint32_t other, absl::string_view why,
+                            std::vector<Finding>* out) const {
+    absl::optional<Similarity> sim = Similar(conversion, prepared_[other], /*detail=*/true);
     if (!sim) sim = Similar(prepared_[original], prepared_[other], /*detail=*/true);
     if (!sim) return;
     const Prepared& p = prepared_[other];
-    out->push_back(Contradiction(*conversion, p, std::move(*sim),
-                                 absl::StrCat(articles_[conversion->article].outlet, " restates ", FormatValue(o),
-                                              " as ", c.text, ", which is ", FormatValue(c), ", against ",
-                                              FormatValue(*p.fact), " in ", articles_[p.article].outlet,
-                                              ": a conversion gone wrong")));
+    const Fact& c = *conversion.fact;
+    out->push_back(Contradiction(conversion, p, std::move(*sim),
+                                 absl::StrCat(articles_[conversion.article].outlet, " restates ",
+                                              FormatValue(*prepared_[original].fact), " as ", c.text, ", which is ",
+                                              FormatValue(c), ", against ", FormatValue(*p.fact), " in ",
+                                              articles_[p.article].outlet, ": ", why)));
   }
 
   // "retail sales fell to $4.2bn (£5.1bn)" against another outlet's "$4.2bn": a sum
@@ -2042,10 +2051,6 @@ class Comparator {
     const double o_low = (o.value - o.precision / 2) * orr->second.first;
     const double o_high = (o.high + o.precision / 2) * orr->second.second;
     if (c_low <= o_high && o_low <= c_high) return;
-    absl::optional<Similarity> sim = Similar(*conversion, prepared_[other], /*detail=*/true);
-    if (!sim) sim = Similar(prepared_[original], prepared_[other], /*detail=*/true);
-    if (!sim) return;
-    const Prepared& p = prepared_[other];
     // The rates the ranges allow, one unit of the dearer currency in the other ("1 GBP =
     // 1-2.2 USD", "1 USD = 8000-18182 IDR").
     const std::string* unit = &cr->first;
@@ -2056,12 +2061,10 @@ class Comparator {
       std::tie(low, high) = std::make_pair(1 / high, 1 / low);
     }
     auto rate = [](double v) { return v >= 100 ? absl::StrFormat("%.0f", v) : absl::StrFormat("%.3g", v); };
-    out->push_back(Contradiction(
-        *conversion, p, std::move(*sim),
-        absl::StrCat(articles_[conversion->article].outlet, " restates ", FormatValue(o), " as ", c.text, ", which is ",
-                     FormatValue(c), ", against ", FormatValue(*p.fact), " in ", articles_[p.article].outlet,
-                     ": no rate since ", rules_.currency_ranges_since, " gives it (1 ", *unit, " = ", rate(low), "-",
-                     rate(high), " ", *in, "): a conversion gone wrong")));
+    EmitWrongRestatement(*conversion, original, other,
+                         absl::StrCat("no rate since ", rules_.currency_ranges_since, " gives it (1 ", *unit, " = ",
+                                      rate(low), "-", rate(high), " ", *in, "): a conversion gone wrong"),
+                         out);
   }
 
   // Whether the words between two sums end with a word of compare.json

@@ -698,8 +698,12 @@ class ArticleExtractor {
     }
     if (picked.empty()) return "";
     std::sort(picked.begin(), picked.end());
-    return std::string(text_.substr(t_.tokens[picked.front()].begin,
-                                    t_.tokens[picked.back()].end - t_.tokens[picked.front()].begin));
+    return TokensText(picked.front(), picked.back() + 1);
+  }
+
+  // The text of tokens [begin, end), as written.
+  std::string TokensText(uint32_t begin, uint32_t end) const {
+    return std::string(text_.substr(t_.tokens[begin].begin, t_.tokens[end - 1].end - t_.tokens[begin].begin));
   }
 
   // Whether token k is the apostrophe or the "s" of a possessive written against a word
@@ -3788,11 +3792,9 @@ class ArticleExtractor {
         modifies = IsWord(k) && InSet(pack_.date_modifier_openers, k);
       }
       uint32_t noun = p.end_token;
-      const absl::string_view rest = text_.substr(t_.tokens[p.end_token - 1].end);
-      if (absl::StartsWith(rest, "'s ") || absl::StartsWith(rest, "\u2019s ")) {
+      if (PossessiveAt(p.end_token)) {  // the apostrophe, then its "s"
         modifies = true;
-        const size_t mark_end = t_.tokens[p.end_token - 1].end + (rest[0] == '\'' ? 2 : 4);
-        while (noun < s.end_token && t_.tokens[noun].begin < mark_end) ++noun;
+        noun += 2;
       }
       if (modifies && noun < s.end_token && IsWord(noun) && !t_.IsCapitalized(t_.tokens[noun])) {
         if (std::string key = HappeningKeyAt(noun); !key.empty()) return key;
@@ -3806,10 +3808,11 @@ class ArticleExtractor {
     auto address_between = [&](uint32_t from, uint32_t to) {
       bool named = false;
       for (uint32_t k = from; k < to; ++k) {
-        named |= NameWord(k) || BearingWord(k);  // "perairan Bali bagian utara pada Rabu"
-        if (NameWord(k) || (t_.Is(k, ",") && AfterPlaceName(k)) ||
+        const bool bearing = BearingWord(k);  // "perairan Bali bagian utara pada Rabu"
+        named |= NameWord(k) || bearing;
+        if (NameWord(k) || bearing || (t_.Is(k, ",") && AfterPlaceName(k)) ||
             (IsWord(k) && (InSet(pack_.phrase_prepositions, k) || InSet(pack_.place_prepositions, k) ||
-                           InSet(pack_.place_types, k) || BearingWord(k)))) {
+                           InSet(pack_.place_types, k)))) {
           continue;
         }
         if (info_[k].date != kNone && info_[k].date != own) continue;
@@ -4824,8 +4827,7 @@ class ArticleExtractor {
           uint32_t noun, noun_end;
           if (NounCountAt(i, po->end, &noun)) {
             f.measures.head = ConceptAt(noun, &noun_end);
-            f.measures.head_text =
-                std::string(text_.substr(t_.tokens[noun].begin, t_.tokens[noun_end - 1].end - t_.tokens[noun].begin));
+            f.measures.head_text = TokensText(noun, noun_end);
             f.part = true;
             counted = true;
             rule = pack_.part_of_rule;
@@ -4958,7 +4960,7 @@ class ArticleExtractor {
           e = e2;
         }
         f.measures.head = head;
-        f.measures.head_text = std::string(text_.substr(t_.tokens[j].begin, t_.tokens[e - 1].end - t_.tokens[j].begin));
+        f.measures.head_text = TokensText(j, e);
         end = e;
         counted = true;
         // "23 penumpang tewas", "17 orang lainnya masih dinyatakan hilang": a state after
@@ -5044,8 +5046,7 @@ class ArticleExtractor {
           // one stands before the figure ("mengerahkan delapan unit kapal").
           uint32_t e2;
           f.measures.head = ConceptAt(e, &e2);
-          f.measures.head_text =
-              std::string(text_.substr(t_.tokens[j].begin, t_.tokens[e2 - 1].end - t_.tokens[j].begin));
+          f.measures.head_text = TokensText(j, e2);
           end = e2;
           f.measures.qualifier = state_before ? std::move(state) : StateAfter(i, e2);
         }
@@ -5169,8 +5170,7 @@ class ArticleExtractor {
             SameSentence(c->begin - 1, i) && !pack_.states.contains(c->value->id) &&
             !pack_.measured.contains(c->value->id)) {
           f.measures.head = c->value->id;
-          f.measures.head_text =
-              std::string(text_.substr(t_.tokens[c->begin].begin, t_.tokens[c->end - 1].end - t_.tokens[c->begin].begin));
+          f.measures.head_text = TokensText(c->begin, c->end);
           counted = true;
         }
       }
